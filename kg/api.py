@@ -1,0 +1,410 @@
+"""The library API: one function per command of the CLI.
+
+Each function wires the stages together and leaves the work to them:
+ingest → nlp → extract → resolve → rdf → store → query / view. Heavy
+libraries (spaCy, rdflib, pyoxigraph, pyvis) are imported inside the
+functions, so ``import kg`` stays fast.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from kg.errors import KGError
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
+
+    from kg.store import Store
+    from kg.types import Document, Extraction, Resolution
+
+#: Where ``kg build`` writes when no ``--store`` is given.
+DEFAULT_STORE = "kg-store"
+
+#: Documents handed to the parser at once; bounds memory on large corpora.
+DOCUMENT_BATCH = 64
+
+#: A callback that receives problems met on the way: ``(level, message)``,
+#: level ``"warning"`` or ``"error"``, message one line naming the input.
+Reporter = Callable[[str, str], None]
+
+
+class Extracted(NamedTuple):
+    """What ``extract`` yields per document: the facts and their entities."""
+
+    extraction: Extraction
+    resolution: Resolution
+
+
+@dataclass
+class BuildSummary:
+    """Counts of one ``build``.
+
+    Attributes:
+        documents: Documents read from the inputs.
+        added: Documents written to the store.
+        unchanged: Documents already in the store (same content), skipped.
+        skipped: Inputs (files, lines) that gave no document.
+        sentences: Sentences of the added documents.
+        facts: Facts of the added documents.
+        entities: Entities of the added documents (per document, summed).
+        triples: Triples written.
+        warnings: Problems reported (skipped inputs included).
+        seconds: Wall-clock time of the build.
+    """
+
+    documents: int = 0
+    added: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    sentences: int = 0
+    facts: int = 0
+    entities: int = 0
+    triples: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    messages: list[str] = field(default_factory=list)
+
+
+def extract(
+    inputs: Sequence[str],
+    *,
+    lang: str = "auto",
+    sentences: bool = False,
+    report: Reporter | None = None,
+) -> Iterator[Extracted]:
+    """Read documents and extract their facts, without storing anything.
+
+    Args:
+        inputs: Paths (files, directories, ``-`` for stdin).
+        lang: ``auto`` to identify each document's language, or a code.
+        sentences: Treat every input line as one sentence, kept verbatim.
+        report: Receives warnings and errors about single inputs.
+
+    Yields:
+        One :class:`Extracted` per document, in input order.
+    """
+    from kg.ingest import read_documents
+    from kg.resolve import resolve_entities
+
+    documents = read_documents(inputs, lang=lang, sentences=sentences, report=report)
+    for extraction in _extract_documents(documents, sentences=sentences, report=report):
+        yield Extracted(extraction, resolve_entities(extraction))
+
+
+def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
+    """The facts of one document as plain dictionaries (the JSON lines format).
+
+    Each record has ``sentence``, ``subject``, ``relation``, ``lemma``,
+    ``object`` (or None), ``args`` (``{"text", "role"}`` beyond the object),
+    ``negated``, ``modality``, ``attribution``, ``confidence``,
+    ``subject_entity`` / ``object_entity`` (canonical labels or None), the
+    sentence's character offsets in its document, the document id and the
+    extractor's name.
+    """
+    extraction, resolution = extracted
+    labels = {entity.key: entity.label for entity in resolution.entities}
+    links = {span: labels.get(key) for span, key in resolution.links}
+
+    def entity_of(argument: Any) -> str | None:
+        return None if argument is None else links.get((argument.start, argument.end))
+
+    for fact in extraction.facts:
+        yield {
+            "sentence": fact.sentence.text,
+            "subject": fact.subject.text,
+            "relation": fact.relation,
+            "lemma": fact.lemma,
+            "object": fact.object.text if fact.object is not None else None,
+            "args": [{"text": a.text, "role": a.role} for a in fact.args],
+            "negated": fact.negated,
+            "modality": fact.modality,
+            "attribution": fact.attribution,
+            "confidence": round(fact.confidence, 4),
+            "subject_entity": entity_of(fact.subject),
+            "object_entity": entity_of(fact.object),
+            "sentence_start": fact.sentence.start,
+            "sentence_end": fact.sentence.end,
+            "document": extraction.document.id,
+            "extractor": fact.extractor,
+        }
+
+
+def build(
+    inputs: Sequence[str],
+    *,
+    store: str | Path = DEFAULT_STORE,
+    lang: str = "auto",
+    report: Reporter | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> BuildSummary:
+    """Build (or extend) a knowledge graph from documents.
+
+    Documents already in the store (same content, so same id) are skipped;
+    each new document is written as its own named graph in one transaction,
+    so an interrupted build leaves a consistent store that the same command
+    completes.
+
+    Args:
+        inputs: Paths (files, directories, ``-`` for stdin).
+        store: Directory of the embedded store, or URL of a SPARQL endpoint.
+        lang: ``auto`` to identify each document's language, or a code.
+        report: Receives warnings and errors about single inputs.
+        progress: Called with the number of documents done after each one.
+
+    Returns:
+        The counts of the build.
+
+    Raises:
+        KGError: the store cannot be opened or written.
+    """
+    from kg.ingest import read_documents
+    from kg.rdf import document_graph, document_iri
+    from kg.resolve import resolve_entities
+    from kg.store import open_store
+
+    summary = BuildSummary()
+    started = time.perf_counter()
+
+    def counting_report(level: str, message: str) -> None:
+        summary.warnings += 1
+        if level == "error":
+            summary.skipped += 1
+        summary.messages.append(f"{level}: {message}")
+        if report is not None:
+            report(level, message)
+
+    with open_store(store) as target:
+        def is_new(document: Document) -> bool:
+            summary.documents += 1
+            if target.has_document(document_iri(document.id)):
+                summary.unchanged += 1
+                return False
+            return True
+
+        documents = read_documents(inputs, lang=lang, report=counting_report)
+        new_documents = _unique(d for d in documents if is_new(d))
+        for extraction in _extract_documents(new_documents, report=counting_report):
+            resolution = resolve_entities(extraction)
+            for warning in resolution.warnings:
+                counting_report("warning", warning)
+            graph = document_graph(extraction, resolution)
+            target.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
+            summary.added += 1
+            summary.sentences += len(extraction.sentences)
+            summary.facts += len(extraction.facts)
+            summary.entities += len(resolution.entities)
+            summary.triples += len(graph)
+            if progress is not None:
+                progress(summary.added + summary.unchanged)
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def query(
+    text: str,
+    *,
+    store: str | Path = DEFAULT_STORE,
+    params: dict[str, str] | None = None,
+    timeout: float | None = None,
+) -> Any:
+    """Run a SPARQL 1.1 query over the union of the store's documents.
+
+    Returns:
+        The query's result; :func:`kg.query.format_result` prints it.
+
+    Raises:
+        QueryError: the query is malformed or runs past ``timeout``.
+        StoreError: the store cannot be opened.
+    """
+    from kg.query import run_query
+    from kg.store import open_store
+
+    with open_store(store, create=False, read_only=True) as source:
+        result = run_query(source, text, params=params, timeout=timeout)
+        # Results may read lazily from the store: materialize before closing.
+        return _materialize(result)
+
+
+def view(
+    *,
+    store: str | Path = DEFAULT_STORE,
+    output: str | Path | None = None,
+    focus: str | None = None,
+    depth: int = 1,
+    sparql: str | None = None,
+    doc: str | None = None,
+    max_nodes: int | None = None,
+) -> Network:
+    """Draw the graph (or a focused part of it) as an interactive network.
+
+    Args:
+        store: Directory of the embedded store, or URL of a SPARQL endpoint.
+        output: Where to write the self-contained HTML page, if anywhere.
+        focus: Label of an entity whose neighbourhood to draw.
+        depth: How many hops around ``focus``.
+        sparql: A CONSTRUCT, or a SELECT of ``?s ?p ?o``, whose result to draw.
+        doc: Id of the document whose facts to draw.
+        max_nodes: Keep at most this many nodes, the most important first.
+
+    Returns:
+        The pyvis ``Network`` (it renders inline in notebooks).
+    """
+    from kg import view as view_module
+    from kg.store import open_store
+
+    options: dict[str, Any] = {"focus": focus, "depth": depth, "sparql": sparql, "doc": doc}
+    if max_nodes is not None:
+        options["max_nodes"] = max_nodes
+    with open_store(store, create=False, read_only=True) as source:
+        network = view_module.build_network(source, **options)
+    if output is not None:
+        view_module.write_html(network, output)
+    return network
+
+
+def export(
+    *,
+    store: str | Path = DEFAULT_STORE,
+    format: str = "trig",
+    output: str | Path | None = None,
+) -> bytes | None:
+    """Write the whole graph in an RDF format, or as GraphML / GEXF for Gephi.
+
+    RDF output is deterministic: the same graph gives the same bytes.
+
+    Returns:
+        The serialized graph when ``output`` is None, else None.
+    """
+    from kg.store import open_store
+
+    with open_store(store, create=False, read_only=True) as source:
+        if format in GRAPH_FORMATS:
+            from kg.view import export_graph
+
+            if output is None:
+                raise KGError(f"--format {format} writes a file: give one with -o FILE.{format}")
+            export_graph(source, format, output)
+            return None
+        data = source.dump(format)
+    if output is None:
+        return data
+    Path(output).write_bytes(data)
+    return None
+
+
+#: Export formats that are network files rather than RDF.
+GRAPH_FORMATS = ("graphml", "gexf")
+
+
+def remove(doc_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE) -> list[str]:
+    """Take documents, and the facts only they support, out of the store.
+
+    Args:
+        doc_ids: Document ids (or unambiguous prefixes of at least 8 characters).
+        store: Directory of the embedded store, or URL of a SPARQL endpoint.
+
+    Returns:
+        The full ids removed.
+
+    Raises:
+        KGError: an id matches no document, or more than one.
+    """
+    from kg.rdf import document_iri
+    from kg.store import open_store
+
+    removed = []
+    with open_store(store, create=False) as target:
+        prefix = document_iri("")
+        known = [iri[len(prefix):] for iri in target.graphs() if iri.startswith(prefix)]
+        for doc_id in doc_ids:
+            full = _match_id(doc_id, known)
+            target.remove_graph(document_iri(full))
+            removed.append(full)
+    return removed
+
+
+def serve(
+    *,
+    store: str | Path = DEFAULT_STORE,
+    host: str = "127.0.0.1",
+    port: int = 7878,
+    allow_update: bool = False,
+    timeout: float = 30.0,
+    max_rows: int = 10_000,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint with a query page and views."""
+    from kg.server import serve as run_server
+
+    run_server(
+        store,
+        host=host,
+        port=port,
+        allow_update=allow_update,
+        timeout=timeout,
+        max_rows=max_rows,
+    )
+
+
+def _extract_documents(
+    documents: Iterable[Document],
+    *,
+    sentences: bool = False,
+    report: Reporter | None = None,
+) -> Iterator[Extraction]:
+    """Parse and extract documents in batches, keeping their order."""
+    from kg import nlp
+    from kg.extract import extract_facts
+
+    parse = nlp.parse_sentences if sentences else nlp.parse
+    for batch in _batches(documents, DOCUMENT_BATCH):
+        parsed: dict[int, Any] = {}
+        for lang in sorted({d.lang for d in batch}):
+            indices = [i for i, d in enumerate(batch) if d.lang == lang]
+            for i, doc in zip(indices, parse((batch[i].text for i in indices), lang)):
+                parsed[i] = doc
+        for i, document in enumerate(batch):
+            yield extract_facts(document, parsed[i])
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Group items into lists of at most ``size``."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _unique(documents: Iterable[Document]) -> Iterator[Document]:
+    """Drop repeats of a document already seen in this run."""
+    seen: set[str] = set()
+    for document in documents:
+        if document.id not in seen:
+            seen.add(document.id)
+            yield document
+
+
+def _match_id(doc_id: str, known: list[str]) -> str:
+    """The one known document id that ``doc_id`` names (in full or by prefix)."""
+    if doc_id in known:
+        return doc_id
+    matches = [k for k in known if len(doc_id) >= 8 and k.startswith(doc_id)]
+    if len(matches) == 1:
+        return matches[0]
+    if matches:
+        raise KGError(f"document id {doc_id!r} is ambiguous ({len(matches)} documents); give more characters")
+    raise KGError(f"no document {doc_id!r} in the store; list them with: kg query 'SELECT ?d WHERE {{ ?d a kg:Document }}'")
+
+
+def _materialize(result: Any) -> Any:
+    """Read a lazy query result fully so the store can be closed."""
+    from kg.query import materialize
+
+    return materialize(result)
