@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 #: Where ``kg build`` writes when no ``--store`` is given.
 DEFAULT_STORE = "kg-store"
 
-#: Documents handed to the parser at once; bounds memory on large corpora.
-DOCUMENT_BATCH = 64
-
 #: A callback that receives problems met on the way: ``(level, message)``,
 #: level ``"warning"`` or ``"error"``, message one line naming the input.
 Reporter = Callable[[str, str], None]
@@ -75,6 +72,8 @@ def extract(
     lang: str = "auto",
     sentences: bool = False,
     report: Reporter | None = None,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> Iterator[Extracted]:
     """Read documents and extract their facts, without storing anything.
 
@@ -83,15 +82,18 @@ def extract(
         lang: ``auto`` to identify each document's language, or a code.
         sentences: Treat every input line as one sentence, kept verbatim.
         report: Receives warnings and errors about single inputs.
+        workers: Processes for parsing and extraction.
+        dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
 
     Yields:
         One :class:`Extracted` per document, in input order.
     """
     from kg.ingest import read_documents
+    from kg.pipeline import extract_documents
     from kg.resolve import resolve_entities
 
     documents = read_documents(inputs, lang=lang, sentences=sentences, report=report)
-    for extraction in _extract_documents(documents, sentences=sentences, report=report):
+    for extraction in extract_documents(documents, sentences=sentences, workers=workers, dask=dask):
         yield Extracted(extraction, resolve_entities(extraction))
 
 
@@ -140,6 +142,8 @@ def build(
     lang: str = "auto",
     report: Reporter | None = None,
     progress: Callable[[int], None] | None = None,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> BuildSummary:
     """Build (or extend) a knowledge graph from documents.
 
@@ -154,6 +158,8 @@ def build(
         lang: ``auto`` to identify each document's language, or a code.
         report: Receives warnings and errors about single inputs.
         progress: Called with the number of documents done after each one.
+        workers: Processes for parsing and extraction; the store has one writer.
+        dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
 
     Returns:
         The counts of the build.
@@ -162,6 +168,7 @@ def build(
         KGError: the store cannot be opened or written.
     """
     from kg.ingest import read_documents
+    from kg.pipeline import extract_documents
     from kg.rdf import document_graph, document_iri
     from kg.resolve import resolve_entities
     from kg.store import open_store
@@ -187,7 +194,7 @@ def build(
 
         documents = read_documents(inputs, lang=lang, report=counting_report)
         new_documents = _unique(d for d in documents if is_new(d))
-        for extraction in _extract_documents(new_documents, report=counting_report):
+        for extraction in extract_documents(new_documents, workers=workers, dask=dask):
             resolution = resolve_entities(extraction)
             for warning in resolution.warnings:
                 counting_report("warning", warning)
@@ -347,39 +354,6 @@ def serve(
         timeout=timeout,
         max_rows=max_rows,
     )
-
-
-def _extract_documents(
-    documents: Iterable[Document],
-    *,
-    sentences: bool = False,
-    report: Reporter | None = None,
-) -> Iterator[Extraction]:
-    """Parse and extract documents in batches, keeping their order."""
-    from kg import nlp
-    from kg.extract import extract_facts
-
-    parse = nlp.parse_sentences if sentences else nlp.parse
-    for batch in _batches(documents, DOCUMENT_BATCH):
-        parsed: dict[int, Any] = {}
-        for lang in sorted({d.lang for d in batch}):
-            indices = [i for i, d in enumerate(batch) if d.lang == lang]
-            for i, doc in zip(indices, parse((batch[i].text for i in indices), lang)):
-                parsed[i] = doc
-        for i, document in enumerate(batch):
-            yield extract_facts(document, parsed[i])
-
-
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Group items into lists of at most ``size``."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _unique(documents: Iterable[Document]) -> Iterator[Document]:

@@ -55,6 +55,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         lang=args.lang,
         report=_reporter(args.quiet),
         progress=progress,
+        workers=args.workers,
+        dask=args.dask,
     )
     if progress is not None:
         progress.done()
@@ -75,7 +77,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
     documents = 0
     writer = _FACT_WRITERS[args.format]
     for extracted in api.extract(
-        args.paths, lang=args.lang, sentences=args.sentences, report=_reporter(False)
+        args.paths, lang=args.lang, sentences=args.sentences, report=_reporter(False),
+        workers=args.workers, dask=args.dask,
     ):
         documents += 1
         writer(extracted, out)
@@ -170,6 +173,8 @@ def _parser() -> argparse.ArgumentParser:
     def input_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
         sub.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="language of the documents (default: identify each)")
+        sub.add_argument("--workers", type=int, default=1, metavar="N", help="processes for parsing and extraction (default: 1)")
+        sub.add_argument("--dask", metavar="ADDRESS", help="run parsing and extraction on a Dask cluster: tcp://HOST:PORT, or local")
 
     sub = command("build", cmd_build, "Read documents into the knowledge graph store.")
     input_options(sub)

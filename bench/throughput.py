@@ -1,0 +1,172 @@
+"""End-to-end build throughput against the bare spaCy parse, in one run.
+
+Groups the sentences of a corpus into documents, then measures, on the same
+documents and with the same model:
+
+1. the bare parse: ``nlp.pipe`` over the texts, nothing else;
+2. ``kg build`` end to end (ingest records → parse → extract → resolve →
+   RDF → store), with 1 worker and with ``--workers`` 2;
+3. the store write alone against Oxigraph's raw ``bulk_load`` of the same
+   triples;
+4. resident memory after 1k documents and after the whole corpus (``--scale``).
+
+Usage:
+    python bench/throughput.py [--corpus PATH] [--lang fr] [--docs N] [--per-doc K]
+    python bench/throughput.py --scale 20000   # memory at 1k and 20k documents
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared")) / "corpora" / "fr_gsd_sentences.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="one sentence per line")
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--per-doc", type=int, default=8, help="sentences per document")
+    parser.add_argument("--docs", type=int, default=0, help="documents (default: the corpus once)")
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
+    parser.add_argument("--scale", type=int, default=0, help="also measure memory while building this many documents")
+    args = parser.parse_args()
+
+    from kg import nlp
+    from kg.ingest import make_document
+
+    sentences = [line.strip() for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    count = args.docs or max(1, len(sentences) // args.per_doc)
+    documents = [make_document(text, lang=args.lang, source=f"bench:{i}") for i, text in enumerate(_texts(sentences, count, args.per_doc))]
+    words = sum(len(d.text.split()) for d in documents)
+    n_sentences = count * args.per_doc
+    print(f"corpus: {args.corpus.name}; {count} documents, {n_sentences} sentences, {words} words; model {nlp.model_name(args.lang)}")
+
+    nlp.load_model(args.lang)  # load outside the timings
+    started = time.perf_counter()
+    for _ in nlp.parse((d.text for d in documents), args.lang):
+        pass
+    bare = time.perf_counter() - started
+    print(f"bare spaCy parse:      {n_sentences / bare:8.1f} sentences/s  {words / bare:9.1f} words/s")
+
+    for workers in args.workers:
+        seconds, triples = _build(documents, workers)
+        print(
+            f"kg build, {workers} worker(s): {n_sentences / seconds:8.1f} sentences/s  {words / seconds:9.1f} words/s"
+            f"  ratio to bare parse {bare / seconds:.2f}  ({triples} triples)"
+        )
+
+    _write_rate(documents)
+    if args.scale:
+        _memory(sentences, args.scale, args.per_doc, args.lang)
+
+
+def _texts(sentences: list[str], count: int, per_doc: int) -> list[str]:
+    """``count`` distinct documents of ``per_doc`` sentences taken in turn."""
+    texts = []
+    n = len(sentences)
+    for i in range(count):
+        start = (i * per_doc) % n
+        # After one pass over the corpus, shift by the pass number so that
+        # every document's content (and so its id) is new.
+        offset = (i * per_doc) // n
+        texts.append(" ".join(sentences[(start + offset + k) % n] for k in range(per_doc)))
+    return texts
+
+
+def _build(documents: list, workers: int) -> tuple[float, int]:
+    """Seconds for an end-to-end build of ``documents`` into a new store."""
+    from kg.pipeline import extract_documents
+    from kg.rdf import document_graph
+    from kg.resolve import resolve_entities
+    from kg.store import open_store
+
+    directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    triples = 0
+    try:
+        started = time.perf_counter()
+        with open_store(directory / "store") as store:
+            for extraction in extract_documents(iter(documents), workers=workers):
+                graph = document_graph(extraction, resolve_entities(extraction))
+                store.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
+                triples += len(graph)
+        return time.perf_counter() - started, triples
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _write_rate(documents: list) -> None:
+    """The store's write path against Oxigraph's raw bulk load, same triples."""
+    import pyoxigraph
+
+    from kg.pipeline import extract_documents
+    from kg.rdf import document_graph
+    from kg.resolve import resolve_entities
+    from kg.store import open_store
+
+    graphs = []
+    for extraction in extract_documents(iter(documents[:300])):
+        graph = document_graph(extraction, resolve_entities(extraction))
+        graphs.append((str(graph.identifier), graph.serialize(format="nt", encoding="utf-8")))
+    triples = sum(data.count(b"\n") for _, data in graphs)
+    directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    try:
+        started = time.perf_counter()
+        with open_store(directory / "kg") as store:
+            for iri, data in graphs:
+                store.add_graph(iri, data)
+        ours = time.perf_counter() - started
+
+        raw = pyoxigraph.Store(str(directory / "raw"))
+        started = time.perf_counter()
+        for iri, data in graphs:
+            raw.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.NamedNode(iri))
+        raw.flush()
+        bulk = time.perf_counter() - started
+        print(
+            f"store writes:  kg {triples / ours:9.0f} triples/s   raw bulk_load {triples / bulk:9.0f} triples/s"
+            f"   ratio {bulk / ours:.2f}  ({len(graphs)} graphs, {triples} triples)"
+        )
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
+    """Resident memory after 1k documents and after ``count`` documents."""
+    import psutil
+
+    from kg.ingest import make_document
+    from kg.pipeline import extract_documents
+    from kg.rdf import document_graph
+    from kg.resolve import resolve_entities
+    from kg.store import open_store
+
+    process = psutil.Process()
+    texts = (make_document(t, lang=lang, source=f"scale:{i}") for i, t in enumerate(_texts(sentences, count, per_doc)))
+    directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    marks: dict[int, float] = {}
+    try:
+        with open_store(directory / "store") as store:
+            for done, extraction in enumerate(extract_documents(texts), 1):
+                graph = document_graph(extraction, resolve_entities(extraction))
+                store.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
+                if done in (1000, count) or done % 5000 == 0:
+                    marks[done] = process.memory_info().rss / 2**20
+                    print(f"  after {done:6d} documents: RSS {marks[done]:7.1f} MiB", flush=True)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        if 1000 in marks and count in marks:
+            print(f"memory: {marks[1000]:.0f} MiB at 1k documents, {marks[count]:.0f} MiB at {count}: "
+                  f"{100 * (marks[count] / marks[1000] - 1):+.1f}%  (peak {peak:.0f} MiB)")
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

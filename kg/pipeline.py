@@ -1,0 +1,166 @@
+"""Parsing and extraction of document streams, in this process or in parallel.
+
+Documents are handled in bounded batches: a batch is parsed with spaCy's
+``nlp.pipe`` (one language at a time) and its facts extracted, then the next
+batch is read. With several workers (processes on this machine, or a Dask
+cluster) batches run concurrently, at most a few ahead of the consumer, and
+come back in input order, so memory stays flat and the single writer sees
+the same sequence as a one-process run.
+"""
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, Protocol
+
+from kg.errors import KGError
+
+if TYPE_CHECKING:
+    from kg.types import Document, Extraction
+
+#: Documents handed to the parser at once; bounds memory on large corpora.
+DOCUMENT_BATCH = 64
+
+#: Batches in flight per worker: enough to keep every worker busy.
+BATCHES_AHEAD = 2
+
+
+class Executor(Protocol):
+    """What the pipeline needs of a pool: submit a call, get a future."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]: ...
+
+
+def extract_batch(documents: list[Document], sentences: bool = False) -> list[Extraction]:
+    """Parse and extract one batch of documents (runs in a worker, or here).
+
+    Args:
+        documents: Documents of any languages.
+        sentences: Every document is exactly one sentence, kept whole.
+
+    Returns:
+        One extraction per document, in the same order.
+    """
+    from kg import nlp
+    from kg.extract import extract_facts
+
+    parse = nlp.parse_sentences if sentences else nlp.parse
+    parsed: dict[int, Any] = {}
+    for lang in sorted({d.lang for d in documents}):
+        indices = [i for i, d in enumerate(documents) if d.lang == lang]
+        for i, doc in zip(indices, parse((documents[i].text for i in indices), lang)):
+            parsed[i] = doc
+    return [extract_facts(document, parsed[i]) for i, document in enumerate(documents)]
+
+
+def extract_documents(
+    documents: Iterable[Document],
+    *,
+    sentences: bool = False,
+    workers: int = 1,
+    dask: str | None = None,
+    batch_size: int = DOCUMENT_BATCH,
+) -> Iterator[Extraction]:
+    """Parse and extract a stream of documents, keeping their order.
+
+    Args:
+        documents: The documents, read lazily.
+        sentences: Every document is exactly one sentence, kept whole.
+        workers: Processes to use on this machine (1: this process).
+        dask: Address of a Dask scheduler (``tcp://HOST:PORT``), or ``local``
+            for a local cluster of ``workers`` processes.
+        batch_size: Documents per batch.
+
+    Yields:
+        One extraction per document, in input order.
+
+    Raises:
+        KGError: ``workers`` is below 1, or the Dask cluster cannot be reached.
+    """
+    if workers < 1:
+        raise KGError(f"--workers {workers}: give 1 or more processes")
+    batches = _batches(documents, batch_size)
+    if dask is not None:
+        with _dask_client(dask, workers) as client:
+            # Each worker keeps its models loaded between tasks (kg.nlp caches them).
+            yield from _ordered_map(client, batches, sentences, ahead=BATCHES_AHEAD * _dask_workers(client))
+    elif workers == 1:
+        for batch in batches:
+            yield from extract_batch(batch, sentences)
+    else:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: a forked copy of a process that already loaded
+        # spaCy or opened the store shares state it must not.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            yield from _ordered_map(pool, batches, sentences, ahead=BATCHES_AHEAD * workers)
+
+
+def _ordered_map(
+    executor: Executor, batches: Iterator[list[Document]], sentences: bool, *, ahead: int
+) -> Iterator[Extraction]:
+    """Run batches on an executor, at most ``ahead`` at once, in order."""
+    pending: deque[Any] = deque()
+    for batch in batches:
+        pending.append(executor.submit(extract_batch, batch, sentences))
+        if len(pending) >= ahead:
+            yield from pending.popleft().result()
+    while pending:
+        yield from pending.popleft().result()
+
+
+def _dask_client(address: str, workers: int) -> Any:
+    """A Dask client for ``address`` (``local`` starts a local cluster)."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - dask is a pinned dependency
+        raise KGError("--dask needs dask[distributed]; install the project's requirements") from exc
+    if address == "local":
+        cluster = LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True,
+            host="127.0.0.1", dashboard_address=None,
+        )
+        return _ClusterClient(Client(cluster), cluster)
+    if not address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):
+        raise KGError(f"--dask {address!r} is not a scheduler address; write tcp://HOST:PORT or local")
+    try:
+        return Client(address, timeout="10s")
+    except (OSError, TimeoutError) as exc:
+        raise KGError(
+            f"cannot reach the Dask scheduler at {address} ({exc.__class__.__name__}); "
+            "start one with `dask scheduler` and workers with `dask worker ADDRESS`"
+        ) from None
+
+
+def _dask_workers(client: Any) -> int:
+    """How many workers the cluster has now (at least 1)."""
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+class _ClusterClient:
+    """A Dask client that also shuts its local cluster down on exit."""
+
+    def __init__(self, client: Any, cluster: Any) -> None:
+        self.client, self.cluster = client, cluster
+
+    def __enter__(self) -> Any:
+        return self.client
+
+    def __exit__(self, *exc: object) -> None:
+        self.client.close()
+        self.cluster.close()
+
+
+def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Group items into lists of at most ``size``."""
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
