@@ -365,6 +365,7 @@ class _Reader:
                     self.warning(f"{where}: not UTF-8, read as {_encoding_label(_legacy_encoding(raw))}")
             else:
                 line = raw.lstrip("\ufeff") if number == 1 else raw
+            line = line.rstrip("\r\n")
             if not line.strip():
                 continue
             try:
