@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -39,7 +40,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from kg.errors import InputError, LanguageError
 from kg.types import SUPPORTED_LANGUAGES, Document
@@ -88,6 +89,12 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+
+#: Byte-order marks of encodings whose text holds NUL bytes.
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+
+#: Bytes looked at to tell a binary file from text before reading the rest.
+_BLOCK = 8192
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 
@@ -287,7 +294,7 @@ class _Reader:
         if extension in JSONL_EXTENSIONS:
             yield from self.read_jsonl_file(path)
             return
-        data = self.read_bytes(path)
+        data = self.read_bytes(path, explicit=explicit)
         if data is None:
             return
         if extension in HTML_EXTENSIONS:
@@ -301,14 +308,24 @@ class _Reader:
         markdown = extension in MARKDOWN_EXTENSIONS
         yield from self.from_text(text, source=path, markdown=markdown)
 
-    def read_bytes(self, path: str) -> bytes | None:
-        """Return a file's bytes, or None after reporting why they cannot be read."""
+    def read_bytes(self, path: str, *, explicit: bool) -> bytes | None:
+        """Return a file's bytes, or None after reporting why they cannot be read.
+
+        A binary file is recognized from its first block, before the rest is
+        read. Inside directories only regular files are read; a FIFO or device
+        named explicitly (``<(command)``, ``/dev/stdin``) is read too.
+        """
         try:
-            if not stat.S_ISREG(os.stat(path).st_mode):
+            mode = os.stat(path).st_mode
+            if not stat.S_ISREG(mode) and not (explicit and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode))):
                 self.error(f"{path}: not a regular file; give a text file or a directory")
                 return None
             with open(path, "rb") as handle:
-                return handle.read()
+                head = handle.read(_BLOCK)
+                if _is_binary(head) and not head.startswith(_WIDE_BOMS):
+                    self.error(f"{path}: binary file, not text; skipped")
+                    return None
+                return head + handle.read()
         except OSError as exc:
             self.error(self.os_error_message(path, exc))
             return None
@@ -316,28 +333,21 @@ class _Reader:
     def read_stdin(self) -> Iterator[Document]:
         """Yield the documents read from standard input (plain text or JSONL)."""
         stream = self.stdin if self.stdin is not None else sys.stdin
-        source: Iterable[bytes] | Iterable[str] = getattr(stream, "buffer", None) or stream
-        lines = iter(source)
-        head: list[bytes] | list[str] = []
+        lines = _byte_lines(stream)
+        head: list[bytes] = []
         try:
             for line in lines:
-                head.append(line)  # type: ignore[arg-type]
+                head.append(line)
                 if line.strip():
                     break
             if head and _is_jsonl_record(head[-1]):
-                yield from self.from_jsonl_lines(_chain(head, lines), "-", "<stdin>")
+                yield from self.from_jsonl_lines(itertools.chain(head, lines), "-", "<stdin>")
                 return
-            rest = list(lines)
-        except (OSError, UnicodeDecodeError) as exc:
+            data = b"".join(itertools.chain(head, lines))
+        except (OSError, UnicodeError) as exc:
             self.error(f"<stdin>: cannot read ({_reason(exc)}); pipe UTF-8 text")
             return
-        if head and isinstance(head[0], bytes):
-            text = self.decode(b"".join([*head, *rest]), "<stdin>")  # type: ignore[list-item]
-        else:
-            text = "".join([*head, *rest])  # type: ignore[list-item]
-            if "\x00" in text:
-                self.error("<stdin>: binary file, not text; skipped")
-                text = None
+        text = self.decode(data, "<stdin>")
         if text is not None:
             yield from self.from_text(text, source="-", label="<stdin>", markdown=False)
 
@@ -345,7 +355,7 @@ class _Reader:
         """Yield one document per good line of a JSONL file, streaming."""
         try:
             with open(path, "rb") as handle:
-                if _is_binary(handle.read(8192)):
+                if _is_binary(handle.read(_BLOCK)):
                     self.error(f"{path}: binary file, not text; skipped")
                     return
                 handle.seek(0)
@@ -353,18 +363,16 @@ class _Reader:
         except OSError as exc:
             self.error(self.os_error_message(path, exc))
 
-    def from_jsonl_lines(self, lines: Iterable[bytes] | Iterable[str], source: str, label: str) -> Iterator[Document]:
+    def from_jsonl_lines(self, lines: Iterable[bytes], source: str, label: str) -> Iterator[Document]:
         """Yield one document per good JSONL line; report the bad ones."""
         for number, raw in enumerate(lines, start=1):
             where = f"{label}:{number}"
-            if isinstance(raw, bytes):
-                try:
-                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-                except UnicodeDecodeError:
-                    line = raw.decode(_legacy_encoding(raw), errors="replace")
-                    self.warning(f"{where}: not UTF-8, read as {_encoding_label(_legacy_encoding(raw))}")
-            else:
-                line = raw.lstrip("\ufeff") if number == 1 else raw
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                encoding = _legacy_encoding(raw)
+                line = raw.decode(encoding, errors="replace")
+                self.warning(f"{where}: not UTF-8, read as {_encoding_label(encoding)}")
             line = line.rstrip("\r\n")
             if not line.strip():
                 continue
@@ -406,20 +414,26 @@ class _Reader:
         markup = self.decode(data, path, html=True)
         if markup is None:
             return
+        if not markup.strip():
+            self.warning(f"{path}: empty; skipped")
+            return
         import trafilatura  # heavy: lxml, htmldate, justext
 
-        extracted = trafilatura.bare_extraction(markup, include_comments=False, with_metadata=True)
-        if extracted is None or not (extracted.text or "").strip():
-            extracted = trafilatura.bare_extraction(
-                markup, include_comments=False, with_metadata=True, favor_recall=True
+        page: dict[str, Any] = {}
+        for favor_recall in (False, True):  # a short page may only pass the recall-oriented pass
+            found = trafilatura.bare_extraction(
+                markup, include_comments=False, with_metadata=True, favor_recall=favor_recall
             )
-        text = (extracted.text or "") if extracted is not None else ""
+            page = {} if found is None else found if isinstance(found, dict) else found.as_dict()
+            if (page.get("text") or "").strip():
+                break
+        text = page.get("text") or ""
         if not text.strip():
             self.warning(f"{path}: no main text found in the HTML; skipped")
             return
         yield from self.from_text(
             text, source=path, markdown=False,
-            title=extracted.title or None, date=extracted.date or None, url=extracted.url or None,
+            title=page.get("title") or None, date=page.get("date") or None, url=page.get("url") or None,
         )
 
     def from_text(
@@ -620,18 +634,16 @@ def _is_binary(data: bytes) -> bool:
     return b"\x00" in data or data.startswith(BINARY_MAGIC)
 
 
-def _is_jsonl_record(line: bytes | str) -> bool:
+def _is_jsonl_record(line: bytes) -> bool:
     """Tell whether a line is a JSON object with a string ``text`` field."""
-    if isinstance(line, bytes):
-        try:
-            line = line.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            return False
-    line = line.strip().lstrip("\ufeff")
-    if not line.startswith("{"):
+    try:
+        text = line.decode("utf-8-sig").strip()
+    except UnicodeDecodeError:
+        return False
+    if not text.startswith("{"):
         return False
     try:
-        record = json.loads(line)
+        record = json.loads(text)
     except ValueError:
         return False
     return isinstance(record, dict) and isinstance(record.get("text"), str)
@@ -695,7 +707,12 @@ def _reason(exc: Exception) -> str:
     return str(exc).split("\n", 1)[0]
 
 
-def _chain(head: list[bytes] | list[str], rest: Iterator[bytes] | Iterator[str]) -> Iterator[bytes | str]:
-    """Yield the lines already read, then the rest."""
-    yield from head
-    yield from rest
+def _byte_lines(stream: TextIO) -> Iterator[bytes]:
+    """Yield the lines of a stream as bytes, from its binary buffer when it has one."""
+    buffer: BinaryIO | None = getattr(stream, "buffer", None)
+    if buffer is not None:
+        yield from buffer
+    else:
+        # surrogateescape gives back the bytes a C-locale stdin could not decode.
+        for line in stream:
+            yield line.encode("utf-8", errors="surrogateescape")

@@ -7,9 +7,11 @@ import io
 import json
 import logging
 import os
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from hypothesis import given, settings
@@ -44,13 +46,23 @@ croissance, selon Jeff Zhang.</p>
 """
 
 Reports = list[tuple[str, str]]
+Write = Callable[[str, "bytes | str"], Path]
 
 
-def read(paths: list[str | Path], **options: object) -> tuple[list[Document], Reports]:
+def read(
+    paths: Sequence[str | Path],
+    *,
+    lang: str = "auto",
+    sentences: bool = False,
+    stdin: TextIO | None = None,
+) -> tuple[list[Document], Reports]:
     """Read everything, collecting the reports."""
     reports: Reports = []
     documents = list(
-        read_documents([str(p) for p in paths], report=lambda lvl, msg: reports.append((lvl, msg)), **options)
+        read_documents(
+            [str(p) for p in paths], lang=lang, sentences=sentences, stdin=stdin,
+            report=lambda level, message: reports.append((level, message)),
+        )
     )
     return documents, reports
 
@@ -61,7 +73,7 @@ def sha(text: str) -> str:
 
 
 @pytest.fixture
-def write(tmp_path: Path) -> Callable[[str, bytes | str], Path]:
+def write(tmp_path: Path) -> Write:
     """Write a file under tmp_path (str as UTF-8), creating directories."""
 
     def _write(name: str, content: bytes | str) -> Path:
@@ -90,7 +102,7 @@ def write(tmp_path: Path) -> Callable[[str, bytes | str], Path]:
         ("a.HTM", PAGE, None),
     ],
 )
-def test_each_format_is_read(write, name: str, content: str, text: str | None) -> None:
+def test_each_format_is_read(write: Write, name: str, content: str, text: str | None) -> None:
     path = write(name, content)
     documents, reports = read([path], lang="fr")
     assert reports == []
@@ -125,18 +137,18 @@ def test_each_format_is_read(write, name: str, content: str, text: str | None) -
         ("See <https://example.org>.", "See https://example.org."),
     ],
 )
-def test_markdown_is_stripped_lightly(write, markdown: str, text: str) -> None:
+def test_markdown_is_stripped_lightly(write: Write, markdown: str, text: str) -> None:
     documents, reports = read([write("doc.md", markdown)], lang="en")
     assert reports == []
     assert [d.text for d in documents] == [text]
 
 
-def test_markdown_is_kept_verbatim_in_sentences_mode(write) -> None:
+def test_markdown_is_kept_verbatim_in_sentences_mode(write: Write) -> None:
     documents, _ = read([write("doc.md", "# Title\n**Bold** line.\n")], lang="en", sentences=True)
     assert [d.text for d in documents] == ["# Title", "**Bold** line."]
 
 
-def test_html_keeps_main_text_and_metadata(write) -> None:
+def test_html_keeps_main_text_and_metadata(write: Write) -> None:
     documents, reports = read([write("page.html", PAGE)], lang="fr")
     assert reports == []
     [document] = documents
@@ -149,14 +161,14 @@ def test_html_keeps_main_text_and_metadata(write) -> None:
     assert document.url == "https://example.org/alibaba"
 
 
-def test_html_in_declared_legacy_charset_is_read_without_warning(write) -> None:
+def test_html_in_declared_legacy_charset_is_read_without_warning(write: Write) -> None:
     page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace("©", "(c)").replace("—", "-")
     documents, reports = read([write("page.html", page.encode("cp1252"))], lang="fr")
     assert reports == []
     assert "géant du commerce" in documents[0].text
 
 
-def test_html_without_text_is_skipped(write) -> None:
+def test_html_without_text_is_skipped(write: Write) -> None:
     path = write("page.html", "<html><body><nav></nav></body></html>")
     documents, reports = read([path], lang="fr")
     assert documents == []
@@ -178,7 +190,7 @@ def test_html_without_text_is_skipped(write) -> None:
     ],
     ids=["plain", "newline", "padded", "utf8-bom", "utf16-bom", "utf32-bom"],
 )
-def test_same_text_same_id(write, content: bytes) -> None:
+def test_same_text_same_id(write: Write, content: bytes) -> None:
     documents, reports = read([write("a.txt", content)], lang="fr")
     assert reports == []
     assert [(d.text, d.id) for d in documents] == [(FR, sha(FR))]
@@ -194,13 +206,13 @@ def test_same_text_same_id(write, content: bytes) -> None:
         ("\ufeffbom inside".encode(), "bom inside"),
     ],
 )
-def test_text_is_normalized(write, content: bytes, text: str) -> None:
+def test_text_is_normalized(write: Write, content: bytes, text: str) -> None:
     documents, _ = read([write("a.txt", content)], lang="en")
     assert [d.text for d in documents] == [text]
     assert documents[0].id == sha(text)
 
 
-def test_ids_agree_across_formats_and_make_document(write) -> None:
+def test_ids_agree_across_formats_and_make_document(write: Write) -> None:
     paths = [
         write("a.txt", FR),
         write("b.md", FR),
@@ -214,7 +226,7 @@ def test_ids_agree_across_formats_and_make_document(write) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"), min_size=1).filter(str.strip))
+@given(st.text(st.characters(blacklist_categories=["Cs"], blacklist_characters="\r"), min_size=1).filter(str.strip))
 def test_id_does_not_depend_on_line_ends(text: str) -> None:
     lf = make_document(text, lang="en")
     crlf = make_document(text.replace("\n", "\r\n"), lang="en")
@@ -233,7 +245,7 @@ def test_id_does_not_depend_on_line_ends(text: str) -> None:
         ("cp1251", "Привет, как дела? Это простой тест кодировки текста.", "windows-1251"),
     ],
 )
-def test_legacy_encoding_is_read_with_a_warning(write, encoding: str, text: str, label: str) -> None:
+def test_legacy_encoding_is_read_with_a_warning(write: Write, encoding: str, text: str, label: str) -> None:
     path = write("legacy.txt", text.encode(encoding))
     documents, reports = read([path], lang="fr")
     assert [d.text for d in documents] == [text]
@@ -248,13 +260,16 @@ def test_legacy_encoding_is_read_with_a_warning(write, encoding: str, text: str,
         ("late-nul.txt", b"text " * 5000 + b"\x00", "error", "binary file, not text; skipped"),
         ("data.jsonl", b"\x1f\x8b\x08\x00gzip", "error", "binary file, not text; skipped"),
         ("page.html", b"\x00\x01\x02", "error", "binary file, not text; skipped"),
+        ("wide.txt", "x".encode("utf-16-le"), "error", "binary file, not text; skipped"),
+        ("empty.html", b"", "warning", "empty; skipped"),
+        ("empty.md", b"\n", "warning", "empty; skipped"),
         ("empty.txt", b"", "warning", "empty; skipped"),
         ("blank.txt", b" \n\r\n\t \n", "warning", "empty; skipped"),
         ("bom-only.txt", b"\xef\xbb\xbf", "warning", "empty; skipped"),
         ("markers.md", b"# \n\n---\n", "warning", "empty; skipped"),
     ],
 )
-def test_unusable_file_is_reported_and_skipped(write, name: str, content: bytes, level: str, problem: str) -> None:
+def test_unusable_file_is_reported_and_skipped(write: Write, name: str, content: bytes, level: str, problem: str) -> None:
     bad = write(name, content)
     good = write("good.txt", EN)
     documents, reports = read([bad, good], lang="en")
@@ -265,7 +280,7 @@ def test_unusable_file_is_reported_and_skipped(write, name: str, content: bytes,
 # --- paths that cannot be read -----------------------------------------------------
 
 
-def test_missing_path(write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_missing_path(write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     write("good.txt", EN)
     documents, reports = read(["missing.txt", "good.txt"], lang="en")
@@ -274,7 +289,7 @@ def test_missing_path(write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 @pytest.mark.parametrize("where", ["given", "in-directory"])
-def test_broken_symlink(tmp_path: Path, write, where: str) -> None:
+def test_broken_symlink(tmp_path: Path, write: Write, where: str) -> None:
     link = tmp_path / "docs" / "link.txt"
     link.parent.mkdir()
     link.symlink_to(tmp_path / "gone.txt")
@@ -285,7 +300,7 @@ def test_broken_symlink(tmp_path: Path, write, where: str) -> None:
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads chmod 000 files; see the simulated case below")
-def test_unreadable_file_chmod(write) -> None:
+def test_unreadable_file_chmod(write: Write) -> None:
     bad = write("secret.txt", EN)
     bad.chmod(0)
     try:
@@ -297,7 +312,7 @@ def test_unreadable_file_chmod(write) -> None:
 
 
 @pytest.mark.parametrize("name", ["secret.txt", "secret.jsonl", "secret.html"])
-def test_unreadable_file_simulated(write, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+def test_unreadable_file_simulated(write: Write, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     bad = write(f"docs/{name}", json.dumps({"text": EN}))
     write("docs/z-good.txt", FR)
 
@@ -312,7 +327,7 @@ def test_unreadable_file_simulated(write, monkeypatch: pytest.MonkeyPatch, name:
     assert [d.text for d in documents] == [FR]
 
 
-def test_unlistable_directory_simulated(write, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unlistable_directory_simulated(write: Write, monkeypatch: pytest.MonkeyPatch) -> None:
     write("docs/a.txt", FR)
     locked = write("docs/locked/b.txt", EN).parent
     write("docs/z.txt", FR + " Encore.")
@@ -329,18 +344,30 @@ def test_unlistable_directory_simulated(write, monkeypatch: pytest.MonkeyPatch) 
     assert [Path(d.source).name for d in documents] == ["a.txt", "z.txt"]
 
 
-def test_fifo_is_not_read(tmp_path: Path) -> None:
-    fifo = tmp_path / "pipe.txt"
+def test_fifo_named_explicitly_is_read(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
+    writer = threading.Thread(target=lambda: fifo.write_text(EN))
+    writer.start()
     documents, reports = read([fifo], lang="en")
-    assert documents == []
+    writer.join()
+    assert reports == []
+    assert [d.text for d in documents] == [EN]
+
+
+def test_fifo_inside_directory_is_not_opened(write: Write, tmp_path: Path) -> None:
+    fifo = tmp_path / "docs" / "pipe.txt"
+    write("docs/a.txt", EN)
+    os.mkfifo(fifo)
+    documents, reports = read([fifo.parent], lang="en")  # would block if opened
     assert reports == [("error", f"{fifo}: not a regular file; give a text file or a directory")]
+    assert [d.text for d in documents] == [EN]
 
 
 # --- directories, duplicates, unknown extensions -----------------------------------------------
 
 
-def test_directory_is_walked_in_sorted_order(write, tmp_path: Path) -> None:
+def test_directory_is_walked_in_sorted_order(write: Write, tmp_path: Path) -> None:
     for name in [
         "corpus/b.txt", "corpus/a.md", "corpus/C.HTML", "corpus/sub/z.txt", "corpus/sub/deeper/y.htm",
         "corpus/aa/x.jsonl", "corpus/.hidden.txt", "corpus/.git/config.txt", "corpus/notes.csv",
@@ -356,7 +383,7 @@ def test_directory_is_walked_in_sorted_order(write, tmp_path: Path) -> None:
     ]
 
 
-def test_symlinked_directory_loop_is_walked_once(write, tmp_path: Path) -> None:
+def test_symlinked_directory_loop_is_walked_once(write: Write, tmp_path: Path) -> None:
     write("corpus/a.txt", EN)
     (tmp_path / "corpus" / "loop").symlink_to(tmp_path / "corpus")
     documents, reports = read([tmp_path / "corpus"], lang="en")
@@ -375,7 +402,7 @@ def test_symlinked_directory_loop_is_walked_once(write, tmp_path: Path) -> None:
         ["-", "-"],
     ],
 )
-def test_input_given_twice_is_read_once(write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths) -> None:
+def test_input_given_twice_is_read_once(write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths: list[str]) -> None:
     monkeypatch.chdir(tmp_path)
     write("a.txt", EN)
     (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
@@ -392,7 +419,7 @@ def test_input_given_twice_is_read_once(write, tmp_path: Path, monkeypatch: pyte
         ("README", None),
     ],
 )
-def test_explicit_unknown_extension_is_read_as_text(write, name: str, warning: str | None) -> None:
+def test_explicit_unknown_extension_is_read_as_text(write: Write, name: str, warning: str | None) -> None:
     path = write(name, EN)
     documents, reports = read([path], lang="en")
     assert [d.text for d in documents] == [EN]
@@ -402,7 +429,7 @@ def test_explicit_unknown_extension_is_read_as_text(write, name: str, warning: s
 # --- JSONL ---------------------------------------------------------------------------
 
 
-def test_jsonl_bad_lines_are_reported_and_others_read(write) -> None:
+def test_jsonl_bad_lines_are_reported_and_others_read(write: Write) -> None:
     lines = [
         json.dumps({"text": FR, "id": "a1", "title": "Cloud", "date": "2020-04-20", "url": "https://x.org"}),
         "not json at all",
@@ -443,7 +470,7 @@ def test_jsonl_bad_lines_are_reported_and_others_read(write) -> None:
         ("de", "en", ("en", None)),
     ],
 )
-def test_jsonl_lang_field(write, record_lang: str, option: str, expected: tuple[str | None, str | None]) -> None:
+def test_jsonl_lang_field(write: Write, record_lang: str, option: str, expected: tuple[str | None, str | None]) -> None:
     path = write("docs.jsonl", json.dumps({"text": FR, "lang": record_lang}))
     documents, reports = read([path], lang=option)
     lang, problem = expected
@@ -451,7 +478,7 @@ def test_jsonl_lang_field(write, record_lang: str, option: str, expected: tuple[
     assert reports == ([("warning", f"{path}:1: {problem}")] if problem else [])
 
 
-def test_jsonl_line_not_utf8(write) -> None:
+def test_jsonl_line_not_utf8(write: Write) -> None:
     path = write("docs.jsonl", json.dumps({"text": COMPANY}, ensure_ascii=False).encode("cp1252") + b"\n")
     documents, reports = read([path], lang="fr")
     assert [d.text for d in documents] == [COMPANY]
@@ -483,7 +510,7 @@ def test_detect_language(text: str, lang: str) -> None:
     "text, name, code",
     [(DE, "German", "de"), (ES, "Spanish", "es"), ("Привет, как дела? Это простой тест кодировки текста.", "Russian", "ru")],
 )
-def test_unsupported_language_is_skipped(write, text: str, name: str, code: str) -> None:
+def test_unsupported_language_is_skipped(write: Write, text: str, name: str, code: str) -> None:
     bad = write("foreign.txt", text)
     good = write("good.txt", FR)
     documents, reports = read([bad, good])
@@ -495,7 +522,7 @@ def test_unsupported_language_is_skipped(write, text: str, name: str, code: str)
 
 
 @pytest.mark.parametrize("option, lang", [("fr", "fr"), ("en", "en"), ("EN", "en"), (" fr ", "fr")])
-def test_lang_option_forces_language(write, option: str, lang: str) -> None:
+def test_lang_option_forces_language(write: Write, option: str, lang: str) -> None:
     documents, reports = read([write("foreign.txt", DE)], lang=option)
     assert reports == []
     assert [d.lang for d in documents] == [lang]
@@ -510,7 +537,7 @@ def test_unsupported_lang_option_raises_at_call_time(option: str) -> None:
 # --- sentences mode ---------------------------------------------------------------------
 
 
-def test_sentences_mode_one_document_per_line(write) -> None:
+def test_sentences_mode_one_document_per_line(write: Write) -> None:
     path = write("carb.txt", f"{EN}\r\n\r\n  {FR}  \n\nBonjour à tous.\n")
     documents, reports = read([path], sentences=True)
     assert reports == []
@@ -521,7 +548,7 @@ def test_sentences_mode_one_document_per_line(write) -> None:
     ]
 
 
-def test_sentences_mode_reports_unsupported_line(write) -> None:
+def test_sentences_mode_reports_unsupported_line(write: Write) -> None:
     path = write("carb.txt", f"{EN}\n{DE}\n")
     documents, reports = read([path], sentences=True)
     assert [d.text for d in documents] == [EN]
@@ -558,7 +585,7 @@ def _binary_stdin(data: bytes) -> io.TextIOWrapper:
     ],
     ids=["text", "sentences", "buffer", "cp1252", "jsonl", "jsonl-buffer", "json-not-record", "empty", "binary"],
 )
-def test_stdin(stdin, sentences: bool, expected: list[tuple[str, str]], reports: Reports) -> None:
+def test_stdin(stdin: TextIO, sentences: bool, expected: list[tuple[str, str]], reports: Reports) -> None:
     documents, got = read(["-"], lang="fr", sentences=sentences, stdin=stdin)
     assert [(d.text, d.source) for d in documents] == expected
     assert got == reports
@@ -567,7 +594,7 @@ def test_stdin(stdin, sentences: bool, expected: list[tuple[str, str]], reports:
 # --- streaming, size, defaults --------------------------------------------------------
 
 
-def test_reading_is_lazy(write, tmp_path: Path) -> None:
+def test_reading_is_lazy(write: Write, tmp_path: Path) -> None:
     reports: Reports = []
     documents = read_documents(
         [str(write("a.txt", EN)), str(tmp_path / "missing.txt")], lang="en",
@@ -579,7 +606,7 @@ def test_reading_is_lazy(write, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["big.txt", "big.md", "big.jsonl", "big-sentences.txt"])
-def test_two_megabyte_line(write, name: str) -> None:
+def test_two_megabyte_line(write: Write, name: str) -> None:
     line = ("Le groupe *investit* 2 * 3 milliards [dans](le) _cloud_ `x` **a " * 40000)[: 2 * 1024 * 1024]
     content = json.dumps({"text": line}) if name.endswith(".jsonl") else line
     started = time.perf_counter()
@@ -590,7 +617,7 @@ def test_two_megabyte_line(write, name: str) -> None:
     assert len(documents[0].text) > 1_000_000
 
 
-def test_without_report_problems_are_logged(write, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+def test_without_report_problems_are_logged(write: Write, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     empty = write("empty.txt", b"")
     with caplog.at_level(logging.WARNING, logger="kg.ingest"):
         documents = list(read_documents([str(empty), str(tmp_path / "missing.txt")]))
@@ -601,7 +628,7 @@ def test_without_report_problems_are_logged(write, tmp_path: Path, caplog: pytes
     ]
 
 
-def test_pathlike_inputs_are_accepted(write) -> None:
+def test_pathlike_inputs_are_accepted(write: Write) -> None:
     path = write("a.txt", EN)
     assert [d.source for d in read_documents([path], lang="en")] == [str(path)]
 
