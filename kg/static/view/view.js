@@ -1,0 +1,241 @@
+/* kg view: search, filters and detail panels around a vis-network graph.
+ * Every string that comes from a document is inserted with textContent,
+ * never as markup. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var info = data.info || {};
+  var facts = data.facts || {};
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) e.textContent = String(text);
+    if (cls) e.className = cls;
+    return e;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var container = document.getElementById("kg-network");
+  var network = new vis.Network(container, {}, data.options);
+  window.network = network;
+  window.kgView = { nodes: nodes, edges: edges, data: data, ready: false };
+
+  function ready() {
+    if (window.kgView.ready) return;
+    window.kgView.ready = true;
+    document.documentElement.setAttribute("data-kg-ready", "1");
+    document.getElementById("kg-loading").hidden = true;
+  }
+  if (data.physics) {
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: false });
+      ready();
+    });
+    network.on("stabilizationProgress", function (p) {
+      document.getElementById("kg-loading").textContent =
+        "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
+    });
+  } else {
+    network.once("afterDrawing", ready);
+  }
+  network.setData({ nodes: nodes, edges: edges });
+  if (!data.nodes.length) ready();
+
+  /* Title and counts. */
+  var counts = data.counts || {};
+  var parts = [];
+  if (counts.entities !== undefined) parts.push(plural(counts.entities, "entity").replace("entitys", "entities"));
+  if (counts.facts !== undefined) parts.push(plural(counts.facts, "fact"));
+  if (counts.documents !== undefined) parts.push(plural(counts.documents, "document"));
+  var shown = data.shown || {};
+  var line = parts.join(" · ");
+  if (shown.nodes !== undefined) line += (line ? " — " : "") + "showing " + plural(shown.nodes, "node") + ", " + plural(shown.edges, "link");
+  document.getElementById("kg-counts").textContent = line;
+  if (data.omitted_note) {
+    var om = document.getElementById("kg-omitted");
+    om.textContent = data.omitted_note;
+    om.hidden = false;
+  }
+
+  /* Filters: entity types (the legend) and relations. */
+  var hiddenTypes = {}, hiddenRels = {};
+  function applyFilters() {
+    var nUpdates = [], eUpdates = [];
+    nodes.forEach(function (n) {
+      var hide = !!hiddenTypes[n.kgType];
+      if (!!n.hidden !== hide) nUpdates.push({ id: n.id, hidden: hide });
+    });
+    edges.forEach(function (e) {
+      var hide = !!hiddenRels[e.kgRel];
+      if (!!e.hidden !== hide) eUpdates.push({ id: e.id, hidden: hide });
+    });
+    if (nUpdates.length) nodes.update(nUpdates);
+    if (eUpdates.length) edges.update(eUpdates);
+  }
+  function filterList(listId, items, hidden, withColor) {
+    var ul = document.getElementById(listId);
+    items.forEach(function (item) {
+      var li = el("li"), label = el("label"), box = el("input");
+      box.type = "checkbox";
+      box.checked = true;
+      box.value = item.name;
+      box.setAttribute("data-kg-filter", item.name);
+      box.addEventListener("change", function () {
+        hidden[item.name] = !box.checked;
+        applyFilters();
+      });
+      label.appendChild(box);
+      if (withColor) {
+        var sw = el("span", "", "kg-swatch");
+        sw.style.background = item.color;
+        label.appendChild(sw);
+      }
+      label.appendChild(el("span", item.name, "kg-filter-name"));
+      label.appendChild(el("span", item.count, "kg-count"));
+      li.appendChild(label);
+      ul.appendChild(li);
+    });
+  }
+  filterList("kg-types", data.types || [], hiddenTypes, true);
+  filterList("kg-relations", data.relations || [], hiddenRels, false);
+
+  /* Search. */
+  var index = [];
+  Object.keys(info).forEach(function (id) {
+    var i = info[id];
+    index.push({ id: id, names: [i.label].concat(i.aliases || []).map(function (s) { return String(s).toLowerCase(); }) });
+  });
+  var datalist = document.getElementById("kg-labels");
+  Object.keys(info).filter(function (id) { return info[id].kind === "entity"; }).slice(0, 5000).forEach(function (id) {
+    var o = document.createElement("option");
+    o.value = info[id].label;
+    datalist.appendChild(o);
+  });
+  function find(query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return null;
+    var tests = [
+      function (s) { return s === q; },
+      function (s) { return s.indexOf(q) === 0; },
+      function (s) { return s.indexOf(q) >= 0; }
+    ];
+    for (var t = 0; t < tests.length; t++) {
+      for (var k = 0; k < index.length; k++) {
+        if (index[k].names.some(tests[t])) return index[k].id;
+      }
+    }
+    return null;
+  }
+  function focusNode(id) {
+    var n = nodes.get(id);
+    if (n && n.hidden) {
+      hiddenTypes[n.kgType] = false;
+      var box = document.querySelector('#kg-types input[value="' + CSS.escape(n.kgType) + '"]');
+      if (box) box.checked = true;
+      applyFilters();
+    }
+    network.selectNodes([id]);
+    network.focus(id, { scale: 1.4, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
+    showNode(id);
+  }
+  document.getElementById("kg-search").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    var query = document.getElementById("kg-search-input").value;
+    var status = document.getElementById("kg-search-status");
+    var id = find(query);
+    if (id === null) {
+      status.textContent = query.trim() ? "No entity matches “" + query.trim() + "”." : "";
+      return;
+    }
+    status.textContent = "Found " + info[id].label + ".";
+    focusNode(id);
+  });
+
+  /* Detail panels. */
+  var details = document.getElementById("kg-details");
+  function row(dl, name, value) {
+    if (value === undefined || value === null || value === "") return;
+    dl.appendChild(el("dt", name));
+    dl.appendChild(el("dd", value));
+  }
+  function factLine(f) {
+    var s = (f.negated ? "NOT " : "") + [f.subject, f.relation, f.object].filter(Boolean).join(" — ");
+    (f.arguments || []).forEach(function (a) {
+      s += " — " + (a.role || "with") + " " + (a.value || a.entity || a.text);
+    });
+    return s;
+  }
+  function source(f) {
+    var box = el("div", null, "kg-source");
+    if (f.sentence) box.appendChild(el("blockquote", f.sentence));
+    if (f.document) box.appendChild(el("div", "Document: " + (f.doc_title ? f.doc_title + " " : "") + "(" + String(f.document).slice(0, 12) + ")", "kg-muted"));
+    return box;
+  }
+  function showNode(id) {
+    var i = info[id] || { label: id, type: "", aliases: [] };
+    clear(details);
+    details.appendChild(el("h2", i.label));
+    var meta = el("p", i.type + (i.kind === "value" ? " (value)" : ""), "kg-muted");
+    details.appendChild(meta);
+    if (i.aliases && i.aliases.length) details.appendChild(el("p", "Also: " + i.aliases.join(", "), "kg-muted"));
+    if (i.iri) details.appendChild(el("p", i.iri, "kg-iri"));
+    var seen = {}, list = el("ol", null, "kg-facts");
+    network.getConnectedEdges(id).forEach(function (eid) {
+      var e = edges.get(eid);
+      if (!e || seen[e.kgFact]) return;
+      seen[e.kgFact] = true;
+      var f = facts[e.kgFact];
+      if (!f) return;
+      var li = el("li");
+      var a = el("a", factLine(f));
+      a.href = "#";
+      a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([eid]); showEdge(eid); });
+      li.appendChild(a);
+      li.appendChild(source(f));
+      list.appendChild(li);
+    });
+    details.appendChild(el("h3", plural(list.children.length, "fact")));
+    details.appendChild(list);
+  }
+  function showEdge(id) {
+    var e = edges.get(id);
+    if (!e) return;
+    var f = facts[e.kgFact] || {};
+    clear(details);
+    details.appendChild(el("h2", factLine(f) || e.label));
+    var dl = el("dl");
+    row(dl, "Subject", f.subject + (f.subject_text && f.subject_text !== f.subject ? " (“" + f.subject_text + "”)" : ""));
+    row(dl, "Relation", f.relation + (f.relation_text ? " (“" + f.relation_text + "”)" : ""));
+    row(dl, "Canonical", f.canonical);
+    row(dl, "Object", f.object + (f.object_text && f.object_text !== f.object ? " (“" + f.object_text + "”)" : ""));
+    (f.arguments || []).forEach(function (a) {
+      row(dl, "Argument: " + (a.role || "with"), (a.entity || a.text) + (a.value && a.value !== a.text ? " = " + a.value : ""));
+    });
+    row(dl, "Negated", f.negated === undefined ? "" : (f.negated ? "yes" : "no"));
+    row(dl, "Modality", f.modality);
+    row(dl, "Attribution", f.attribution);
+    row(dl, "Confidence", f.confidence);
+    row(dl, "Extractor", f.extractor);
+    (f.other || []).forEach(function (kv) { row(dl, kv[0], kv[1]); });
+    details.appendChild(dl);
+    if (f.sentence || f.document) {
+      details.appendChild(el("h3", "Source"));
+      details.appendChild(source(f));
+    }
+    if (f.id && String(f.id).indexOf("triple:") !== 0) details.appendChild(el("p", f.id, "kg-iri"));
+  }
+  network.on("click", function (params) {
+    if (params.nodes.length) showNode(params.nodes[0]);
+    else if (params.edges.length) showEdge(params.edges[0]);
+  });
+  window.kgView.find = function (q) { var id = find(q); if (id !== null) focusNode(id); return id; };
+  window.kgView.showNode = showNode;
+  window.kgView.showEdge = showEdge;
+
+  if (data.focus && info[data.focus]) {
+    network.once("afterDrawing", function () { network.selectNodes([data.focus]); showNode(data.focus); });
+  }
+})();

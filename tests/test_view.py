@@ -1,0 +1,239 @@
+"""Tests of kg.view: projection, page safety, focused views, exports."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+
+from kg.errors import ViewError
+from kg.view import build_network, export_graph, graph_to_networkx, render_html, write_html
+
+DOC = "a" * 64
+EVIL_DOC = "e" * 64
+EVIL = '</script><img src=x onerror="window.__pwned=1"> \\ "quoted" \u2028 & <b>bold</b>'
+
+PREFIXES = """@prefix kg: <https://kg.example/ontology#> .
+@prefix kgr: <https://kg.example/relation/> .
+@prefix kge: <https://kg.example/id/entity/> .
+@prefix kgd: <https://kg.example/id/doc/> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+"""
+
+ALIBABA = f"""
+kgd:{DOC} {{
+  kgd:{DOC} a kg:Document ; dcterms:identifier "{DOC}" ; kg:source "examples/alibaba_cloud_fr.txt" ;
+      dcterms:language "fr" ; dcterms:title "Alibaba va investir"@fr ; dcterms:date "2020-03-20"^^xsd:date .
+  kgd:{DOC}/s/0 a kg:Sentence ; kg:text "Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d’ici à 2023"@fr ;
+      kg:index 0 ; kg:start 0 ; kg:end 86 ; kg:inDocument kgd:{DOC} .
+  kgd:{DOC}/s/5 a kg:Sentence ; kg:text "a expliqué Jeff Zhang, président de Alibaba Cloud Intelligence."@fr ;
+      kg:index 5 ; kg:inDocument kgd:{DOC} .
+  kge:organization/alibaba a kg:Organization ; rdfs:label "Alibaba"@fr ; skos:altLabel "ALIBABA"@fr, "le groupe chinois"@fr .
+  kge:organization/alibaba_cloud_intelligence a kg:Organization ; rdfs:label "Alibaba Cloud Intelligence"@fr .
+  kge:person/jeff_zhang a kg:Person ; rdfs:label "Jeff Zhang"@fr .
+  kge:place/chine a kg:Place ; rdfs:label "Chine"@fr .
+  kge:organization/alibaba kg:invests "28 milliards de dollars"@fr .
+  kge:organization/alibaba kgr:fr/investir "28 milliards de dollars"@fr .
+  kgd:{DOC}/fact/1 a kg:Statement ;
+      kg:subject kge:organization/alibaba ; kg:subjectText "Alibaba"@fr ;
+      kg:relation kgr:fr/investir ; kg:relationText "va investir"@fr ; kg:canonicalRelation kg:invests ;
+      kg:object "28 milliards de dollars"@fr ; kg:objectText "28 milliards de dollars"@fr ;
+      kg:amount "28000000000"^^xsd:decimal ; kg:currency "USD" ;
+      kg:argument [ kg:role "dans" ; kg:text "son infrastructure cloud"@fr ; kg:position 1 ] ;
+      kg:argument [ kg:role "d'ici à" ; kg:text "2023"@fr ; kg:date "2023"^^xsd:gYear ; kg:position 2 ] ;
+      kg:negated false ; kg:modality "future" ; kg:confidence 0.83 ; kg:extractor "kg.clause" ;
+      prov:wasDerivedFrom kgd:{DOC}/s/0 .
+  kgd:{DOC}/fact/2 a kg:Statement ;
+      kg:subject kge:person/jeff_zhang ; kg:subjectText "Jeff Zhang"@fr ;
+      kg:relation kgr:fr/être_président_de ; kg:relationText "président de"@fr ; kg:canonicalRelation kg:holdsRole ;
+      kg:object kge:organization/alibaba_cloud_intelligence ; kg:objectText "Alibaba Cloud Intelligence"@fr ;
+      kg:negated false ; kg:confidence 0.7 ; kg:extractor "kg.apposition" ;
+      prov:wasDerivedFrom kgd:{DOC}/s/5 .
+  kgd:{DOC}/fact/3 a kg:Statement ;
+      kg:subject kge:organization/alibaba ; kg:relation kgr:fr/être_implanté_dans ;
+      kg:object kge:place/chine ; kg:negated true ; kg:confidence 0.4 ; kg:attribution kge:person/jeff_zhang ;
+      prov:wasDerivedFrom kgd:{DOC}/s/5 .
+  kgr:fr/investir a kg:Relation ; rdfs:label "investir"@fr .
+  kgr:fr/être_implanté_dans a kg:Relation ; rdfs:label "être implanté dans"@fr .
+}}
+"""
+
+
+def _lit(text: str) -> str:
+    return json.dumps(text)
+
+
+EVIL_GRAPH = f"""
+kgd:{EVIL_DOC} {{
+  kgd:{EVIL_DOC} a kg:Document ; dcterms:identifier "{EVIL_DOC}" ; kg:source {_lit(EVIL)} ; dcterms:title {_lit(EVIL)} .
+  kgd:{EVIL_DOC}/s/0 a kg:Sentence ; kg:text {_lit(EVIL + " sentence")} ; kg:inDocument kgd:{EVIL_DOC} .
+  kge:organization/evil a kg:Organization ; rdfs:label {_lit(EVIL)} ; skos:altLabel {_lit("<script>window.__pwned=2</script>")} .
+  kge:person/bob a kg:Person ; rdfs:label "Bob \\"the\\" <i>Builder</i> \\\\ '" .
+  kgd:{EVIL_DOC}/fact/1 a kg:Statement ; kg:subject kge:organization/evil ; kg:relation kgr:en/pwn ;
+      kg:relationText {_lit(EVIL)} ; kg:object kge:person/bob ; kg:objectText {_lit("<svg onload=window.__pwned=3>")} ;
+      kg:argument [ kg:role {_lit("<img src=y onerror=window.__pwned=4>")} ; kg:text {_lit(EVIL)} ] ;
+      kg:modality {_lit(EVIL)} ; kg:negated false ; kg:confidence 0.5 ; prov:wasDerivedFrom kgd:{EVIL_DOC}/s/0 .
+  kgr:en/pwn a kg:Relation ; rdfs:label {_lit(EVIL)} .
+}}
+"""
+
+
+NAMESPACES = {"kgd": "https://kg.example/id/doc/", "kge": "https://kg.example/id/entity/",
+              "kgr": "https://kg.example/relation/"}
+
+
+def make_store(*graphs: str) -> pyoxigraph.Store:
+    """An in-memory store holding the given TriG (prefixed names may contain "/")."""
+    text = re.sub(r"\b(kgd|kge|kgr):([^\s;,\]]+)", lambda m: f"<{NAMESPACES[m[1]]}{m[2]}>", "".join(graphs))
+    store = pyoxigraph.Store()
+    store.load((PREFIXES + text).encode(), format=pyoxigraph.RdfFormat.TRIG)
+    return store
+
+
+@pytest.fixture()
+def store() -> pyoxigraph.Store:
+    return make_store(ALIBABA)
+
+
+@pytest.fixture()
+def evil_store() -> pyoxigraph.Store:
+    return make_store(ALIBABA, EVIL_GRAPH)
+
+
+def page_data(html: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
+    assert match
+    return json.loads(match.group(1))
+
+
+def test_projection_has_entities_values_and_facts(store):
+    graph = graph_to_networkx(store)
+    alibaba = "https://kg.example/id/entity/organization/alibaba"
+    assert graph.nodes[alibaba]["label"] == "Alibaba"
+    assert graph.nodes[alibaba]["type"] == "Organization"
+    assert "ALIBABA" in graph.nodes[alibaba]["aliases"]
+    labels = {d["label"] for _, d in graph.nodes(data=True)}
+    assert {"28 Md USD", "2023", "son infrastructure cloud", "Jeff Zhang", "Chine"} <= labels
+    relations = {d["label"] for _, _, d in graph.edges(data=True)}
+    assert {"invests", "holds role", "être implanté dans", "dans", "d'ici à"} <= relations
+
+
+@pytest.mark.parametrize("value, currency, lang, expected", [
+    ("28000000000", "USD", "fr", "28 Md USD"),
+    ("28000000000", "USD", "en", "28 bn USD"),
+    ("1300000000", "EUR", "fr", "1,3 Md EUR"),
+    ("63", None, "fr", "63"),
+    ("2500", "USD", "en", "2.5 k USD"),
+])
+def test_human_amounts(value, currency, lang, expected):
+    from kg.view import _human_amount
+
+    assert _human_amount(value, currency, lang) == expected
+
+
+def test_build_network_counts_and_sizes(store):
+    net = build_network(store)
+    graph = graph_to_networkx(store)
+    assert len(net.nodes) == graph.number_of_nodes()
+    assert len(net.edges) == graph.number_of_edges()
+    sizes = {n["label"]: n["size"] for n in net.nodes if n["shape"] == "dot"}
+    assert sizes["Alibaba"] == max(sizes.values())
+    assert net.kg_data["counts"] == {"entities": 4, "facts": 3, "documents": 1}
+
+
+def test_page_is_self_contained(store, tmp_path):
+    path = write_html(build_network(store), tmp_path / "view.html")
+    html = path.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html
+    assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', html)
+    assert "cdn" not in html.lower().replace("vis-network", "")[:2000]
+    assert "window.network" in html
+    assert "vis-network" in html  # inlined library banner
+
+
+def test_strings_from_documents_never_become_markup(evil_store):
+    html = render_html(build_network(evil_store))
+    data_json = re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1)
+    for bad in ("<", ">", "&", "\u2028"):
+        assert bad not in data_json
+    # the only <script elements are the page's three (vis-network's own code mentions "<script>")
+    assert re.findall(r"<script[^>]*>", html)[:2] == ['<script type="application/json" id="kg-data">', "<script>"]
+    assert html.count("\n<script") == 3
+    assert "onerror=" not in html.split('id="kg-data">')[0]
+    labels = {n["label"] for n in page_data(html)["nodes"]}
+    assert any(label.startswith("</script><img") for label in labels)
+
+
+def test_focus_keeps_neighbourhood(store):
+    net = build_network(store, focus="jeff zhang", depth=1)
+    labels = {n["label"] for n in net.nodes}
+    assert "Jeff Zhang" in labels and "Alibaba Cloud Intelligence" in labels
+    assert "28 Md USD" not in labels
+    deeper = build_network(store, focus="ALIBABA", depth=2)
+    assert "Chine" in {n["label"] for n in deeper.nodes}
+
+
+def test_focus_unknown_label_suggests(store):
+    with pytest.raises(ViewError, match="did you mean 'Alibaba'"):
+        build_network(store, focus="Alibabba")
+
+
+def test_doc_view_and_unknown_doc(evil_store):
+    net = build_network(evil_store, doc=DOC[:8])
+    assert net.kg_data["shown"]["facts"] == 3
+    assert "Bob" not in " ".join(n["label"] for n in net.nodes)
+    with pytest.raises(ViewError, match="no document has id 'zzzz'"):
+        build_network(evil_store, doc="zzzz")
+
+
+def test_sparql_construct_and_select(store):
+    construct = build_network(store, sparql="""PREFIX kg: <https://kg.example/ontology#>
+        CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }""")
+    assert len(construct.edges) == 1
+    fact = next(iter(construct.kg_data["facts"].values()))
+    assert fact["sentence"].startswith("Alibaba va investir")
+    select = build_network(store, sparql="SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o)) } LIMIT 5")
+    assert len(select.edges) >= 1
+
+
+@pytest.mark.parametrize("query, message", [
+    ("SELECT ?x WHERE { ?x ?y ?z }", "must return ?s ?p ?o"),
+    ("ASK { ?s ?p ?o }", "not an ASK"),
+    ("SELECT nonsense", "cannot run"),
+])
+def test_sparql_errors(store, query, message):
+    with pytest.raises(ViewError, match=re.escape(message)):
+        build_network(store, sparql=query)
+
+
+def test_max_nodes_keeps_most_important(store):
+    net = build_network(store, max_nodes=3)
+    assert len(net.nodes) == 3
+    assert "Alibaba" in {n["label"] for n in net.nodes}
+    assert "left out" in net.kg_data["omitted_note"]
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_graph(store, tmp_path, fmt):
+    import networkx as nx
+
+    path = export_graph(store, fmt, tmp_path / f"g.{fmt}")
+    graph = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert graph.number_of_nodes() == graph_to_networkx(store).number_of_nodes()
+
+
+def test_export_graph_unknown_format(store, tmp_path):
+    with pytest.raises(ViewError, match="graphml or gexf"):
+        export_graph(store, "dot", tmp_path / "g.dot")
+
+
+def test_notebook_repr_is_sandboxed_iframe(store):
+    html = build_network(store)._repr_html_()
+    assert html.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in html
