@@ -1,0 +1,236 @@
+"""kg views in a real browser: headless Chromium driven by Playwright.
+
+Skipped with a reason when Chromium or Playwright is missing, unless
+``KG_REQUIRE_BROWSER=1`` (CI), where a missing browser is a failure.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.view import build_network, graph_to_networkx, write_html
+
+from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+JEFF = "https://kg.example/id/entity/person/jeff_zhang"
+ALIBABA_IRI = "https://kg.example/id/entity/organization/alibaba"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (KG_REQUIRE_BROWSER=1: browser tests must run)")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("playwright is not installed")
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Page:
+    """A view opened offline, with the console and every request recorded."""
+
+    def __init__(self, browser, path: Path):
+        self.page = browser.new_page(viewport={"width": 1280, "height": 800})
+        self.errors: list[str] = []
+        self.blocked: list[str] = []
+        self.page.on("console", lambda m: m.type in ("error", "warning") and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+        self.page.goto(path.as_uri())
+        self.page.wait_for_function("window.kgView && window.kgView.ready", timeout=20_000)
+
+    def _route(self, route):
+        if route.request.url.startswith("file://"):
+            route.continue_()
+        else:
+            self.blocked.append(route.request.url)
+            route.abort()
+
+    def js(self, script: str, arg=None):
+        return self.page.evaluate(script, arg)
+
+    def click_canvas(self, x: float, y: float) -> None:
+        box = self.page.locator("#kg-network canvas").bounding_box()
+        self.page.mouse.click(box["x"] + x, box["y"] + y)
+
+    def node_point(self, node_id: str) -> tuple[float, float]:
+        p = self.js("id => network.canvasToDOM(network.getPositions([id])[id])", node_id)
+        return p["x"], p["y"]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+@pytest.fixture()
+def open_view(browser, tmp_path):
+    pages = []
+
+    def open_(net, name: str = "view.html") -> Page:
+        page = Page(browser, write_html(net, tmp_path / name))
+        pages.append(page)
+        return page
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+@pytest.fixture()
+def store():
+    return make_store(ALIBABA)
+
+
+def test_loads_offline_with_counts_of_the_graph(open_view, store):
+    graph = graph_to_networkx(store)
+    page = open_view(build_network(store))
+    assert page.errors == []
+    assert page.blocked == []
+    counts = page.js("[network.body.data.nodes.length, network.body.data.edges.length]")
+    assert counts == [graph.number_of_nodes(), graph.number_of_edges()]
+    assert page.js("network.physics.options.enabled") is False  # physics stops once stable
+    text = page.page.inner_text("#kg-counts")
+    assert "4 entities · 3 facts · 1 document" in text
+
+
+def test_search_focuses_entity(open_view, store):
+    page = open_view(build_network(store))
+    page.page.fill("#kg-search-input", "jeff")
+    page.page.click("#kg-search button")
+    assert page.js("network.getSelectedNodes()") == [JEFF]
+    assert page.page.inner_text("#kg-details h2") == "Jeff Zhang"
+    page.page.fill("#kg-search-input", "nobody here")
+    page.page.press("#kg-search-input", "Enter")
+    assert "No entity matches" in page.page.inner_text("#kg-search-status")
+
+
+def test_filters_hide_types_and_relations(open_view, store):
+    page = open_view(build_network(store))
+    page.page.uncheck('#kg-types input[value="Person"]')
+    hidden = page.js("network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.id)")
+    assert hidden == [JEFF]
+    page.page.check('#kg-types input[value="Person"]')
+    assert page.js("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+    page.page.click("text=Relations")
+    page.page.uncheck('#kg-relations input[value="invests"]')
+    hidden_edges = page.js("network.body.data.edges.get({filter: e => e.hidden}).map(e => e.label)")
+    assert hidden_edges == ["invests"]
+
+
+def test_click_node_lists_facts_with_sentences(open_view, store):
+    page = open_view(build_network(store))
+    page.js("network.moveTo({scale: 1})")
+    page.click_canvas(*page.node_point(ALIBABA_IRI))
+    assert page.page.inner_text("#kg-details h2") == "Alibaba"
+    facts = page.page.inner_text("#kg-details .kg-facts")
+    assert "Alibaba — invests — 28 Md USD — dans son infrastructure cloud — d'ici à 2023" in facts
+    assert "Alibaba va investir 28 milliards de dollars" in facts
+    assert "Alibaba va investir (aaaaaaaaaaaa)" in facts  # document title and id
+
+
+def test_click_edge_shows_statement(open_view, store):
+    page = open_view(build_network(store))
+    page.js("network.moveTo({scale: 1})")
+    edge = page.js("network.body.data.edges.get({filter: e => e.label === 'être implanté dans'})[0].id")
+    point = page.js("""id => { const e = network.body.edges[id];
+        const p = e.edgeType.getPoint(0.5); return network.canvasToDOM(p); }""", edge)
+    page.click_canvas(point["x"], point["y"])
+    details = page.page.inner_text("#kg-details")
+    assert "Negated\tyes" in details or "Negated\nyes" in details
+    assert "Attribution" in details and "Jeff Zhang" in details
+    assert "0.40" in details
+    assert "président de Alibaba Cloud Intelligence" in details  # its sentence
+
+
+def test_injected_markup_runs_nothing_and_shows_as_text(open_view):
+    store = make_store(ALIBABA, EVIL_GRAPH)
+    page = open_view(build_network(store))
+    assert page.js("window.__pwned") is None
+    page.page.fill("#kg-search-input", "</script>")
+    page.page.press("#kg-search-input", "Enter")
+    assert page.page.inner_text("#kg-details h2").startswith('</script><img src=x onerror="window.__pwned=1">')
+    assert page.js("document.querySelector('#kg-details h2').textContent") == EVIL
+    page.js("network.moveTo({scale: 1})")
+    evil = page.js("network.getSelectedNodes()[0]")
+    page.page.mouse.move(*page.node_point(evil))
+    page.click_canvas(*page.node_point(evil))
+    edge = page.js("network.getConnectedEdges(network.getSelectedNodes()[0])[0]")
+    page.js("id => window.kgView.showEdge(id)", edge)
+    page.page.wait_for_timeout(300)
+    assert page.js("window.__pwned") is None
+    assert page.js("document.querySelectorAll('#kg-side img, #kg-side svg, #kg-side b, #kg-side i').length") == 0
+    assert "<img src=y onerror=window.__pwned=4>" in page.page.inner_text("#kg-details")
+    assert page.errors == []
+
+
+def test_tooltip_is_plain_text(open_view):
+    store = make_store(ALIBABA, EVIL_GRAPH)
+    page = open_view(build_network(store))
+    page.js("network.moveTo({scale: 1})")
+    evil = "https://kg.example/id/entity/organization/evil"
+    box = page.page.locator("#kg-network canvas").bounding_box()
+    x, y = page.node_point(evil)
+    page.page.mouse.move(box["x"] + x, box["y"] + y)
+    page.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    assert page.js("document.querySelector('div.vis-tooltip').children.length") == 0
+    assert page.js("document.querySelector('div.vis-tooltip').textContent").startswith(EVIL[:20])
+    assert page.js("window.__pwned") is None
+
+
+def test_screenshot_is_not_blank(open_view, store, tmp_path):
+    page = open_view(build_network(store))
+    colours = page.js("""() => { const c = document.querySelector('#kg-network canvas');
+        const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; const seen = new Set();
+        for (let i = 0; i < d.length; i += 16) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+        return seen.size; }""")
+    assert colours > 50
+    shot = tmp_path / "view.png"
+    page.page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 20_000
+
+
+def test_big_view_is_laid_out_in_python(open_view):
+    store = make_store(_chain(1200))
+    net = build_network(store, max_nodes=None)
+    assert net.options["physics"]["enabled"] is False
+    assert all("x" in n for n in net.nodes)
+    page = open_view(net, "big.html")
+    assert page.js("network.body.data.nodes.length") == 1200
+    assert page.errors == []
+
+
+def test_focus_view_selects_the_entity(open_view, store):
+    page = open_view(build_network(store, focus="Jeff Zhang"))
+    page.page.wait_for_function("network.getSelectedNodes().length === 1")
+    assert page.page.inner_text("#kg-details h2") == "Jeff Zhang"
+
+
+def _chain(n: int) -> str:
+    """A document with ``n`` organizations, each investing in the next and in a hub."""
+    doc = "c" * 64
+    lines = [f"kgd:{doc} {{", f"kgd:{doc} a kg:Document ; dcterms:identifier \"{doc}\" .",
+             f"kgd:{doc}/s/0 a kg:Sentence ; kg:text \"Synthetic.\" ; kg:inDocument kgd:{doc} ."]
+    for i in range(n):
+        lines.append(f"kge:organization/o{i} a kg:Organization ; rdfs:label \"Org {i}\"@en .")
+        target = f"kge:organization/o{(i + 1) % n}" if i % 3 else "kge:organization/o0"
+        lines.append(f"kgd:{doc}/fact/{i} a kg:Statement ; kg:subject kge:organization/o{i} ; "
+                     f"kg:relation kgr:en/invest ; kg:object {target} ; prov:wasDerivedFrom kgd:{doc}/s/0 .")
+    lines.append("}")
+    return "\n".join(lines)
