@@ -154,10 +154,31 @@ def _register_components() -> None:
     def line_breaks(doc: Doc) -> Doc:
         # A line break ends a sentence: headlines and list items carry no
         # final punctuation, and the parser would otherwise run them together.
+        # Elsewhere a sentence may only start after sentence-final
+        # punctuation: the French parser otherwise cuts "Le groupe chinois |
+        # Alibaba fait part..." and "Tous | les champs".
         for token in doc[1:]:
             previous = doc[token.i - 1]
             if "\n" in previous.whitespace_ or "\n" in previous.text:
                 token.is_sent_start = True
             elif token.is_space and "\n" in token.text:
                 token.is_sent_start = False
+            elif not _may_follow_sentence_end(doc, token.i):
+                token.is_sent_start = False
         return doc
+
+
+#: Tokens that can end a sentence.
+SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", ";", ":", "!?", "?!"})
+
+#: Closing quotes and brackets that may follow the final punctuation.
+_CLOSERS = frozenset({"»", '"', "”", "’", "'", ")", "]", "''", "»."})
+
+
+def _may_follow_sentence_end(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` comes right after sentence-final punctuation."""
+    k = i - 1
+    while k > 0 and doc[k].text in _CLOSERS:
+        k -= 1
+    text = doc[k].text
+    return text in SENTENCE_FINAL or (len(text) > 1 and text[-1] in ".!?…" and not text[0].isalnum())

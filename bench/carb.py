@@ -1,0 +1,147 @@
+"""Score the extractor on the CaRB dev split: F1, AUC and sentences per second.
+
+By default runs the command line (``kg extract --sentences --lang en --format
+carb``); ``--inprocess`` calls the library directly. ``--train`` also fits the
+confidence model on the dev split (k-fold cross-validated figures are printed
+before the final fit is written to ``kg/data/confidence.json``).
+
+    .venv/bin/python bench/carb.py [--inprocess] [--errors N] [--train]
+
+The benchmark directory defaults to ``../shared/benchmarks/carb`` relative to
+the repository; override it with ``--carb DIR`` or ``KG_CARB_DIR``, and the
+scorer with ``--scorer PATH`` or ``KG_CARB_SCORER``.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CARB = REPO / ".." / "shared" / "benchmarks" / "carb"
+DEFAULT_SCORER = REPO / ".." / "shared" / "tools" / "carb_score.py"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--carb", default=os.environ.get("KG_CARB_DIR", str(DEFAULT_CARB)))
+    ap.add_argument("--scorer", default=os.environ.get("KG_CARB_SCORER", str(DEFAULT_SCORER)))
+    ap.add_argument("--inprocess", action="store_true", help="call the library, not the CLI")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="list N worst-missed gold tuples")
+    ap.add_argument("--out", default=None, help="keep the system file here")
+    ap.add_argument("--train", action="store_true", help="fit the confidence model (cross-validated)")
+    ap.add_argument("--folds", type=int, default=5)
+    a = ap.parse_args()
+    carb = Path(a.carb)
+    sentences = (carb / "dev.txt").read_text(encoding="utf-8").splitlines()
+    out = Path(a.out) if a.out else Path(tempfile.mkdtemp()) / "system.tsv"
+    if a.train or a.inprocess:
+        rows, seconds, facts = _inprocess(sentences)
+    else:
+        rows, seconds = _cli(carb / "dev.txt")
+        facts = None
+    out.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, a.scorer, str(carb / "dev.tsv"), str(out), "--errors", str(a.errors)],
+        capture_output=True, text=True, check=True,
+    )
+    print(result.stdout.rstrip())
+    print(f"{len(sentences) / seconds:.1f} sentences/s ({seconds:.2f} s for {len(sentences)}, parse included)")
+    if a.train:
+        _train(Path(a.scorer), carb / "dev.tsv", facts, a.folds, out.parent)
+
+
+def _cli(path: Path) -> tuple[list[str], float]:
+    """Rows from ``kg extract --format carb``, and the seconds it took."""
+    exe = REPO / ".venv" / "bin" / "kg"
+    start = time.perf_counter()
+    result = subprocess.run(
+        [str(exe), "extract", "--sentences", "--lang", "en", "--format", "carb", str(path)],
+        capture_output=True, text=True, check=True, cwd=REPO,
+    )
+    return [r for r in result.stdout.splitlines() if r.strip()], time.perf_counter() - start
+
+
+def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
+    """Rows from the library, the seconds parse + extraction took, and facts."""
+    sys.path.insert(0, str(REPO))
+    from kg.extract import carb_rows, extract_facts
+    from kg.nlp import load_model, parse_sentences
+    from kg.types import Document
+
+    load_model("en")
+    start = time.perf_counter()
+    rows: list[str] = []
+    facts = []
+    for line, doc in zip(sentences, parse_sentences(sentences, "en")):
+        document = Document(hashlib.sha256(line.encode()).hexdigest(), line, "en", "carb")
+        extraction = extract_facts(document, doc)
+        for fact in extraction.facts:
+            fact_rows = carb_rows(fact)
+            rows.extend(fact_rows)
+            facts.append((fact, fact_rows))
+    return rows, time.perf_counter() - start, facts
+
+
+def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path) -> None:
+    """Fit the confidence model on dev, report k-fold figures, write the weights."""
+    from kg.extract import confidence
+
+    spec = importlib.util.spec_from_file_location("carb_score", scorer)
+    cs = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(cs)
+    import numpy as np
+
+    gold = cs.read_gold(str(gold_path))
+    feats, labels, keys, kept = [], [], [], []
+    for fact, rows in facts:
+        if not rows or fact.__dict__.get("_features") is None and not hasattr(fact, "confidence"):
+            continue
+        data = rows[0].split("\t")
+        key = cs.sentence_key(data[0])
+        tup = cs.Tuple(data[2], data[3:], 1.0)
+        best = max((cs.match(g, tup) for g in gold.get(key, [])), default=(0.0, 0.0))
+        labels.append(best[0])
+        feats.append(confidence.features_of_fact(fact))
+        keys.append(key)
+        kept.append(rows)
+    x = np.array(feats, dtype=float)
+    y = np.array(labels, dtype=float)
+    sentence_ids = sorted(set(keys))
+    rng = np.random.default_rng(0)
+    rng.shuffle(sentence_ids)
+    fold_of = {k: i % folds for i, k in enumerate(sentence_ids)}
+    cv_scores = np.zeros(len(y))
+    for f in range(folds):
+        train = np.array([fold_of[k] != f for k in keys])
+        w = confidence.fit_logistic(x[train], y[train])
+        cv_scores[~train] = confidence.predict(w, x[~train])
+    _score_with(scorer, gold_path, kept, cv_scores, work / "cv.tsv", "cross-validated")
+    w = confidence.fit_logistic(x, y)
+    _score_with(scorer, gold_path, kept, confidence.predict(w, x), work / "fit.tsv", "train-on-dev")
+    confidence.write_weights(w)
+    print("weights written to", confidence.weights_path())
+
+
+def _score_with(scorer: Path, gold: Path, kept: list, scores, path: Path, label: str) -> None:
+    """Score rows with replaced confidences."""
+    lines = []
+    for rows, s in zip(kept, scores):
+        for r in rows:
+            parts = r.split("\t")
+            parts[1] = f"{s:.4f}"
+            lines.append("\t".join(parts))
+    path.write_text("".join(r + "\n" for r in lines), encoding="utf-8")
+    result = subprocess.run([sys.executable, str(scorer), str(gold), str(path)], capture_output=True, text=True, check=True)
+    print(f"{label}: {result.stdout.strip()}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,717 @@
+"""Clause-based fact finding over the UD view of a sentence.
+
+One pass over the tree finds the predicates (verbs, verb chains, copular
+predicates) and reads off each one's subject, relation phrase, object and
+further arguments; a second pass reads appositions ("X, CEO of Y"). Results
+are :class:`Draft` records of token indices; :mod:`kg.extract.facts` turns them
+into :class:`kg.types.Fact`.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from itertools import islice, product
+
+from kg.extract.lexicon import (
+    ATTRIBUTION_PREPOSITIONS,
+    AUX_DEPS,
+    CLITIC_DEPS,
+    EXPLETIVES,
+    INFINITIVE_ONLY_MODALS,
+    MODALS,
+    NEGATIONS,
+    OBJECT_DEPS,
+    OBLIQUE_DEPS,
+    PARTICLE_DEPS,
+    PLACE_LABELS,
+    RELATIVE_PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_PREPOSITIONS,
+    SUBJECT_DEPS,
+    TIME_LABELS,
+    TRIM_DEPS,
+)
+from kg.extract.tree import NOMINAL_POS, Node, Tree
+
+#: Most facts one clause may yield once its conjunctions are split.
+MAX_FACTS_PER_CLAUSE = 64
+
+#: Most conjuncts read per argument.
+MAX_CONJUNCTS = 64
+
+#: How far (in heads) subject inheritance may climb.
+MAX_CLIMB = 8
+
+#: Labels under which a verb heads a clause of its own.
+PREDICATE_DEPS = frozenset({
+    "root", "conj", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis",
+    "csubj", "csubj:pass", "dep", "advcl:cleft",
+})
+
+#: Labels a token never heads a clause under.
+NON_PREDICATE_DEPS = frozenset({
+    "aux", "aux:pass", "aux:tense", "aux:caus", "cop", "amod", "compound", "case", "mark",
+    "det", "fixed", "flat", "flat:name", "flat:foreign", "punct", "nummod", "compound:prt",
+})
+
+#: Copula lemmas written out per language when a fact has no verb of its own.
+COPULA_WORD = {"fr": "est", "en": "is"}
+COPULA_LEMMA = {"fr": "être", "en": "be"}
+
+#: Conjunction labels.
+_CONJ = ("conj",)
+
+
+@dataclass
+class Slot:
+    """An argument as a token range of the tree.
+
+    Attributes:
+        head: Index of the head token.
+        left: First token of the argument text.
+        right: Last token of the argument text.
+        role: ``subject``, ``object``, ``agent``, a preposition, ``time``...
+        resolved: Antecedent text when the head is a relative pronoun.
+    """
+
+    head: int
+    left: int
+    right: int
+    role: str
+    resolved: str = ""
+
+
+@dataclass
+class Draft:
+    """A fact found in a tree, before it is turned into a :class:`Fact`.
+
+    Attributes:
+        kind: Which rule found it: ``verb``, ``copula``, ``appos``, ``role``.
+        pred: Index of the predicate token.
+        subject: The subject.
+        relation: Relation phrase.
+        lemma: Normalized relation.
+        object: The object, if any.
+        args: Further arguments, in sentence order.
+        negated: The clause is negated.
+        modality: Modality, if any.
+        attribution: Who reports it, if anyone.
+        inherited: The subject came from another clause.
+        depth: How deep the predicate sits under the root.
+    """
+
+    kind: str
+    pred: int
+    subject: Slot
+    relation: str
+    lemma: str
+    object: Slot | None = None
+    args: list[Slot] = field(default_factory=list)
+    negated: bool = False
+    modality: str | None = None
+    attribution: str | None = None
+    inherited: bool = False
+    depth: int = 0
+
+
+def find_drafts(tree: Tree) -> list[Draft]:
+    """Find the facts of one sentence.
+
+    Args:
+        tree: The sentence's UD view.
+
+    Returns:
+        Drafts in the order of their predicate tokens.
+    """
+    drafts: list[Draft] = []
+    nodes = tree.nodes
+    for node in nodes:
+        if _is_predicate(tree, node) and not _hands_off(tree, node):
+            drafts.extend(_clause_drafts(tree, node))
+        if node.dep == "appos" and node.head != node.i:
+            drafts.extend(_appos_drafts(tree, node))
+    drafts.sort(key=lambda d: d.pred)
+    return drafts
+
+
+# --- predicates -----------------------------------------------------------
+
+
+def _is_predicate(tree: Tree, node: Node) -> bool:
+    """Whether a token heads a clause the extractor reads."""
+    if node.dep in NON_PREDICATE_DEPS:
+        return False
+    nodes = tree.nodes
+    if any(nodes[k].dep == "cop" for k in node.kids):
+        return True
+    if node.pos == "VERB":
+        if node.dep not in PREDICATE_DEPS:
+            return False
+        # A capitalized "verb" inside the sentence is a mis-tagged name.
+        return not (node.i > 0 and node.text[:1].isupper() and node.dep != "root")
+    if node.pos == "AUX" and node.dep in PREDICATE_DEPS:
+        return any(nodes[k].dep in SUBJECT_DEPS or nodes[k].dep in OBLIQUE_DEPS for k in node.kids)
+    return False
+
+
+def _hands_off(tree: Tree, node: Node) -> bool:
+    """Whether a verb passes its clause on to an infinitive it governs."""
+    if node.pos not in ("VERB", "AUX"):
+        return False
+    nodes = tree.nodes
+    has_obj = False
+    chain_kid = False
+    for k in node.kids:
+        kid = nodes[k]
+        if kid.dep in OBJECT_DEPS or kid.dep == "ccomp":
+            has_obj = True
+        elif kid.dep == "xcomp" and kid.pos in ("VERB", "AUX") and _is_infinitive(tree, kid):
+            chain_kid = True
+    return chain_kid and not has_obj
+
+
+def _is_infinitive(tree: Tree, node: Node) -> bool:
+    """Whether a verb is an infinitive (or an English bare/to-infinitive)."""
+    if node.verbform == "Inf":
+        return True
+    nodes = tree.nodes
+    for k in node.kids:
+        kid = nodes[k]
+        if kid.lower == "to" or kid.dep in ("aux", "aux:pass", "aux:tense") and kid.verbform == "Inf":
+            return True
+    return node.tag == "VB"
+
+
+def _chain(tree: Tree, node: Node) -> list[Node]:
+    """The verbs of the infinitival chain that ends at ``node``, top first."""
+    nodes = tree.nodes
+    chain = [node]
+    current = node
+    while (
+        len(chain) < MAX_CLIMB
+        and current.dep == "xcomp"
+        and current.head != current.i
+        and _hands_off(tree, nodes[current.head])
+    ):
+        current = nodes[current.head]
+        chain.append(current)
+    chain.reverse()
+    return chain
+
+
+def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
+    """Drafts of the clause headed by ``pred`` (verb or copular predicate)."""
+    nodes = tree.nodes
+    chain = _chain(tree, pred)
+    top = chain[0]
+    copula = next((nodes[k] for k in pred.kids if nodes[k].dep == "cop"), None)
+    subject, inherited = _subject(tree, chain)
+    if subject is None:
+        return
+    attribution = _attribution(tree, top)
+    negated = False
+    modality: str | None = None
+    rel_tokens: list[int] = []
+    lemma_words: list[str] = []
+    for position, verb in enumerate(chain):
+        modal = MODALS.get(verb.lemma)
+        if verb is not pred and modal and (verb.lemma not in INFINITIVE_ONLY_MODALS or True):
+            modality = modality or modal
+        elif verb is not pred and verb.lemma in REPORTING_VERBS and attribution is None:
+            attribution = subject_text(tree, subject)
+        elif verb is not pred:
+            lemma_words.append(verb.lemma)
+        for k in verb.kids:
+            kid = nodes[k]
+            if kid.dep in AUX_DEPS or kid.dep in CLITIC_DEPS or kid.dep in PARTICLE_DEPS:
+                rel_tokens.append(k)
+                if kid.dep in CLITIC_DEPS or kid.dep in PARTICLE_DEPS:
+                    if kid.dep in CLITIC_DEPS and verb is pred:
+                        lemma_words.append(kid.lemma if kid.lemma != "s’" else "se")
+                    elif kid.dep in PARTICLE_DEPS:
+                        lemma_words.append(kid.lemma)
+                elif kid.dep != "cop":
+                    modal = MODALS.get(kid.lemma) if kid.tag == "MD" or tree.lang == "fr" else None
+                    if kid.tag == "MD":
+                        modal = MODALS.get(kid.lower) or MODALS.get(kid.lemma)
+                    modality = modality or modal
+                    if kid.mood == "Cnd":
+                        modality = modality or "conditional"
+            elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
+                negated = True
+                rel_tokens.append(k)
+            elif kid.dep == "mark" and position > 0 and kid.i < verb.i:
+                rel_tokens.append(k)
+        if verb.mood == "Cnd":
+            modality = modality or "conditional"
+        if copula is None or verb is not pred:
+            rel_tokens.append(verb.i)
+    for k in pred.kids:
+        if nodes[k].dep == "advmod" and (nodes[k].lemma in NEGATIONS or nodes[k].lower in NEGATIONS):
+            negated = True
+    rel_tokens = sorted(set(rel_tokens))
+    if copula is not None:
+        yield from _copula_drafts(tree, pred, copula, subject, rel_tokens, negated, modality,
+                                  attribution, inherited, lemma_words)
+        return
+    if pred.lemma in REPORTING_VERBS and _kid(tree, pred, ("ccomp",)) is not None and tree.kid(pred.i, OBJECT_DEPS) is None:
+        return
+    lemma_words.append(pred.lemma)
+    obj_node = None
+    for verb in reversed(chain):
+        obj_node = tree.kid(verb.i, OBJECT_DEPS)
+        if obj_node is not None:
+            break
+    args = _obliques(tree, chain, exclude={subject.head})
+    obj: Slot | None = None
+    relation = _phrase(tree, rel_tokens)
+    if obj_node is not None:
+        obj = _slot(tree, obj_node, "object")
+        obj = _resolve_relative(tree, pred, obj)
+    else:
+        ccomp = _kid(tree, pred, ("ccomp",))
+        if ccomp is not None:
+            mark = _kid(tree, ccomp, ("mark",))
+            left = mark.i + 1 if mark is not None and mark.i == ccomp.left else ccomp.left
+            obj = Slot(ccomp.i, left, ccomp.right, "object")
+            if mark is not None and mark.i == ccomp.left:
+                relation = f"{relation} {mark.text}"
+        elif args and args[0].role not in ("time", "place", "obl", "iobj") and args[0].left > pred.i:
+            obj = args.pop(0)
+            relation = f"{relation} {_role_text(tree, obj)}"
+            lemma_words.append(_role_text(tree, obj).lower())
+    lemma = " ".join(lemma_words)
+    depth = _depth(tree, top)
+    yield from _split(tree, Draft(
+        "verb", pred.i, subject, relation, lemma, obj, args, negated, modality,
+        attribution, inherited, depth,
+    ))
+
+
+def _copula_drafts(
+    tree: Tree, pred: Node, copula: Node, subject: Slot, rel_tokens: list[int],
+    negated: bool, modality: str | None, attribution: str | None, inherited: bool,
+    lemma_words: list[str],
+) -> Iterator[Draft]:
+    """Drafts of a copular clause: "X est un moteur pour Y", "X is big"."""
+    nodes = tree.nodes
+    cop_lemma = COPULA_LEMMA.get(tree.lang, copula.lemma)
+    folded: Node | None = None
+    for k in pred.kids:
+        kid = nodes[k]
+        if k > pred.i and kid.dep in ("nmod", "obl", "obl:arg", "obl:mod") and _case(tree, kid):
+            folded = kid
+            break
+    args = [a for a in _obliques(tree, [pred], exclude={subject.head}) if folded is None or a.head != folded.i]
+    args = [a for a in args if a.left < pred.i or nodes[a.head].dep.startswith("obl")]
+    depth = _depth(tree, pred)
+    if folded is not None:
+        case_left, case_right = _case_range(tree, folded)
+        left = _predicate_left(tree, pred)
+        tokens = sorted(set(rel_tokens) | set(range(left, case_right + 1)))
+        tokens = [t for t in tokens if t <= case_right and (t >= left or t in rel_tokens)]
+        relation = _phrase(tree, tokens)
+        obj = _slot(tree, folded, _case_text(tree, folded))
+        lemma = " ".join([cop_lemma, pred.lemma, obj.role.lower()])
+        yield from _split(tree, Draft(
+            "copula", pred.i, subject, relation, lemma, obj, args, negated, modality,
+            attribution, inherited, depth,
+        ))
+        return
+    relation = _phrase(tree, rel_tokens)
+    left = _predicate_left(tree, pred)
+    right = pred.i
+    for k in pred.kids:
+        kid = nodes[k]
+        if k > pred.i and kid.dep not in TRIM_DEPS and kid.dep not in SUBJECT_DEPS and not kid.dep.startswith("obl") and kid.dep not in ("advcl", "ccomp", "xcomp", "acl:relcl", "mark", "cop", "aux"):
+            right = max(right, kid.right)
+    right = _strip_right(tree, left, right)
+    obj = Slot(pred.i, left, right, "object")
+    yield from _split(tree, Draft(
+        "copula", pred.i, subject, relation, " ".join([cop_lemma]), obj, args, negated,
+        modality, attribution, inherited, depth,
+    ))
+
+
+def _predicate_left(tree: Tree, pred: Node) -> int:
+    """First token of a copular predicate's own phrase (its determiner...)."""
+    nodes = tree.nodes
+    left = pred.i
+    for k in pred.kids:
+        kid = nodes[k]
+        if k < pred.i and kid.dep in ("det", "amod", "nummod", "compound", "nmod:poss", "advmod", "flat", "flat:name", "det:predet") and kid.lemma not in NEGATIONS:
+            if not any(nodes[j].dep in ("cop", "aux", "aux:pass", "nsubj") for j in range(kid.left, kid.right + 1)):
+                left = min(left, kid.left)
+    return left
+
+
+# --- subjects and attribution ---------------------------------------------
+
+
+def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
+    """The subject of a clause and whether it was inherited from another."""
+    nodes = tree.nodes
+    top = chain[0]
+    for verb in chain:
+        subj = tree.kid(verb.i, SUBJECT_DEPS)
+        if subj is not None:
+            if subj.lemma in EXPLETIVES:
+                return None, False
+            slot = _slot(tree, subj, "subject")
+            return _resolve_relative(tree, chain[-1], slot), False
+    current = top
+    for _ in range(MAX_CLIMB):
+        if current.head == current.i:
+            return None, False
+        head = nodes[current.head]
+        dep = current.dep
+        if dep in ("acl", "acl:relcl"):
+            return _slot(tree, head, "subject", exclude=current.i), True
+        if dep == "xcomp":
+            obj = tree.kid(head.i, OBJECT_DEPS)
+            if obj is not None:
+                return _slot(tree, obj, "subject"), True
+        if dep not in ("conj", "xcomp", "advcl"):
+            return None, False
+        if dep == "advcl" and current.verbform not in ("Part", "Ger", "Inf") and current.tag not in ("VBG", "VBN"):
+            return None, False
+        subj = tree.kid(head.i, SUBJECT_DEPS)
+        if subj is not None:
+            if subj.lemma in EXPLETIVES:
+                return None, False
+            return _resolve_relative(tree, head, _slot(tree, subj, "subject")), True
+        current = head
+    return None, False
+
+
+def _resolve_relative(tree: Tree, pred: Node, slot: Slot) -> Slot:
+    """Replace a relative pronoun by its antecedent, keeping the role."""
+    nodes = tree.nodes
+    node = nodes[slot.head]
+    if node.lemma not in RELATIVE_PRONOUNS and node.prontype != "Rel":
+        return slot
+    if node.pos not in ("PRON", "DET") and node.tag not in ("WDT", "WP"):
+        return slot
+    clause = pred
+    for _ in range(MAX_CLIMB):
+        if clause.dep == "acl:relcl" or clause.head == clause.i:
+            break
+        clause = nodes[clause.head]
+    if clause.dep != "acl:relcl":
+        return slot
+    antecedent = nodes[clause.head]
+    if any(nodes[k].dep == "cop" for k in antecedent.kids):
+        # "X is a footballer who plays": the one who plays is X.
+        subj = tree.kid(antecedent.i, SUBJECT_DEPS)
+        if subj is not None:
+            antecedent = subj
+    ante = _slot(tree, antecedent, slot.role, exclude=clause.i)
+    return Slot(ante.head, ante.left, ante.right, slot.role, resolved=tree.span_text(ante.left, ante.right))
+
+
+def _attribution(tree: Tree, top: Node) -> str | None:
+    """Who reports the clause headed by ``top``: a verb of saying's subject."""
+    nodes = tree.nodes
+    for k in top.kids:
+        kid = nodes[k]
+        if kid.dep in OBLIQUE_DEPS and _case_text(tree, kid).lower() in ATTRIBUTION_PREPOSITIONS:
+            left, right = _span(tree, kid)
+            return tree.span_text(left, right)
+        if kid.dep in ("parataxis", "ccomp") and kid.lemma in REPORTING_VERBS and _kid(tree, kid, ("ccomp",)) is None:
+            subj = tree.kid(kid.i, SUBJECT_DEPS)
+            if subj is not None:
+                return subject_text(tree, _slot(tree, subj, "subject"))
+    if top.dep in ("ccomp", "parataxis") and top.head != top.i:
+        head = nodes[top.head]
+        if head.lemma in REPORTING_VERBS:
+            subj = tree.kid(head.i, SUBJECT_DEPS)
+            if subj is not None:
+                return subject_text(tree, _slot(tree, subj, "subject"))
+    return None
+
+
+def subject_text(tree: Tree, slot: Slot) -> str:
+    """Text of a slot."""
+    return slot.resolved or tree.span_text(slot.left, slot.right)
+
+
+# --- arguments ------------------------------------------------------------
+
+
+def _obliques(tree: Tree, chain: list[Node], exclude: set[int]) -> list[Slot]:
+    """Prepositional, temporal and locative arguments of a clause, in order."""
+    nodes = tree.nodes
+    found: list[Slot] = []
+    for verb in chain:
+        for k in verb.kids:
+            kid = nodes[k]
+            if k in exclude or kid.dep not in OBLIQUE_DEPS:
+                continue
+            if kid.pos in ("ADV",) and not _case(tree, kid):
+                continue
+            role = _role(tree, kid)
+            if role.lower() in ATTRIBUTION_PREPOSITIONS:
+                continue
+            slot = _slot(tree, kid, role)
+            found.append(_resolve_relative(tree, verb, slot))
+    found.sort(key=lambda s: s.left)
+    return found
+
+
+def _role(tree: Tree, node: Node) -> str:
+    """Role of an oblique: its preposition, or ``time``/``place``/``agent``."""
+    case = _case_text(tree, node)
+    if node.dep == "obl:agent":
+        return "agent"
+    if case:
+        return case
+    if node.dep == "iobj":
+        return "iobj"
+    if node.ent in TIME_LABELS or node.dep == "obl:tmod":
+        return "time"
+    if node.ent in PLACE_LABELS:
+        return "place"
+    return "obl"
+
+
+def _case(tree: Tree, node: Node) -> bool:
+    """Whether a nominal has a preposition before it."""
+    nodes = tree.nodes
+    return any(nodes[k].dep == "case" and k < node.i for k in node.kids)
+
+
+def _case_range(tree: Tree, node: Node) -> tuple[int, int]:
+    """Token range of the prepositions before a nominal, (-1, -1) if none."""
+    nodes = tree.nodes
+    left = right = -1
+    for k in node.kids:
+        kid = nodes[k]
+        if kid.dep == "case" and k < node.i:
+            if left < 0:
+                left = kid.left
+            right = max(right, kid.right)
+    return left, right
+
+
+def _case_text(tree: Tree, node: Node) -> str:
+    """The preposition before a nominal, as written ("d’ici à", "in")."""
+    left, right = _case_range(tree, node)
+    if left < 0:
+        return ""
+    return tree.span_text(left, right)
+
+
+def _role_text(tree: Tree, slot: Slot) -> str:
+    """How a folded argument's role reads inside the relation phrase."""
+    if slot.role == "agent":
+        node = tree.nodes[slot.head]
+        return _case_text(tree, node) or ("par" if tree.lang == "fr" else "by")
+    return slot.role
+
+
+def _slot(tree: Tree, node: Node, role: str, exclude: int = -1) -> Slot:
+    """The argument headed by ``node``, without its preposition or clauses."""
+    left, right = _span(tree, node, exclude)
+    return Slot(node.i, left, right, role)
+
+
+def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
+    """Token range of an argument: its head, modifiers and entity."""
+    nodes = tree.nodes
+    left = right = node.i
+    for k in node.kids:
+        kid = nodes[k]
+        if k == exclude or kid.dep in TRIM_DEPS or kid.dep == "case" and k < node.i or kid.dep == "mark" and k < node.i:
+            continue
+        if kid.dep in ("acl", "advcl") and k == exclude:
+            continue
+        if kid.tl < left:
+            left = kid.tl
+        if kid.tr > right:
+            right = kid.tr
+    if node.ent_start >= 0:
+        left = min(left, node.ent_start)
+        right = max(right, node.ent_end - 1)
+    while left < right and nodes[left].pos == "PUNCT" and nodes[left].lower not in ("``", "\"", "«", "'"):
+        left += 1
+    right = _strip_right(tree, left, right)
+    return left, right
+
+
+def _strip_right(tree: Tree, left: int, right: int) -> int:
+    """Move ``right`` left past trailing punctuation."""
+    nodes = tree.nodes
+    while right > left and nodes[right].pos == "PUNCT" and nodes[right].lower not in ("''", "\"", "»", ")"):
+        right -= 1
+    return right
+
+
+def _kid(tree: Tree, node: Node, deps: tuple[str, ...]) -> Node | None:
+    """First child of ``node`` under one of ``deps``."""
+    return tree.kid(node.i, deps)
+
+
+def _phrase(tree: Tree, tokens: list[int]) -> str:
+    """Text of some tokens, spaced as in the document."""
+    nodes = tree.nodes
+    parts: list[str] = []
+    previous = -2
+    for k in tokens:
+        node = nodes[k]
+        if parts:
+            if k == previous + 1 and nodes[previous].end == node.start:
+                pass
+            else:
+                parts.append(" ")
+        parts.append(node.text)
+        previous = k
+    return "".join(parts)
+
+
+def _depth(tree: Tree, node: Node) -> int:
+    """Number of heads above a node (bounded)."""
+    nodes = tree.nodes
+    depth = 0
+    while node.head != node.i and depth < 50:
+        node = nodes[node.head]
+        depth += 1
+    return depth
+
+
+# --- appositions ----------------------------------------------------------
+
+
+def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
+    """Facts read from an apposition: "Jeff Zhang, président de X"."""
+    nodes = tree.nodes
+    holder = nodes[appos.head]
+    if holder.pos not in NOMINAL_POS or appos.pos not in NOMINAL_POS | {"ADJ"}:
+        return
+    subject = _slot(tree, holder, "subject")
+    depth = _depth(tree, appos)
+    conjuncts = [appos] + _conjuncts(tree, appos)
+    orgs = [_role_organization(tree, c) for c in conjuncts]
+    shared = next((o for o in reversed(orgs) if o is not None), None)
+    cop = COPULA_WORD.get(tree.lang, "is")
+    cop_lemma = COPULA_LEMMA.get(tree.lang, "be")
+    for conjunct, org in zip(conjuncts, orgs):
+        left = _predicate_left(tree, conjunct)
+        if org is None and shared is not None and conjunct.i < shared.i and _modifier_free(tree, conjunct):
+            org = shared
+            relation = f"{_phrase(tree, list(range(left, conjunct.i + 1)))} {_case_text(tree, org)}"
+        elif org is not None:
+            case_left, case_right = _case_range(tree, org)
+            relation = _phrase(tree, list(range(left, case_right + 1)))
+        if org is not None:
+            obj = _slot(tree, org, _case_text(tree, org))
+            lemma = f"{cop_lemma} {relation.lower()}"
+            yield Draft("role", conjunct.i, subject, relation, lemma, obj, [], depth=depth)
+        else:
+            right = conjunct.i
+            for k in conjunct.kids:
+                if k > conjunct.i and nodes[k].dep not in TRIM_DEPS:
+                    right = max(right, nodes[k].right)
+            right = _strip_right(tree, left, right)
+            obj = Slot(conjunct.i, left, right, "object")
+            yield Draft("appos", conjunct.i, subject, cop, cop_lemma, obj, [], depth=depth)
+
+
+def _role_organization(tree: Tree, noun: Node) -> Node | None:
+    """The organization a role noun is of: "directeur de la technologie d’X"."""
+    nodes = tree.nodes
+    current = noun
+    for _ in range(3):
+        nmod = None
+        for k in current.kids:
+            kid = nodes[k]
+            if kid.dep in ("nmod", "obl") and k > current.i and _case_text(tree, kid).lower() in ROLE_PREPOSITIONS:
+                nmod = kid
+                break
+        if nmod is None:
+            return None
+        if nmod.pos == "PROPN" or nmod.ent in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+            return nmod
+        current = nmod
+    return None
+
+
+def _modifier_free(tree: Tree, noun: Node) -> bool:
+    """Whether a noun has no complement after it (so it may share one)."""
+    nodes = tree.nodes
+    return not any(k > noun.i and nodes[k].dep in ("nmod", "obl") for k in noun.kids)
+
+
+def _conjuncts(tree: Tree, node: Node) -> list[Node]:
+    """Conjuncts of a node (conjuncts of conjuncts too), in sentence order."""
+    nodes = tree.nodes
+    found: list[Node] = []
+    stack = [node.i]
+    while stack and len(found) < MAX_CONJUNCTS:
+        k = stack.pop()
+        for c in nodes[k].kids:
+            if nodes[c].dep == "conj" and nodes[c].pos == nodes[node.i].pos or (
+                nodes[c].dep == "conj" and nodes[c].pos in NOMINAL_POS and nodes[node.i].pos in NOMINAL_POS
+            ):
+                found.append(nodes[c])
+                stack.append(c)
+    found.sort(key=lambda n: n.i)
+    return found
+
+
+# --- conjunction splitting ------------------------------------------------
+
+
+def _split(tree: Tree, draft: Draft) -> Iterator[Draft]:
+    """One draft per combination of conjoined arguments."""
+    subjects = _alternatives(tree, draft.subject)
+    objects = _alternatives(tree, draft.object) if draft.object is not None else [None]
+    arg_alts = _group_siblings(tree, [_alternatives(tree, a) for a in draft.args])
+    if len(subjects) == 1 and len(objects) == 1 and all(len(a) == 1 for a in arg_alts):
+        yield draft
+        return
+    combos = product(subjects, objects, *arg_alts)
+    for combo in islice(combos, MAX_FACTS_PER_CLAUSE):
+        subject, obj, *args = combo
+        yield replace(draft, subject=subject, object=obj, args=list(args))
+
+
+def _group_siblings(tree: Tree, arg_alts: list[list[Slot]]) -> list[list[Slot]]:
+    """Merge obliques listed with commas ("en Asie, en Europe, au Moyen-Orient")."""
+    nodes = tree.nodes
+    grouped: list[list[Slot]] = []
+    for alts in arg_alts:
+        if grouped and len(alts) >= 1:
+            previous = grouped[-1][-1]
+            first = alts[0]
+            between = range(previous.right + 1, first.left)
+            gap = [nodes[k] for k in between if not (nodes[k].dep == "case" and nodes[k].head == first.head)]
+            a, b = nodes[previous.head], nodes[first.head]
+            if (
+                len(gap) == 1 and gap[0].text == ","
+                and previous.role not in ("object", "subject") and first.role not in ("object", "subject")
+                and (a.ent and a.ent == b.ent or a.pos == b.pos == "PROPN")
+            ):
+                grouped[-1] = grouped[-1] + alts
+                continue
+        grouped.append(list(alts))
+    return grouped
+
+
+def _alternatives(tree: Tree, slot: Slot) -> list[Slot]:
+    """A slot and one slot per conjunct of its head."""
+    nodes = tree.nodes
+    head = nodes[slot.head]
+    if head.pos not in NOMINAL_POS or slot.resolved:
+        return [slot]
+    conjuncts = _conjuncts(tree, head)
+    if not conjuncts:
+        return [slot]
+    alts = [slot]
+    for conj in conjuncts:
+        left, right = _span(tree, conj)
+        role = slot.role
+        case = _case_text(tree, conj)
+        if case and role not in ("subject", "object", "agent"):
+            role = case
+        alts.append(Slot(conj.i, left, right, role))
+    return alts

@@ -1,0 +1,100 @@
+"""How likely a fact is right: a logistic model over features of parse and fact.
+
+The weights are data (``kg/data/confidence.json``), learned on the CaRB dev
+split by ``bench/carb.py --train`` with cross-validation; without that file
+a hand-set fallback ranks facts by the same features.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from kg.extract.clauses import Draft
+from kg.extract.tree import Tree
+
+#: Names of the features, in the order :func:`features` returns them.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "kind_verb", "kind_copula", "kind_appos", "kind_role",
+    "inherited", "has_object", "object_clause", "folded", "n_args",
+    "subject_len", "object_len", "args_len", "relation_len", "sentence_len",
+    "depth", "subject_pron", "subject_propn", "subject_resolved",
+    "negated", "modality", "attribution",
+    "dep_root", "dep_conj", "dep_relcl", "dep_acl", "dep_advcl", "dep_xcomp", "dep_ccomp",
+    "pred_aux", "pred_gerund", "subject_after", "object_has_verb", "dep_labels",
+)
+
+#: Where the learned weights are shipped.
+WEIGHTS_RESOURCE = "confidence.json"
+
+#: Hand-set weights used when no learned model is shipped.
+_FALLBACK: dict[str, float] = {
+    "bias": 0.5, "inherited": -0.4, "has_object": 0.3, "subject_pron": -0.3,
+    "depth": -0.3, "subject_len": -0.4, "object_len": -0.3, "kind_appos": -0.3,
+    "dep_root": 0.3, "args_len": -0.2,
+}
+
+
+def features(tree: Tree, draft: Draft) -> list[float]:
+    """Feature vector of a draft, in the order of :data:`FEATURES`."""
+    nodes = tree.nodes
+    pred = nodes[draft.pred]
+    subject = nodes[draft.subject.head]
+    obj = draft.object
+    dep = pred.dep
+    n = len(nodes)
+    obj_len = (obj.right - obj.left + 1) if obj is not None else 0
+    args_len = sum(a.right - a.left + 1 for a in draft.args)
+    obj_has_verb = 0.0
+    if obj is not None and obj_len < 200:
+        obj_has_verb = float(any(nodes[k].pos == "VERB" for k in range(obj.left, obj.right + 1)))
+    dep_labels = 0
+    if n < 400:
+        dep_labels = sum(1 for node in nodes if node.dep == "dep")
+    return [
+        1.0,
+        float(draft.kind == "verb"), float(draft.kind == "copula"),
+        float(draft.kind == "appos"), float(draft.kind == "role"),
+        float(draft.inherited), float(obj is not None),
+        float(obj is not None and nodes[obj.head].pos in ("VERB", "AUX") and obj.role == "object"),
+        float(obj is not None and obj.role not in ("object", "subject")),
+        min(len(draft.args), 4) / 4,
+        min(draft.subject.right - draft.subject.left + 1, 20) / 20,
+        min(obj_len, 30) / 30,
+        min(args_len, 30) / 30,
+        min(len(draft.relation.split()), 8) / 8,
+        min(n, 80) / 80,
+        min(draft.depth, 6) / 6,
+        float(subject.pos == "PRON" and not draft.subject.resolved),
+        float(subject.pos == "PROPN"),
+        float(bool(draft.subject.resolved)),
+        float(draft.negated), float(draft.modality is not None), float(draft.attribution is not None),
+        float(dep == "root"), float(dep == "conj"), float(dep == "acl:relcl"), float(dep == "acl"),
+        float(dep == "advcl"), float(dep == "xcomp"), float(dep in ("ccomp", "parataxis")),
+        float(pred.pos == "AUX"), float(pred.tag in ("VBG", "VBN") or pred.verbform in ("Part", "Ger")),
+        float(draft.subject.left > draft.pred),
+        obj_has_verb,
+        min(dep_labels, 4) / 4,
+    ]
+
+
+def score_draft(tree: Tree, draft: Draft) -> float:
+    """Confidence in [0, 1] that a draft is a correct fact."""
+    weights = _weights(tree.lang)
+    z = sum(w * x for w, x in zip(weights, features(tree, draft)))
+    return round(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))), 4)
+
+
+@lru_cache(maxsize=None)
+def _weights(lang: str) -> tuple[float, ...]:
+    """Weights for a language: the shipped model, else the fallback."""
+    try:
+        raw = resources.files("kg.data").joinpath(WEIGHTS_RESOURCE).read_text(encoding="utf-8")
+        data = json.loads(raw)
+        table = data.get(lang) or data.get("default") or data
+        named = table["weights"]
+        return tuple(float(named.get(name, 0.0)) for name in FEATURES)
+    except (FileNotFoundError, KeyError, ValueError, TypeError, ModuleNotFoundError):
+        return tuple(_FALLBACK.get(name, 0.0) for name in FEATURES)

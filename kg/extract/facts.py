@@ -1,0 +1,171 @@
+"""From a parsed document to an :class:`~kg.types.Extraction`.
+
+:func:`extract_facts` is the extractor's entry point: it walks the sentences
+of the spaCy parse, skips page furniture, finds the facts of each sentence
+(:mod:`kg.extract.clauses`), scores them (:mod:`kg.extract.confidence`) and
+returns plain records with character offsets into the document's text.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from kg.extract.clauses import Draft, Slot, find_drafts
+from kg.extract.confidence import score_draft
+from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS
+from kg.extract.tree import Tree, build_tree
+from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+#: Name written into every fact's ``extractor`` field.
+EXTRACTOR_NAME = "kg.clause"
+
+#: Sentences longer than this many tokens are read only in part: the parser's
+#: output over them is unreliable and the rules are linear anyway, but the
+#: number of facts they can yield must stay bounded.
+MAX_SENTENCE_TOKENS = 2000
+
+#: Characters stripped before a line is compared with the furniture lists.
+_FURNITURE_STRIP = re.compile(r"[^\w\s'’-]+")
+
+_log = logging.getLogger(__name__)
+
+
+def extract_facts(document: Document, doc: Doc) -> Extraction:
+    """Read the facts and named-entity mentions of a parsed document.
+
+    Args:
+        document: The document; ``doc`` is the spaCy parse of its text.
+        doc: The parse of ``document.text`` (or of a one-line document in
+            sentence mode).
+
+    Returns:
+        The document's sentences (with character offsets into its text), its
+        facts in document order and its entity mentions, as plain records.
+    """
+    lang = document.lang if document.lang in ("fr", "en") else "en"
+    sentences: list[Sentence] = []
+    facts: list[Fact] = []
+    furniture: set[int] = set()
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
+    sents = [s for s in (_trim(sent) for sent in sents) if s is not None]
+    for index, sent in enumerate(sents):
+        sentence = Sentence(index, sent.text, sent.start_char, sent.end_char)
+        sentences.append(sentence)
+        if is_furniture(sent.text):
+            furniture.add(index)
+            continue
+        try:
+            facts.extend(_sentence_facts(sentence, sent, lang))
+        except Exception:  # noqa: BLE001 - one odd parse must not lose the document
+            _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
+    mentions = tuple(_mentions(doc, sents, furniture))
+    return Extraction(document, tuple(sentences), tuple(facts), mentions)
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a sentence is page furniture ("Réagir", "0Commentaire").
+
+    Args:
+        text: The sentence text.
+
+    Returns:
+        True when the text matches a furniture line or pattern.
+    """
+    line = " ".join(_FURNITURE_STRIP.sub(" ", text.lower().replace("’", "'")).split())
+    if not line:
+        return True
+    if line in FURNITURE or line.replace("'", "’") in FURNITURE:
+        return True
+    return any(p.match(line) for p in FURNITURE_PATTERNS)
+
+
+def _sentence_facts(sentence: Sentence, sent: Span, lang: str) -> list[Fact]:
+    """Facts of one sentence, in document order."""
+    if len(sent) > MAX_SENTENCE_TOKENS:
+        sent = sent[:MAX_SENTENCE_TOKENS]
+    tree = build_tree(sent, lang)
+    if len(tree) < 2:
+        return []
+    facts: list[Fact] = []
+    seen: set[tuple] = set()
+    for draft in find_drafts(tree):
+        fact = _to_fact(tree, sentence, draft)
+        key = (fact.subject.start, fact.subject.end, fact.relation, fact.object and (fact.object.start, fact.object.end),
+               tuple((a.start, a.end) for a in fact.args))
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(fact)
+    return facts
+
+
+def _to_fact(tree: Tree, sentence: Sentence, draft: Draft) -> Fact:
+    """Turn a draft of token indices into a fact of texts and offsets."""
+    subject = _argument(tree, draft.subject)
+    obj = _argument(tree, draft.object) if draft.object is not None else None
+    args = tuple(_argument(tree, a) for a in draft.args)
+    return Fact(
+        sentence=sentence,
+        subject=subject,
+        relation=draft.relation,
+        lemma=draft.lemma,
+        object=obj,
+        args=args,
+        negated=draft.negated,
+        modality=draft.modality,
+        attribution=draft.attribution,
+        confidence=score_draft(tree, draft),
+        extractor=EXTRACTOR_NAME,
+    )
+
+
+def _argument(tree: Tree, slot: Slot) -> Argument:
+    """The :class:`Argument` of a slot."""
+    nodes = tree.nodes
+    head = nodes[slot.head]
+    start, end = nodes[slot.left].start, nodes[slot.right].end
+    return Argument(
+        text=tree.text[start:end],
+        role=slot.role,
+        start=start,
+        end=end,
+        head=head.lemma,
+        pos=head.pos,
+        ner=head.ent or None,
+        resolved=slot.resolved,
+    )
+
+
+def _trim(sent: Span) -> Span | None:
+    """A sentence without its leading and trailing whitespace tokens."""
+    start, end = sent.start, sent.end
+    doc = sent.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _mentions(doc: Doc, sents: list[Span], furniture: set[int]) -> list[Mention]:
+    """Named-entity mentions, without elisions, line-crossing spans or furniture."""
+    if not doc.has_annotation("ENT_IOB"):
+        return []
+    starts = [s.start for s in sents]
+    mentions: list[Mention] = []
+    index = 0
+    for ent in doc.ents:
+        while index + 1 < len(starts) and starts[index + 1] <= ent.start:
+            index += 1
+        if index in furniture:
+            continue
+        text = ent.text
+        stripped = text.strip()
+        if not stripped or "\n" in text or ELIDED.match(stripped) or not any(c.isalnum() for c in stripped):
+            continue
+        mentions.append(Mention(text, ent.start_char, ent.end_char, ent.label_, index))
+    return mentions

@@ -1,0 +1,354 @@
+"""A Universal Dependencies view of one parsed sentence, in plain Python.
+
+Every rule of the extractor reads this view, never spaCy tokens, so that the
+French pipeline (trained on UD) and the English one (trained on ClearNLP
+labels) are handled by one set of rules. :func:`build_tree` is the one place
+where ClearNLP's labels and shapes are mapped onto UD:
+
+- labels are renamed (``dobj`` → ``obj``, ``nsubjpass`` → ``nsubj:pass``...);
+- a preposition heading its object (``prep`` → ``pobj``) is turned round, so
+  that the noun heads the phrase and the preposition is its ``case``;
+- a copula heading its predicate (``is`` → ``attr``/``acomp``) is turned
+  round, so that the predicate heads the clause and ``be`` is its ``cop``.
+
+It also mends a few parses the rules cannot live with (multiword
+prepositions such as "d’ici à" split across the tree).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+#: ClearNLP (English spaCy pipelines) label → UD label.
+CLEAR_TO_UD: dict[str, str] = {
+    "ROOT": "root",
+    "dobj": "obj",
+    "nsubjpass": "nsubj:pass",
+    "csubjpass": "csubj:pass",
+    "auxpass": "aux:pass",
+    "dative": "iobj",
+    "poss": "nmod:poss",
+    "prt": "compound:prt",
+    "neg": "advmod",
+    "relcl": "acl:relcl",
+    "npadvmod": "obl:npmod",
+    "quantmod": "advmod",
+    "predet": "det",
+    "preconj": "cc:preconj",
+    "intj": "discourse",
+    "meta": "dep",
+    "oprd": "xcomp",
+    "acomp": "xcomp",
+    "attr": "xcomp",
+    "pobj": "obl",
+    "pcomp": "obl",
+    "prep": "obl",
+    "agent": "obl:agent",
+    "nmod": "nmod",
+    "number": "nummod",
+}
+
+#: UD labels that are the same in both schemes or French-only; kept as is.
+ROOT_LABEL = "root"
+
+#: Clauses left out of an argument wherever they hang inside it.
+NESTED_TRIM_DEPS = frozenset({"acl:relcl", "parataxis"})
+
+#: Parts of speech that head nominal phrases.
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
+
+#: Lemmas of copulas.
+COPULA_LEMMAS = frozenset({"be", "être"})
+
+#: Multiword prepositions the French parser splits: words before a ``case``
+#: token that belong to it, e.g. "d’ici" + "à 2023".
+_SPLIT_PREPOSITIONS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("d’", "ici"), frozenset({"à", "au", "aux", "la", "fin"})),
+    (("d'", "ici"), frozenset({"à", "au", "aux", "la", "fin"})),
+)
+
+
+class Node:
+    """One token of the UD view.
+
+    Attributes:
+        i: Index of the token in the sentence (0-based).
+        text: Surface form.
+        lower: Lower-cased surface form.
+        lemma: Lower-cased lemma.
+        pos: Universal POS tag.
+        tag: Fine-grained tag.
+        dep: UD relation to the head.
+        head: Index of the head; the root is its own head.
+        start: Character offset in the document.
+        end: Character offset just after the token.
+        ent: Entity label, "" outside entities.
+        ent_start: Index of the first token of its entity, -1 outside.
+        ent_end: Index just after the last token of its entity, -1 outside.
+        verbform: Morphological VerbForm ("Inf", "Part", "Fin", "Ger"...).
+        mood: Morphological Mood ("Cnd", "Ind"...).
+        prontype: Morphological PronType ("Rel", "Prs"...).
+        kids: Indices of the children, in sentence order.
+        left: Index of the leftmost token of the subtree.
+        right: Index of the rightmost token of the subtree.
+        raw: The label the parser gave, before mapping.
+        tl: Leftmost token of the subtree without relative clauses inside.
+        tr: Rightmost token of the subtree without relative clauses inside.
+    """
+
+    __slots__ = (
+        "i", "text", "lower", "lemma", "pos", "tag", "dep", "head", "start", "end",
+        "ent", "ent_start", "ent_end", "verbform", "mood", "prontype", "kids",
+        "left", "right", "raw", "tl", "tr",
+    )
+
+    def __init__(self, i: int) -> None:
+        self.i = i
+        self.kids: list[int] = []
+
+    def __repr__(self) -> str:
+        return f"Node({self.i}, {self.text!r}, {self.dep}->{self.head})"
+
+
+class Tree:
+    """The UD view of one sentence.
+
+    Attributes:
+        nodes: One :class:`Node` per token.
+        text: The document's text (offsets of nodes point into it).
+        lang: Language code.
+        root: Index of the root token.
+    """
+
+    __slots__ = ("nodes", "text", "lang", "root")
+
+    def __init__(self, nodes: list[Node], text: str, lang: str) -> None:
+        self.nodes = nodes
+        self.text = text
+        self.lang = lang
+        self.root = next((n.i for n in nodes if n.head == n.i), 0)
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def kids(self, i: int, deps: frozenset[str] | set[str] | tuple[str, ...]) -> list[Node]:
+        """Children of node ``i`` whose relation is one of ``deps``."""
+        nodes = self.nodes
+        return [nodes[k] for k in nodes[i].kids if nodes[k].dep in deps]
+
+    def kid(self, i: int, deps: frozenset[str] | set[str] | tuple[str, ...]) -> Node | None:
+        """First child of node ``i`` whose relation is one of ``deps``."""
+        nodes = self.nodes
+        for k in nodes[i].kids:
+            if nodes[k].dep in deps:
+                return nodes[k]
+        return None
+
+    def span_text(self, left: int, right: int) -> str:
+        """Document text from token ``left`` to token ``right`` inclusive."""
+        return self.text[self.nodes[left].start:self.nodes[right].end]
+
+
+def build_tree(sent: Span, lang: str) -> Tree:
+    """Build the UD view of a sentence of a parsed spaCy ``Doc``.
+
+    Args:
+        sent: The sentence (a span of a parsed ``Doc``).
+        lang: Its language; ``en`` labels are mapped from ClearNLP onto UD.
+
+    Returns:
+        The tree, its nodes indexed from 0 at the sentence start.
+    """
+    offset = sent.start
+    nodes: list[Node] = []
+    clear = lang == "en"
+    for k, tok in enumerate(sent):
+        node = Node(k)
+        text = tok.text
+        node.text = text
+        node.lower = tok.lower_
+        node.lemma = tok.lemma_.lower() or node.lower
+        node.pos = tok.pos_
+        node.tag = tok.tag_
+        dep = tok.dep_
+        node.raw = dep
+        node.dep = CLEAR_TO_UD.get(dep, dep) if clear else ("root" if dep == "ROOT" else dep)
+        head = tok.head.i - offset
+        node.head = head if 0 <= head < len(sent) else k
+        node.start = tok.idx
+        node.end = tok.idx + len(text)
+        node.ent = tok.ent_type_
+        morph = tok.morph
+        vf = morph.get("VerbForm")
+        node.verbform = vf[0] if vf else ""
+        mood = morph.get("Mood")
+        node.mood = mood[0] if mood else ""
+        pt = morph.get("PronType")
+        node.prontype = pt[0] if pt else ""
+        node.ent_start = node.ent_end = -1
+        if clear and dep == "aux" and tok.tag_ == "TO":
+            node.dep = "mark"
+        nodes.append(node)
+    if not nodes:
+        return Tree(nodes, sent.doc.text, lang)
+    if not sent.doc.has_annotation("DEP"):
+        for node in nodes:
+            node.head, node.dep = node.i, "dep"
+        nodes[0].dep = ROOT_LABEL
+        for node in nodes[1:]:
+            node.head = 0
+    for ent in sent.ents:
+        s, e = ent.start - offset, ent.end - offset
+        for k in range(max(s, 0), min(e, len(nodes))):
+            nodes[k].ent_start, nodes[k].ent_end = s, e
+    _link(nodes)
+    if clear:
+        _turn_prepositions(nodes)
+        _link(nodes)
+        _turn_copulas(nodes)
+    else:
+        _mend_split_prepositions(nodes)
+    _link(nodes)
+    _edges(nodes)
+    return Tree(nodes, sent.doc.text, lang)
+
+
+def _link(nodes: Sequence[Node]) -> None:
+    """Recompute children lists from heads, breaking cycles at the root."""
+    for node in nodes:
+        node.kids = []
+    for node in nodes:
+        if node.head != node.i:
+            nodes[node.head].kids.append(node.i)
+
+
+def _edges(nodes: Sequence[Node]) -> None:
+    """Set each node's subtree edges, iteratively (trees may be very deep)."""
+    for node in nodes:
+        node.left = node.right = node.tl = node.tr = node.i
+    order: list[int] = []
+    stack = [n.i for n in nodes if n.head == n.i]
+    seen = bytearray(len(nodes))
+    while stack:
+        k = stack.pop()
+        if seen[k]:
+            continue
+        seen[k] = 1
+        order.append(k)
+        stack.extend(nodes[k].kids)
+    for k in reversed(order):
+        node = nodes[k]
+        for c in node.kids:
+            child = nodes[c]
+            if child.left < node.left:
+                node.left = child.left
+            if child.right > node.right:
+                node.right = child.right
+            if child.dep not in NESTED_TRIM_DEPS:
+                if child.tl < node.tl:
+                    node.tl = child.tl
+                if child.tr > node.tr:
+                    node.tr = child.tr
+
+
+def _is_verbal(node: Node) -> bool:
+    """Whether a node heads a clause-like phrase (verb, adjective, adverb)."""
+    return node.pos in ("VERB", "AUX", "ADJ", "ADV") or node.dep == "root"
+
+
+def _turn_prepositions(nodes: list[Node]) -> None:
+    """Make the object of an English preposition head it (UD ``case``)."""
+    for prep in nodes:
+        if prep.raw not in ("prep", "agent"):
+            continue
+        obj = None
+        for k in prep.kids:
+            if nodes[k].raw in ("pobj", "pcomp"):
+                obj = nodes[k]
+                break
+        if obj is None:
+            inner = _inner_preposition(nodes, prep)
+            if inner is not None and prep.head != prep.i:
+                # "according to X", "out of X": the second preposition takes
+                # the first one's place, which becomes part of its case.
+                inner.head = prep.head
+                prep.head, prep.dep = inner.i, "case"
+                prep.raw = "case"
+                continue
+            if prep.head != prep.i and _is_verbal(nodes[prep.head]):
+                prep.dep = "compound:prt"
+            continue
+        head = prep.head
+        clause = obj.raw == "pcomp" and obj.pos in ("VERB", "AUX")
+        if head == prep.i:
+            obj.head, obj.dep = obj.i, ROOT_LABEL
+        else:
+            obj.head = head
+            if prep.raw == "agent":
+                obj.dep = "obl:agent"
+            elif clause:
+                obj.dep = "advcl"
+            else:
+                obj.dep = "obl" if _is_verbal(nodes[head]) else "nmod"
+        for k in prep.kids:
+            if k != obj.i:
+                nodes[k].head = obj.i
+        prep.head = obj.i
+        prep.dep = "mark" if clause else "case"
+
+
+def _inner_preposition(nodes: list[Node], prep: Node) -> Node | None:
+    """A preposition right after ``prep`` that has an object of its own."""
+    for k in prep.kids:
+        kid = nodes[k]
+        if kid.raw == "prep" and k == prep.i + 1 and any(nodes[j].raw == "pobj" for j in kid.kids):
+            return kid
+    return None
+
+
+def _turn_copulas(nodes: list[Node]) -> None:
+    """Make the predicate of an English copula head its clause (UD ``cop``)."""
+    for pred in nodes:
+        if pred.raw not in ("attr", "acomp") or pred.head == pred.i:
+            continue
+        be = nodes[pred.head]
+        if be.lemma not in COPULA_LEMMAS or be.dep == "cop":
+            continue
+        if any(nodes[k].dep == "expl" for k in be.kids):
+            pred.dep = "nsubj"
+            continue
+        if be.head == be.i:
+            pred.head, pred.dep = pred.i, ROOT_LABEL
+        else:
+            pred.head, pred.dep = be.head, be.dep
+        for k in be.kids:
+            if k != pred.i:
+                nodes[k].head = pred.i
+        be.head, be.dep = pred.i, "cop"
+
+
+def _mend_split_prepositions(nodes: list[Node]) -> None:
+    """Attach the first words of a split multiword preposition to its case."""
+    n = len(nodes)
+    for words, nexts in _SPLIT_PREPOSITIONS:
+        size = len(words)
+        for k in range(n - size):
+            if tuple(nodes[k + j].lower for j in range(size)) != words:
+                continue
+            nxt = nodes[k + size]
+            if nxt.lower not in nexts:
+                continue
+            target = nxt.head if nxt.dep in ("case", "det") else nxt.i
+            if target == k + size - 1 or target < k + size:
+                continue
+            for j in range(size):
+                # Children of the split words (none expected) move with them.
+                for c in nodes[k + j].kids:
+                    if c >= k + size or c < k:
+                        nodes[c].head = target
+                nodes[k + j].head = target
+                nodes[k + j].dep = "case"
+            _link(nodes)
