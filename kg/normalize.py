@@ -1,0 +1,606 @@
+"""Normalize the values facts talk about: money, percents, counts, dates, periods.
+
+:func:`normalize_value` reads the surface text of one argument ("quelque 28
+milliards de dollars", "$28B", "ce lundi 20 mars 2020", "au quatrième
+trimestre 2019", "ces trois prochaines années") and returns a
+:class:`~kg.types.Value` with a machine-readable amount, currency, date or
+period, or ``None`` when the text is not a value. :func:`read_value` does the
+same and also says why a text that looks like a value could not be read
+("quelques milliards", "30 février 2020"), so the caller can warn.
+
+Only the whole text is read: a year inside a noun phrase ("l'édition 2019 de
+Viva Tech") is not a date. Pure Python; imports nothing but ``kg.types``.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+from kg.types import Value
+
+__all__ = ["normalize_value", "read_value", "qualifier_for_role", "shift_years"]
+
+
+def normalize_value(text: str, lang: str, *, doc_date: str | None = None) -> Value | None:
+    """Read a money amount, percent, count, date or period from ``text``.
+
+    Args:
+        text: Surface text of an argument, as in the document.
+        lang: Language of the document (``fr`` or ``en``); decides decimal
+            separators and what "billion" means.
+        doc_date: The document's date (ISO 8601), the anchor of relative
+            expressions ("ces trois prochaines années", "last year").
+
+    Returns:
+        The value, or ``None`` when the text is not one (or does not parse).
+    """
+    return read_value(text, lang, doc_date=doc_date)[0]
+
+
+def read_value(text: str, lang: str, *, doc_date: str | None = None) -> tuple[Value | None, str | None]:
+    """Read a value from ``text`` and say why not when it looks like one.
+
+    Args:
+        text: Surface text of an argument.
+        lang: Language of the document.
+        doc_date: The document's date (ISO 8601), if known.
+
+    Returns:
+        ``(value, None)`` when it parses; ``(None, reason)`` when the text
+        looks like a value but cannot be read (vague amount, impossible date,
+        relative date without a document date); ``(None, None)`` otherwise.
+        Never raises.
+    """
+    try:
+        return _read(text, lang, doc_date)
+    except (ValueError, InvalidOperation, OverflowError) as exc:  # pragma: no cover - defensive
+        return None, f"cannot read {text!r} as a value: {exc}"
+
+
+def qualifier_for_role(role: str) -> str | None:
+    """The qualifier a preposition gives a value ("d'ici à" → ``by``), if any."""
+    return _ROLE_QUALIFIERS.get(_fold(role).strip())
+
+
+def shift_years(day: date, years: int) -> date:
+    """``day`` moved by ``years`` years; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
+# --------------------------------------------------------------------------
+# Vocabulary. Keys are folded (lowercase, no accents, straight apostrophe).
+
+_SCALES_COMMON: dict[str, int] = {
+    "k": 10**3, "mille": 10**3, "millier": 10**3, "milliers": 10**3, "thousand": 10**3,
+    "thousands": 10**3,
+    "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "millions": 10**6, "mio": 10**6,
+    "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "milliard": 10**9, "milliards": 10**9,
+    "bn": 10**9, "bln": 10**9, "b": 10**9, "g": 10**9,
+    "trillion": 10**12, "trillions": 10**12, "tn": 10**12,
+}
+# "billion" is 10^9 in English and 10^12 in French.
+_SCALES_LANG: dict[str, dict[str, int]] = {
+    "en": {"billion": 10**9, "billions": 10**9},
+    "fr": {"billion": 10**12, "billions": 10**12},
+}
+
+_CURRENCY_WORDS: dict[str, str] = {
+    "dollars americains": "USD", "dollars us": "USD", "dollars des etats-unis": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "dollar americain": "USD",
+    "dollars canadiens": "CAD", "canadian dollars": "CAD", "dollars australiens": "AUD",
+    "australian dollars": "AUD", "dollars de hong kong": "HKD", "hong kong dollars": "HKD",
+    "dollars singapouriens": "SGD", "singapore dollars": "SGD",
+    "dollars": "USD", "dollar": "USD",
+    "euros": "EUR", "euro": "EUR",
+    "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
+    "yens": "JPY", "yen": "JPY",
+    "livres sterling": "GBP", "livre sterling": "GBP", "livres": "GBP", "livre": "GBP",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "francs suisses": "CHF", "franc suisse": "CHF", "swiss francs": "CHF",
+    "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
+    "roupies": "INR", "roupie": "INR", "rupees": "INR", "rupee": "INR",
+    "wons": "KRW", "won": "KRW", "reals": "BRL", "real": "BRL", "reais": "BRL",
+    "couronnes suedoises": "SEK", "swedish kronor": "SEK",
+}
+_CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "$us": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "rmb": "CNY", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "chf": "CHF", "fcfa": "XOF",
+}
+_ISO_CODES = (
+    "USD EUR CNY JPY GBP CHF CAD AUD HKD SGD INR KRW RUB BRL SEK NOK DKK MXN ZAR "
+    "TRY PLN XOF XAF MAD TND DZD NZD TWD THB IDR MYR PHP VND AED SAR ILS EGP NGN"
+).split()
+
+_WORD_NUMBERS: dict[str, int] = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12,
+}
+_APPROX_NUMBERS: dict[str, int] = {
+    "une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
+    "une cinquantaine": 50, "une centaine": 100, "un millier": 1000,
+    "about ten": 10, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
+}
+
+_AMOUNT_QUALIFIERS: dict[str, str] = {
+    "quelque": "approximately", "environ": "approximately", "pres de": "approximately",
+    "autour de": "approximately", "approximativement": "approximately", "a peu pres": "approximately",
+    "about": "approximately", "around": "approximately", "roughly": "approximately",
+    "some": "approximately", "approximately": "approximately", "nearly": "approximately",
+    "almost": "approximately", "presque": "approximately", "quasiment": "approximately",
+    "plus de": "more than", "au moins": "at least", "more than": "more than", "over": "more than",
+    "at least": "at least", "moins de": "less than", "less than": "less than", "under": "less than",
+    "jusqu'a": "up to", "up to": "up to", "as much as": "up to", "pas moins de": "at least",
+}
+
+_VAGUE_WORDS = frozenset(
+    "quelques plusieurs nombreux nombreuses certains certaines several some many "
+    "few dozens centaines hundreds".split()
+)
+
+_MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        "janvier janv jan january",
+        "fevrier fevr fev feb february",
+        "mars mar march",
+        "avril avr apr april",
+        "mai may",
+        "juin jun june",
+        "juillet juil jul july",
+        "aout aug august",
+        "septembre sept sep september",
+        "octobre oct october",
+        "novembre nov november",
+        "decembre dec december",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _i
+
+_WEEKDAYS = (
+    "lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "monday tuesday wednesday thursday friday saturday sunday"
+).split()
+
+_ORDINALS: dict[str, int] = {
+    "premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1, "first": 1, "1st": 1,
+    "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "2nd": 2,
+    "troisieme": 3, "third": 3, "3e": 3, "3eme": 3, "3rd": 3,
+    "quatrieme": 4, "fourth": 4, "4e": 4, "4eme": 4, "4th": 4,
+}
+
+#: Leading words that give a date its qualifier (folded, longest first).
+_DATE_QUALIFIERS: dict[str, str | None] = {
+    "d'ici a la fin de": "by", "d'ici la fin de": "by", "d'ici a": "by", "d'ici": "by",
+    "au plus tard en": "by", "au plus tard le": "by", "avant": "by", "by the end of": "by",
+    "by": "by", "before": "by", "no later than": "by",
+    "depuis": "since", "since": "since",
+    "a partir de": "from", "a compter de": "from", "des": "from", "from": "from",
+    "starting": "from", "starting in": "from", "as of": "from",
+    "jusqu'a": "until", "jusqu'en": "until", "jusqu'au": "until", "until": "until",
+    "till": "until", "through": "until",
+    "vers": "approximately", "aux alentours de": "approximately", "around": "approximately",
+    "circa": "approximately", "apres": "after", "after": "after",
+    "au cours de": None, "au cours du": None, "au cours des": None, "pendant": None,
+    "durant": None, "en": None, "le": None, "la": None, "les": None, "l'": None,
+    "ce": None, "cet": None, "cette": None, "ces": None, "au": None, "aux": None,
+    "du": None, "des": None, "a": None, "dans": None, "sur": None,
+    "in": None, "on": None, "during": None, "over": None, "the": None, "this": None,
+    "within": None, "of": None, "at": None, "for": None, "in the": None,
+}
+
+#: Prepositions an argument is introduced by → the qualifier they give a value.
+_ROLE_QUALIFIERS: dict[str, str] = {
+    "d'ici a": "by", "d'ici": "by", "avant": "by", "by": "by", "before": "by",
+    "au plus tard": "by", "depuis": "since", "since": "since", "a partir de": "from",
+    "des": "from", "from": "from", "jusqu'a": "until", "jusqu'en": "until", "until": "until",
+    "vers": "approximately", "around": "approximately", "apres": "after", "after": "after",
+}
+
+_UNIT_STOP = frozenset(
+    "de d' du des le la les l' of the a an et and ou or a au aux en in pour for".split()
+)
+
+
+# --------------------------------------------------------------------------
+# Reading.
+
+def _read(text: str, lang: str, doc_date: str | None) -> tuple[Value | None, str | None]:
+    """Try each kind in turn; see :func:`read_value`."""
+    folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    if not folded or len(folded) > 120:
+        return None, None
+    anchor = _parse_iso_date(doc_date) if doc_date else None
+
+    for reader in (_read_percent, _read_money):
+        value = reader(text, folded, lang)
+        if value is not None:
+            return value, None
+    temporal, reason = _read_temporal(text, folded, anchor)
+    if temporal is not None or reason is not None:
+        return temporal, reason
+    value = _read_quantity(text, folded, lang)
+    if value is not None:
+        return value, None
+    value = _read_embedded_money(text, folded, lang)
+    if value is not None:
+        return value, None
+    if _looks_numeric(folded, lang):
+        return None, f"cannot read a value from {text!r}: the amount is vague or not a number"
+    return None, None
+
+
+_NUM = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+def _split_qualifier(folded: str, table: dict[str, str]) -> tuple[str | None, str]:
+    """Strip a leading determiner and amount qualifier ("quelque", "about")."""
+    folded = re.sub(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€£¥])", "", folded)
+    for words in sorted(table, key=len, reverse=True):
+        if folded.startswith(words + " "):
+            return table[words], folded[len(words) + 1:].lstrip()
+    return None, folded
+
+
+def _read_percent(text: str, folded: str, lang: str) -> Value | None:
+    """Read "12,5 %", "12.5 percent", "douze pour cent"."""
+    qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
+    match = re.fullmatch(
+        _NUM + r"\s*(?:%|pour ?cent|pourcents?|percent|per cent|pct)", rest
+    )
+    if not match:
+        return None
+    amount = _parse_number(match["num"], lang)
+    if amount is None:
+        return None
+    return Value(kind="percent", text=text, amount=amount, unit="%", qualifier=qualifier)
+
+
+def _currency_pattern() -> str:
+    words = sorted(_CURRENCY_WORDS, key=len, reverse=True)
+    symbols = sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)
+    codes = [c.lower() for c in _ISO_CODES]
+    alternatives = [re.escape(w) for w in words] + [re.escape(s) for s in symbols] + codes
+    return "(?P<cur>" + "|".join(alternatives) + ")"
+
+
+def _scale_pattern(lang: str) -> str:
+    names = sorted({**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}, key=len, reverse=True)
+    return "(?P<scale>" + "|".join(re.escape(n) for n in names) + ")"
+
+
+def _read_money(text: str, folded: str, lang: str) -> Value | None:
+    """Read "28 milliards de dollars", "$28B", "€5m", "1,3 milliard d'euros"."""
+    qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
+    cur, scale = _currency_pattern(), _scale_pattern(lang)
+    prefix = re.fullmatch(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?", rest)
+    suffix = re.fullmatch(
+        _NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?", rest
+    )
+    words = None
+    if not (prefix or suffix):
+        # "une centaine de millions d'euros", "deux milliards de dollars"
+        words = re.fullmatch(
+            r"(?P<word>[a-z' ]+?)\s+(?:de )?" + scale + r"\s*(?:(?:de|d')\s*)?" + cur, rest
+        )
+    match = prefix or suffix
+    if match:
+        number = _parse_number(match["num"], lang)
+    elif words:
+        number, approx = _word_number(words["word"])
+        if approx:
+            qualifier = qualifier or "approximately"
+        match = words
+    else:
+        return None
+    if number is None:
+        return None
+    code = _currency_code(match["cur"])
+    if code is None:
+        return None
+    factor = _scale_factor(match["scale"], lang, prefix is not None)
+    return Value(kind="money", text=text, amount=_clean(number * factor), unit=code, qualifier=qualifier)
+
+
+def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
+    """Read the amount a noun phrase ends with: "un investissement de 28 M$"."""
+    for match in re.finditer(r"(?:\bde|\bdes|\bd'|\bof|\bdu)\s*(?=[\d$€£¥])", folded):
+        value = _read_money(text, folded[match.end():], lang)
+        if value is not None:
+            return value
+    return None
+
+
+def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
+    """Read a count: "63 pays", "2 millions d'utilisateurs", "trois usines"."""
+    qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
+    scale = _scale_pattern(lang)
+    match = re.fullmatch(
+        r"(?:" + _NUM + r"|(?P<word>une? [a-z]+aine|un millier|a dozen|[a-z]+))"
+        r"(?:\s?" + scale + r")?\s*(?:(?:de|d'|of)\s*)?(?P<unit>[^\d\s][^\s]*(?:\s.*)?)?",
+        rest,
+    )
+    if not match:
+        return None
+    if match["num"] is not None:
+        number = _parse_number(match["num"], lang)
+        if number is None:
+            return None
+    else:
+        phrase = match["word"]
+        number, approx = _word_number(phrase)
+        if number is None or (number == 1 and not approx):
+            return None
+        if approx:
+            qualifier = qualifier or "approximately"
+    factor = _scale_factor(match["scale"], lang, False) if match["scale"] else 1
+    unit_words = [w for w in (match["unit"] or "").split() if w not in _UNIT_STOP]
+    unit = unit_words[0].strip(",;:.") if unit_words else None
+    if unit is None and match["num"] is None:
+        return None  # a lone "un" or "one" is not a count
+    if unit is not None and (unit in _MONTHS or unit in _SCALES_COMMON or not unit[0].isalpha()):
+        return None
+    if unit is None and match["scale"] is None and match["num"] and re.fullmatch(r"\d{4}", match["num"]):
+        return None  # a bare four-digit number is a year, read elsewhere
+    if unit is None and match["scale"] is None:
+        return Value(kind="quantity", text=text, amount=_clean(number), qualifier=qualifier)
+    return Value(kind="quantity", text=text, amount=_clean(number * factor), unit=unit, qualifier=qualifier)
+
+
+def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value | None, str | None]:
+    """Read a date, a year, a quarter or half, or a relative period."""
+    qualifier, rest = None, folded
+    # Strip leading prepositions and determiners; the first meaningful one
+    # gives the qualifier ("d'ici à 2023" → by).
+    while True:
+        for words in sorted(_DATE_QUALIFIERS, key=len, reverse=True):
+            if rest.startswith(words + " ") or (words.endswith("'") and rest.startswith(words)):
+                found = _DATE_QUALIFIERS[words]
+                if found and qualifier is None:
+                    qualifier = found
+                rest = rest[len(words):].lstrip()
+                break
+        else:
+            break
+    rest = rest.strip(" ,")
+    for weekday in _WEEKDAYS:
+        if rest.startswith(weekday + " "):
+            rest = rest[len(weekday) + 1:].lstrip(" ,")
+            break
+
+    def found(kind: str, iso: str) -> tuple[Value, None]:
+        return Value(kind=kind, text=text, date=iso, qualifier=qualifier), None
+
+    # ISO 8601
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", rest):
+        return _checked_date(text, int(m[1]), int(m[2]), int(m[3]), qualifier)
+    # 20 mars 2020, 1er avril 2021, 20 March 2020
+    if m := re.fullmatch(r"(\d{1,2}|1er)\.? ([a-z]+)\.?,? (\d{4})", rest):
+        month = _MONTHS.get(m[2])
+        if month:
+            day = 1 if m[1] == "1er" else int(m[1])
+            return _checked_date(text, int(m[3]), month, day, qualifier)
+    # March 20, 2020
+    if m := re.fullmatch(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})", rest):
+        month = _MONTHS.get(m[1])
+        if month:
+            return _checked_date(text, int(m[3]), month, int(m[2]), qualifier)
+    # 20/03/2020 (day first; month first only when the day cannot be a month)
+    if m := re.fullmatch(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})", rest):
+        first, second = int(m[1]), int(m[2])
+        day, month = (first, second) if first > 12 or second <= 12 else (second, first)
+        return _checked_date(text, int(m[3]), month, day, qualifier)
+    # mars 2020
+    if m := re.fullmatch(r"(?:(?:le )?mois (?:de |d'))?([a-z]+)\.? (\d{4})", rest):
+        month = _MONTHS.get(m[1])
+        if month:
+            return found("date", f"{int(m[2]):04d}-{month:02d}")
+    # 2023, l'an 2023, l'année 2023, fiscal 2023
+    if m := re.fullmatch(r"(?:(?:l')?an(?:nee)? |year |exercice |fiscal (?:year )?)?(\d{4})", rest):
+        year = int(m[1])
+        if 1000 <= year <= 2999:
+            return found("date", f"{year:04d}")
+    # quarters and halves: quatrième trimestre 2019, Q4 2019, T4 2019, fourth quarter of 2019
+    if m := re.fullmatch(r"(?:le |the )?([a-z0-9]+) (trimestre|quarter|semestre|half)(?: de| of)? (\d{4})", rest):
+        ordinal = _ORDINALS.get(m[1])
+        if ordinal:
+            if m[2] in ("trimestre", "quarter") and ordinal <= 4:
+                return found("period", f"{m[3]}-Q{ordinal}")
+            if m[2] in ("semestre", "half") and ordinal <= 2:
+                return found("period", f"{m[3]}-H{ordinal}")
+    if m := re.fullmatch(r"([qth])([1-4])[ -]?(\d{4})|(\d{4})[ -]?([qth])([1-4])", rest):
+        letter, number, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+        if letter in "qt":
+            return found("period", f"{year}-Q{number}")
+        if letter == "h" and number in "12":
+            return found("period", f"{year}-H{number}")
+    # the next / past N years (months)
+    if m := re.fullmatch(
+        r"(?:(?:les|des|ces|the) )?(?:(?P<n1>[a-z0-9]+) )?(?P<dir1>prochaine?s?|dernier?e?s?|next|past|last|coming)"
+        r" (?:(?P<n2>[a-z0-9]+) )?(?P<unit>annees?|ans|mois|semaines?|jours?|years?|months?|weeks?|days?)"
+        r"(?: (?P<dir2>a venir|prochaine?s?|dernier?e?s?|passee?s?|ecoulee?s?))?",
+        rest,
+    ):
+        count_text = m["n1"] or m["n2"] or "1"
+        count = int(count_text) if count_text.isdigit() else _WORD_NUMBERS.get(count_text)
+        if count is not None:
+            direction = m["dir2"] or m["dir1"]
+            forward = direction.startswith(("prochain", "next", "coming", "a venir"))
+            return _relative_period(text, count, m["unit"], forward, anchor, qualifier)
+    # this year, last year, next year
+    relative_years = {
+        "cette annee": 0, "this year": 0, "l'an dernier": -1, "l'annee derniere": -1,
+        "an dernier": -1, "annee derniere": -1, "last year": -1, "l'an prochain": 1,
+        "l'annee prochaine": 1, "an prochain": 1, "annee prochaine": 1, "next year": 1,
+    }
+    key = folded if folded in relative_years else rest
+    if key in relative_years or ("cette " + rest) in relative_years:
+        offset = relative_years.get(key, relative_years.get("cette " + rest, 0))
+        if anchor is None:
+            return None, f"cannot date {text!r}: it is relative and the document has no date"
+        return found("date", f"{anchor.year + offset:04d}")
+    if rest in ("aujourd'hui", "today", "hier", "yesterday", "demain", "tomorrow"):
+        if anchor is None:
+            return None, f"cannot date {text!r}: it is relative and the document has no date"
+        shift = {"hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1}.get(rest, 0)
+        return found("date", (anchor + timedelta(days=shift)).isoformat())
+    if re.search(r"\d{1,2} [a-z]+ \d{4}|\d{4}-\d{2}-\d{2}", rest) and any(
+        m in rest.split() for m in _MONTHS
+    ):
+        return None, f"cannot read a date from {text!r}"
+    return None, None
+
+
+def _checked_date(text: str, year: int, month: int, day: int, qualifier: str | None) -> tuple[Value | None, str | None]:
+    """A date value, or a reason when the calendar has no such day."""
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None, f"cannot date {text!r}: {year:04d}-{month:02d}-{day:02d} does not exist"
+    return Value(kind="date", text=text, date=f"{year:04d}-{month:02d}-{day:02d}", qualifier=qualifier), None
+
+
+def _relative_period(
+    text: str, count: int, unit: str, forward: bool, anchor: date | None, qualifier: str | None
+) -> tuple[Value | None, str | None]:
+    """A period of ``count`` units after (or before) the document's date."""
+    letter = "Y" if unit.startswith(("an", "year")) else "M" if unit.startswith(("mois", "month")) else (
+        "W" if unit.startswith(("semaine", "week")) else "D"
+    )
+    duration = f"P{count}{letter}"
+    direction = "next" if forward else "past"
+    if anchor is None:
+        return (
+            Value(kind="period", text=text, date=duration, qualifier=direction),
+            f"period {text!r} is relative and the document has no date: kept as {direction} {duration}",
+        )
+    if letter == "Y":
+        other = shift_years(anchor, count if forward else -count)
+    elif letter == "M":
+        months = anchor.month - 1 + (count if forward else -count)
+        year, month = anchor.year + months // 12, months % 12 + 1
+        other = anchor.replace(year=year, month=month, day=min(anchor.day, calendar.monthrange(year, month)[1]))
+    else:
+        days = count * (7 if letter == "W" else 1)
+        other = anchor + timedelta(days=days if forward else -days)
+    start, end = (anchor, other) if forward else (other, anchor)
+    return Value(kind="period", text=text, date=f"{start.isoformat()}/{end.isoformat()}",
+                 qualifier=qualifier or direction), None
+
+
+# --------------------------------------------------------------------------
+# Helpers.
+
+def _fold(text: str) -> str:
+    """Lowercase, strip accents, straighten apostrophes, squeeze spaces."""
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    decomposed = unicodedata.normalize("NFKD", text)
+    # Keep currency symbols (NFKD leaves them alone) but drop combining marks.
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped.casefold())
+
+
+def _parse_number(raw: str, lang: str) -> Decimal | None:
+    """Parse "1,3" (fr), "1.3" (en), "1 000", "1,000,000", "1.000.000"."""
+    raw = raw.replace("\u00a0", " ").replace("\u202f", " ")
+    if " " in raw:
+        raw = raw.replace(" ", "")
+    groups = re.fullmatch(r"\d{1,3}(?:([.,])\d{3})+(?:([.,])\d+)?", raw)
+    if groups and (groups[2] is None or groups[1] != groups[2]):
+        # thousands grouping: "1,000,000" or "1.000.000", maybe with decimals
+        separator = groups[1]
+        if not (groups[2] is None and raw.count(separator) == 1 and _decimal_separator(lang) == separator):
+            integer, _, decimals = raw.rpartition(groups[2]) if groups[2] else (raw, "", "")
+            integer = integer.replace(separator, "")
+            raw = f"{integer}.{decimals}" if decimals else integer
+            return Decimal(raw)
+    raw = raw.replace(",", ".")
+    if raw.count(".") > 1:
+        return None
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _decimal_separator(lang: str) -> str:
+    """The decimal mark of ``lang``."""
+    return "," if lang == "fr" else "."
+
+
+def _word_number(phrase: str) -> tuple[Decimal | None, bool]:
+    """"trois" → 3; "une centaine" → 100 (approximate)."""
+    phrase = phrase.strip()
+    if phrase in _APPROX_NUMBERS:
+        return Decimal(_APPROX_NUMBERS[phrase]), True
+    if phrase in _WORD_NUMBERS:
+        return Decimal(_WORD_NUMBERS[phrase]), False
+    return None, False
+
+
+def _currency_code(raw: str) -> str | None:
+    """ISO 4217 code of a currency word, symbol or code."""
+    raw = raw.strip()
+    return _CURRENCY_WORDS.get(raw) or _CURRENCY_SYMBOLS.get(raw) or (
+        raw.upper() if raw.upper() in _ISO_CODES else None
+    )
+
+
+def _scale_factor(raw: str | None, lang: str, after_symbol: bool) -> int:
+    """Multiplier of a scale word; "B" after a currency symbol is a billion."""
+    if not raw:
+        return 1
+    table = {**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}
+    if after_symbol and raw == "billion":
+        return 10**9  # "$28 billion" is English usage whatever the document
+    return table.get(raw, 1)
+
+
+def _clean(amount: Decimal) -> Decimal:
+    """Drop a meaningless exponent or trailing zeros: 28E9 → 28000000000."""
+    normalized = amount.normalize()
+    if normalized == normalized.to_integral_value():
+        return normalized.quantize(Decimal(1))
+    return normalized
+
+
+def _parse_iso_date(raw: str) -> date | None:
+    """The date part of an ISO 8601 date or date-time, if it is one."""
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw.strip())
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def _looks_numeric(folded: str, lang: str) -> bool:
+    """Whether a text that did not parse talks about an amount."""
+    words = set(re.findall(r"[a-z$€£¥%]+", folded))
+    scales = set(_SCALES_COMMON) | set(_SCALES_LANG.get(lang, {}))
+    has_scale = bool(words & (scales - {"m", "k", "b", "g", "md"}))
+    has_currency = any(w in _CURRENCY_WORDS for w in words) or any(s in folded for s in "$€£¥")
+    vague = bool(words & _VAGUE_WORDS)
+    if len(folded.split()) > 8:
+        return False  # a clause that mentions money, not an amount
+    return (has_scale or has_currency) and (vague or not re.search(r"\d", folded))
+
+
+# Make the date reader's qualifier table usable for a value the extractor
+# already split from its preposition ("2023" with role "d'ici à").
+def _with_qualifier(value: Value, qualifier: str | None) -> Value:
+    """``value`` with ``qualifier`` unless it already has one."""
+    if qualifier is None or value.qualifier is not None:
+        return value
+    return replace(value, qualifier=qualifier)

@@ -1,0 +1,538 @@
+"""Turn one document's extraction and resolution into RDF triples.
+
+:func:`document_graph` writes everything read from one document into one
+rdflib graph whose identifier is the document's IRI (its named graph in the
+store): the document and its sentences, the entities with their labels and
+type votes, and for each fact a direct triple (subject, canonical or open
+property, object) plus a ``kg:Statement`` node with the n-ary detail and its
+provenance. The shape is documented in ``docs/graph-model.md``; the terms are
+those of ``ontologies/kg.ttl``.
+
+This is the first module of the pipeline that imports rdflib, and the only
+place namespaces are declared.
+"""
+from __future__ import annotations
+
+import calendar
+import hashlib
+import re
+from datetime import date as _date
+from decimal import Decimal
+from functools import lru_cache
+
+from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from kg.resolve import canonical_relation, entity_key, fold, ontology_path, slug
+from kg.types import Argument, Entity, Extraction, Fact, Resolution, Sentence, Value
+
+__all__ = [
+    "KG",
+    "KGD",
+    "KGE",
+    "KGR",
+    "KGV",
+    "PREFIXES",
+    "SCHEMA",
+    "argument_role",
+    "document_graph",
+    "document_iri",
+    "entity_iri",
+    "load_ontology",
+    "load_shapes",
+    "relation_iri",
+    "sentence_iri",
+    "statement_iri",
+    "value_iri",
+]
+
+#: The ontology: classes and properties of ``ontologies/kg.ttl``.
+KG = Namespace("https://kg.example/ontology#")
+#: Open relations, one per (language, lemma): ``kgr:fr/investir``.
+KGR = Namespace("https://kg.example/relation/")
+#: Entities, one per normalized name: ``kge:alibaba``.
+KGE = Namespace("https://kg.example/id/entity/")
+#: Documents, their sentences, statements and arguments: ``kgd:<sha256>/s/0``.
+KGD = Namespace("https://kg.example/id/doc/")
+#: Values (amounts, dates, periods), shared by every document that states them.
+KGV = Namespace("https://kg.example/id/value/")
+SCHEMA = Namespace("https://schema.org/")
+
+#: Prefix → namespace IRI, pre-declared for every query and bound on every graph.
+PREFIXES: dict[str, str] = {
+    "kg": str(KG),
+    "kgr": str(KGR),
+    "kge": str(KGE),
+    "kgd": str(KGD),
+    "kgv": str(KGV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "schema": str(SCHEMA),
+}
+
+#: Value kinds → class of their node.
+VALUE_CLASSES: dict[str, URIRef] = {
+    "money": KG.MonetaryAmount,
+    "percent": KG.Percentage,
+    "quantity": KG.Quantity,
+    "date": KG.Date,
+    "period": KG.Period,
+}
+
+_TEMPORAL_ROLES: dict[str | None, str] = {
+    "by": "DeadlineRole", "since": "SinceRole", "from": "SinceRole", "until": "UntilRole",
+}
+
+
+# --------------------------------------------------------------------------
+# IRIs.
+
+def document_iri(document_id: str) -> URIRef:
+    """IRI of a document, and of its named graph: ``kgd:<id>``."""
+    return KGD[_safe_id(document_id)]
+
+
+def sentence_iri(document_id: str, index: int) -> URIRef:
+    """IRI of a document's sentence: ``kgd:<id>/s/<index>``."""
+    return KGD[f"{_safe_id(document_id)}/s/{index}"]
+
+
+def entity_iri(key: str) -> URIRef:
+    """IRI of an entity from its key: ``kge:<key>``."""
+    return KGE[key if re.fullmatch(r"[a-z0-9][a-z0-9-]*", key) else entity_key(key)]
+
+
+def relation_iri(lemma: str, lang: str) -> URIRef:
+    """IRI of an open relation: ``kgr:<lang>/<slug of lemma>``."""
+    return KGR[f"{slug(lang) or 'und'}/{slug(lemma)}"]
+
+
+def statement_iri(document_id: str, fact: Fact) -> URIRef:
+    """IRI of a fact's statement: ``kgd:<id>/fact/<hash of the fact>``.
+
+    The hash covers the sentence, the argument spans and the relation, so the
+    same fact read twice from the same text gets the same IRI.
+    """
+    parts = [
+        str(fact.sentence.index), fact.lemma, fact.relation, _span_key(fact.subject),
+        _span_key(fact.object) if fact.object else "-", *(_span_key(a) for a in fact.args),
+        str(fact.negated), fact.modality or "", fact.extractor,
+    ]
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return KGD[f"{_safe_id(document_id)}/fact/{digest}"]
+
+
+def value_iri(value: Value) -> URIRef:
+    """IRI of a value, from its content: ``kgv:money/USD/28000000000``, ``kgv:date/2023``."""
+    if value.kind == "money":
+        return KGV[f"money/{slug(value.unit or 'xxx').upper()}/{_number_slug(value.amount)}"]
+    if value.kind == "percent":
+        return KGV[f"percent/{_number_slug(value.amount)}"]
+    if value.kind == "quantity":
+        unit = slug(value.unit) if value.unit else "count"
+        return KGV[f"quantity/{_number_slug(value.amount)}/{unit}"]
+    if value.kind == "date":
+        return KGV[f"date/{slug(value.date or '')}"]
+    if value.kind == "period":
+        notation = (value.date or "").replace("/", "--")
+        if notation.startswith("P"):
+            notation = f"{value.qualifier or 'next'}-{notation}"
+        return KGV[f"period/{slug(notation).replace('-q', '-Q').replace('-h', '-H')}"]
+    return KGV[f"{slug(value.kind)}/{slug(value.text)}"]
+
+
+# --------------------------------------------------------------------------
+# The graph of one document.
+
+def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
+    """All triples read from one document, as its named graph.
+
+    Args:
+        extraction: What the extractor read from the document.
+        resolution: Its entities, links and values (:func:`kg.resolve.resolve_entities`).
+
+    Returns:
+        An rdflib graph whose identifier is the document's IRI, with the
+        project's prefixes bound.
+    """
+    document = extraction.document
+    lang = document.lang
+    doc = document_iri(document.id)
+    graph = Graph(identifier=doc)
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+
+    _add_document(graph, extraction)
+    sentences = {s.index: s for s in extraction.sentences}
+    for sentence in extraction.sentences:
+        _add_sentence(graph, document.id, sentence, lang)
+
+    entities = {e.key: e for e in resolution.entities}
+    links = {span: key for span, key in resolution.links if key in entities}
+    values = dict(resolution.values)
+    for entity in resolution.entities:
+        _add_entity(graph, document.id, entity, lang)
+    _add_mentions(graph, document.id, links, extraction.sentences)
+
+    for fact in extraction.facts:
+        if fact.sentence.index not in sentences:
+            _add_sentence(graph, document.id, fact.sentence, lang)
+            sentences[fact.sentence.index] = fact.sentence
+        _add_fact(graph, document.id, fact, lang, entities, links, values)
+    return graph
+
+
+def _add_document(graph: Graph, extraction: Extraction) -> None:
+    """The document node."""
+    document = extraction.document
+    doc = document_iri(document.id)
+    graph.add((doc, RDF.type, KG.Document))
+    graph.add((doc, DCTERMS.identifier, Literal(document.id)))
+    graph.add((doc, KG.source, Literal(document.source)))
+    graph.add((doc, DCTERMS.language, Literal(document.lang)))
+    graph.add((doc, KG.sentenceCount, Literal(len(extraction.sentences))))
+    if document.title:
+        graph.add((doc, DCTERMS.title, Literal(document.title, lang=document.lang)))
+    if document.date:
+        graph.add((doc, DCTERMS.date, _date_literal(document.date)))
+    if document.url:
+        graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+
+
+def _add_sentence(graph: Graph, document_id: str, sentence: Sentence, lang: str) -> None:
+    """A sentence node, linked to its document."""
+    node = sentence_iri(document_id, sentence.index)
+    graph.add((node, RDF.type, KG.Sentence))
+    graph.add((node, KG.text, Literal(sentence.text, lang=lang)))
+    graph.add((node, KG["index"], Literal(sentence.index)))
+    graph.add((node, KG.start, Literal(sentence.start)))
+    graph.add((node, KG.end, Literal(sentence.end)))
+    graph.add((node, KG.inDocument, document_iri(document_id)))
+
+
+def _add_entity(graph: Graph, document_id: str, entity: Entity, lang: str) -> None:
+    """An entity, its labels and part-of link, and what this document says of it."""
+    node = entity_iri(entity.key)
+    graph.add((node, RDF.type, KG[entity.type] if entity.type in _ENTITY_CLASSES else KG.Entity))
+    graph.add((node, RDFS.label, Literal(entity.label, lang=lang)))
+    for alias in entity.aliases:
+        if alias != entity.label:
+            graph.add((node, SKOS.altLabel, Literal(alias, lang=lang)))
+    if entity.part_of:
+        graph.add((node, KG.partOf, entity_iri(entity.part_of)))
+    # Counts and votes belong to the document: an occurrence node keeps them
+    # apart from other documents' in the union graph.
+    occurrence = KGD[f"{_safe_id(document_id)}/entity/{entity.key}"]
+    graph.add((occurrence, RDF.type, KG.Occurrence))
+    graph.add((occurrence, KG.entity, node))
+    graph.add((occurrence, KG.inDocument, document_iri(document_id)))
+    graph.add((occurrence, KG.mentionCount, Literal(max(entity.mentions, 0))))
+    graph.add((occurrence, KG.assignedType, KG[entity.type] if entity.type in _ENTITY_CLASSES else KG.Entity))
+    for entity_type, count in entity.type_votes:
+        if entity_type not in _ENTITY_CLASSES:
+            continue
+        vote = KGD[f"{_safe_id(document_id)}/entity/{entity.key}/vote/{entity_type}"]
+        graph.add((occurrence, KG.typeVote, vote))
+        graph.add((vote, RDF.type, KG.TypeVote))
+        graph.add((vote, KG.votedType, KG[entity_type]))
+        graph.add((vote, KG.votes, Literal(count)))
+
+
+def _add_mentions(
+    graph: Graph, document_id: str, links: dict[tuple[int, int], str], sentences: tuple[Sentence, ...]
+) -> None:
+    """``entity kg:mentionedIn sentence`` for every linked span."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    for (start, _end), key in links.items():
+        for sentence in ordered:
+            if sentence.start <= start < max(sentence.end, sentence.start + 1):
+                graph.add((entity_iri(key), KG.mentionedIn, sentence_iri(document_id, sentence.index)))
+                break
+
+
+def _add_fact(
+    graph: Graph,
+    document_id: str,
+    fact: Fact,
+    lang: str,
+    entities: dict[str, Entity],
+    links: dict[tuple[int, int], str],
+    values: dict[tuple[int, int], Value],
+) -> None:
+    """A fact's statement node, its arguments, and its direct triples."""
+    statement = statement_iri(document_id, fact)
+    relation = relation_iri(fact.lemma or fact.relation, lang)
+    canon = canonical_relation(fact, lang)
+
+    graph.add((statement, RDF.type, KG.Statement))
+    graph.add((statement, PROV.wasDerivedFrom, sentence_iri(document_id, fact.sentence.index)))
+    graph.add((statement, KG.inDocument, document_iri(document_id)))
+
+    subject = _term(fact.subject, lang, links, values)
+    graph.add((statement, KG.subject, subject))
+    graph.add((statement, KG.subjectText, Literal(fact.subject.text, lang=lang)))
+    graph.add((statement, KG.relation, relation))
+    graph.add((statement, KG.relationText, Literal(fact.relation, lang=lang)))
+    graph.add((relation, RDF.type, KG.Relation))
+    graph.add((relation, RDFS.label, Literal(fact.lemma or fact.relation, lang=lang)))
+    graph.add((relation, KG.language, Literal(lang)))
+    if canon is not None:
+        graph.add((statement, KG.canonicalRelation, KG[canon.property]))
+        graph.add((relation, RDFS.subPropertyOf, KG[canon.property]))
+        for title in canon.titles:
+            graph.add((statement, KG.positionHeld, KG[title]))
+
+    obj = None
+    if fact.object is not None:
+        obj = _term(fact.object, lang, links, values)
+        graph.add((statement, KG.object, obj))
+        graph.add((statement, KG.objectText, Literal(fact.object.text, lang=lang)))
+        _add_value_shortcuts(graph, statement, fact.object, values)
+
+    for position, argument in enumerate(fact.args, start=1):
+        node = KGD[f"{statement.removeprefix(str(KGD))}/arg/{position}"]
+        graph.add((statement, KG.argument, node))
+        graph.add((node, RDF.type, KG.Argument))
+        graph.add((node, KG.role, Literal(argument.role)))
+        graph.add((node, KG.roleType, KG[argument_role(argument, lang, entities, links, values)]))
+        graph.add((node, KG.text, Literal(argument.text, lang=lang)))
+        graph.add((node, KG.position, Literal(position)))
+        graph.add((node, KG.start, Literal(argument.start)))
+        graph.add((node, KG.end, Literal(argument.end)))
+        span = (argument.start, argument.end)
+        if span in links:
+            graph.add((node, KG.entity, entity_iri(links[span])))
+        if span in values:
+            value = values[span]
+            graph.add((node, KG.value, _add_value(graph, value)))
+            if value.qualifier:
+                graph.add((node, KG.qualifier, Literal(value.qualifier)))
+        _add_value_shortcuts(graph, statement, argument, values)
+
+    graph.add((statement, KG.negated, Literal(bool(fact.negated))))
+    if fact.modality:
+        graph.add((statement, KG.modality, Literal(fact.modality)))
+    if fact.attribution:
+        graph.add((statement, KG.attribution, Literal(fact.attribution, lang=lang)))
+        source_key = entity_key(fact.attribution)
+        if source_key in entities:
+            graph.add((statement, PROV.wasAttributedTo, entity_iri(source_key)))
+    graph.add((statement, KG.confidence, _decimal(min(max(fact.confidence, 0.0), 1.0), places=3)))
+    graph.add((statement, KG.extractor, Literal(fact.extractor)))
+
+    # Direct triples: only for what the text asserts. A denied fact lives on
+    # its statement node alone, so "?s kg:invests ?o" never returns it.
+    if fact.negated or not isinstance(subject, URIRef):
+        return
+    target = obj
+    if target is None and fact.args:
+        target = _term(fact.args[0], lang, links, values)
+    if target is None:
+        return
+    graph.add((subject, relation, target))
+    if canon is not None:
+        source, destination = subject, target
+        agent = _passive_agent(fact, lang, links, values)
+        if agent is not None:
+            source, destination = agent, subject  # "X a été racheté par Y": Y acquires X
+        graph.add((source, KG[canon.property], destination))
+
+
+def _add_value_shortcuts(graph: Graph, statement: URIRef, argument: Argument, values: dict[tuple[int, int], Value]) -> None:
+    """``kg:amount``/``kg:time``/``kg:quantity`` from a statement to its values."""
+    value = values.get((argument.start, argument.end))
+    if value is None:
+        return
+    node = _add_value(graph, value)
+    shortcut = {"money": KG.amount, "date": KG.time, "period": KG.time}.get(value.kind, KG.quantity)
+    graph.add((statement, shortcut, node))
+
+
+def _add_value(graph: Graph, value: Value) -> URIRef:
+    """A value node with its typed literals; returns its IRI."""
+    node = value_iri(value)
+    graph.add((node, RDF.type, VALUE_CLASSES.get(value.kind, KG.Value)))
+    if value.kind in ("money", "percent", "quantity") and value.amount is not None:
+        graph.add((node, KG.numericValue, _decimal(value.amount)))
+    if value.kind == "money" and value.unit:
+        graph.add((node, KG.currency, Literal(value.unit)))
+        graph.add((node, RDFS.label, Literal(f"{_plain_number(value.amount)} {value.unit}")))
+    elif value.kind == "percent":
+        graph.add((node, RDFS.label, Literal(f"{_plain_number(value.amount)} %")))
+    elif value.kind == "quantity":
+        if value.unit:
+            graph.add((node, KG.unitText, Literal(value.unit)))
+        graph.add((node, RDFS.label, Literal(f"{_plain_number(value.amount)} {value.unit or ''}".strip())))
+    elif value.kind == "date" and value.date:
+        graph.add((node, KG.date, _date_literal(value.date)))
+        graph.add((node, RDFS.label, Literal(value.date)))
+    elif value.kind == "period" and value.date:
+        graph.add((node, RDFS.label, Literal(value.date)))
+        graph.add((node, KG.notation, Literal(value.date)))
+        start, end = _period_bounds(value.date)
+        if start and end:
+            graph.add((node, KG.startDate, Literal(start, datatype=XSD.date)))
+            graph.add((node, KG.endDate, Literal(end, datatype=XSD.date)))
+        if value.date.startswith("P"):
+            graph.add((node, KG.duration, Literal(value.date, datatype=XSD.duration)))
+    return node
+
+
+def argument_role(
+    argument: Argument,
+    lang: str,
+    entities: dict[str, Entity],
+    links: dict[tuple[int, int], str],
+    values: dict[tuple[int, int], Value],
+) -> str:
+    """Local name of the ``kg:ArgumentRole`` of an argument.
+
+    A date or period is a time (a deadline after "d'ici à"/"by"), an amount of
+    money an amount, a linked place a place; otherwise the preposition decides
+    through ``ontologies/roles.tsv``.
+    """
+    span = (argument.start, argument.end)
+    value = values.get(span)
+    if value is not None and value.kind in ("date", "period"):
+        return _TEMPORAL_ROLES.get(value.qualifier, "TimeRole")
+    if value is not None and value.kind == "money":
+        return "AmountRole"
+    key = links.get(span)
+    if key is not None and key in entities and entities[key].type == "Place":
+        return "PlaceRole"
+    roles = _role_table()
+    role = fold(argument.role)
+    return roles.get((lang, role)) or roles.get(("*", role)) or "OtherRole"
+
+
+def load_ontology() -> Graph:
+    """The ontology ``ontologies/kg.ttl`` as an rdflib graph."""
+    graph = Graph(identifier=URIRef(str(KG).rstrip("#")))
+    graph.parse(ontology_path("kg.ttl"), format="turtle")
+    return graph
+
+
+def load_shapes() -> Graph:
+    """The SHACL shapes ``ontologies/shapes.ttl`` as an rdflib graph."""
+    graph = Graph()
+    graph.parse(ontology_path("shapes.ttl"), format="turtle")
+    return graph
+
+
+# --------------------------------------------------------------------------
+# Helpers.
+
+_ENTITY_CLASSES = frozenset({"Organization", "Person", "Place", "Product", "Event", "Work", "Entity"})
+
+
+@lru_cache(maxsize=1)
+def _role_table() -> dict[tuple[str, str], str]:
+    """``(lang, folded preposition) → role`` from ``ontologies/roles.tsv``."""
+    table: dict[tuple[str, str], str] = {}
+    for line in ontology_path("roles.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lang\t"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) == 3:
+            table[(cells[0], fold(cells[1]))] = cells[2]
+    return table
+
+
+def _term(
+    argument: Argument, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
+) -> URIRef | Literal:
+    """What an argument denotes: its entity, its value, or its text."""
+    span = (argument.start, argument.end)
+    if span in links:
+        return entity_iri(links[span])
+    if span in values:
+        return value_iri(values[span])
+    return Literal(argument.text, lang=lang)
+
+
+def _passive_agent(
+    fact: Fact, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
+) -> URIRef | None:
+    """The agent of a passive fact ("racheté par Google"), when it is an entity."""
+    words = fold(fact.lemma).split()
+    if not words or words[0] not in ("etre", "be", "get"):
+        return None
+    for argument in fact.args:
+        if fold(argument.role) in ("agent", "par", "by"):
+            term = _term(argument, lang, links, values)
+            if isinstance(term, URIRef) and (argument.start, argument.end) in links:
+                return term
+    return None
+
+
+def _safe_id(document_id: str) -> str:
+    """A document id usable as an IRI segment as it is, else its slug."""
+    return document_id if re.fullmatch(r"[A-Za-z0-9._-]+", document_id) else slug(document_id)
+
+
+def _span_key(argument: Argument | None) -> str:
+    """``start:end:role`` of an argument."""
+    return "-" if argument is None else f"{argument.start}:{argument.end}:{argument.role}"
+
+
+def _plain_number(amount: Decimal | None) -> str:
+    """A decimal without exponent or trailing zeros: 28000000000, 12.5."""
+    if amount is None:
+        return ""
+    text = format(amount.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _number_slug(amount: Decimal | None) -> str:
+    """An amount as an IRI segment."""
+    return _plain_number(amount).replace("-", "minus-") or "unknown"
+
+
+def _decimal(number: Decimal | float, *, places: int | None = None) -> Literal:
+    """An ``xsd:decimal`` literal in the canonical form Oxigraph writes back (``28000000000``, ``0.83``)."""
+    amount = Decimal(str(round(number, places))) if places is not None else Decimal(number)
+    return Literal(_plain_number(amount) or "0", datatype=XSD.decimal)
+
+
+def _date_literal(iso: str) -> Literal:
+    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` from an ISO string; plain text otherwise."""
+    iso = iso.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        try:
+            _date.fromisoformat(iso)
+            return Literal(iso, datatype=XSD.date)
+        except ValueError:
+            return Literal(iso)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?", iso):
+        return Literal(iso[:10], datatype=XSD.date)
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", iso):
+        return Literal(iso, datatype=XSD.gYearMonth)
+    if re.fullmatch(r"\d{4}", iso):
+        return Literal(iso, datatype=XSD.gYear)
+    return Literal(iso)
+
+
+def _period_bounds(notation: str) -> tuple[str | None, str | None]:
+    """First and last day of ``2019-Q4``, ``2020-H1``, ``2020-03-20/2023-03-20``."""
+    if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", notation):
+        return m[1], m[2]
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", notation):
+        year, quarter = int(m[1]), int(m[2])
+        first = 3 * quarter - 2
+        last = 3 * quarter
+        return _date(year, first, 1).isoformat(), _month_end(year, last).isoformat()
+    if m := re.fullmatch(r"(\d{4})-H([12])", notation):
+        year, half = int(m[1]), int(m[2])
+        return _date(year, 6 * half - 5, 1).isoformat(), _month_end(year, 6 * half).isoformat()
+    return None, None
+
+
+def _month_end(year: int, month: int) -> _date:
+    """Last day of a month."""
+    return _date(year, month, calendar.monthrange(year, month)[1])
+

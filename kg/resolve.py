@@ -1,0 +1,749 @@
+"""Resolve the entities of a document: one record per real-world entity.
+
+:func:`resolve_entities` turns the tagger's mentions and the extractor's
+arguments into :class:`~kg.types.Entity` records and says which argument span
+denotes which entity:
+
+* keys are derived from the name alone (:func:`entity_key`), so the same
+  entity gets the same key, hence the same IRI, in every document, with no
+  cross-document pass; "Alibaba", "ALIBABA" and "Alibaba" tagged PER are one
+  entity, "Alibaba Cloud France" another;
+* noise is dropped: elided articles and pronouns ("qu'", "L'"), spans across
+  a line break, page furniture ("Réagir", "SUR LE MÊME SUJET");
+* the type is a vote between the tagger and evidence (the subject of "être
+  président de" is a Person, "le groupe chinois Alibaba" is an Organization);
+* pronouns ("il", "it") and definite descriptions ("le groupe chinois", "le
+  géant technologique", "the Chinese group") resolve to the most salient
+  compatible entity mentioned before them;
+* argument values (money, dates...) are normalized here, once, with
+  :func:`kg.normalize.read_value`; what cannot be read becomes a warning.
+
+The relation lexicon (``ontologies/relations.tsv``) is read here too:
+:func:`canonical_relation` maps a fact's relation to a canonical property.
+Pure Python; imports only ``kg.types``, ``kg.errors`` and ``kg.normalize``.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import KGError
+from kg.normalize import qualifier_for_role, read_value
+from kg.types import Argument, Entity, Extraction, Fact, Mention, Resolution, Value
+
+__all__ = [
+    "Canonical",
+    "LexiconEntry",
+    "canonical_relation",
+    "entity_key",
+    "fold",
+    "load_lexicon",
+    "ontology_path",
+    "resolve_entities",
+    "slug",
+]
+
+#: Entity classes of the ontology, most likely first (ties in a type vote go
+#: to the earlier one).
+ENTITY_TYPES: tuple[str, ...] = ("Organization", "Person", "Place", "Product", "Event", "Work", "Entity")
+
+#: Tagger labels (French and English spaCy schemes) → ontology class. Labels
+#: not listed (DATE, MONEY, CARDINAL, NORP...) are values or adjectives, not entities.
+TAGGER_TYPES: dict[str, str] = {
+    "PER": "Person", "PERSON": "Person",
+    "ORG": "Organization",
+    "LOC": "Place", "GPE": "Place", "FAC": "Place",
+    "PRODUCT": "Product",
+    "EVENT": "Event",
+    "WORK_OF_ART": "Work", "LAW": "Work",
+    "MISC": "Entity",
+}
+
+#: Words that never make an entity alone: elided articles, pronouns.
+NOISE_WORDS = frozenset(
+    "qu' l' n' d' s' c' j' m' t' jusqu' lorsqu' puisqu' il elle ils elles on nous vous je tu "
+    "le la les un une des du de au aux ce cet cette ces son sa ses leur leurs "
+    "it he she they we you i the a an this that these those its his her their".split()
+)
+
+#: Page furniture: lines of navigation and comment boxes, not content.
+FURNITURE = frozenset(
+    {
+        "reagir", "sur le meme sujet", "tous les champs sont obligatoires", "commentaire",
+        "commentaires", "0commentaire", "0 commentaire", "lire aussi", "a lire aussi",
+        "voir aussi", "partager", "newsletter", "abonnez-vous", "s'abonner", "se connecter",
+        "publicite", "read more", "read also", "see also", "share", "subscribe", "sign up",
+        "log in", "advertisement", "related", "related articles", "comments", "0 comments",
+        "leave a comment", "laisser un commentaire", "related stories", "more on this topic",
+    }
+)
+
+#: Elisions that may open a tagger span but never belong to a name.
+_LEADING_ELISIONS = ("jusqu'", "lorsqu'", "puisqu'", "qu'", "d'", "n'", "s'", "j'", "c'", "m'", "t'")
+
+#: Pronouns an argument may be, and the types they can refer to.
+PRONOUNS: dict[str, tuple[str, ...]] = {
+    "il": ("Organization", "Person"), "elle": ("Organization", "Person"),
+    "celui-ci": ("Organization", "Person"), "celle-ci": ("Organization", "Person"),
+    "ce dernier": ("Organization", "Person"), "cette derniere": ("Organization", "Person"),
+    "lui": ("Person", "Organization"),
+    "it": ("Organization", "Product", "Place"), "he": ("Person",), "she": ("Person",),
+    "him": ("Person",), "the latter": ("Organization", "Person"),
+}
+
+#: Head nouns of definite descriptions of organizations ("le groupe chinois").
+_ORG_NOUNS = (
+    "groupe|geant|societe|entreprise|firme|compagnie|constructeur|operateur|fabricant|editeur|"
+    "specialiste|leader|numero un|mastodonte|conglomerat|poids lourd|start-up|startup|banque|"
+    "group|giant|company|firm|conglomerate|maker|manufacturer|operator|retailer|corporation|"
+    "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur"
+)
+_PERSON_NOUNS = "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliardaire|executive|ceo|billionaire|boss|entrepreneur"
+_DESCRIPTION = re.compile(
+    r"^(?:le|la|l'|ce|cet|cette|the|this)\s*(?:[\w-]+ )?(?P<noun>" + _ORG_NOUNS + "|" + _PERSON_NOUNS + r")\b"
+)
+#: "le Chinois", "l'Américain", "the Chinese": a demonym standing for an agent.
+_DEMONYM = re.compile(r"^(?:le|la|l'|the)\s*[A-ZÉ][a-zéèï]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|ese|an)$")
+
+#: Words that make a name an organization's.
+_ORG_WORDS = frozenset(
+    "inc inc. corp corp. corporation ltd ltd. llc plc sa sas sarl gmbh ag nv spa group groupe "
+    "holding holdings bank banque cloud technologies technology labs systems capital partners "
+    "ventures intelligence airlines motors telecom pharma foundation fondation university universite "
+    "institute institut agency agence ministry ministere".split()
+)
+
+#: Continents, regions and countries a business text names (folded).
+_PLACES = frozenset(
+    "asie europe afrique amerique oceanie australie moyen-orient proche-orient "
+    "amerique du nord amerique latine amerique du sud etats-unis chine france allemagne japon "
+    "inde royaume-uni italie espagne canada bresil russie coree du sud singapour hong kong "
+    "taiwan suisse belgique pays-bas mexique indonesie "
+    "asia europe africa america oceania australia middle east north america latin america "
+    "south america united states china germany japan india united kingdom italy spain canada "
+    "brazil russia south korea singapore switzerland belgium netherlands mexico indonesia".split(" ")
+) | {"amerique du nord", "amerique latine", "amerique du sud", "coree du sud", "hong kong",
+     "middle east", "north america", "latin america", "south america", "united states",
+     "united kingdom", "south korea", "moyen-orient", "proche-orient"}
+
+#: Nouns that introduce a part of an organization ("la division cloud d'Alibaba").
+_PART_NOUNS = "division|filiale|branche|unite|pole|departement|entite|activite|subsidiary|unit|arm|branch|business"
+
+_COPULAS = frozenset("etre devenir rester demeurer sembler be become remain stay seem".split())
+_FUNCTION_WORDS = frozenset(
+    "de d' du des a au aux en dans avec sur pour par vers chez contre entre sous "
+    "le la les l' un une se s' ne pas plus que qu' y "
+    "in on with to of for by at into from over about against between under "
+    "the a an up out off down back not".split()
+)
+
+
+# --------------------------------------------------------------------------
+# Keys.
+
+def fold(text: str) -> str:
+    """Lowercase, strip accents, straighten apostrophes and squeeze spaces."""
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped.casefold()).strip()
+
+
+def slug(text: str, *, max_length: int = 60) -> str:
+    """A readable ASCII slug of ``text`` plus a short hash when it loses information.
+
+    The slug is lowercase ASCII letters, digits and hyphens. A hash of the
+    folded text is appended when the slug is empty, was truncated, or
+    dropped letters that have no ASCII form ("北京"), so different names
+    never share a slug by accident; the result is deterministic.
+    """
+    folded = fold(text)
+    ascii_part = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    lost = bool(re.search(r"[^\x00-\x7f]", folded) and any(c.isalnum() for c in folded if ord(c) > 127))
+    truncated = len(ascii_part) > max_length
+    if truncated:
+        ascii_part = ascii_part[:max_length].rstrip("-")
+    if ascii_part and not lost and not truncated:
+        return ascii_part
+    digest = hashlib.sha256(folded.encode("utf-8")).hexdigest()[:10]
+    return f"{ascii_part}-{digest}" if ascii_part else f"x-{digest}"
+
+
+def entity_key(name: str) -> str:
+    """The key (last IRI segment) of the entity called ``name``.
+
+    Type-independent and document-independent: case, accents, apostrophe
+    style, a leading English "the" and a trailing possessive do not matter.
+    """
+    folded = fold(name)
+    folded = re.sub(r"^the\s+", "", folded)
+    folded = re.sub(r"'s?$", "", folded)
+    return slug(folded)
+
+
+# --------------------------------------------------------------------------
+# Relation lexicon.
+
+@dataclass(frozen=True)
+class LexiconEntry:
+    """One row of the relation lexicon (one alternative of its pattern)."""
+
+    property: str
+    lang: str
+    kind: str
+    words: tuple[str, ...]
+    context: str | None
+    title: str | None
+    subject_type: str | None
+    object_type: str | None
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """The canonical property a fact's relation maps to.
+
+    Attributes:
+        property: Local name of the ``kg:`` property (``invests``).
+        titles: Positions named by role nouns (``CEO``, ``President``), in order.
+        subject_type: Type the subject is evidence for, if any.
+        object_type: Type the object is evidence for, if any.
+        matched: The lexicon words that matched.
+    """
+
+    property: str
+    titles: tuple[str, ...] = ()
+    subject_type: str | None = None
+    object_type: str | None = None
+    matched: str = ""
+
+
+class LexiconError(KGError):
+    """The relation lexicon file is malformed."""
+
+
+def ontology_path(name: str) -> Path:
+    """Path of a file shipped in ``ontologies/`` (package ``kg.ontologies``).
+
+    Raises:
+        LexiconError: the file is in neither the package nor the checkout.
+    """
+    try:
+        resource = resources.files("kg.ontologies").joinpath(name)
+        if resource.is_file():
+            return Path(str(resource))
+    except (ModuleNotFoundError, TypeError, FileNotFoundError):
+        pass
+    candidate = Path(__file__).resolve().parent.parent / "ontologies" / name
+    if candidate.is_file():
+        return candidate
+    raise LexiconError(
+        f"cannot find ontologies/{name}: it is neither in the installed package "
+        f"kg.ontologies nor next to the source tree; reinstall kg (pip install -e .)"
+    )
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(path: str | None = None) -> tuple[LexiconEntry, ...]:
+    """Read the relation lexicon (default: ``ontologies/relations.tsv``).
+
+    Raises:
+        LexiconError: a row does not have the seven columns.
+    """
+    source = Path(path) if path else ontology_path("relations.tsv")
+    entries: list[LexiconEntry] = []
+    header_seen = False
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cells[0] == "property":
+                continue
+        if len(cells) != 7:
+            raise LexiconError(
+                f"{source}:{number}: expected 7 tab-separated columns "
+                f"(property lang kind pattern title subject object), got {len(cells)}"
+            )
+        prop, lang, kind, pattern, title, subject_type, object_type = (c.strip() for c in cells)
+        if kind not in ("verb", "noun"):
+            raise LexiconError(f"{source}:{number}: kind must be verb or noun, not {kind!r}")
+        for alternative in pattern.split("|"):
+            head, _, context = alternative.partition("~")
+            words = tuple(_lemma_words(head))
+            if not words:
+                continue
+            entries.append(
+                LexiconEntry(
+                    property=prop, lang=lang, kind=kind, words=words,
+                    context=fold(context) or None if context.strip() else None,
+                    title=None if title == "-" else title,
+                    subject_type=None if subject_type == "-" else subject_type,
+                    object_type=None if object_type == "-" else object_type,
+                )
+            )
+    return tuple(entries)
+
+
+def canonical_relation(fact: Fact, lang: str) -> Canonical | None:
+    """The canonical property of ``fact``'s relation, when the lexicon maps it.
+
+    The relation lemma ("aller investir", "être président de", "be CEO of",
+    "invest in") is matched on its words: a verb must be the last content
+    word of the chain (only prepositions and particles may follow), so
+    "vouloir consacrer" is about devoting, not wanting; a role or relational
+    noun matches anywhere, and wins when the verb is a copula ("être
+    président de"). ``A ~ B`` rows also need ``B`` in the object or a
+    complement ("réaliser un chiffre d'affaires").
+
+    Args:
+        fact: The fact.
+        lang: Its document's language.
+
+    Returns:
+        The mapping, or ``None``.
+    """
+    words = _lemma_words(fact.lemma or fact.relation)
+    if not words:
+        return None
+    complements = ((fact.object,) if fact.object is not None else ()) + tuple(fact.args)
+    context = " ".join(fold(a.text) for a in complements)
+    verbs: list[tuple[int, int, LexiconEntry]] = []
+    nouns: list[tuple[int, int, LexiconEntry]] = []
+    for entry in load_lexicon():
+        if entry.lang != lang:
+            continue
+        if entry.context and entry.context not in context:
+            continue
+        for start in _find(words, entry.words):
+            end = start + len(entry.words)
+            if entry.kind == "verb":
+                if all(w in _FUNCTION_WORDS for w in words[end:]):
+                    verbs.append((start, end, entry))
+            else:
+                nouns.append((start, end, entry))
+    copular = words[0] in _COPULAS or not verbs
+    if nouns and copular:
+        return _from_nouns(nouns)
+    if verbs:
+        # The last, then the longest, match: "annoncer investir" → invest.
+        start, end, entry = max(verbs, key=lambda m: (m[1], m[1] - m[0], m[2].context is not None))
+        return Canonical(entry.property, (), entry.subject_type, entry.object_type, " ".join(entry.words))
+    return None
+
+
+def _from_nouns(matches: list[tuple[int, int, LexiconEntry]]) -> Canonical:
+    """Combine role-noun matches: longest first, no overlap, in text order."""
+    chosen: list[tuple[int, int, LexiconEntry]] = []
+    for match in sorted(matches, key=lambda m: (-(m[1] - m[0]), m[0])):
+        if all(match[1] <= c[0] or match[0] >= c[1] for c in chosen):
+            chosen.append(match)
+    chosen.sort(key=lambda m: m[0])
+    first = chosen[0][2]
+    same = [c for c in chosen if c[2].property == first.property]
+    titles = tuple(dict.fromkeys(c[2].title for c in same if c[2].title))
+    return Canonical(
+        first.property, titles, first.subject_type, first.object_type,
+        " ".join(" ".join(c[2].words) for c in same),
+    )
+
+
+def _lemma_words(text: str) -> list[str]:
+    """Words of a lemma, folded; an elided article stays a word ("l'")."""
+    return re.findall(r"[\w-]+'|[\w-]+", fold(text).replace("_", " "))
+
+
+def _find(words: list[str], pattern: tuple[str, ...]) -> Iterator[int]:
+    """Start indexes of ``pattern`` as a contiguous run in ``words``."""
+    size = len(pattern)
+    for start in range(len(words) - size + 1):
+        if tuple(words[start:start + size]) == pattern:
+            yield start
+
+
+# --------------------------------------------------------------------------
+# Resolution.
+
+@dataclass
+class _Cluster:
+    """Everything seen of one entity while resolving (mutable, private)."""
+
+    key: str
+    forms: Counter[str] = field(default_factory=Counter)
+    votes: Counter[str] = field(default_factory=Counter)
+    positions: list[int] = field(default_factory=list)
+    spans: set[tuple[int, int]] = field(default_factory=set)
+    part_of: str | None = None
+
+
+def resolve_entities(extraction: Extraction) -> Resolution:
+    """Resolve the entities, links and values of one document's extraction.
+
+    Args:
+        extraction: What the extractor read from the document.
+
+    Returns:
+        The document's entities (sorted by key), the argument and mention
+        spans that denote them, the normalized values of argument spans and
+        the warnings met. Never raises on odd input.
+    """
+    document = extraction.document
+    lang = document.lang
+    text = document.text
+    clusters: dict[str, _Cluster] = {}
+    links: dict[tuple[int, int], str] = {}
+    warnings: list[str] = []
+    furniture = _furniture_spans(text)
+
+    # 1. Named mentions from the tagger, without noise.
+    for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
+        cleaned = _clean_mention(mention, text, furniture)
+        if cleaned is None:
+            continue
+        surface, start, end = cleaned
+        entity_type = TAGGER_TYPES.get(mention.label)
+        if entity_type is None:
+            continue
+        cluster = _cluster(clusters, surface)
+        cluster.forms[surface] += 1
+        cluster.votes[entity_type] += 1
+        cluster.positions.append(start)
+        cluster.spans.add((start, end))
+        links[(start, end)] = cluster.key
+        links.setdefault((mention.start, mention.end), cluster.key)
+
+    # 2. Arguments: named ones first, then pronouns and descriptions.
+    named_spans = sorted(links)
+    pending: list[tuple[Fact, Argument, str]] = []
+    for fact in extraction.facts:
+        canon = canonical_relation(fact, lang)
+        for slot, argument in _arguments(fact):
+            key = _link_named(argument, clusters, named_spans, links, text, furniture)
+            if key is None and argument.pos == "PROPN" and _acceptable_name(argument.text, text, argument.start, furniture):
+                if read_value(argument.text, lang)[0] is None:
+                    cluster = _cluster(clusters, argument.text.strip())
+                    cluster.forms[argument.text.strip()] += 1
+                    cluster.positions.append(argument.start)
+                    cluster.spans.add((argument.start, argument.end))
+                    key = cluster.key
+            if key is not None:
+                links[(argument.start, argument.end)] = key
+                _vote_from_evidence(clusters[key], argument, slot, canon, text)
+            else:
+                pending.append((fact, argument, slot))
+
+    # 3. Types, so coreference can check compatibility.
+    types = {key: _elect(cluster) for key, cluster in clusters.items()}
+    for fact, argument, slot in pending:
+        key = _corefer(argument, clusters, types, text)
+        if key is not None:
+            links[(argument.start, argument.end)] = key
+            canon = canonical_relation(fact, lang)
+            _vote_from_evidence(clusters[key], argument, slot, canon, text, count_mention=False)
+    types = {key: _elect(cluster) for key, cluster in clusters.items()}
+
+    # 4. Parts ("la division cloud d'Alibaba" → Alibaba Cloud ... is part of Alibaba).
+    _find_parts(text, clusters, types)
+
+    # 5. Values, normalized once here.
+    anchor, note = _reference_date(document.date, text, lang)
+    if note:
+        warnings.append(note)
+    values: dict[tuple[int, int], Value] = {}
+    for fact in extraction.facts:
+        for _slot, argument in _arguments(fact):
+            span = (argument.start, argument.end)
+            if span in values:
+                continue
+            value, reason = read_value(argument.text, lang, doc_date=anchor)
+            if value is not None:
+                qualifier = qualifier_for_role(argument.role)
+                if qualifier and value.qualifier is None:
+                    value = replace(value, qualifier=qualifier)
+                values[span] = value
+                if span in links and value.kind in ("money", "percent", "quantity", "date", "period"):
+                    del links[span]  # "2023" is a year, not an entity
+            elif reason and span not in links:
+                message = f"sentence {fact.sentence.index}: {reason}"
+                if message not in warnings:
+                    warnings.append(message)
+
+    entities = tuple(
+        _entity(cluster, types[cluster.key]) for cluster in sorted(clusters.values(), key=lambda c: c.key)
+        if cluster.key in set(links.values()) or cluster.forms
+    )
+    known = {e.key for e in entities}
+    return Resolution(
+        entities=entities,
+        links=tuple(sorted((span, key) for span, key in links.items() if key in known)),
+        values=tuple(sorted(values.items(), key=lambda item: item[0])),
+        warnings=tuple(warnings),
+    )
+
+
+def _arguments(fact: Fact) -> Iterator[tuple[str, Argument]]:
+    """The fact's arguments with their slot: subject, object, or arg."""
+    yield "subject", fact.subject
+    if fact.object is not None:
+        yield "object", fact.object
+    for argument in fact.args:
+        yield "arg", argument
+
+
+def _cluster(clusters: dict[str, _Cluster], surface: str) -> _Cluster:
+    """The cluster of ``surface``'s key, created when new."""
+    key = entity_key(surface)
+    if key not in clusters:
+        clusters[key] = _Cluster(key)
+    return clusters[key]
+
+
+def _clean_mention(mention: Mention, text: str, furniture: list[tuple[int, int]]) -> tuple[str, int, int] | None:
+    """The mention without leading elisions and punctuation, or ``None`` if noise."""
+    start, end = mention.start, mention.end
+    surface = text[start:end] if 0 <= start < end <= len(text) else mention.text
+    if "\n" in surface.strip():
+        return None
+    # Strip a leading elision ("d'Alibaba") and surrounding punctuation.
+    changed = True
+    while changed:
+        changed = False
+        folded = fold(surface)
+        for elision in _LEADING_ELISIONS:
+            if folded.startswith(elision) and len(surface) > len(elision):
+                surface, start, changed = surface[len(elision):], start + len(elision), True
+                break
+        stripped = surface.lstrip(" \t\"'«“‘(-–—,;:")
+        start += len(surface) - len(stripped)
+        surface = stripped
+        stripped = surface.rstrip(" \t\"'»”’),;:.!?-–—")
+        end = start + len(stripped)
+        surface = stripped
+    if not _acceptable_name(surface, text, start, furniture):
+        return None
+    return surface, start, end
+
+
+def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[int, int]]) -> bool:
+    """Whether ``surface`` can name an entity (not noise, not furniture)."""
+    surface = surface.strip()
+    folded = fold(surface)
+    if not surface or "\n" in surface or folded in NOISE_WORDS or folded in FURNITURE:
+        return False
+    if folded + "'" in NOISE_WORDS or (surface.islower() and len(surface) <= 3):
+        return False
+    if sum(c.isalnum() for c in surface) < 2:
+        return False
+    if any(a <= start < b for a, b in furniture):
+        return False
+    words = folded.split()
+    if surface.isupper() and len(words) >= 2 and any(w in NOISE_WORDS or w in ("sur", "meme", "sujet") for w in words):
+        return False  # a shouted heading, "SUR LE MÊME SUJET"
+    if all(w in NOISE_WORDS for w in words):
+        return False
+    return True
+
+
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of lines that are page furniture."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        folded = fold(line).strip(" .:!")
+        if folded in FURNITURE or re.fullmatch(r"\d+\s*(?:commentaires?|comments?|reactions?)", folded):
+            spans.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return spans
+
+
+def _link_named(
+    argument: Argument,
+    clusters: dict[str, _Cluster],
+    named_spans: list[tuple[int, int]],
+    links: dict[tuple[int, int], str],
+    text: str,
+    furniture: list[tuple[int, int]],
+) -> str | None:
+    """The entity an argument names: a mention inside it, or its own text."""
+    inside = [s for s in named_spans if argument.start <= s[0] and s[1] <= argument.end and s in links]
+    if inside:
+        head = fold(argument.head)
+        for span in inside:
+            if head and head in fold(text[span[0]:span[1]]):
+                return links[span]
+        return links[inside[0]]
+    for candidate in (argument.text, argument.resolved):
+        if candidate and _acceptable_name(candidate, text, -1, []):
+            key = entity_key(_strip_determiner(candidate))
+            if key in clusters:
+                return key
+    return None
+
+
+def _strip_determiner(text: str) -> str:
+    """"l'Alibaba" → "Alibaba"; names keep their own words otherwise."""
+    return re.sub(r"^(?:d['’]|qu['’]|the\s+)", "", text.strip(), flags=re.IGNORECASE)
+
+
+def _vote_from_evidence(
+    cluster: _Cluster, argument: Argument, slot: str, canon: Canonical | None, text: str, *, count_mention: bool = True
+) -> None:
+    """Add the type evidence an argument gives its entity."""
+    if canon is not None:
+        wanted = canon.subject_type if slot == "subject" else canon.object_type if slot == "object" else None
+        if wanted in ENTITY_TYPES:
+            cluster.votes[wanted] += 1
+    match = _DESCRIPTION.match(fold(argument.text))
+    if match and fold(argument.text) != fold(cluster.forms.most_common(1)[0][0] if cluster.forms else ""):
+        noun = match["noun"]
+        cluster.votes["Person" if re.fullmatch(_PERSON_NOUNS, noun) else "Organization"] += 1
+    del text, count_mention
+
+
+def _elect(cluster: _Cluster) -> str:
+    """The winning type of a cluster's vote, with name and gazetteer evidence."""
+    votes = Counter(cluster.votes)
+    names = [fold(form) for form in cluster.forms]
+    if any(set(name.split()) & _ORG_WORDS for name in names):
+        votes["Organization"] += 1
+    if any(name in _PLACES for name in names):
+        votes["Place"] += 2
+    cluster.votes = votes
+    if not votes:
+        return "Entity"
+    best = max(votes.values())
+    for entity_type in ENTITY_TYPES:
+        if votes.get(entity_type) == best:
+            return entity_type
+    return "Entity"
+
+
+def _corefer(argument: Argument, clusters: dict[str, _Cluster], types: dict[str, str], text: str) -> str | None:
+    """The most salient compatible entity a pronoun or description refers to."""
+    folded = fold(argument.text)
+    if argument.resolved:
+        key = entity_key(_strip_determiner(argument.resolved))
+        if key in clusters:
+            return key
+    compatible: tuple[str, ...]
+    if folded in PRONOUNS and (argument.pos in ("PRON", "") or folded in ("ce dernier", "cette derniere")):
+        compatible = PRONOUNS[folded]
+    elif match := _DESCRIPTION.match(folded):
+        noun = match["noun"]
+        compatible = ("Person",) if re.fullmatch(_PERSON_NOUNS, noun) else ("Organization",)
+    elif _DEMONYM.match(argument.text.strip().replace("’", "'")):
+        compatible = ("Organization", "Person")
+    else:
+        return None
+    best: tuple[float, int, str] | None = None
+    for key, cluster in clusters.items():
+        if types.get(key) not in compatible:
+            continue
+        before = [p for p in cluster.positions if p < argument.start]
+        if not before:
+            continue
+        recent = max(before)
+        # Salience: how often it was named so far, plus a bonus for being
+        # named in the last few hundred characters.
+        score = len(before) + (3.0 if argument.start - recent < 400 else 0.0)
+        candidate = (score, recent, key)
+        if best is None or candidate > best:
+            best = candidate
+    del text
+    return best[2] if best else None
+
+
+def _find_parts(text: str, clusters: dict[str, _Cluster], types: dict[str, str]) -> None:
+    """Mark entities the text calls a part of another ("la division cloud d'Alibaba")."""
+    folded_text = fold(text)
+    pairs: set[tuple[str, str]] = set()
+    for m in re.finditer(
+        r"\b(?:" + _PART_NOUNS + r")\s+([\w-]+)\s+(?:d'|de |du |of )(?:the\s+)?([\w][\w .&-]{0,60}?)(?=[\s,.;:)]|$)",
+        folded_text,
+    ):
+        pairs.add((m[1], m[2]))
+    for m in re.finditer(r"\b([\w][\w .&-]{0,60}?)'s\s+([\w-]+)\s+(?:" + _PART_NOUNS + r")\b", folded_text):
+        pairs.add((m[2], m[1]))
+    for word, parent_text in pairs:
+        # The parent is the longest known entity the phrase starts with.
+        parent_words = parent_text.split()
+        parent = None
+        for size in range(len(parent_words), 0, -1):
+            key = entity_key(" ".join(parent_words[:size]))
+            if key in clusters:
+                parent = key
+                break
+        if parent is None or types.get(parent) != "Organization":
+            continue
+        parent_forms = [fold(f) for f in clusters[parent].forms] or [parent]
+        for key, cluster in clusters.items():
+            if key == parent or cluster.part_of is not None:
+                continue
+            for form in (fold(f) for f in cluster.forms):
+                if any(form.startswith(p + " ") for p in parent_forms) and word in form.split():
+                    cluster.part_of = parent
+                    break
+
+
+def _reference_date(date: str | None, text: str, lang: str) -> tuple[str | None, str | None]:
+    """The date relative expressions count from, and a note when inferred from the text."""
+    if date:
+        return date, None
+    # A deictic date ("ce lundi 20 mars 2020", "this Monday, March 20, 2020")
+    # is the day the document was written.
+    pattern = (
+        r"\b(?:ce|cet|this|today,?|aujourd'hui,?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+        r"((?:\d{1,2}|1er)\s+[a-z]+\.?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    )
+    match = re.search(pattern, fold(text))
+    if not match:
+        return None, None
+    value, _reason = read_value(match[1], lang)
+    if value is None or value.kind != "date" or not value.date or len(value.date) != 10:
+        return None, None
+    return value.date, f"document has no date; relative dates count from {value.date}, read in the text ({match[0]!r})"
+
+
+def _entity(cluster: _Cluster, entity_type: str) -> Entity:
+    """The frozen record of a cluster."""
+    forms = cluster.forms or Counter({cluster.key: 1})
+    label = _best_label(forms)
+    aliases = tuple(sorted(f for f in forms if f != label))
+    votes = tuple(sorted(cluster.votes.items(), key=lambda item: (-item[1], item[0])))
+    return Entity(
+        key=cluster.key,
+        label=label,
+        type=entity_type,
+        aliases=aliases,
+        type_votes=votes,
+        mentions=max(len(cluster.positions), 1),
+        part_of=cluster.part_of,
+    )
+
+
+def _best_label(forms: Counter[str]) -> str:
+    """The most informative surface form: not shouted, frequent, with accents and length."""
+    def score(form: str) -> tuple[bool, bool, int, int, int, str]:
+        return (
+            not (form.isupper() and len(form) > 1),  # "Alibaba" over "ALIBABA"
+            not form.islower(),                       # "Alibaba" over "alibaba"
+            forms[form],
+            sum(ord(c) > 127 for c in form),          # "États-Unis" over "Etats-Unis"
+            len(form),
+            form,
+        )
+    return max(forms, key=score)
+
+
+def iter_entities(resolutions: Iterable[Resolution]) -> Iterator[Entity]:
+    """Every entity of several resolutions, in order (duplicates kept)."""
+    for resolution in resolutions:
+        yield from resolution.entities
