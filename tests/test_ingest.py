@@ -7,6 +7,8 @@ import io
 import json
 import logging
 import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -127,6 +129,8 @@ def test_each_format_is_read(write: Write, name: str, content: str, text: str | 
         ("An ![image alt](img.png) here.", "An image alt here."),
         ("A [ref link][1].\n\n[1]: https://example.org", "A ref link."),
         ("**bold** and __bold__", "bold and bold"),
+        ("**a *b* c** and ***both***", "a b c and both"),
+        ("double__under__score stays, as does a ** b ** c", "double__under__score stays, as does a ** b ** c"),
         ("*em* and _em_", "em and em"),
         ("snake_case_name and 2 * 3 * 4", "snake_case_name and 2 * 3 * 4"),
         ("~~gone~~ and `code`", "gone and code"),
@@ -615,6 +619,34 @@ def test_two_megabyte_line(write: Write, name: str) -> None:
     assert reports == []
     assert len(documents) == 1 and documents[0].lang == "fr"
     assert len(documents[0].text) > 1_000_000
+
+
+@pytest.mark.parametrize("unit", ["[a ", "[a](", "![a]( ", "**a ", "__a ", "*a ", "`a ", "# a   ", "- "])
+def test_two_megabyte_markdown_line_with_unclosed_markers(write: Write, unit: str) -> None:
+    line = (unit * (2 * 1024 * 1024 // len(unit))) + " fin."
+    started = time.perf_counter()
+    documents, _ = read([write("big.md", line)], lang="fr")
+    assert time.perf_counter() - started < 10
+    assert len(documents) == 1
+
+
+def test_real_stdin_is_read_as_bytes(tmp_path: Path) -> None:
+    script = (
+        "import sys; from kg.ingest import read_documents\n"
+        "for d in read_documents(['-'], lang='fr', report=lambda l, m: print(l, m)): print(d.text)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=COMPANY.encode("cp1252"), capture_output=True, check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, cwd=tmp_path,
+    )
+    assert done.stdout.decode("utf-8").splitlines() == ["warning <stdin>: not UTF-8, read as windows-1252", COMPANY]
+    assert done.stderr == b""
+
+
+def test_import_loads_no_heavy_library() -> None:
+    script = "import sys, kg.ingest; print(sorted({'lingua', 'trafilatura', 'charset_normalizer'} & set(sys.modules)))"
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 def test_without_report_problems_are_logged(write: Write, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
