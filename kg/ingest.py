@@ -369,14 +369,18 @@ class _Reader:
 
     def from_jsonl_lines(self, lines: Iterable[bytes], source: str, label: str) -> Iterator[Document]:
         """Yield one document per good JSONL line; report the bad ones."""
+        legacy: str | None = None  # guessed at the first line that is not UTF-8, then kept
         for number, raw in enumerate(lines, start=1):
             where = f"{label}:{number}"
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
-                encoding = _legacy_encoding(raw)
-                line = raw.decode(encoding, errors="replace")
-                self.warning(f"{where}: not UTF-8, read as {_encoding_label(encoding)}")
+                if legacy is None:
+                    legacy = _legacy_encoding(raw)
+                    self.warning(
+                        f"{where}: not UTF-8, read as {_encoding_label(legacy)} (and so are later such lines)"
+                    )
+                line = raw.decode(legacy, errors="replace")
             line = line.rstrip("\r\n")
             if not line.strip():
                 continue
@@ -513,7 +517,7 @@ class _Reader:
             pass
         if html:
             declared = _declared_charset(data)
-            if declared:
+            if declared and declared != "utf-8":  # a page declaring UTF-8 that is not falls through
                 return data.decode(declared, errors="replace")
         encoding = _legacy_encoding(data)
         self.warning(f"{label}: not UTF-8, read as {_encoding_label(encoding)}")
