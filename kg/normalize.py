@@ -194,6 +194,7 @@ _DATE_QUALIFIERS: dict[str, str | None] = {
     "vers": "approximately", "aux alentours de": "approximately", "around": "approximately",
     "circa": "approximately", "apres": "after", "after": "after",
     "au cours de": None, "au cours du": None, "au cours des": None, "pendant": None,
+    "cours de": None, "cours du": None, "cours des": None,
     "durant": None, "en": None, "le": None, "la": None, "les": None, "l'": None,
     "ce": None, "cet": None, "cette": None, "ces": None, "au": None, "aux": None,
     "du": None, "des": None, "a": None, "dans": None, "sur": None,
@@ -231,6 +232,9 @@ def _read(text: str, lang: str, doc_date: str | None) -> tuple[Value | None, str
     temporal, reason = _read_temporal(text, folded, anchor)
     if temporal is not None or reason is not None:
         return temporal, reason
+    value = _read_money(text, folded, lang, whole=False)  # "28 M$ dans son cloud"
+    if value is not None:
+        return value, None
     value = _read_quantity(text, folded, lang)
     if value is not None:
         return value, None
@@ -281,19 +285,25 @@ def _scale_pattern(lang: str) -> str:
     return "(?P<scale>" + "|".join(re.escape(n) for n in names) + ")"
 
 
-def _read_money(text: str, folded: str, lang: str) -> Value | None:
-    """Read "28 milliards de dollars", "$28B", "€5m", "1,3 milliard d'euros"."""
+def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Value | None:
+    """Read "28 milliards de dollars", "$28B", "€5m", "1,3 milliard d'euros".
+
+    With ``whole=False`` the amount need only open ``folded`` (the rest of a
+    noun phrase may follow).
+    """
     qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
     cur, scale = _currency_pattern(), _scale_pattern(lang)
-    prefix = re.fullmatch(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?", rest)
-    suffix = re.fullmatch(
-        _NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?", rest
+    end = r"" if whole else r"(?=$|[\s),;:(])"
+    match_ = re.fullmatch if whole else re.match
+    prefix = match_(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?" + end, rest)
+    suffix = match_(
+        _NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?" + end, rest
     )
     words = None
     if not (prefix or suffix):
         # "une centaine de millions d'euros", "deux milliards de dollars"
-        words = re.fullmatch(
-            r"(?P<word>[a-z' ]+?)\s+(?:de )?" + scale + r"\s*(?:(?:de|d')\s*)?" + cur, rest
+        words = match_(
+            r"(?P<word>[a-z' ]+?)\s+(?:de )?" + scale + r"\s*(?:(?:de|d')\s*)?" + cur + end, rest
         )
     match = prefix or suffix
     if match:
@@ -317,7 +327,7 @@ def _read_money(text: str, folded: str, lang: str) -> Value | None:
 def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
     """Read the amount a noun phrase ends with: "un investissement de 28 M$"."""
     for match in re.finditer(r"(?:\bde|\bdes|\bd'|\bof|\bdu)\s*(?=[\d$€£¥])", folded):
-        value = _read_money(text, folded[match.end():], lang)
+        value = _read_money(text, folded[match.end():], lang, whole=False)
         if value is not None:
             return value
     return None
@@ -426,6 +436,18 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             return found("period", f"{year}-Q{number}")
         if letter == "h" and number in "12":
             return found("period", f"{year}-H{number}")
+    # this year, last year, next year
+    relative_years = {
+        "cette annee": 0, "this year": 0, "l'an dernier": -1, "l'annee derniere": -1,
+        "an dernier": -1, "annee derniere": -1, "last year": -1, "l'an prochain": 1,
+        "l'annee prochaine": 1, "an prochain": 1, "annee prochaine": 1, "next year": 1,
+    }
+    key = folded if folded in relative_years else rest
+    if key in relative_years or ("cette " + rest) in relative_years:
+        offset = relative_years.get(key, relative_years.get("cette " + rest, 0))
+        if anchor is None:
+            return None, f"cannot date {text!r}: it is relative and the document has no date"
+        return found("date", f"{anchor.year + offset:04d}")
     # the next / past N years (months)
     if m := re.fullmatch(
         r"(?:(?:les|des|ces|the) )?(?:(?P<n1>[a-z0-9]+) )?(?P<dir1>prochaine?s?|dernier?e?s?|next|past|last|coming)"
@@ -439,18 +461,6 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             direction = m["dir2"] or m["dir1"]
             forward = direction.startswith(("prochain", "next", "coming", "a venir"))
             return _relative_period(text, count, m["unit"], forward, anchor, qualifier)
-    # this year, last year, next year
-    relative_years = {
-        "cette annee": 0, "this year": 0, "l'an dernier": -1, "l'annee derniere": -1,
-        "an dernier": -1, "annee derniere": -1, "last year": -1, "l'an prochain": 1,
-        "l'annee prochaine": 1, "an prochain": 1, "annee prochaine": 1, "next year": 1,
-    }
-    key = folded if folded in relative_years else rest
-    if key in relative_years or ("cette " + rest) in relative_years:
-        offset = relative_years.get(key, relative_years.get("cette " + rest, 0))
-        if anchor is None:
-            return None, f"cannot date {text!r}: it is relative and the document has no date"
-        return found("date", f"{anchor.year + offset:04d}")
     if rest in ("aujourd'hui", "today", "hier", "yesterday", "demain", "tomorrow"):
         if anchor is None:
             return None, f"cannot date {text!r}: it is relative and the document has no date"

@@ -84,6 +84,9 @@ VALUE_CLASSES: dict[str, URIRef] = {
     "period": KG.Period,
 }
 
+#: Canonical relations whose place arguments are markets the subject operates in.
+_MARKET_RELATIONS = frozenset({"sells", "operatesIn", "opens", "launches", "invests"})
+
 _TEMPORAL_ROLES: dict[str | None, str] = {
     "by": "DeadlineRole", "since": "SinceRole", "from": "SinceRole", "until": "UntilRole",
 }
@@ -139,10 +142,11 @@ def value_iri(value: Value) -> URIRef:
     if value.kind == "date":
         return KGV[f"date/{slug(value.date or '')}"]
     if value.kind == "period":
-        notation = (value.date or "").replace("/", "--")
+        notation = value.date or ""
         if notation.startswith("P"):
             notation = f"{value.qualifier or 'next'}-{notation}"
-        return KGV[f"period/{slug(notation).replace('-q', '-Q').replace('-h', '-H')}"]
+        safe = "--".join(re.sub(r"[^A-Za-z0-9-]+", "-", part).strip("-") for part in notation.split("/"))
+        return KGV[f"period/{safe or slug(value.text)}"]
     return KGV[f"{slug(value.kind)}/{slug(value.text)}"]
 
 
@@ -319,9 +323,9 @@ def _add_fact(
         graph.add((statement, KG.modality, Literal(fact.modality)))
     if fact.attribution:
         graph.add((statement, KG.attribution, Literal(fact.attribution, lang=lang)))
-        source_key = entity_key(fact.attribution)
-        if source_key in entities:
-            graph.add((statement, PROV.wasAttributedTo, entity_iri(source_key)))
+        source = _attributed_entity(fact, entities, links)
+        if source is not None:
+            graph.add((statement, PROV.wasAttributedTo, source))
     graph.add((statement, KG.confidence, _decimal(min(max(fact.confidence, 0.0), 1.0), places=3)))
     graph.add((statement, KG.extractor, Literal(fact.extractor)))
 
@@ -341,6 +345,12 @@ def _add_fact(
         if agent is not None:
             source, destination = agent, subject  # "X a été racheté par Y": Y acquires X
         graph.add((source, KG[canon.property], destination))
+        if canon.property in _MARKET_RELATIONS:
+            # "sold in Asia, in Europe": the subject operates in each place named.
+            for argument in fact.args:
+                key = links.get((argument.start, argument.end))
+                if key is not None and key in entities and entities[key].type == "Place":
+                    graph.add((subject, KG.operatesIn, entity_iri(key)))
 
 
 def _add_value_shortcuts(graph: Graph, statement: URIRef, argument: Argument, values: dict[tuple[int, int], Value]) -> None:
@@ -453,6 +463,16 @@ def _term(
     if span in values:
         return value_iri(values[span])
     return Literal(argument.text, lang=lang)
+
+
+def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> URIRef | None:
+    """The entity a fact is attributed to: a linked argument with the same text, or a name."""
+    wanted = fold(fact.attribution or "")
+    for argument in (fact.subject, fact.object, *fact.args):
+        if argument is not None and fold(argument.text) == wanted and (argument.start, argument.end) in links:
+            return entity_iri(links[(argument.start, argument.end)])
+    key = entity_key(fact.attribution or "")
+    return entity_iri(key) if key in entities else None
 
 
 def _passive_agent(

@@ -112,12 +112,25 @@ _DESCRIPTION = re.compile(
 #: "le Chinois", "l'Américain", "the Chinese": a demonym standing for an agent.
 _DEMONYM = re.compile(r"^(?:le|la|l'|the)\s*[A-ZÉ][a-zéèï]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|ese|an)$")
 
+#: Heads that stand for their owner's activity ("les services d'Alibaba sont vendus...").
+_OWNED_NOUNS = (
+    "service|services|produit|produits|offre|offres|solution|solutions|plateforme|activite|activites|"
+    "product|products|offering|offerings|platform|business|operations|activity"
+)
+
+#: An agent's plan or will standing for the agent ("son intention d'investir").
+_POSSESSED = re.compile(
+    r"^(?:son|sa|ses|leur|its|his|her|their) (?:intention|objectif|volonte|projet|ambition|plan|strategie|"
+    r"souhait|decision|goal|aim|ambition|strategy|decision|intent)s?$"
+)
+
 #: Words that make a name an organization's.
 _ORG_WORDS = frozenset(
     "inc inc. corp corp. corporation ltd ltd. llc plc sa sas sarl gmbh ag nv spa group groupe "
     "holding holdings bank banque cloud technologies technology labs systems capital partners "
     "ventures intelligence airlines motors telecom pharma foundation fondation university universite "
-    "institute institut agency agence ministry ministere".split()
+    "institute institut agency agence ministry ministere journal times post news media medias "
+    "presse magazine tribune digitale digital echos figaro".split()
 )
 
 #: Continents, regions and countries a business text names (folded).
@@ -329,6 +342,13 @@ def canonical_relation(fact: Fact, lang: str) -> Canonical | None:
                     verbs.append((start, end, entry))
             else:
                 nouns.append((start, end, entry))
+    if not nouns and fact.object is not None and all(w in _COPULAS or w in _FUNCTION_WORDS for w in words):
+        # "ALIBABA est partenaire de...": the relational noun is the object's head.
+        object_words = _lemma_words(fact.object.text)[:4]
+        for entry in load_lexicon():
+            if entry.lang == lang and entry.kind == "noun":
+                for start in _find(object_words, entry.words):
+                    nouns.append((start, start + len(entry.words), entry))
     copular = words[0] in _COPULAS or not verbs
     if nouns and copular:
         return _from_nouns(nouns)
@@ -528,6 +548,11 @@ def _clean_mention(mention: Mention, text: str, furniture: list[tuple[int, int]]
         surface = stripped
     if not _acceptable_name(surface, text, start, furniture):
         return None
+    if surface.islower():
+        return None  # "cloud" tagged MISC: names are capitalized
+    before = fold(text[max(0, start - 4):start])
+    if re.search(r"(?:^|\s)(?:le|la|les|l')\s*$", before) and _DEMONYM.match("le " + surface):
+        return None  # "le Chinois" is a description of an agent, not a place
     return surface, start, end
 
 
@@ -571,20 +596,43 @@ def _link_named(
     text: str,
     furniture: list[tuple[int, int]],
 ) -> str | None:
-    """The entity an argument names: a mention inside it, or its own text."""
+    """The entity an argument names: a mention that is its head, or its own text.
+
+    A phrase only denotes an entity it contains when the entity is the
+    phrase's head ("Alibaba"), stands in apposition to a descriptive head
+    ("le groupe chinois Alibaba", "the CEO Jack Ma"), or owns what the head
+    names ("les services de la division cloud d'Alibaba"); "la croissance de
+    la division cloud d'Alibaba" is a growth, not Alibaba.
+    """
     inside = [s for s in named_spans if argument.start <= s[0] and s[1] <= argument.end and s in links]
+    if inside and _is_name(argument.text) and argument.pos == "PROPN":
+        bare = fold(_strip_determiner(argument.text))
+        if not any(fold(text[s[0]:s[1]]) == bare for s in inside):
+            return None  # "Alibaba Cloud Intelligence" with only "Alibaba" tagged: a name of its own
     if inside:
         head = fold(argument.head)
+        bare = fold(_strip_determiner(re.sub(r"^(?:le|la|les|l'|un|une|des|the|a|an)\s*", "", fold(argument.text))))
         for span in inside:
-            if head and head in fold(text[span[0]:span[1]]):
+            mention = fold(text[span[0]:span[1]])
+            if (head and head in mention.split()) or bare == mention or fold(argument.text) == mention:
                 return links[span]
-        return links[inside[0]]
+        if not head or _DESCRIPTION.match(fold(argument.text)) or re.fullmatch(_ORG_NOUNS + "|" + _PERSON_NOUNS, head):
+            return links[inside[0]] if head or len(inside) == 1 else None
+        if re.fullmatch(_OWNED_NOUNS, head):
+            return links[inside[-1]]
+        return None
     for candidate in (argument.text, argument.resolved):
         if candidate and _acceptable_name(candidate, text, -1, []):
             key = entity_key(_strip_determiner(candidate))
             if key in clusters:
                 return key
     return None
+
+
+def _is_name(text: str) -> bool:
+    """Whether every word of ``text`` is capitalized (or a digit): a proper name."""
+    words = re.findall(r"[\w'’-]+", text)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
 
 
 def _strip_determiner(text: str) -> str:
@@ -640,6 +688,8 @@ def _corefer(argument: Argument, clusters: dict[str, _Cluster], types: dict[str,
         compatible = ("Person",) if re.fullmatch(_PERSON_NOUNS, noun) else ("Organization",)
     elif _DEMONYM.match(argument.text.strip().replace("’", "'")):
         compatible = ("Organization", "Person")
+    elif _POSSESSED.match(folded):
+        compatible = ("Organization", "Person")  # "son intention d'investir": its owner acts
     else:
         return None
     best: tuple[float, int, str] | None = None

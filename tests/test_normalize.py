@@ -1,0 +1,195 @@
+"""Tests of kg.normalize: money, percents, counts, dates and periods."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.normalize import normalize_value, qualifier_for_role, read_value
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount, currency, qualifier",
+    [
+        ("28 milliards de dollars", "fr", "28000000000", "USD", None),
+        ("quelque 28 milliards de dollars", "fr", "28000000000", "USD", "approximately"),
+        ("$28B", "en", "28000000000", "USD", None),
+        ("$28 billion", "en", "28000000000", "USD", None),
+        ("1,3 milliard d'euros", "fr", "1300000000", "EUR", None),
+        ("1,3 milliard d’euros", "fr", "1300000000", "EUR", None),
+        ("près de 1,3 milliard d’euros", "fr", "1300000000", "EUR", "approximately"),
+        ("10 milliards de yuan", "fr", "10000000000", "CNY", None),
+        ("€5m", "en", "5000000", "EUR", None),
+        ("1,000,000 dollars", "en", "1000000", "USD", None),
+        ("1 000 euros", "fr", "1000", "EUR", None),
+        ("2,5 millions d'euros", "fr", "2500000", "EUR", None),
+        ("2.5 million euros", "en", "2500000", "EUR", None),
+        ("EUR 300 million", "en", "300000000", "EUR", None),
+        ("300 M€", "fr", "300000000", "EUR", None),
+        ("deux milliards de dollars", "fr", "2000000000", "USD", None),
+        ("une centaine de millions d’euros", "fr", "100000000", "EUR", "approximately"),
+        ("£4bn", "en", "4000000000", "GBP", None),
+        ("about $3 billion", "en", "3000000000", "USD", "approximately"),
+        ("plus de 500 millions de dollars", "fr", "500000000", "USD", "more than"),
+        ("le seuil symbolique des 10 milliards de yuan", "fr", "10000000000", "CNY", None),
+        ("quelque 28 milliards de dollars dans son infrastructure cloud", "fr", "28000000000", "USD", "approximately"),
+        ("1 billion d'euros", "fr", "1000000000000", "EUR", None),
+    ],
+)
+def test_money(text, lang, amount, currency, qualifier):
+    value = normalize_value(text, lang)
+    assert value is not None and value.kind == "money"
+    assert value.amount == Decimal(amount)
+    assert value.unit == currency
+    assert value.qualifier == qualifier
+    assert value.text == text
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount",
+    [("12,5 %", "fr", "12.5"), ("12.5%", "en", "12.5"), ("40 pour cent", "fr", "40"), ("3 percent", "en", "3")],
+)
+def test_percent(text, lang, amount):
+    value = normalize_value(text, lang)
+    assert value is not None and value.kind == "percent" and value.amount == Decimal(amount)
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount, unit",
+    [
+        ("63 pays", "fr", "63", "pays"),
+        ("63 pays à travers le monde", "fr", "63", "pays"),
+        ("2 millions d'utilisateurs", "fr", "2000000", "utilisateurs"),
+        ("trois usines", "fr", "3", "usines"),
+        ("1,200 employees", "en", "1200", "employees"),
+        ("une dizaine de pays", "fr", "10", "pays"),
+    ],
+)
+def test_counts(text, lang, amount, unit):
+    value = normalize_value(text, lang)
+    assert value is not None and value.kind == "quantity"
+    assert value.amount == Decimal(amount) and value.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, lang, kind, iso, qualifier",
+    [
+        ("ce lundi 20 mars 2020", "fr", "date", "2020-03-20", None),
+        ("le 1er avril 2021", "fr", "date", "2021-04-01", None),
+        ("March 20, 2020", "en", "date", "2020-03-20", None),
+        ("on 20 March 2020", "en", "date", "2020-03-20", None),
+        ("2020-03-20", "en", "date", "2020-03-20", None),
+        ("20/03/2020", "fr", "date", "2020-03-20", None),
+        ("mars 2020", "fr", "date", "2020-03", None),
+        ("d'ici à 2023", "fr", "date", "2023", "by"),
+        ("d’ici à 2023", "fr", "date", "2023", "by"),
+        ("d'ici 2025", "fr", "date", "2025", "by"),
+        ("by 2023", "en", "date", "2023", "by"),
+        ("depuis 2019", "fr", "date", "2019", "since"),
+        ("en 2019", "fr", "date", "2019", None),
+        ("2023", "fr", "date", "2023", None),
+        ("au quatrième trimestre 2019", "fr", "period", "2019-Q4", None),
+        ("quatrième trimestre 2019", "fr", "period", "2019-Q4", None),
+        ("fourth quarter of 2019", "en", "period", "2019-Q4", None),
+        ("Q4 2019", "en", "period", "2019-Q4", None),
+        ("T1 2020", "fr", "period", "2020-Q1", None),
+        ("premier semestre 2020", "fr", "period", "2020-H1", None),
+        ("first half of 2020", "en", "period", "2020-H1", None),
+    ],
+)
+def test_dates_and_periods(text, lang, kind, iso, qualifier):
+    value = normalize_value(text, lang)
+    assert value is not None
+    assert (value.kind, value.date, value.qualifier) == (kind, iso, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso",
+    [
+        ("ces trois prochaines années", "fr", "2020-03-20/2023-03-20"),
+        ("au cours des trois prochaines années", "fr", "2020-03-20/2023-03-20"),
+        ("cours des trois prochaines années", "fr", "2020-03-20/2023-03-20"),
+        ("over the next three years", "en", "2020-03-20/2023-03-20"),
+        ("les deux dernières années", "fr", "2018-03-20/2020-03-20"),
+        ("the next 6 months", "en", "2020-03-20/2020-09-20"),
+    ],
+)
+def test_relative_periods_count_from_the_document_date(text, lang, iso):
+    value = normalize_value(text, lang, doc_date="2020-03-20")
+    assert value is not None and value.kind == "period" and value.date == iso
+
+
+def test_relative_period_without_document_date_keeps_a_duration_and_says_so():
+    value, reason = read_value("ces trois prochaines années", "fr")
+    assert value is not None and value.date == "P3Y" and value.qualifier == "next"
+    assert reason and "no date" in reason
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso",
+    [("l'an dernier", "fr", "2019"), ("cette année", "fr", "2020"), ("next year", "en", "2021"),
+     ("aujourd'hui", "fr", "2020-03-20")],
+)
+def test_relative_dates(text, lang, iso):
+    value = normalize_value(text, lang, doc_date="2020-03-20")
+    assert value is not None and value.date == iso
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("quelques milliards", "fr"),
+        ("des milliards de dollars", "fr"),
+        ("plusieurs millions d'euros", "fr"),
+        ("several billion dollars", "en"),
+        ("30 février 2020", "fr"),
+        ("February 30, 2021", "en"),
+        ("l'an dernier", "fr"),  # relative, and no document date
+    ],
+)
+def test_unreadable_values_give_a_reason_and_no_value(text, lang):
+    value, reason = read_value(text, lang)
+    assert value is None
+    assert reason
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Alibaba", "fr"),
+        ("son infrastructure cloud", "fr"),
+        ("l’édition 2019 de Viva Tech", "fr"),
+        ("la pandémie de Covid-19", "fr"),
+        ("un défi", "fr"),
+        ("the Chinese group", "en"),
+        ("il", "fr"),
+        ("", "fr"),
+        ("   ", "en"),
+        ("investir quelque 28 milliards de dollars dans son infrastructure cloud au cours des trois prochaines années", "fr"),
+    ],
+)
+def test_not_values(text, lang):
+    assert read_value(text, lang) == (None, None) or normalize_value(text, lang) is None
+
+
+@pytest.mark.parametrize(
+    "role, qualifier",
+    [("d’ici à", "by"), ("d'ici", "by"), ("by", "by"), ("depuis", "since"), ("jusqu'à", "until"), ("dans", None)],
+)
+def test_role_qualifiers(role, qualifier):
+    assert qualifier_for_role(role) == qualifier
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), st.sampled_from(["fr", "en"]), st.one_of(st.none(), st.just("2020-02-29"), st.text(max_size=12)))
+def test_never_raises(text, lang, doc_date):
+    value, reason = read_value(text, lang, doc_date=doc_date)
+    assert value is None or value.kind in ("money", "percent", "quantity", "date", "period")
+    assert reason is None or isinstance(reason, str)
+
+
+def test_leap_day_anchor():
+    value = normalize_value("les trois prochaines années", "fr", doc_date="2020-02-29")
+    assert value is not None and value.date == "2020-02-29/2023-02-28"

@@ -1,0 +1,358 @@
+"""Tests of kg.rdf: the named graph of one document, its shape and its round trips."""
+from __future__ import annotations
+
+import hashlib
+import re
+from decimal import Decimal
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pyshacl import validate
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+from kg.rdf import (
+    KG, KGD, KGE, KGR, KGV, PREFIXES, document_graph, document_iri, entity_iri, load_shapes, relation_iri,
+    statement_iri, value_iri,
+)
+from kg.resolve import resolve_entities
+from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Sentence, Value
+
+HEADLINE = "Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d’ici à 2023"
+TEXT = (
+    HEADLINE + "\n"
+    "Le géant technologique n’entend pas vendre en Asie. Kevin Liu, directeur général d’Alibaba Cloud France, "
+    "pourrait l’expliquer."
+)
+
+
+def _span(text: str, surface: str, after: int = 0) -> tuple[int, int]:
+    start = text.index(surface, after)
+    return start, start + len(surface)
+
+
+def _arg(text: str, surface: str, role: str, after: int = 0, **kw) -> Argument:
+    start, end = _span(text, surface, after)
+    return Argument(surface, role, start, end, **kw)
+
+
+def _extraction(text: str = TEXT, *, date: str | None = "2020-03-20", doc_id: str | None = None) -> Extraction:
+    document = Document(
+        id=doc_id or hashlib.sha256(text.encode()).hexdigest(), text=text, lang="fr",
+        source="examples/test.txt", title="Alibaba investit", date=date, url="https://example.org/a?b=1&c=<d>",
+    )
+    first = text.index("\n")
+    s0 = Sentence(0, text[:first], 0, first)
+    s1_end = text.index(". ", first) + 1
+    s1 = Sentence(1, text[first + 1:s1_end], first + 1, s1_end)
+    s2 = Sentence(2, text[s1_end + 1:], s1_end + 1, len(text))
+    mentions = [
+        Mention("Alibaba", 0, 7, "ORG", 0),
+        Mention("Asie", *_span(text, "Asie"), "LOC", 1),
+        Mention("Kevin Liu", *_span(text, "Kevin Liu"), "PER", 2),
+        Mention("Alibaba Cloud France", *_span(text, "Alibaba Cloud France"), "ORG", 2),
+    ]
+    facts = [
+        Fact(s0, _arg(text, "Alibaba", "subject", pos="PROPN"), "va investir", "aller investir",
+             _arg(text, "28 milliards de dollars", "object"),
+             (_arg(text, "son infrastructure cloud", "dans"), _arg(text, "2023", "d’ici à")),
+             modality="future", confidence=0.83, extractor="kg.clause"),
+        Fact(s1, _arg(text, "Le géant technologique", "subject", pos="NOUN", head="géant"), "n’entend pas vendre",
+             "entendre vendre", None, (_arg(text, "Asie", "en", pos="PROPN"),), negated=True, modality="intended"),
+        Fact(s2, _arg(text, "Kevin Liu", "subject", pos="PROPN"), "directeur général d’", "être directeur général de",
+             _arg(text, "Alibaba Cloud France", "d’", pos="PROPN"), modality="possible",
+             attribution="Kevin Liu", confidence=1.0),
+    ]
+    return Extraction(document, (s0, s1, s2), tuple(facts), tuple(mentions))
+
+
+@pytest.fixture()
+def graph() -> Graph:
+    extraction = _extraction()
+    return document_graph(extraction, resolve_entities(extraction))
+
+
+def _statement(graph: Graph, lemma: str) -> URIRef:
+    relation = relation_iri(lemma, "fr")
+    return next(graph.subjects(KG.relation, relation))
+
+
+# --------------------------------------------------------------------------
+# Shape.
+
+def test_graph_is_the_document_named_graph(graph):
+    extraction = _extraction()
+    assert graph.identifier == document_iri(extraction.document.id)
+    assert (graph.identifier, RDF.type, KG.Document) in graph
+    assert graph.value(graph.identifier, KG.source) == Literal("examples/test.txt")
+    assert graph.value(graph.identifier, URIRef("http://purl.org/dc/terms/date")) == Literal("2020-03-20", datatype=XSD.date)
+
+
+def test_shacl_validation_passes(graph):
+    conforms, _report, text = validate(graph, shacl_graph=load_shapes())
+    assert conforms, text
+
+
+def test_shapes_catch_a_broken_statement(graph):
+    broken = Graph()
+    for triple in graph:
+        broken.add(triple)
+    statement = _statement(graph, "aller investir")
+    broken.remove((statement, PROV.wasDerivedFrom, None))
+    broken.add((statement, KG.confidence, Literal("high")))
+    conforms, _report, _text = validate(broken, shacl_graph=load_shapes())
+    assert not conforms
+
+
+def test_direct_triples_canonical_and_open(graph):
+    alibaba = KGE.alibaba
+    money = KGV["money/USD/28000000000"]
+    assert (alibaba, KG.invests, money) in graph
+    assert (alibaba, relation_iri("aller investir", "fr"), money) in graph
+    assert (KGE["kevin-liu"], KG.holdsPositionAt, KGE["alibaba-cloud-france"]) in graph
+
+
+def test_money_is_typed(graph):
+    money = KGV["money/USD/28000000000"]
+    assert (money, RDF.type, KG.MonetaryAmount) in graph
+    amount = graph.value(money, KG.numericValue)
+    assert amount.datatype == XSD.decimal and amount.toPython() == Decimal(28_000_000_000)
+    assert graph.value(money, KG.currency) == Literal("USD")
+
+
+def test_statement_carries_the_nary_detail(graph):
+    statement = _statement(graph, "aller investir")
+    assert graph.value(statement, KG.subject) == KGE.alibaba
+    assert graph.value(statement, KG.subjectText) == Literal("Alibaba", lang="fr")
+    assert graph.value(statement, KG.relationText) == Literal("va investir", lang="fr")
+    assert graph.value(statement, KG.canonicalRelation) == KG.invests
+    assert graph.value(statement, KG.amount) == KGV["money/USD/28000000000"]
+    assert graph.value(statement, KG.modality) == Literal("future")
+    assert graph.value(statement, KG.negated) == Literal(False)
+    assert graph.value(statement, KG.confidence) == Literal("0.83", datatype=XSD.decimal)
+    assert graph.value(statement, KG.extractor) == Literal("kg.clause")
+    arguments = {graph.value(a, KG.position).toPython(): a for a in graph.objects(statement, KG.argument)}
+    assert graph.value(arguments[1], KG.role) == Literal("dans")
+    assert graph.value(arguments[1], KG.roleType) == KG.TargetRole
+    assert graph.value(arguments[1], KG.text) == Literal("son infrastructure cloud", lang="fr")
+    assert graph.value(arguments[2], KG.roleType) == KG.DeadlineRole
+    assert graph.value(arguments[2], KG.qualifier) == Literal("by")
+    year = graph.value(arguments[2], KG.value)
+    assert graph.value(year, KG.date) == Literal("2023", datatype=XSD.gYear)
+    assert graph.value(statement, KG.time) == year
+
+
+def test_provenance_leads_to_the_sentence_and_document(graph):
+    statement = _statement(graph, "aller investir")
+    sentence = graph.value(statement, PROV.wasDerivedFrom)
+    assert graph.value(sentence, KG.text) == Literal(HEADLINE, lang="fr")
+    assert graph.value(sentence, KG.start).toPython() == 0
+    assert graph.value(sentence, KG.end).toPython() == len(HEADLINE)
+    assert graph.value(sentence, KG.inDocument) == graph.identifier
+
+
+def test_denied_facts_have_no_direct_triple(graph):
+    statement = _statement(graph, "entendre vendre")
+    assert graph.value(statement, KG.negated) == Literal(True)
+    assert graph.value(statement, KG.subject) == KGE.alibaba  # "le géant technologique"
+    assert graph.value(statement, KG.subjectText) == Literal("Le géant technologique", lang="fr")
+    assert (KGE.alibaba, KG.sells, None) not in graph
+    assert (KGE.alibaba, relation_iri("entendre vendre", "fr"), None) not in graph
+    assert (KGE.alibaba, KG.operatesIn, None) not in graph
+
+
+def test_entities_labels_types_and_votes(graph):
+    assert (KGE.alibaba, RDF.type, KG.Organization) in graph
+    assert graph.value(KGE.alibaba, RDFS.label) == Literal("Alibaba", lang="fr")
+    assert (KGE["alibaba-cloud-france"], KG.partOf, KGE.alibaba) not in graph  # the text does not say so
+    assert (KGE.asie, RDF.type, KG.Place) in graph
+    occurrence = next(graph.subjects(KG.entity, KGE.alibaba))
+    assert graph.value(occurrence, KG.mentionCount).toPython() >= 1
+    votes = {graph.value(v, KG.votedType): graph.value(v, KG.votes).toPython() for v in graph.objects(occurrence, KG.typeVote)}
+    assert votes[KG.Organization] >= 1
+    assert (KGE.alibaba, KG.mentionedIn, KGD[f"{graph.identifier.removeprefix(str(KGD))}/s/0"]) in graph
+
+
+def test_attribution_and_positions(graph):
+    statement = _statement(graph, "être directeur général de")
+    assert graph.value(statement, KG.attribution) == Literal("Kevin Liu", lang="fr")
+    assert graph.value(statement, PROV.wasAttributedTo) == KGE["kevin-liu"]
+    assert graph.value(statement, KG.positionHeld) == KG.CEO
+    assert graph.value(statement, KG.confidence) == Literal("1", datatype=XSD.decimal)
+
+
+def test_open_relations_are_subproperties_of_canonical_ones(graph):
+    relation = relation_iri("aller investir", "fr")
+    assert (relation, RDF.type, KG.Relation) in graph
+    assert (relation, RDFS.subPropertyOf, KG.invests) in graph
+    assert graph.value(relation, RDFS.label) == Literal("aller investir", lang="fr")
+
+
+def test_prefixes():
+    assert PREFIXES["kg"] == str(KG) and PREFIXES["kge"] == str(KGE) and PREFIXES["kgd"] == str(KGD)
+    assert PREFIXES["kgr"] == str(KGR) and PREFIXES["kgv"] == str(KGV)
+    assert {"rdf", "rdfs", "owl", "xsd", "skos", "prov", "dcterms", "schema"} <= set(PREFIXES)
+
+
+# --------------------------------------------------------------------------
+# Round trips.
+
+def _dataset(graph: Graph) -> Dataset:
+    dataset = Dataset()
+    named = dataset.graph(graph.identifier)
+    for triple in graph:
+        named.add(triple)
+    return dataset
+
+
+def _as_graph(dataset: Dataset, name: URIRef) -> Graph:
+    out = Graph()
+    for triple in dataset.graph(name):
+        out.add(triple)
+    return out
+
+
+def _same(left: Graph, right: Graph) -> bool:
+    """Isomorphic once integral xsd:decimal literals are written one way.
+
+    rdflib's Turtle/TriG writer spells the decimal 28000000000 "28000000000.0"
+    while Oxigraph writes it back as "28000000000": same value, two spellings.
+    """
+    def canonical(graph: Graph) -> Graph:
+        out = Graph()
+        for s, p, o in graph:
+            if isinstance(o, Literal) and o.datatype == XSD.decimal:
+                o = Literal(format(Decimal(str(o)).normalize(), "f"), datatype=XSD.decimal)
+            out.add((s, p, o))
+        return out
+
+    return isomorphic(canonical(left), canonical(right))
+
+
+@pytest.mark.parametrize("fmt", ["nquads", "trig"])
+def test_rdflib_round_trip(graph, fmt):
+    data = _dataset(graph).serialize(format=fmt)
+    back = Dataset()
+    back.parse(data=data, format=fmt)
+    restored = _as_graph(back, graph.identifier)
+    assert _same(graph, restored)
+    if fmt == "nquads":
+        assert isomorphic(graph, restored)  # N-Quads keeps every lexical form
+
+
+@pytest.mark.parametrize("fmt", [ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG])
+def test_oxigraph_round_trip(graph, fmt):
+    store = ox.Store()
+    store.load(_dataset(graph).serialize(format="nquads").encode(), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == len(graph)
+    dumped = store.dump(format=fmt)
+    back = Dataset()
+    back.parse(data=dumped.decode(), format="nquads" if fmt == ox.RdfFormat.N_QUADS else "trig")
+    assert isomorphic(graph, _as_graph(back, graph.identifier))  # kg.rdf writes Oxigraph's canonical forms
+
+
+def test_graph_is_deterministic():
+    extraction = _extraction()
+    first = document_graph(extraction, resolve_entities(extraction))
+    second = document_graph(extraction, resolve_entities(extraction))
+    assert set(first) == set(second)
+
+
+def test_same_entity_same_iri_in_two_documents():
+    one = _extraction()
+    other_text = "ALIBABA recrute en Asie.\nRien."
+    document = Document(id="b" * 64, text=other_text, lang="fr", source="other")
+    sentence = Sentence(0, "ALIBABA recrute en Asie.", 0, 24)
+    other = Extraction(document, (sentence,), (
+        Fact(sentence, Argument("ALIBABA", "subject", 0, 7, pos="PROPN"), "recrute", "recruter", None,
+             (Argument("Asie", "en", 19, 23, pos="PROPN"),)),), (Mention("ALIBABA", 0, 7, "PER", 0),))
+    first = document_graph(one, resolve_entities(one))
+    second = document_graph(other, resolve_entities(other))
+    assert (KGE.alibaba, RDF.type, KG.Organization) in first
+    assert (KGE.alibaba, None, None) in second and (KGE.asie, None, None) in second
+    assert first.identifier != second.identifier
+
+
+# --------------------------------------------------------------------------
+# IRIs from any text.
+
+IRI = re.compile(r"^https://kg\.example/[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%-]+$")
+
+
+@pytest.mark.parametrize(
+    "name", ["Alibaba", "Jeff \"The Boss\" Zhang", "<script>", "北京 Ltd", "🚀 Rocket", "a b\tc\nd", "Ça va", "'", ""]
+)
+def test_iris_are_valid_for_any_name(name):
+    for iri in (entity_iri(name), relation_iri(name, "fr"), document_iri(name)):
+        assert IRI.match(str(iri)), iri
+        URIRef(str(iri)).n3()  # rdflib accepts it
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=40), st.text(max_size=30))
+def test_any_text_makes_a_valid_graph(name, relation):
+    text = f"{name} {relation or 'x'} ici.\n"
+    document = Document(id=hashlib.sha256(text.encode()).hexdigest(), text=text, lang="fr", source="<stdin> \"x\"")
+    sentence = Sentence(0, text.strip(), 0, len(text) - 1)
+    subject = Argument(name, "subject", 0, len(name), pos="PROPN")
+    fact = Fact(sentence, subject, relation or "x", relation or "x", Argument("ici", "object", len(text) - 5, len(text) - 2))
+    extraction = Extraction(document, (sentence,), (fact,), (Mention(name, 0, len(name), "ORG", 0),))
+    graph = document_graph(extraction, resolve_entities(extraction))
+    for s, p, o in graph:
+        for term in (s, p, o):
+            if isinstance(term, URIRef) and str(term).startswith("https://kg.example/"):
+                assert IRI.match(str(term)), term
+    data = _dataset(graph).serialize(format="nquads")
+    store = ox.Store()
+    store.load(data.encode(), format=ox.RdfFormat.N_QUADS)
+    assert len(store) == len(graph)
+
+
+def test_value_iris():
+    assert value_iri(Value("money", "x", amount=Decimal("1.30E9"), unit="EUR")) == KGV["money/EUR/1300000000"]
+    assert value_iri(Value("period", "x", date="2019-Q4")) == KGV["period/2019-Q4"]
+    assert value_iri(Value("period", "x", date="2020-03-20/2023-03-20")) == KGV["period/2020-03-20--2023-03-20"]
+    assert value_iri(Value("date", "x", date="2023")) == KGV["date/2023"]
+    assert value_iri(Value("quantity", "x", amount=Decimal(63), unit="pays")) == KGV["quantity/63/pays"]
+
+
+def test_period_bounds_and_durations():
+    text = "Alibaba gagne au quatrième trimestre 2019 et investit ces trois prochaines années.\n"
+    document = Document(id="c" * 64, text=text, lang="fr", source="t")
+    sentence = Sentence(0, text.strip(), 0, len(text) - 1)
+    quarter = Argument("quatrième trimestre 2019", "au", *_span(text, "quatrième trimestre 2019"))
+    later = Argument("ces trois prochaines années", "time", *_span(text, "ces trois prochaines années"))
+    fact = Fact(sentence, Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "investit", "investir", None, (quarter, later))
+    extraction = Extraction(document, (sentence,), (fact,), (Mention("Alibaba", 0, 7, "ORG", 0),))
+    resolution = resolve_entities(extraction)
+    graph = document_graph(extraction, resolution)
+    q4 = KGV["period/2019-Q4"]
+    assert graph.value(q4, KG.startDate) == Literal("2019-10-01", datatype=XSD.date)
+    assert graph.value(q4, KG.endDate) == Literal("2019-12-31", datatype=XSD.date)
+    relative = KGV["period/next-P3Y"]
+    assert graph.value(relative, KG.duration) == Literal("P3Y", datatype=XSD.duration)
+    conforms, _r, report = validate(graph, shacl_graph=load_shapes())
+    assert conforms, report
+
+
+def test_statement_iri_depends_on_the_fact():
+    extraction = _extraction()
+    a, b, _c = extraction.facts
+    assert statement_iri("d", a) != statement_iri("d", b)
+    assert statement_iri("d", a) == statement_iri("d", a)
+
+
+def test_unknown_types_and_odd_resolutions_do_not_crash():
+    extraction = _extraction()
+    resolution = Resolution(
+        entities=(Entity("alibaba", "Alibaba", "Spaceship", ("ALIBABA",), (("Spaceship", 2),), 2, "ghost"),),
+        links=(((0, 7), "alibaba"), ((9999, 10000), "nobody")),
+        values=(((8, 11), Value("money", "va ", amount=None, unit=None)),),
+        warnings=("x",),
+    )
+    graph = document_graph(extraction, resolution)
+    assert (KGE.alibaba, RDF.type, KG.Entity) in graph
+    assert SKOS.altLabel in set(graph.predicates(KGE.alibaba))
