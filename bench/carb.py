@@ -14,9 +14,7 @@ scorer with ``--scorer PATH`` or ``KG_CARB_SCORER``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import importlib.util
-import json
 import os
 import subprocess
 import sys
@@ -72,21 +70,21 @@ def _cli(path: Path) -> tuple[list[str], float]:
 def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     """Rows from the library, the seconds parse + extraction took, and facts."""
     sys.path.insert(0, str(REPO))
-    from kg.extract import carb_rows, extract_facts
+    from kg.extract import carb_rows
+    from kg.extract.facts import scored_facts
     from kg.nlp import load_model, parse_sentences
-    from kg.types import Document
+    from kg.types import Sentence
 
     load_model("en")
     start = time.perf_counter()
     rows: list[str] = []
     facts = []
     for line, doc in zip(sentences, parse_sentences(sentences, "en")):
-        document = Document(hashlib.sha256(line.encode()).hexdigest(), line, "en", "carb")
-        extraction = extract_facts(document, doc)
-        for fact in extraction.facts:
+        sentence = Sentence(0, doc.text, 0, len(doc.text))
+        for fact, vector in scored_facts(sentence, doc[:], "en"):
             fact_rows = carb_rows(fact)
             rows.extend(fact_rows)
-            facts.append((fact, fact_rows))
+            facts.append((vector, fact_rows))
     return rows, time.perf_counter() - start, facts
 
 
@@ -96,20 +94,21 @@ def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path) -
 
     spec = importlib.util.spec_from_file_location("carb_score", scorer)
     cs = importlib.util.module_from_spec(spec)
+    sys.modules["carb_score"] = cs
     spec.loader.exec_module(cs)
     import numpy as np
 
     gold = cs.read_gold(str(gold_path))
     feats, labels, keys, kept = [], [], [], []
-    for fact, rows in facts:
-        if not rows or fact.__dict__.get("_features") is None and not hasattr(fact, "confidence"):
+    for vector, rows in facts:
+        if not rows:
             continue
         data = rows[0].split("\t")
         key = cs.sentence_key(data[0])
         tup = cs.Tuple(data[2], data[3:], 1.0)
         best = max((cs.match(g, tup) for g in gold.get(key, [])), default=(0.0, 0.0))
         labels.append(best[0])
-        feats.append(confidence.features_of_fact(fact))
+        feats.append(vector)
         keys.append(key)
         kept.append(rows)
     x = np.array(feats, dtype=float)

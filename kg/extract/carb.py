@@ -7,13 +7,27 @@ repeated before the object.
 """
 from __future__ import annotations
 
+import re
+
 from kg.types import Argument, Fact
 
 #: Roles written without a preposition before the argument text.
 BARE_ROLES = frozenset({"subject", "object", "time", "place", "obl", "iobj"})
 
-#: How the agent of a passive is introduced, per sentence language guess.
-AGENT_WORDS = {"fr": "par", "en": "by"}
+#: Confidence of a reported-speech row relative to its fact's.
+REPORT_DISCOUNT = 0.9
+
+#: Copula lemma → the form written before a bare role noun ("is CEO of").
+_COPULAS = {"be": "is", "être": "est"}
+
+#: Forms of the copulas.
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "était", "être", "fut"})
+
+#: Verbs of saying as written, to name the saying in a reported-speech row.
+_REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|stated|states|reported|reports|announced|added|noted|explained|"
+    r"claimed|argued|wrote|insisted|confirmed|indicated|believes|believe|thinks|think)\b"
+)
 
 
 def carb_rows(fact: Fact) -> list[str]:
@@ -31,13 +45,56 @@ def carb_rows(fact: Fact) -> list[str]:
     fields = [
         _clean(fact.sentence.text),
         f"{fact.confidence:.4f}",
-        _clean(fact.relation),
+        _clean(_relation(fact)),
         _clean(fact.subject.text),
     ]
     if fact.object is not None:
         fields.append(_clean(fact.object.text))
-    fields.extend(_clean(_with_role(a)) for a in fact.args)
-    return ["\t".join(fields)]
+    # CaRB lists what follows the relation first; a sentence-initial
+    # adverbial ("In 1941, ...") goes last.
+    before = [a for a in fact.args if a.start < fact.subject.start]
+    after = [a for a in fact.args if a.start >= fact.subject.start]
+    fields.extend(_clean(_with_role(a)) for a in after + before)
+    rows = ["\t".join(fields)]
+    report = _report_row(fact)
+    if report is not None:
+        rows.append(report)
+    return rows
+
+
+def _relation(fact: Fact) -> str:
+    """The relation as CaRB reads it: a role noun gets its copula back."""
+    words = fact.relation.split()
+    for lemma, copula in _COPULAS.items():
+        if fact.lemma.startswith(lemma + " ") and words and words[0].lower() not in _BE_FORMS:
+            return f"{copula} {fact.relation}"
+    return fact.relation
+
+
+def _report_row(fact: Fact) -> str | None:
+    """CaRB's reading of reported speech: (who; said; the reported clause).
+
+    The fact itself carries the reporter in ``attribution``; CaRB also wants
+    the saying as a tuple whose object is the clause, so it is written here
+    only, never as a fact.
+    """
+    if not fact.attribution:
+        return None
+    sentence = fact.sentence.text
+    verb = _REPORTING.search(sentence)
+    if verb is None:
+        return None
+    parts = [a for a in (fact.subject, fact.object, *fact.args) if a is not None]
+    base = fact.sentence.start
+    start = min(a.start for a in parts) - base
+    end = max(a.end for a in parts) - base
+    if fact.subject.resolved or not (0 <= start < end <= len(sentence)):
+        return None
+    clause = sentence[start:end]
+    return "\t".join([
+        _clean(sentence), f"{fact.confidence * REPORT_DISCOUNT:.4f}", verb.group(0),
+        _clean(fact.attribution), _clean(clause),
+    ])
 
 
 def _with_role(arg: Argument) -> str:

@@ -58,6 +58,13 @@ NON_PREDICATE_DEPS = frozenset({
 COPULA_WORD = {"fr": "est", "en": "is"}
 COPULA_LEMMA = {"fr": "être", "en": "be"}
 
+#: "Have" written out per language, for possession read off a noun phrase.
+HAVE_WORD = {"fr": "a", "en": "has"}
+HAVE_LEMMA = {"fr": "avoir", "en": "have"}
+
+#: Prepositions that place a noun ("the depot at Kettering").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "à", "en", "au", "aux", "dans"})
+
 #: Conjunction labels.
 _CONJ = ("conj",)
 
@@ -130,6 +137,8 @@ def find_drafts(tree: Tree) -> list[Draft]:
             drafts.extend(_clause_drafts(tree, node))
         if node.dep == "appos" and node.head != node.i:
             drafts.extend(_appos_drafts(tree, node))
+        if node.pos in NOMINAL_POS and node.kids:
+            drafts.extend(_noun_drafts(tree, node))
     drafts.sort(key=lambda d: d.pred)
     return drafts
 
@@ -165,7 +174,10 @@ def _hands_off(tree: Tree, node: Node) -> bool:
         kid = nodes[k]
         if kid.dep in OBJECT_DEPS or kid.dep == "ccomp":
             has_obj = True
-        elif kid.dep == "xcomp" and kid.pos in ("VERB", "AUX") and _is_infinitive(tree, kid):
+        elif kid.dep == "xcomp" and (
+            kid.pos in ("VERB", "AUX") and _is_infinitive(tree, kid)
+            or any(nodes[j].dep == "cop" and nodes[j].verbform == "Inf" or nodes[j].lower == "to" for j in kid.kids)
+        ):
             chain_kid = True
     return chain_kid and not has_obj
 
@@ -263,9 +275,15 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         if obj_node is not None:
             break
     args = _obliques(tree, chain, exclude={subject.head})
+    if inherited and top.dep == "conj":
+        args = _fronted(tree, nodes[top.head]) + args
     obj: Slot | None = None
     relation = _phrase(tree, rel_tokens)
-    if obj_node is not None:
+    if obj_node is None and not inherited and top.dep == "acl:relcl" and _zero_relative(tree, top):
+        # "a post he held": the antecedent is the object.
+        ante = _slot(tree, _stand_in(tree, nodes[top.head]), "object", exclude=top.i)
+        obj = Slot(ante.head, ante.left, ante.right, "object", tree.span_text(ante.left, ante.right))
+    elif obj_node is not None:
         obj = _slot(tree, obj_node, "object")
         obj = _resolve_relative(tree, pred, obj)
     else:
@@ -276,10 +294,13 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
             obj = Slot(ccomp.i, left, ccomp.right, "object")
             if mark is not None and mark.i == ccomp.left:
                 relation = f"{relation} {mark.text}"
-        elif args and args[0].role not in ("time", "place", "obl", "iobj") and args[0].left > pred.i:
-            obj = args.pop(0)
-            relation = f"{relation} {_role_text(tree, obj)}"
-            lemma_words.append(_role_text(tree, obj).lower())
+        else:
+            after = next((a for a in args if a.left > pred.i), None)
+            if after is not None and after.role not in ("time", "place", "obl", "iobj"):
+                args.remove(after)
+                obj = after
+                relation = f"{relation} {_role_text(tree, obj)}"
+                lemma_words.append(_role_text(tree, obj).lower())
     lemma = " ".join(lemma_words)
     depth = _depth(tree, top)
     yield from _split(tree, Draft(
@@ -366,7 +387,7 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
         head = nodes[current.head]
         dep = current.dep
         if dep in ("acl", "acl:relcl"):
-            return _slot(tree, head, "subject", exclude=current.i), True
+            return _slot(tree, _stand_in(tree, head), "subject", exclude=current.i), True
         if dep == "xcomp":
             obj = tree.kid(head.i, OBJECT_DEPS)
             if obj is not None:
@@ -399,14 +420,44 @@ def _resolve_relative(tree: Tree, pred: Node, slot: Slot) -> Slot:
         clause = nodes[clause.head]
     if clause.dep != "acl:relcl":
         return slot
-    antecedent = nodes[clause.head]
-    if any(nodes[k].dep == "cop" for k in antecedent.kids):
-        # "X is a footballer who plays": the one who plays is X.
-        subj = tree.kid(antecedent.i, SUBJECT_DEPS)
-        if subj is not None:
-            antecedent = subj
+    antecedent = _stand_in(tree, nodes[clause.head])
     ante = _slot(tree, antecedent, slot.role, exclude=clause.i)
     return Slot(ante.head, ante.left, ante.right, slot.role, resolved=tree.span_text(ante.left, ante.right))
+
+
+def _fronted(tree: Tree, head: Node) -> list[Slot]:
+    """Obliques fronted before a clause's subject ("In 1879, he ... and ...")."""
+    subj = tree.kid(head.i, SUBJECT_DEPS)
+    if subj is None:
+        return []
+    return [a for a in _obliques(tree, [head], exclude={subj.i}) if a.right < subj.left]
+
+
+def _zero_relative(tree: Tree, clause: Node) -> bool:
+    """Whether a relative clause has no relative word and no object of its own."""
+    nodes = tree.nodes
+    for k in clause.kids:
+        kid = nodes[k]
+        if kid.lemma in RELATIVE_PRONOUNS or kid.prontype == "Rel" or kid.tag in ("WDT", "WP", "WRB"):
+            return False
+        if kid.dep in ("ccomp", "xcomp", "obj", "iobj") or kid.dep in OBLIQUE_DEPS and k > clause.i:
+            return False
+        if kid.dep == "mark":
+            return False
+    return clause.pos == "VERB"
+
+
+def _stand_in(tree: Tree, noun: Node) -> Node:
+    """The subject of a copular predicate noun, else the noun itself.
+
+    "X is a footballer who plays": the one who plays is X.
+    """
+    nodes = tree.nodes
+    if any(nodes[k].dep == "cop" for k in noun.kids):
+        subj = tree.kid(noun.i, SUBJECT_DEPS)
+        if subj is not None and subj.lemma not in RELATIVE_PRONOUNS:
+            return subj
+    return noun
 
 
 def _attribution(tree: Tree, top: Node) -> str | None:
@@ -656,6 +707,58 @@ def _conjuncts(tree: Tree, node: Node) -> list[Node]:
                 stack.append(c)
     found.sort(key=lambda n: n.i)
     return found
+
+
+# --- noun phrases ---------------------------------------------------------
+
+
+def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
+    """Facts a noun phrase states by itself: possession, titles, location."""
+    nodes = tree.nodes
+    lang = tree.lang
+    depth = _depth(tree, noun)
+    for k in noun.kids:
+        kid = nodes[k]
+        if kid.dep == "nmod:poss" and lang == "en" and kid.pos in ("PROPN", "NOUN") and k < noun.i:
+            # "King 's grandmother" → (King; has; grandmother)
+            owner = _slot(tree, kid, "subject")
+            owner.right = _strip_possessive(tree, owner.left, owner.right)
+            left = kid.right + 1
+            while left < noun.i and nodes[left].dep == "case":
+                left += 1
+            _, right = _span(tree, noun)
+            if left <= right:
+                obj = Slot(noun.i, left, _strip_right(tree, left, right), "object")
+                yield Draft("poss", noun.i, owner, HAVE_WORD[lang], HAVE_LEMMA[lang], obj, [], depth=depth)
+        elif kid.dep in ("nmod", "obl") and k > noun.i and kid.ent in PLACE_LABELS | {"ORG"}:
+            case = _case_text(tree, kid)
+            if case.lower() in LOCATIVE_PREPOSITIONS:
+                # "the Goods Depot at Kettering" → (the Goods Depot; is at; Kettering)
+                left, _ = _span(tree, noun)
+                subject = Slot(noun.i, left, _strip_right(tree, left, _case_range(tree, kid)[0] - 1), "subject")
+                if subject.right < subject.left:
+                    continue
+                obj = _slot(tree, kid, case)
+                word = COPULA_WORD.get(lang, "is")
+                yield Draft("loc", noun.i, subject, f"{word} {case}", f"{COPULA_LEMMA.get(lang, 'be')} {case.lower()}",
+                            obj, [], depth=depth)
+    if lang == "en" and noun.pos == "PROPN" and noun.ent == "PERSON" and noun.ent_start >= 0:
+        # "President Bush" → (Bush; is; President)
+        title = [k for k in noun.kids if nodes[k].dep == "compound" and k < noun.ent_start]
+        if title:
+            left = min(nodes[k].left for k in title)
+            right = noun.ent_start - 1
+            person = Slot(noun.i, noun.ent_start, noun.ent_end - 1, "subject")
+            obj = Slot(title[-1], left, right, "object")
+            yield Draft("title", noun.i, person, COPULA_WORD["en"], COPULA_LEMMA["en"], obj, [], depth=depth)
+
+
+def _strip_possessive(tree: Tree, left: int, right: int) -> int:
+    """Move ``right`` left past a possessive ending ("'s")."""
+    nodes = tree.nodes
+    while right > left and (nodes[right].dep == "case" or nodes[right].lower in ("'s", "'", "’s")):
+        right -= 1
+    return right
 
 
 # --- conjunction splitting ------------------------------------------------

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 from kg.extract.clauses import Draft
 from kg.extract.tree import Tree
@@ -17,7 +20,7 @@ from kg.extract.tree import Tree
 #: Names of the features, in the order :func:`features` returns them.
 FEATURES: tuple[str, ...] = (
     "bias",
-    "kind_verb", "kind_copula", "kind_appos", "kind_role",
+    "kind_verb", "kind_copula", "kind_appos", "kind_role", "kind_poss", "kind_loc", "kind_title",
     "inherited", "has_object", "object_clause", "folded", "n_args",
     "subject_len", "object_len", "args_len", "relation_len", "sentence_len",
     "depth", "subject_pron", "subject_propn", "subject_resolved",
@@ -57,6 +60,7 @@ def features(tree: Tree, draft: Draft) -> list[float]:
         1.0,
         float(draft.kind == "verb"), float(draft.kind == "copula"),
         float(draft.kind == "appos"), float(draft.kind == "role"),
+        float(draft.kind == "poss"), float(draft.kind == "loc"), float(draft.kind == "title"),
         float(draft.inherited), float(obj is not None),
         float(obj is not None and nodes[obj.head].pos in ("VERB", "AUX") and obj.role == "object"),
         float(obj is not None and obj.role not in ("object", "subject")),
@@ -82,9 +86,67 @@ def features(tree: Tree, draft: Draft) -> list[float]:
 
 def score_draft(tree: Tree, draft: Draft) -> float:
     """Confidence in [0, 1] that a draft is a correct fact."""
-    weights = _weights(tree.lang)
-    z = sum(w * x for w, x in zip(weights, features(tree, draft)))
+    return score_features(features(tree, draft), tree.lang)
+
+
+def score_features(vector: Sequence[float], lang: str) -> float:
+    """Confidence in [0, 1] of a feature vector."""
+    weights = _weights(lang)
+    z = sum(w * x for w, x in zip(weights, vector))
     return round(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))), 4)
+
+
+def fit_logistic(x: Any, y: Any, *, l2: float = 1.0, iterations: int = 25) -> Any:
+    """Fit logistic regression (soft labels in [0, 1]) by Newton's method.
+
+    Args:
+        x: ``(n, d)`` numpy array of feature vectors (first column the bias).
+        y: ``(n,)`` numpy array of targets in [0, 1].
+        l2: Ridge penalty (not applied to the bias).
+        iterations: Newton steps.
+
+    Returns:
+        The ``(d,)`` weight vector.
+    """
+    import numpy as np
+
+    n, d = x.shape
+    w = np.zeros(d)
+    penalty = np.full(d, l2)
+    penalty[0] = 0.0
+    for _ in range(iterations):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + penalty * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-6)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def predict(w: Any, x: Any) -> Any:
+    """Probabilities of feature rows under weights ``w`` (numpy)."""
+    import numpy as np
+
+    return 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+
+
+def weights_path() -> Path:
+    """Where :func:`write_weights` writes the model (inside the package)."""
+    return Path(__file__).resolve().parent.parent / "data" / WEIGHTS_RESOURCE
+
+
+def write_weights(w: Any, *, note: str = "") -> None:
+    """Write learned weights as JSON data the extractor loads."""
+    data = {
+        "default": {
+            "weights": {name: round(float(v), 6) for name, v in zip(FEATURES, w)},
+            "note": note or "logistic regression on CaRB dev, bench/carb.py --train",
+        }
+    }
+    weights_path().write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    _weights.cache_clear()
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from kg.extract.clauses import Draft, Slot, find_drafts
-from kg.extract.confidence import score_draft
+from kg.extract.confidence import features, score_features
 from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS
 from kg.extract.tree import Tree, build_tree
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
@@ -59,7 +59,7 @@ def extract_facts(document: Document, doc: Doc) -> Extraction:
             furniture.add(index)
             continue
         try:
-            facts.extend(_sentence_facts(sentence, sent, lang))
+            facts.extend(fact for fact, _ in scored_facts(sentence, sent, lang))
         except Exception:  # noqa: BLE001 - one odd parse must not lose the document
             _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
     mentions = tuple(_mentions(doc, sents, furniture))
@@ -83,27 +83,38 @@ def is_furniture(text: str) -> bool:
     return any(p.match(line) for p in FURNITURE_PATTERNS)
 
 
-def _sentence_facts(sentence: Sentence, sent: Span, lang: str) -> list[Fact]:
-    """Facts of one sentence, in document order."""
+def scored_facts(sentence: Sentence, sent: Span, lang: str) -> list[tuple[Fact, list[float]]]:
+    """Facts of one sentence in document order, each with its feature vector.
+
+    Args:
+        sentence: The sentence record.
+        sent: Its span in the parsed ``Doc``.
+        lang: Its language.
+
+    Returns:
+        ``(fact, features)`` pairs; the features are what the confidence
+        model scored (``bench/carb.py --train`` learns from them).
+    """
     if len(sent) > MAX_SENTENCE_TOKENS:
         sent = sent[:MAX_SENTENCE_TOKENS]
     tree = build_tree(sent, lang)
     if len(tree) < 2:
         return []
-    facts: list[Fact] = []
+    facts: list[tuple[Fact, list[float]]] = []
     seen: set[tuple] = set()
     for draft in find_drafts(tree):
-        fact = _to_fact(tree, sentence, draft)
+        vector = features(tree, draft)
+        fact = _to_fact(tree, sentence, draft, score_features(vector, lang))
         key = (fact.subject.start, fact.subject.end, fact.relation, fact.object and (fact.object.start, fact.object.end),
                tuple((a.start, a.end) for a in fact.args))
         if key in seen:
             continue
         seen.add(key)
-        facts.append(fact)
+        facts.append((fact, vector))
     return facts
 
 
-def _to_fact(tree: Tree, sentence: Sentence, draft: Draft) -> Fact:
+def _to_fact(tree: Tree, sentence: Sentence, draft: Draft, confidence: float) -> Fact:
     """Turn a draft of token indices into a fact of texts and offsets."""
     subject = _argument(tree, draft.subject)
     obj = _argument(tree, draft.object) if draft.object is not None else None
@@ -118,7 +129,7 @@ def _to_fact(tree: Tree, sentence: Sentence, draft: Draft) -> Fact:
         negated=draft.negated,
         modality=draft.modality,
         attribution=draft.attribution,
-        confidence=score_draft(tree, draft),
+        confidence=confidence,
         extractor=EXTRACTOR_NAME,
     )
 

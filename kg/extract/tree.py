@@ -278,8 +278,12 @@ def _turn_prepositions(nodes: list[Node]) -> None:
                 prep.head, prep.dep = inner.i, "case"
                 prep.raw = "case"
                 continue
-            if prep.head != prep.i and _is_verbal(nodes[prep.head]):
+            if prep.head != prep.i and _is_verbal(nodes[prep.head]) and not prep.kids:
+                # A stranded preposition ("the house he lived in") reads
+                # with its verb, like a particle.
                 prep.dep = "compound:prt"
+            else:
+                prep.dep = "dep"
             continue
         head = prep.head
         clause = obj.raw == "pcomp" and obj.pos in ("VERB", "AUX")
