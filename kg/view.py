@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import colorsys
 import difflib
+import functools
 import hashlib
 import json
 import math
@@ -336,7 +337,7 @@ def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: st
 
 def _read_entities(store: QueryableStore) -> dict[str, dict[str, Any]]:
     skip = ", ".join(f"kg:{c}" for c in _NON_ENTITY_CLASSES)
-    rows = _select(store, f"""SELECT ?e ?type ?label WHERE {{
+    rows = _select(store, f"""SELECT DISTINCT ?e ?type ?label WHERE {{
         ?e a ?type . FILTER(isIRI(?e) && ?type NOT IN ({skip}))
         OPTIONAL {{ ?e rdfs:label ?label }} }}""")
     entities: dict[str, dict[str, Any]] = {}
@@ -346,7 +347,7 @@ def _read_entities(store: QueryableStore) -> dict[str, dict[str, Any]]:
         info["types"].add(type_iri)
         if isinstance(label, Lit):
             info["labels"].add((label.lang or "", label.value))
-    for row in _select(store, "SELECT ?e ?alias WHERE { ?e skos:altLabel ?alias }"):
+    for row in _select(store, "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"):
         if row["e"] in entities and isinstance(row["alias"], Lit):
             entities[row["e"]]["aliases"].add(row["alias"].value)
     out = {}
@@ -360,7 +361,7 @@ def _read_entities(store: QueryableStore) -> dict[str, dict[str, Any]]:
 
 def _read_documents(store: QueryableStore) -> dict[str, dict[str, Any]]:
     docs: dict[str, dict[str, Any]] = {}
-    for row in _select(store, "SELECT ?d ?p ?o WHERE { ?d a kg:Document ; ?p ?o }"):
+    for row in _select(store, "SELECT DISTINCT ?d ?p ?o WHERE { ?d a kg:Document ; ?p ?o }"):
         d = docs.setdefault(row["d"], {"id": _doc_id(row["d"])})
         name = {_DCTERMS + "identifier": "id", _KG + "source": "source", _DCTERMS + "title": "title",
                 _DCTERMS + "date": "date", _DCTERMS + "language": "lang", _SCHEMA + "url": "url"}.get(row["p"])
@@ -372,10 +373,10 @@ def _read_documents(store: QueryableStore) -> dict[str, dict[str, Any]]:
 def _read_statements(store: QueryableStore, restrict: str) -> dict[str, dict[str, Any]]:
     """Every statement (of one document when ``restrict`` says so), as property maps."""
     statements: dict[str, dict[str, Any]] = {}
-    for row in _select(store, f"SELECT ?st ?p ?o WHERE {{ ?st a kg:Statement . {restrict} ?st ?p ?o }}"):
+    for row in _select(store, f"SELECT DISTINCT ?st ?p ?o WHERE {{ ?st a kg:Statement . {restrict} ?st ?p ?o }}"):
         props = statements.setdefault(row["st"], {"iri": row["st"], "props": defaultdict(list), "nested": {}})
         props["props"][row["p"]].append(row["o"])
-    nested_rows = _select(store, f"""SELECT ?st ?x ?p ?o WHERE {{
+    nested_rows = _select(store, f"""SELECT DISTINCT ?st ?x ?p ?o WHERE {{
         ?st a kg:Statement . {restrict} ?st ?link ?x . ?x ?p ?o .
         FILTER(isBlank(?x) || ?link = kg:argument) }}""")
     for row in nested_rows:
@@ -383,7 +384,7 @@ def _read_statements(store: QueryableStore, restrict: str) -> dict[str, dict[str
         if st is not None:
             st["nested"].setdefault(row["x"], defaultdict(list))[row["p"]].append(row["o"])
     sentences: dict[str, dict[str, Any]] = {}
-    for row in _select(store, f"""SELECT ?s ?text ?doc ?index WHERE {{
+    for row in _select(store, f"""SELECT DISTINCT ?s ?text ?doc ?index WHERE {{
         ?st a kg:Statement . {restrict} ?st prov:wasDerivedFrom ?s .
         OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }} OPTIONAL {{ ?s kg:index ?index }} }}"""):
         s = sentences.setdefault(row["s"], {})
@@ -392,7 +393,7 @@ def _read_statements(store: QueryableStore, restrict: str) -> dict[str, dict[str
             if v is not None:
                 s[k] = v.value if isinstance(v, Lit) else v
     relations = {row["r"]: row["label"].value for row in _select(
-        store, "SELECT ?r ?label WHERE { ?r a kg:Relation ; rdfs:label ?label }") if isinstance(row["label"], Lit)}
+        store, "SELECT DISTINCT ?r ?label WHERE { ?r a kg:Relation ; rdfs:label ?label }") if isinstance(row["label"], Lit)}
     for st in statements.values():
         st["sentences"] = [dict(sentences.get(s, {}), iri=s) for s in st["props"].get(_PROV + "wasDerivedFrom", [])
                            if isinstance(s, str)]
@@ -766,12 +767,13 @@ def _vis_options(big: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
     return options
 
 
-def _layout(graph: nx.MultiDiGraph, *, iterations: int = 80, seed: int = 7) -> dict[Any, tuple[float, float]]:
-    """Force-directed positions in pixels, computed with numpy.
+def _layout(graph: nx.MultiDiGraph, *, iterations: int = 120, seed: int = 7) -> dict[Any, tuple[float, float]]:
+    """Force-directed positions in pixels, computed with numpy before the page opens.
 
-    Fruchterman–Reingold with the repulsion of each node estimated from a
-    random sample of the others, so one step costs O(n) rather than O(n²)
-    and 20,000 nodes lay out in seconds.
+    A ForceAtlas2-like model (repulsion between nodes weighted by degree,
+    linear springs along edges, gravity towards the centre) where each node's
+    repulsion is estimated from a random sample of the others, so one step
+    costs O(n) rather than O(n²) and 20,000 nodes lay out in seconds.
     """
     nodes = list(graph)
     n = len(nodes)
@@ -779,27 +781,39 @@ def _layout(graph: nx.MultiDiGraph, *, iterations: int = 80, seed: int = 7) -> d
         return {}
     index = {v: i for i, v in enumerate(nodes)}
     pairs = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.int64).reshape(-1, 2)
+    mass = 1.0 + np.bincount(pairs.ravel(), minlength=n).astype(float)
     rng = np.random.default_rng(seed)
     side = math.sqrt(n)
-    pos = rng.uniform(-side, side, size=(n, 2))
-    sample = min(n, 48)
-    temperature = side / 2
-    for step in range(iterations):
+    pos = rng.normal(0.0, side / 2, size=(n, 2))
+    sample = min(n, 40)
+    gravity = 0.5
+    step = side / 4
+    x, y = pos[:, 0].copy(), pos[:, 1].copy()
+    src, dst = (pairs[:, 0], pairs[:, 1]) if len(pairs) else (np.zeros(0, int), np.zeros(0, int))
+    for _ in range(iterations):
         picks = rng.choice(n, size=sample, replace=False)
-        delta = pos[:, None, :] - pos[picks][None, :, :]
-        dist2 = np.einsum("ijk,ijk->ij", delta, delta) + 0.01
-        disp = (delta / dist2[..., None]).sum(axis=1) * (n / sample)
-        if len(pairs):
-            d = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            pull = d * np.linalg.norm(d, axis=1)[:, None]
-            np.add.at(disp, pairs[:, 0], -pull)
-            np.add.at(disp, pairs[:, 1], pull)
-        disp -= pos * 0.05  # gravity keeps loose components near the middle
-        length = np.linalg.norm(disp, axis=1)[:, None] + 1e-9
-        pos += disp / length * np.minimum(length, temperature)
-        temperature = max(temperature * 0.94, 0.05)
+        dx = x[:, None] - x[picks][None, :]
+        dy = y[:, None] - y[picks][None, :]
+        weight = mass[picks][None, :] / (dx * dx + dy * dy + 0.05)
+        push = mass * (n / sample)
+        fx = (dx * weight).sum(axis=1) * push
+        fy = (dy * weight).sum(axis=1) * push
+        ex, ey = x[dst] - x[src], y[dst] - y[src]
+        fx += np.bincount(src, ex, minlength=n) - np.bincount(dst, ex, minlength=n)
+        fy += np.bincount(src, ey, minlength=n) - np.bincount(dst, ey, minlength=n)
+        r = np.sqrt(x * x + y * y) + 1e-9
+        fx -= gravity * mass * x / r
+        fy -= gravity * mass * y / r
+        length = np.sqrt(fx * fx + fy * fy) + 1e-9
+        move = np.minimum(length, step / np.sqrt(mass)) / length  # hubs move slowly, as in ForceAtlas2
+        x += fx * move
+        y += fy * move
+        step = max(step * 0.96, 0.02)
+    pos = np.column_stack([x, y])
     pos -= pos.mean(axis=0)
-    scale = 90.0  # pixels per unit of ideal edge length
+    # about (70 px)² of canvas per node: labels show once zoomed in enough to read them
+    extent = float(np.percentile(np.abs(pos), 95)) or 1.0
+    scale = 35.0 * math.sqrt(n) / extent
     return {v: (round(float(x) * scale, 1), round(float(y) * scale, 1)) for v, (x, y) in zip(nodes, pos)}
 
 
@@ -998,6 +1012,10 @@ def _variables(result: Any) -> list[str] | None:
 
 
 def _rows(result: Any, variables: list[str]) -> Iterator[dict[str, Term]]:
+    if hasattr(result, "variables"):  # pyoxigraph: solutions iterate over values in variable order
+        for solution in result:
+            yield {name: _term(value) for name, value in zip(variables, solution) if value is not None}
+        return
     for solution in result:
         row: dict[str, Term] = {}
         for name in variables:
@@ -1012,17 +1030,19 @@ def _rows(result: Any, variables: list[str]) -> Iterator[dict[str, Term]]:
 
 def _term(value: Any) -> Term:
     kind = type(value).__name__
-    if kind in ("NamedNode", "URIRef"):
-        return str(value.value) if hasattr(value, "value") and kind == "NamedNode" else str(value)
-    if kind in ("BlankNode", "BNode"):
-        return "_:" + (value.value if kind == "BlankNode" else str(value))
+    if kind == "NamedNode":  # pyoxigraph
+        return value.value
     if kind == "Literal":
-        if hasattr(value, "datatype") and hasattr(value.datatype, "value"):  # pyoxigraph
-            return Lit(value.value, value.datatype.value, value.language)
-        datatype = str(value.datatype) if value.datatype else (
-            _RDF + "langString" if value.language else _XSD + "string")
-        return Lit(str(value), datatype, value.language)
-    return str(value)
+        datatype = getattr(value, "datatype", None)
+        if hasattr(datatype, "value"):  # pyoxigraph
+            return Lit(value.value, datatype.value, value.language)
+        datatype = str(datatype) if datatype else (_RDF + "langString" if value.language else _XSD + "string")
+        return Lit(str(value), datatype, value.language)  # rdflib
+    if kind == "BlankNode":
+        return "_:" + value.value
+    if kind == "BNode":
+        return "_:" + str(value)
+    return str(value)  # rdflib URIRef
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -1066,6 +1086,7 @@ def _show(term: Term | None, entities: dict[str, dict[str, Any]]) -> str:
     return _local_name(term)
 
 
+@functools.lru_cache(maxsize=4096)
 def _local_name(iri: str) -> str:
     """The readable tail of an IRI: after the last ``#`` or ``/``."""
     tail = re.split(r"[#/]", iri.rstrip("/#"))[-1]
