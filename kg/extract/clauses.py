@@ -62,6 +62,9 @@ COPULA_LEMMA = {"fr": "être", "en": "be"}
 HAVE_WORD = {"fr": "a", "en": "has"}
 HAVE_LEMMA = {"fr": "avoir", "en": "have"}
 
+#: Forms of address that are not titles worth a fact.
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "st.", "m.", "mme"})
+
 #: Prepositions that place a noun ("the depot at Kettering").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "à", "en", "au", "aux", "dans"})
 
@@ -165,9 +168,11 @@ def _is_predicate(tree: Tree, node: Node) -> bool:
 
 def _hands_off(tree: Tree, node: Node) -> bool:
     """Whether a verb passes its clause on to an infinitive it governs."""
-    if node.pos not in ("VERB", "AUX"):
-        return False
     nodes = tree.nodes
+    if node.pos not in ("VERB", "AUX") and not (
+        node.pos == "ADJ" and any(nodes[k].dep == "cop" for k in node.kids)
+    ):
+        return False
     has_obj = False
     chain_kid = False
     for k in node.kids:
@@ -744,7 +749,10 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                             obj, [], depth=depth)
     if lang == "en" and noun.pos == "PROPN" and noun.ent == "PERSON" and noun.ent_start >= 0:
         # "President Bush" → (Bush; is; President)
-        title = [k for k in noun.kids if nodes[k].dep == "compound" and k < noun.ent_start]
+        title = [
+            k for k in noun.kids
+            if nodes[k].dep == "compound" and k < noun.ent_start and nodes[k].lower not in HONORIFICS
+        ]
         if title:
             left = min(nodes[k].left for k in title)
             right = noun.ent_start - 1
