@@ -126,7 +126,10 @@ _MD_IMAGE_OR_LINK = re.compile(
 _MD_REF_LINK = re.compile(r"\[([^\[\]\n]{1,500})\]\[[^\[\]\n]{0,200}\]")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]{1,2000})>")
 _MD_CODE = re.compile(r"`([^`\n]{1,500})`")
-_MD_STRONG = re.compile(r"\*\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*\*|(?<!\w)__(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])__(?!\w)")
+_MD_STRONG = re.compile(
+    r"\*\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*\*"
+    r"|(?<!\w)__(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])__(?!\w)"
+)
 _MD_EM_STAR = re.compile(r"\*(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\*")
 _MD_EM_UNDERSCORE = re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_])_(?!\w)")
 _MD_STRIKE = re.compile(r"~~(?=\S)([^~\n]{1,500}?)(?<=\S)~~")

@@ -28,6 +28,7 @@ EN = "Alibaba will invest 28 billion dollars in its cloud infrastructure by 2023
 DE = "Die Bundesregierung hat am Montag neue Maßnahmen beschlossen, um die Wirtschaft zu stärken."
 ES = "El presidente anunció el lunes nuevas medidas económicas para apoyar a las empresas."
 COMPANY = "Société générale, café, à Paris"
+RU = "Привет, как дела? Это простой тест кодировки текста."
 
 PAGE = """<!DOCTYPE html>
 <html lang="fr"><head>
@@ -260,7 +261,7 @@ def test_id_does_not_depend_on_line_ends(text: str) -> None:
         ("cp1252", COMPANY, "windows-1252"),
         ("cp1252", "L'œuvre « citée » coûte 10 € — voilà.", "windows-1252"),
         ("latin-1", COMPANY + " \x81", "ISO-8859-1"),
-        ("cp1251", "Привет, как дела? Это простой тест кодировки текста.", "windows-1251"),
+        ("cp1251", RU, "windows-1251"),
     ],
 )
 def test_legacy_encoding_is_read_with_a_warning(write: Write, encoding: str, text: str, label: str) -> None:
@@ -287,7 +288,9 @@ def test_legacy_encoding_is_read_with_a_warning(write: Write, encoding: str, tex
         ("markers.md", b"# \n\n---\n", "warning", "empty; skipped"),
     ],
 )
-def test_unusable_file_is_reported_and_skipped(write: Write, name: str, content: bytes, level: str, problem: str) -> None:
+def test_unusable_file_is_reported_and_skipped(
+    write: Write, name: str, content: bytes, level: str, problem: str
+) -> None:
     bad = write(name, content)
     good = write("good.txt", EN)
     documents, reports = read([bad, good], lang="en")
@@ -420,7 +423,9 @@ def test_symlinked_directory_loop_is_walked_once(write: Write, tmp_path: Path) -
         ["-", "-"],
     ],
 )
-def test_input_given_twice_is_read_once(write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths: list[str]) -> None:
+def test_input_given_twice_is_read_once(
+    write: Write, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, paths: list[str]
+) -> None:
     monkeypatch.chdir(tmp_path)
     write("a.txt", EN)
     (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
@@ -527,7 +532,7 @@ def test_detect_language(text: str, lang: str) -> None:
 
 @pytest.mark.parametrize(
     "text, name, code",
-    [(DE, "German", "de"), (ES, "Spanish", "es"), ("Привет, как дела? Это простой тест кодировки текста.", "Russian", "ru")],
+    [(DE, "German", "de"), (ES, "Spanish", "es"), (RU, "Russian", "ru")],
 )
 def test_unsupported_language_is_skipped(write: Write, text: str, name: str, code: str) -> None:
     bad = write("foreign.txt", text)
@@ -600,7 +605,8 @@ def _binary_stdin(data: bytes) -> io.TextIOWrapper:
         (_binary_stdin(("\n" + json.dumps({"text": FR})).encode()), False, [(FR, "-:2")], []),
         (io.StringIO('{"title": "not a record"}\n' + FR), False, [('{"title": "not a record"}\n' + FR, "-")], []),
         (io.StringIO(""), False, [], [("warning", "<stdin>: empty; skipped")]),
-        (_binary_stdin(b"\x89PNG\r\n\x1a\n\x00\x00"), False, [], [("error", "<stdin>: binary file, not text; skipped")]),
+        (_binary_stdin(b"\x89PNG\r\n\x1a\n\x00\x00"), False, [],
+         [("error", "<stdin>: binary file, not text; skipped")]),
     ],
     ids=["text", "sentences", "buffer", "cp1252", "jsonl", "jsonl-buffer", "json-not-record", "empty", "binary"],
 )
@@ -687,7 +693,8 @@ def test_pathlike_inputs_are_accepted(write: Write) -> None:
     "text, options, expected",
     [
         (f"  {FR}\r\n", {}, Document(sha(FR), FR, "fr", "-")),
-        (EN, {"source": "api", "title": "T", "date": "2020", "url": "u"}, Document(sha(EN), EN, "en", "api", "T", "2020", "u")),
+        (EN, {"source": "api", "title": "T", "date": "2020", "url": "u"},
+         Document(sha(EN), EN, "en", "api", "T", "2020", "u")),
         (DE, {"lang": "en"}, Document(sha(DE), DE, "en", "-")),
     ],
 )
