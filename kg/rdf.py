@@ -347,10 +347,8 @@ def _add_fact(
         graph.add((source, KG[canon.property], destination))
         if canon.property in _MARKET_RELATIONS:
             # "sold in Asia, in Europe": the subject operates in each place named.
-            for argument in fact.args:
-                key = links.get((argument.start, argument.end))
-                if key is not None and key in entities and entities[key].type == "Place":
-                    graph.add((subject, KG.operatesIn, entity_iri(key)))
+            for place in _places_within((fact.object, *fact.args), entities, links):
+                graph.add((subject, KG.operatesIn, place))
 
 
 def _add_value_shortcuts(graph: Graph, statement: URIRef, argument: Argument, values: dict[tuple[int, int], Value]) -> None:
@@ -475,15 +473,30 @@ def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tupl
     return entity_iri(key) if key in entities else None
 
 
+def _places_within(
+    arguments: tuple[Argument | None, ...], entities: dict[str, Entity], links: dict[tuple[int, int], str]
+) -> list[URIRef]:
+    """Places an argument is, or names inside it ("plants in Texas and Nevada")."""
+    found: list[URIRef] = []
+    for argument in arguments:
+        if argument is None:
+            continue
+        for (start, end), key in links.items():
+            if argument.start <= start and end <= argument.end and key in entities and entities[key].type == "Place":
+                if entity_iri(key) not in found:
+                    found.append(entity_iri(key))
+    return found
+
+
 def _passive_agent(
     fact: Fact, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
 ) -> URIRef | None:
-    """The agent of a passive fact ("racheté par Google"), when it is an entity."""
-    words = fold(fact.lemma).split()
-    if not words or words[0] not in ("etre", "be", "get"):
-        return None
+    """The agent of a passive fact ("racheté par Google", "founded by"), when it is an entity."""
+    words = fold(f"{fact.lemma} {fact.relation}").split()
+    passive = any(w in ("etre", "be", "get", "ete", "was", "were", "is", "are", "been", "est", "sont", "fut") for w in words)
     for argument in fact.args:
-        if fold(argument.role) in ("agent", "par", "by"):
+        role = fold(argument.role)
+        if role == "agent" or (passive and role in ("par", "by")):
             term = _term(argument, lang, links, values)
             if isinstance(term, URIRef) and (argument.start, argument.end) in links:
                 return term

@@ -459,13 +459,18 @@ def resolve_entities(extraction: Extraction) -> Resolution:
             else:
                 pending.append((fact, argument, slot))
 
-    # 3. Types, so coreference can check compatibility.
+    # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
+    # coreference can check compatibility.
+    types = {key: _elect(cluster) for key, cluster in clusters.items()}
+    for short, full in _short_forms(clusters, types).items():
+        _merge(clusters, short, full, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     for fact, argument, slot in pending:
-        key = _corefer(argument, clusters, types, text)
+        canon = canonical_relation(fact, lang)
+        wanted = canon.subject_type if canon is not None and slot == "subject" else None
+        key = _corefer(argument, clusters, types, text, wanted=wanted)
         if key is not None:
             links[(argument.start, argument.end)] = key
-            canon = canonical_relation(fact, lang)
             _vote_from_evidence(clusters[key], argument, slot, canon, text, count_mention=False)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
 
@@ -673,8 +678,60 @@ def _elect(cluster: _Cluster) -> str:
     return "Entity"
 
 
-def _corefer(argument: Argument, clusters: dict[str, _Cluster], types: dict[str, str], text: str) -> str | None:
-    """The most salient compatible entity a pronoun or description refers to."""
+def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str]) -> dict[str, str]:
+    """Short names that abbreviate one longer name introduced before them.
+
+    News text introduces "Northwind Energy" or "Maria Alvarez", then writes
+    "Northwind" or "Alvarez". A short form merges into the longer name only
+    when exactly one longer name of the same type begins (people: begins or
+    ends) with it and was introduced first; "Alibaba", named before "Alibaba
+    Cloud Intelligence" and "Alibaba Cloud France", stays itself.
+    """
+    merges: dict[str, str] = {}
+    names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items() if cluster.forms}
+    for short, short_forms in names.items():
+        if not clusters[short].positions or types.get(short) not in ("Organization", "Person"):
+            continue
+        first_short = min(clusters[short].positions)
+        candidates = set()
+        for full, full_forms in names.items():
+            if full == short or types.get(full) != types.get(short) or not clusters[full].positions:
+                continue
+            for words in short_forms:
+                for long_words in full_forms:
+                    if len(long_words) <= len(words):
+                        continue
+                    prefix = long_words[:len(words)] == words
+                    suffix = types[full] == "Person" and long_words[-len(words):] == words
+                    if prefix or suffix:
+                        candidates.add(full)
+        if len(candidates) == 1:
+            full = candidates.pop()
+            if min(clusters[full].positions) < first_short:
+                merges[short] = full
+    return {short: full for short, full in merges.items() if full not in merges}
+
+
+def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tuple[int, int], str]) -> None:
+    """Fold cluster ``short`` into ``full`` and point its links there."""
+    source, target = clusters.pop(short), clusters[full]
+    target.forms.update(source.forms)
+    target.votes.update(source.votes)
+    target.positions.extend(source.positions)
+    target.spans |= source.spans
+    for span, key in list(links.items()):
+        if key == short:
+            links[span] = full
+
+
+def _corefer(
+    argument: Argument, clusters: dict[str, _Cluster], types: dict[str, str], text: str, *, wanted: str | None = None
+) -> str | None:
+    """The most salient compatible entity a pronoun or description refers to.
+
+    ``wanted`` is the type the relation expects of the argument (``Agent``
+    for the subject of "invest"), which narrows what a pronoun may be.
+    """
     folded = fold(argument.text)
     if argument.resolved:
         key = entity_key(_strip_determiner(argument.resolved))
@@ -692,6 +749,10 @@ def _corefer(argument: Argument, clusters: dict[str, _Cluster], types: dict[str,
         compatible = ("Organization", "Person")  # "son intention d'investir": its owner acts
     else:
         return None
+    if wanted == "Agent":
+        compatible = tuple(t for t in compatible if t in ("Organization", "Person")) or compatible
+    elif wanted in ENTITY_TYPES:
+        compatible = tuple(t for t in compatible if t == wanted) or compatible
     best: tuple[float, int, str] | None = None
     for key, cluster in clusters.items():
         if types.get(key) not in compatible:
@@ -703,6 +764,7 @@ def _corefer(argument: Argument, clusters: dict[str, _Cluster], types: dict[str,
         # Salience: how often it was named so far, plus a bonus for being
         # named in the last few hundred characters.
         score = len(before) + (3.0 if argument.start - recent < 400 else 0.0)
+        score += 1.5 if types.get(key) == compatible[0] else 0.0
         candidate = (score, recent, key)
         if best is None or candidate > best:
             best = candidate
