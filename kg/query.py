@@ -141,7 +141,7 @@ def format_table(result: Result, *, width: int = CELL_WIDTH) -> str:
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
     prefixes = project_prefixes()
-    header = [f"?{v}" for v in result.variables]
+    header = [f"?{v}" for v in result.names]
     cells = [[_cut(show_term(t, prefixes), width) if t is not None else "" for t in row] for row in result.rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
 
@@ -223,7 +223,7 @@ def _results_json(result: Result) -> dict[str, Any]:
     """The SPARQL 1.1 Query Results JSON document of a result."""
     if result.kind == "ask":
         return {"head": {}, "boolean": bool(result.boolean)}
-    variables = result.variables
+    variables = result.names
     bindings = []
     for row in result.rows:
         bindings.append({v: _term_json(t) for v, t in zip(variables, row) if t is not None})

@@ -55,8 +55,9 @@ class Result:
 
     Attributes:
         kind: ``"select"``, ``"ask"`` or ``"graph"`` (CONSTRUCT and DESCRIBE).
-        variables: The projected variable names of a SELECT, in order, without ``?``.
-        rows: One tuple of pyoxigraph terms per solution, aligned with ``variables``;
+        names: The projected variable names of a SELECT, in order, without ``?``
+            (also as :attr:`variables`, which only SELECT results have, as in pyoxigraph).
+        rows: One tuple of pyoxigraph terms per solution, aligned with ``names``;
             ``None`` where a variable is unbound.
         boolean: The answer of an ASK, else ``None``.
         triples: The pyoxigraph ``Triple`` objects of a CONSTRUCT or DESCRIBE.
@@ -65,12 +66,19 @@ class Result:
     """
 
     kind: Literal["select", "ask", "graph"]
-    variables: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     triples: list[pyoxigraph.Triple] = field(default_factory=list)
     truncated: bool = False
     limit: int | None = None
+
+    @property
+    def variables(self) -> list[str]:
+        """The projected variable names; only SELECT results have them, as in pyoxigraph."""
+        if self.kind != "select":
+            raise AttributeError(f"a {self.kind.upper()} result has no variables")
+        return self.names
 
     def __len__(self) -> int:
         return len(self.triples) if self.kind == "graph" else len(self.rows)
@@ -84,7 +92,7 @@ class Result:
             yield from self.triples
         else:
             for row in self.rows:
-                yield {v: t for v, t in zip(self.variables, row) if t is not None}
+                yield {v: t for v, t in zip(self.names, row) if t is not None}
 
 
 class Store(ABC):
@@ -128,6 +136,7 @@ class Store(ABC):
         limit: int | None = None,
         prefixes: Mapping[str, str] | None = None,
         substitutions: Mapping[str, Term] | None = None,
+        deadline: float | None = None,
     ) -> Result:
         """Run a SPARQL 1.1 query over the union of the named graphs.
 
@@ -137,6 +146,9 @@ class Store(ABC):
             limit: Keep at most this many rows or triples; ``Result.truncated`` says so.
             prefixes: Prefixes usable without being declared in the query.
             substitutions: Variables bound before evaluation (name without ``?`` → term).
+            deadline: A ``time.monotonic()`` instant checked between rows in the
+                calling thread, for callers that keep the wall-clock limit
+                themselves (the server); no extra thread.
 
         Raises:
             QueryError: the query is malformed or ran past ``timeout``.
@@ -321,6 +333,7 @@ class EmbeddedStore(Store):
         limit: int | None = None,
         prefixes: Mapping[str, str] | None = None,
         substitutions: Mapping[str, Term] | None = None,
+        deadline: float | None = None,
     ) -> Result:
         import pyoxigraph as ox
 
@@ -343,7 +356,7 @@ class EmbeddedStore(Store):
             except SyntaxError as e:
                 raise QueryError(syntax_message(str(e), text)) from None
 
-        return collect(run, timeout=timeout, limit=limit)
+        return collect(run, timeout=timeout, limit=limit, deadline=deadline)
 
     def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         store = self._writable()
@@ -436,10 +449,16 @@ class RemoteStore(Store):
         limit: int | None = None,
         prefixes: Mapping[str, str] | None = None,
         substitutions: Mapping[str, Term] | None = None,
+        deadline: float | None = None,
     ) -> Result:
         import pyoxigraph as ox
 
         text = _with_values(_with_prefixes(sparql, prefixes), substitutions or {})
+        if deadline is not None:
+            left = deadline - time.monotonic()
+            timeout = left if timeout is None else min(timeout, left)
+            if timeout <= 0:
+                raise QueryError("query stopped (timeout) before it was sent; raise the timeout")
         data = {"query": text, "union-default-graph": ""}
         if timeout:
             data["timeout"] = f"{timeout:g}"
@@ -501,7 +520,13 @@ class RemoteStore(Store):
         return f"RemoteStore({self.location!r}, read_only={self.read_only})"
 
 
-def collect(run: Callable[[], Any], *, timeout: float | None = None, limit: int | None = None) -> Result:
+def collect(
+    run: Callable[[], Any],
+    *,
+    timeout: float | None = None,
+    limit: int | None = None,
+    deadline: float | None = None,
+) -> Result:
     """Run a pyoxigraph query and read its result into a :class:`Result`, within a deadline and a cap.
 
     Evaluation is lazy: the work happens while iterating, so with a timeout a
@@ -514,12 +539,17 @@ def collect(run: Callable[[], Any], *, timeout: float | None = None, limit: int 
         run: Returns the pyoxigraph result (``QuerySolutions``, ``QueryBoolean``,
             or an iterable of ``Triple``).
 
+        deadline: Instead of a timeout, a ``time.monotonic()`` instant checked
+            between rows in this thread.
+
     Raises:
         QueryError: ``timeout`` seconds passed, or ``run`` raised it.
     """
     if timeout is None:
         try:
-            return _read(run(), limit, None, threading.Event())
+            return _read(run(), limit, deadline, threading.Event())
+        except _Expired:
+            raise QueryError(_TIMEOUT.format(timeout="at its deadline")) from None
         except OSError as e:
             raise StoreError(f"cannot read the store: {_one_line(str(e))}") from None
     deadline = time.monotonic() + timeout
@@ -539,7 +569,7 @@ def collect(run: Callable[[], Any], *, timeout: float | None = None, limit: int 
     worker.join(timeout)
     if worker.is_alive() or isinstance(box.get("error"), _Expired):
         stop.set()
-        raise QueryError(f"query stopped after {timeout:g} s (timeout); narrow it (LIMIT, filters) or raise the timeout")
+        raise QueryError(_TIMEOUT.format(timeout=f"after {timeout:g} s"))
     if "error" in box:
         error = box["error"]
         if isinstance(error, OSError):
@@ -560,7 +590,7 @@ def _read(raw: Any, limit: int | None, deadline: float | None, stop: threading.E
         return Result("ask", boolean=bool(raw))
     if isinstance(raw, ox.QuerySolutions):
         variables = [v.value for v in raw.variables]
-        result = Result("select", variables=variables, limit=limit)
+        result = Result("select", names=variables, limit=limit)
         width = range(len(variables))
         rows = result.rows
         for solution in raw:
@@ -613,6 +643,7 @@ def syntax_message(message: str, text: str) -> str:
     return f"line {line}, column {column}: {detail}"
 
 
+_TIMEOUT = "query stopped {timeout} (timeout); narrow it (LIMIT, filters) or raise the timeout"
 _IN_USE = "store {path} is in use by another kg process; wait for it to finish"
 
 
