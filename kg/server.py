@@ -73,6 +73,12 @@ GRAPH_TYPES = {
     "text/plain": "nt",
     "application/ld+json": "jsonld",
     "application/rdf+xml": "rdfxml",
+    # Turtle is N3 too: clients asking for N3 read it.
+    "text/n3": "turtle",
+    "application/n3": "turtle",
+    "text/rdf+n3": "turtle",
+    "application/turtle": "turtle",
+    "application/x-turtle": "turtle",
 }
 #: The media type sent for each format name (the first listed above wins).
 FORMAT_TYPES = {
@@ -86,8 +92,8 @@ FORMAT_TYPES = {
     "rdfxml": "application/rdf+xml",
 }
 #: ``format=`` values clients such as YASGUI or curl users send.
-FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "n-triples": "nt", "ntriples": "nt",
-                  "json-ld": "jsonld", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
+FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "n3": "turtle", "n-triples": "nt",
+                  "ntriples": "nt", "json-ld": "jsonld", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
 
 CORS = [
     (b"access-control-allow-origin", b"*"),
@@ -536,12 +542,12 @@ def negotiate(kind: str, accept: str, fmt: str | None = None) -> str:
     types = GRAPH_TYPES if kind == "graph" else SOLUTION_TYPES
     names = set(types.values())
     if fmt:
+        # ``format=`` is a common extension, not the protocol: an unknown value leaves it to Accept.
         name = FORMAT_ALIASES.get(fmt.lower(), fmt.lower())
         if name in names:
             return name
         if fmt.lower() in types:
             return types[fmt.lower()]
-        raise _HTTPError(406, f"format {fmt!r} cannot carry this result; use one of {', '.join(sorted(names))}")
     default = "turtle" if kind == "graph" else "json"
     ranges = _accept(accept)
     best, best_q = None, 0.0
