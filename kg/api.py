@@ -178,7 +178,8 @@ def build(
 
     def counting_report(level: str, message: str) -> None:
         summary.warnings += 1
-        if level == "error":
+        # Ingest says "skipped" in every message about an input it passes over.
+        if level == "error" or "skipped" in message:
             summary.skipped += 1
         summary.messages.append(f"{level}: {message}")
         if report is not None:
@@ -197,7 +198,7 @@ def build(
         for extraction in extract_documents(new_documents, workers=workers, dask=dask):
             resolution = resolve_entities(extraction)
             for warning in resolution.warnings:
-                counting_report("warning", warning)
+                counting_report("warning", f"{extraction.document.source}: {warning}")
             graph = document_graph(extraction, resolution)
             target.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
             summary.added += 1
@@ -260,16 +261,17 @@ def view(
     Returns:
         The pyvis ``Network`` (it renders inline in notebooks).
     """
-    from kg import view as view_module
+    # `from kg import view` would give this function: kg.view is rebound to it.
     from kg.store import open_store
+    from kg.view import build_network, write_html
 
     options: dict[str, Any] = {"focus": focus, "depth": depth, "sparql": sparql, "doc": doc}
     if max_nodes is not None:
         options["max_nodes"] = max_nodes
     with open_store(store, create=False, read_only=True) as source:
-        network = view_module.build_network(source, **options)
+        network = build_network(source, **options)
     if output is not None:
-        view_module.write_html(network, output)
+        write_html(network, output)
     return network
 
 

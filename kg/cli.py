@@ -241,7 +241,8 @@ def _write_fact_carb(extracted: api.Extracted, out: TextIO) -> None:
     from kg.extract import carb_rows
 
     for fact in extracted.extraction.facts:
-        out.write("\t".join(_one_line(c) for c in carb_rows(fact)) + "\n")
+        for line in carb_rows(fact):
+            out.write(line + "\n")
 
 
 _FACT_WRITERS = {"jsonl": _write_fact_jsonl, "tsv": _write_fact_tsv, "carb": _write_fact_carb}
