@@ -6,6 +6,7 @@
   var data = JSON.parse(document.getElementById("kg-data").textContent);
   var info = data.info || {};
   var facts = data.facts || {};
+  var docs = data.docs || {};
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -171,7 +172,12 @@
   function source(f) {
     var box = el("div", null, "kg-source");
     if (f.sentence) box.appendChild(el("blockquote", f.sentence));
-    if (f.document) box.appendChild(el("div", "Document: " + (f.doc_title ? f.doc_title + " " : "") + "(" + String(f.document).slice(0, 12) + ")", "kg-muted"));
+    if (f.document) {
+      var d = docs[f.document] || {};
+      var name = d.title || d.source || "";
+      box.appendChild(el("div", "Document: " + (name ? name + " " : "") + "(" + String(f.document).slice(0, 12) + ")" +
+        (d.date ? ", " + d.date : ""), "kg-muted"));
+    }
     return box;
   }
   function showNode(id) {
