@@ -17,6 +17,10 @@ BARE_ROLES = frozenset({"subject", "object", "time", "place", "obl", "iobj"})
 #: Confidence of a reported-speech row relative to its fact's.
 REPORT_DISCOUNT = 0.9
 
+#: What may separate a verb of saying from the clause it reports.
+_ADJACENT_AFTER = re.compile(r"^[\s,:`'\"]*(that\s*)?[\s`'\"]*$")
+_ADJACENT_BEFORE = re.compile(r"^[\s,:`'\".]*(\S+\s*){0,8}$")
+
 #: Copula lemma → the form written before a bare role noun ("is CEO of").
 _COPULAS = {"be": "is", "être": "est"}
 
@@ -91,6 +95,10 @@ def _report_row(fact: Fact) -> str | None:
     if fact.subject.resolved or not (0 <= start < end <= len(sentence)):
         return None
     clause = sentence[start:end]
+    # Only the clause the verb of saying governs, not clauses inside it.
+    before, after = sentence[verb.end():start], sentence[end:verb.start()]
+    if not (verb.end() <= start and _ADJACENT_AFTER.match(before) or end <= verb.start() and _ADJACENT_BEFORE.match(after)):
+        return None
     return "\t".join([
         _clean(sentence), f"{fact.confidence * REPORT_DISCOUNT:.4f}", verb.group(0),
         _clean(fact.attribution), _clean(clause),

@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     OBLIQUE_DEPS,
     PARTICLE_DEPS,
     PLACE_LABELS,
+    INTENTION_NOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     ROLE_PREPOSITIONS,
@@ -259,6 +260,8 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
                 rel_tokens.append(k)
             elif kid.dep == "mark" and position > 0 and kid.i < verb.i:
                 rel_tokens.append(k)
+                if verb is pred and lemma_words:
+                    lemma_words.append(kid.lemma)
         if verb.mood == "Cnd":
             modality = modality or "conditional"
         if copula is None or verb is not pred:
@@ -266,6 +269,13 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     for k in pred.kids:
         if nodes[k].dep == "advmod" and (nodes[k].lemma in NEGATIONS or nodes[k].lower in NEGATIONS):
             negated = True
+    light = _light_verb(tree, top)
+    if light is not None:
+        # "fait part de son intention d’investir": the whole phrase relates.
+        rel_tokens = list(range(light.i, top.i)) + rel_tokens
+        modality = modality or "intended"
+    elif any(_light_verb(tree, nodes[j]) is not None for k in top.kids for j in nodes[k].kids if nodes[j].dep == "acl"):
+        return
     rel_tokens = sorted(set(rel_tokens))
     if copula is not None:
         yield from _copula_drafts(tree, pred, copula, subject, rel_tokens, negated, modality,
@@ -391,6 +401,12 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             return None, False
         head = nodes[current.head]
         dep = current.dep
+        if dep == "acl" and _light_verb(tree, current) is not None:
+            light = _light_verb(tree, current)
+            subj = tree.kid(light.i, SUBJECT_DEPS)
+            if subj is None:
+                return None, False
+            return _slot(tree, subj, "subject"), True
         if dep in ("acl", "acl:relcl"):
             return _slot(tree, _stand_in(tree, head), "subject", exclude=current.i), True
         if dep == "xcomp":
@@ -452,6 +468,20 @@ def _zero_relative(tree: Tree, clause: Node) -> bool:
     return clause.pos == "VERB"
 
 
+def _light_verb(tree: Tree, clause: Node) -> Node | None:
+    """The verb of "fait part de son intention d’[investir]", if ``clause`` ends one."""
+    if clause.dep != "acl" or clause.head == clause.i or not _is_infinitive(tree, clause):
+        return None
+    nodes = tree.nodes
+    noun = nodes[clause.head]
+    if noun.lemma not in INTENTION_NOUNS or noun.head == noun.i:
+        return None
+    verb = nodes[noun.head]
+    if verb.pos != "VERB" or noun.dep not in OBJECT_DEPS and not noun.dep.startswith("obl"):
+        return None
+    return verb
+
+
 def _stand_in(tree: Tree, noun: Node) -> Node:
     """The subject of a copular predicate noun, else the noun itself.
 
@@ -466,6 +496,20 @@ def _stand_in(tree: Tree, noun: Node) -> Node:
 
 
 def _attribution(tree: Tree, top: Node) -> str | None:
+    """Who reports the clause headed by ``top`` or a clause above it."""
+    nodes = tree.nodes
+    current = top
+    for _ in range(MAX_CLIMB):
+        found = _own_attribution(tree, current)
+        if found is not None:
+            return found
+        if current.head == current.i or current.dep in ("root", "parataxis"):
+            return None
+        current = nodes[current.head]
+    return None
+
+
+def _own_attribution(tree: Tree, top: Node) -> str | None:
     """Who reports the clause headed by ``top``: a verb of saying's subject."""
     nodes = tree.nodes
     for k in top.kids:

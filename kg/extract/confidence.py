@@ -29,6 +29,9 @@ FEATURES: tuple[str, ...] = (
     "pred_aux", "pred_gerund", "subject_after", "object_has_verb", "dep_labels",
 )
 
+#: Confidence factor for facts with neither object nor argument.
+BARE_FACT_FACTOR = 0.4
+
 #: Where the learned weights are shipped.
 WEIGHTS_RESOURCE = "confidence.json"
 
@@ -38,6 +41,10 @@ _FALLBACK: dict[str, float] = {
     "depth": -0.3, "subject_len": -0.4, "object_len": -0.3, "kind_appos": -0.3,
     "dep_root": 0.3, "args_len": -0.2,
 }
+
+
+_HAS_OBJECT = FEATURES.index("has_object")
+_N_ARGS = FEATURES.index("n_args")
 
 
 def features(tree: Tree, draft: Draft) -> list[float]:
@@ -93,7 +100,12 @@ def score_features(vector: Sequence[float], lang: str) -> float:
     """Confidence in [0, 1] of a feature vector."""
     weights = _weights(lang)
     z = sum(w * x for w, x in zip(weights, vector))
-    return round(1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0))), 4)
+    p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+    if not vector[_HAS_OBJECT] and not vector[_N_ARGS]:
+        # A subject and a verb alone say little and are often a misparse;
+        # the model never saw such facts (CaRB has none), so rank them low.
+        p *= BARE_FACT_FACTOR
+    return round(p, 4)
 
 
 def fit_logistic(x: Any, y: Any, *, l2: float = 1.0, iterations: int = 25) -> Any:

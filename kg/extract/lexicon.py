@@ -61,6 +61,13 @@ MODALS: dict[str, str] = {
 #: Verbs that only carry modality when followed by an infinitive ("have to").
 INFINITIVE_ONLY_MODALS = frozenset({"have", "need", "aller", "compter", "entendre", "chercher"})
 
+#: Nouns of intention whose infinitive is the real predicate ("fait part de
+#: son intention d'investir", "announced plans to build").
+INTENTION_NOUNS = frozenset({
+    "intention", "projet", "volonté", "décision", "objectif", "ambition", "plan", "souhait",
+    "intent", "plan", "decision", "goal", "aim", "ambition", "commitment", "promesse", "promise",
+})
+
 #: Verbs of saying: their complement clause is a reported fact.
 REPORTING_VERBS = frozenset({
     "say", "tell", "explain", "state", "declare", "claim", "report", "add", "note",

@@ -63,6 +63,12 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 #: Lemmas of copulas.
 COPULA_LEMMAS = frozenset({"be", "être"})
 
+#: Verbs of saying whose inverted subject may need mending.
+_REPORTING_LEMMAS = frozenset({"expliquer", "dire", "déclarer", "affirmer", "indiquer", "ajouter", "préciser", "souligner"})
+
+#: Prepositions that attach a complement to a noun ("of", "de").
+_OF_WORDS = frozenset({"of", "de", "d’", "d'", "du", "des"})
+
 #: Multiword prepositions the French parser splits: words before a ``case``
 #: token that belong to it, e.g. "d’ici" + "à 2023".
 _SPLIT_PREPOSITIONS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
@@ -189,6 +195,10 @@ def build_tree(sent: Span, lang: str) -> Tree:
         pt = morph.get("PronType")
         node.prontype = pt[0] if pt else ""
         node.ent_start = node.ent_end = -1
+        if not clear and node.pos == "VERB" and node.verbform == "Fin" and node.lemma == node.lower and node.lower.endswith("e"):
+            # The French lemmatizer leaves some present forms as they are
+            # ("cherche"): first-group verbs end in -er.
+            node.lemma = node.lower + "r"
         if clear and dep == "aux" and tok.tag_ == "TO":
             node.dep = "mark"
         nodes.append(node)
@@ -211,6 +221,10 @@ def build_tree(sent: Span, lang: str) -> Tree:
         _turn_copulas(nodes)
     else:
         _mend_split_prepositions(nodes)
+    _mend_names(nodes)
+    _link(nodes)
+    _mend_inverted_reporter(nodes)
+    _mend_quantity_complements(nodes)
     _link(nodes)
     _edges(nodes)
     return Tree(nodes, sent.doc.text, lang)
@@ -356,3 +370,62 @@ def _mend_split_prepositions(nodes: list[Node]) -> None:
                 nodes[k + j].head = target
                 nodes[k + j].dep = "case"
             _link(nodes)
+
+
+def _mend_names(nodes: list[Node]) -> None:
+    """Attach a name part to its own entity when the parser hung it elsewhere."""
+    for node in nodes:
+        if node.dep != "flat:name" or node.ent_start < 0 or node.head == node.i:
+            continue
+        head = nodes[node.head]
+        if head.ent_start == node.ent_start:
+            continue
+        first = nodes[node.ent_start]
+        if first.i != node.i:
+            node.head = first.i
+
+
+def _mend_inverted_reporter(nodes: list[Node]) -> None:
+    """Find the subject of an inverted verb of saying ("..., a expliqué X").
+
+    The French parser reads "a expliqué dans un communiqué Jeff Zhang,
+    président et directeur de..." as the communiqué's apposition; the name
+    is the verb's subject, and the role nouns coordinated with it are its
+    appositions.
+    """
+    for verb in nodes:
+        if verb.pos != "VERB" or verb.lemma not in _REPORTING_LEMMAS:
+            continue
+        if any(nodes[k].dep.startswith("nsubj") for k in verb.kids):
+            continue
+        for k in verb.kids:
+            obl = nodes[k]
+            if not obl.dep.startswith("obl") or k < verb.i:
+                continue
+            name = next((nodes[j] for j in obl.kids if nodes[j].dep == "appos" and nodes[j].ent in ("PER", "PERSON")), None)
+            if name is None:
+                continue
+            name.head, name.dep = verb.i, "nsubj"
+            roles = [nodes[j] for j in name.kids if nodes[j].dep == "conj" and nodes[j].pos == "NOUN"]
+            if roles:
+                roles[0].dep = "appos"
+                for other in roles[1:]:
+                    other.head = roles[0].i
+            _link(nodes)
+            break
+
+
+def _mend_quantity_complements(nodes: list[Node]) -> None:
+    """Lift "dans X" off an amount object onto the verb ("investir 28 milliards dans X")."""
+    for node in nodes:
+        if node.dep != "nmod" or node.head == node.i:
+            continue
+        amount = nodes[node.head]
+        if amount.dep != "obj" or amount.head == amount.i:
+            continue
+        if not (amount.pos == "NUM" or any(nodes[k].dep == "nummod" for k in amount.kids)):
+            continue
+        case = [nodes[k] for k in node.kids if nodes[k].dep == "case" and k < node.i]
+        if not case or case[0].lower in _OF_WORDS:
+            continue
+        node.head, node.dep = amount.head, "obl"
