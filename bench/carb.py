@@ -36,6 +36,8 @@ def main() -> None:
     ap.add_argument("--out", default=None, help="keep the system file here")
     ap.add_argument("--train", action="store_true", help="fit the confidence model (cross-validated)")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--label", choices=("precision", "binary", "f1"), default="precision",
+                    help="training target: matched precision, matched at all, or precision-recall F1")
     a = ap.parse_args()
     carb = Path(a.carb)
     sentences = (carb / "dev.txt").read_text(encoding="utf-8").splitlines()
@@ -53,7 +55,7 @@ def main() -> None:
     print(result.stdout.rstrip())
     print(f"{len(sentences) / seconds:.1f} sentences/s ({seconds:.2f} s for {len(sentences)}, parse included)")
     if a.train:
-        _train(Path(a.scorer), carb / "dev.tsv", facts, a.folds, out.parent)
+        _train(Path(a.scorer), carb / "dev.tsv", facts, a.folds, out.parent, a.label)
 
 
 def _cli(path: Path) -> tuple[list[str], float]:
@@ -88,7 +90,7 @@ def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     return rows, time.perf_counter() - start, facts
 
 
-def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path) -> None:
+def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, label: str) -> None:
     """Fit the confidence model on dev, report k-fold figures, write the weights."""
     from kg.extract import confidence
 
@@ -107,7 +109,13 @@ def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path) -
         key = cs.sentence_key(data[0])
         tup = cs.Tuple(data[2], data[3:], 1.0)
         best = max((cs.match(g, tup) for g in gold.get(key, [])), default=(0.0, 0.0))
-        labels.append(best[0])
+        prec, rec = best
+        if label == "binary":
+            labels.append(float(prec > 0))
+        elif label == "f1":
+            labels.append(2 * prec * rec / (prec + rec) if prec + rec else 0.0)
+        else:
+            labels.append(prec)
         feats.append(vector)
         keys.append(key)
         kept.append(rows)

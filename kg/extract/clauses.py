@@ -200,6 +200,17 @@ def _is_infinitive(tree: Tree, node: Node) -> bool:
     return node.tag == "VB"
 
 
+def _between_subject_and_verb(tree: Tree, adverb: Node, verb: Node) -> bool:
+    """Whether an adverb sits right before its verb, after any subject."""
+    if adverb.i > verb.i:
+        return False
+    nodes = tree.nodes
+    for k in range(adverb.i + 1, verb.i):
+        if nodes[k].head != verb.i or nodes[k].dep not in AUX_DEPS and nodes[k].dep != "advmod":
+            return False
+    return True
+
+
 def _chain(tree: Tree, node: Node) -> list[Node]:
     """The verbs of the infinitival chain that ends at ``node``, top first."""
     nodes = tree.nodes
@@ -257,6 +268,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
                         modality = modality or "conditional"
             elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
                 negated = True
+                rel_tokens.append(k)
+            elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and _between_subject_and_verb(tree, kid, verb):
+                # "thus retroactively re-designated", "also houses"
                 rel_tokens.append(k)
             elif kid.dep == "mark" and position > 0 and kid.i < verb.i:
                 rel_tokens.append(k)
