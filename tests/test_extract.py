@@ -69,7 +69,7 @@ TRIPLES = [
     ("en", "He served as the first Prime Minister of Australia and became a founding justice of the High Court .",
      [("He", "served as", "the first Prime Minister of Australia")]),
     ("en", "The company, which was founded in 2011 by Maria Alvarez, already operates plants in Texas.",
-     [("The company", "was founded in", "2011"), ("The company", "operates", "plants in Texas")]),
+     [("The company", "was founded in", "2011"), ("The company", "already operates", "plants in Texas")]),
 ]
 
 
@@ -91,6 +91,24 @@ def test_headline_nary(nlp_fr):
     assert fact.modality == "future"
     assert text[fact.subject.start:fact.subject.end] == "Alibaba"
     assert 0.0 <= fact.confidence <= 1.0
+
+
+# (language, sentence, lemma, expected subject, relation, object, modality)
+LIGHT_VERBS = [
+    ("fr", "Le groupe chinois Alibaba fait part de son intention d’investir quelque 28 milliards de dollars "
+           "dans son infrastructure cloud ces trois prochaines années.",
+     "investir", "Le groupe chinois Alibaba", "fait part de son intention d’investir",
+     "quelque 28 milliards de dollars", "intended"),
+    ("fr", "Il cherche à se positionner comme un partenaire privilégié.",
+     "se positionner comme", "Il", "cherche à se positionner comme", "un partenaire privilégié", "intended"),
+]
+
+
+@pytest.mark.parametrize("lang, text, lemma, subject, relation, obj, modality", LIGHT_VERBS)
+def test_light_verbs_and_chains(request, lang, text, lemma, subject, relation, obj, modality):
+    facts = _extract(_nlp(request, lang), text, lang).facts
+    fact = next(f for f in facts if f.lemma == lemma)
+    assert (fact.subject.text, fact.relation, fact.object.text, fact.modality) == (subject, relation, obj, modality)
 
 
 # (language, sentence, lemma, expected negated, expected modality)
@@ -118,6 +136,9 @@ ATTRIBUTION = [
      "close before", "a person familiar with the matter"),
     ("fr", "Le géant technologique dit vouloir consacrer cette somme au développement de semi-conducteurs.",
      "consacrer", "Le géant technologique"),
+    # inverted reporter after the quotation; the embedded clause inherits it
+    ("fr", "\"Nous voulons fournir des services dans lesquels nos clients peuvent avoir confiance\", a expliqué "
+           "dans un communiqué Jeff Zhang, président d’Alibaba Cloud Intelligence.", "avoir", "Jeff Zhang"),
 ]
 
 
