@@ -322,12 +322,12 @@ def remove(doc_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE) -> list
     Raises:
         KGError: an id matches no document, or more than one.
     """
-    from kg.rdf import document_iri
+    from kg.rdf import KGD, document_iri
     from kg.store import open_store
 
     removed = []
     with open_store(store, create=False) as target:
-        prefix = document_iri("")
+        prefix = str(KGD)
         known = [iri[len(prefix):] for iri in target.graphs() if iri.startswith(prefix)]
         for doc_id in doc_ids:
             full = _match_id(doc_id, known)

@@ -1,0 +1,150 @@
+"""Building stores: resuming after kill -9, workers, Dask, remove and rebuild.
+
+Every test compares sorted N-Quads exports, so "the same graph" means the
+same quads, byte for byte.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import kg
+
+ROOT = Path(__file__).resolve().parent.parent
+
+COMPANIES = ["Northwind", "Helios", "Aquila", "Borealis", "Cobalt", "Daria", "Ebena", "Fjord"]
+PLACES = ["Lyon", "Lille", "Nantes", "Bordeaux", "Rennes", "Grenoble", "Dijon", "Tours"]
+
+
+def _corpus(directory: Path, count: int) -> Path:
+    """Write ``count`` small, distinct French news items into ``directory``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        company = COMPANIES[i % len(COMPANIES)]
+        other = COMPANIES[(i + 3) % len(COMPANIES)]
+        place = PLACES[i % len(PLACES)]
+        text = (
+            f"{company} Industries va investir {i + 2} millions d'euros dans une usine à {place} d'ici à {2025 + i % 5}.\n"
+            f"Le groupe {company} a annoncé un partenariat avec {other} Systems, selon son directeur général.\n"
+            f"Marie Durand{i}, présidente de {company} Industries, a expliqué que l'usine emploierait {50 + i} personnes.\n"
+        )
+        (directory / f"item-{i:03d}.txt").write_text(text, encoding="utf-8")
+    return directory
+
+
+def _build_cli(*args: str) -> subprocess.Popen[bytes]:
+    """Start ``python -m kg build ...`` in its own process group."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", "build", *args, "--quiet"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+
+
+def _export(store: Path) -> bytes:
+    data = kg.export(store=store, format="nq")
+    assert data is not None
+    return data
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("corpus") / "news", 40)
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The export of an uninterrupted one-process build."""
+    store = tmp_path_factory.mktemp("reference") / "store"
+    summary = kg.build([str(corpus)], store=store, lang="fr")
+    assert summary.added == 40 and summary.skipped == 0
+    return _export(store)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [4.0, 7.0, 10.0])
+def test_kill_9_then_rerun_gives_the_uninterrupted_graph(
+    corpus: Path, reference: bytes, tmp_path: Path, delay: float
+) -> None:
+    store = tmp_path / "store"
+    process = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
+    time.sleep(delay)
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    rerun = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
+    _, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err.decode()
+    assert _export(store) == reference
+
+
+def test_second_build_of_the_same_corpus_adds_nothing(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = kg.build([str(corpus)], store=store, lang="fr")
+    second = kg.build([str(corpus)], store=store, lang="fr")
+    assert (first.added, second.added, second.unchanged) == (40, 0, 40)
+    assert _export(store) == reference
+
+
+def test_two_workers_give_the_same_graph(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    summary = kg.build([str(corpus)], store=store, lang="fr", workers=2)
+    assert summary.added == 40
+    assert _export(store) == reference
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_the_same_graph(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    summary = kg.build([str(corpus)], store=store, lang="fr", workers=2, dask="local")
+    assert summary.added == 40
+    assert _export(store) == reference
+
+
+def test_remove_then_build_restores_the_graph(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    kg.build([str(corpus)], store=store, lang="fr")
+    one = corpus / "item-007.txt"
+    extracted = next(iter(kg.extract([str(one)], lang="fr")))
+    doc_id = extracted.extraction.document.id
+    assert kg.remove([doc_id[:12]], store=store) == [doc_id]
+    without = _export(store)
+    assert doc_id.encode() not in without
+    assert len(without) < len(reference)
+    summary = kg.build([str(one)], store=store, lang="fr")
+    assert summary.added == 1
+    assert _export(store) == reference
+
+
+def test_a_second_build_on_a_busy_store_is_told_so(corpus: Path, tmp_path: Path) -> None:
+    store = tmp_path / "store"
+    first = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
+    try:
+        time.sleep(3.0)
+        assert first.poll() is None, "the first build ended too early for this test"
+        second = subprocess.run(
+            [sys.executable, "-m", "kg", "build", str(corpus / "item-001.txt"), "--store", str(store)],
+            cwd=ROOT, capture_output=True, text=True, timeout=300,
+        )
+    finally:
+        _, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err.decode()
+    if second.returncode != 0:
+        assert second.stderr.strip().splitlines()[-1].startswith("Error: ")
+        assert "Traceback" not in second.stderr
+    # Whether the second waited or stopped, the store is whole.
+    summary = kg.build([str(corpus)], store=store, lang="fr")
+    assert summary.added == 0 and summary.unchanged == 40
+
+
+def test_bad_worker_count_is_a_user_error(tmp_path: Path) -> None:
+    with pytest.raises(kg.KGError, match="--workers 0"):
+        kg.build([str(tmp_path)], store=tmp_path / "s", workers=0)
