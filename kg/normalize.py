@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from kg.types import Value
 
@@ -101,12 +102,12 @@ _CURRENCY_WORDS: dict[str, str] = {
     "euros": "EUR", "euro": "EUR",
     "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
     "yens": "JPY", "yen": "JPY",
-    "livres sterling": "GBP", "livre sterling": "GBP", "livres": "GBP", "livre": "GBP",
+    "livres sterling": "GBP", "livre sterling": "GBP",
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "francs suisses": "CHF", "franc suisse": "CHF", "swiss francs": "CHF",
     "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
     "roupies": "INR", "roupie": "INR", "rupees": "INR", "rupee": "INR",
-    "wons": "KRW", "won": "KRW", "reals": "BRL", "real": "BRL", "reais": "BRL",
+    "wons": "KRW", "won": "KRW", "rands": "ZAR", "rand": "ZAR", "francs cfa": "XOF", "franc cfa": "XOF", "reals": "BRL", "real": "BRL", "reais": "BRL",
     "couronnes suedoises": "SEK", "swedish kronor": "SEK",
 }
 _CURRENCY_SYMBOLS: dict[str, str] = {
@@ -272,6 +273,7 @@ def _read_percent(text: str, folded: str, lang: str) -> Value | None:
     return Value(kind="percent", text=text, amount=amount, unit="%", qualifier=qualifier)
 
 
+@lru_cache(maxsize=None)
 def _currency_pattern() -> str:
     words = sorted(_CURRENCY_WORDS, key=len, reverse=True)
     symbols = sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)
@@ -280,6 +282,7 @@ def _currency_pattern() -> str:
     return "(?P<cur>" + "|".join(alternatives) + ")"
 
 
+@lru_cache(maxsize=None)
 def _scale_pattern(lang: str) -> str:
     names = sorted({**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}, key=len, reverse=True)
     return "(?P<scale>" + "|".join(re.escape(n) for n in names) + ")"
@@ -443,8 +446,8 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
         "l'annee prochaine": 1, "an prochain": 1, "annee prochaine": 1, "next year": 1,
     }
     key = folded if folded in relative_years else rest
-    if key in relative_years or ("cette " + rest) in relative_years:
-        offset = relative_years.get(key, relative_years.get("cette " + rest, 0))
+    if key in relative_years:
+        offset = relative_years[key]
         if anchor is None:
             return None, f"cannot date {text!r}: it is relative and the document has no date"
         return found("date", f"{anchor.year + offset:04d}")
@@ -466,10 +469,22 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             return None, f"cannot date {text!r}: it is relative and the document has no date"
         shift = {"hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1}.get(rest, 0)
         return found("date", (anchor + timedelta(days=shift)).isoformat())
-    if re.search(r"\d{1,2} [a-z]+ \d{4}|\d{4}-\d{2}-\d{2}", rest) and any(
-        m in rest.split() for m in _MONTHS
-    ):
-        return None, f"cannot read a date from {text!r}"
+    # a range of days: "du 9 au 11 février 2007"
+    if m := re.fullmatch(r"(?:du )?(\d{1,2}|1er) (?:au|-|to|–) (\d{1,2}) ([a-z]+)\.? (\d{4})", rest):
+        month = _MONTHS.get(m[3])
+        if month:
+            first = 1 if m[1] == "1er" else int(m[1])
+            start, reason = _checked_date(text, int(m[4]), month, first, qualifier)
+            end, reason_end = _checked_date(text, int(m[4]), month, int(m[2]), qualifier)
+            if start is None or end is None:
+                return None, reason or reason_end
+            return found("period", f"{start.date}/{end.date}")
+    # a date opening a longer phrase: "le 17 novembre 1977 à Meulan"
+    if m := re.match(r"(\d{1,2}|1er) ([a-z]+)\.? (\d{4})\b(?! ?[-–/])", rest):
+        month = _MONTHS.get(m[2])
+        if month and rest[m.end():].strip().split(" ")[0] in ("a", "au", "at", "in", "en", "dans", "pres", "near", "pour", ","):
+            day = 1 if m[1] == "1er" else int(m[1])
+            return _checked_date(text, int(m[3]), month, day, qualifier)
     return None, None
 
 
@@ -511,6 +526,7 @@ def _relative_period(
 # --------------------------------------------------------------------------
 # Helpers.
 
+@lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes, squeeze spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
@@ -604,7 +620,9 @@ def _looks_numeric(folded: str, lang: str) -> bool:
     vague = bool(words & _VAGUE_WORDS)
     if len(folded.split()) > 8:
         return False  # a clause that mentions money, not an amount
-    return (has_scale or has_currency) and (vague or not re.search(r"\d", folded))
+    if has_scale:
+        return vague or not re.search(r"\d", folded)
+    return has_currency and vague
 
 
 # Make the date reader's qualifier table usable for a value the extractor

@@ -339,7 +339,8 @@ def _add_fact(
     if target is None:
         return
     graph.add((subject, relation, target))
-    if canon is not None:
+    if canon is not None and not (canon.property == "partOf" and not isinstance(target, URIRef)):
+        # kg:partOf links entities only ("une division administrative" is not a parent).
         source, destination = subject, target
         agent = _passive_agent(fact, lang, links, values)
         if agent is not None:

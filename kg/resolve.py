@@ -161,6 +161,7 @@ _FUNCTION_WORDS = frozenset(
 # --------------------------------------------------------------------------
 # Keys.
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes and squeeze spaces."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
@@ -323,31 +324,40 @@ def canonical_relation(fact: Fact, lang: str) -> Canonical | None:
     Returns:
         The mapping, or ``None``.
     """
-    words = _lemma_words(fact.lemma or fact.relation)
+    words = tuple(_lemma_words(fact.lemma or fact.relation))
     if not words:
         return None
     complements = ((fact.object,) if fact.object is not None else ()) + tuple(fact.args)
     context = " ".join(fold(a.text) for a in complements)
+    object_words = tuple(_lemma_words(fact.object.text)[:4]) if fact.object is not None else None
+    return _canonical(words, lang, context, object_words)
+
+
+@lru_cache(maxsize=65536)
+def _canonical(
+    words: tuple[str, ...], lang: str, context: str, object_words: tuple[str, ...] | None
+) -> Canonical | None:
+    """:func:`canonical_relation` on folded lemma words (cached)."""
+    index = _lexicon_index(lang)
     verbs: list[tuple[int, int, LexiconEntry]] = []
     nouns: list[tuple[int, int, LexiconEntry]] = []
-    for entry in load_lexicon():
-        if entry.lang != lang:
-            continue
-        if entry.context and entry.context not in context:
-            continue
-        for start in _find(words, entry.words):
+    for start, word in enumerate(words):
+        for entry in index.get(word, ()):
             end = start + len(entry.words)
+            if words[start:end] != entry.words:
+                continue
+            if entry.context and entry.context not in context:
+                continue
             if entry.kind == "verb":
                 if all(w in _FUNCTION_WORDS for w in words[end:]):
                     verbs.append((start, end, entry))
             else:
                 nouns.append((start, end, entry))
-    if not nouns and fact.object is not None and all(w in _COPULAS or w in _FUNCTION_WORDS for w in words):
+    if not nouns and object_words is not None and all(w in _COPULAS or w in _FUNCTION_WORDS for w in words):
         # "ALIBABA est partenaire de...": the relational noun is the object's head.
-        object_words = _lemma_words(fact.object.text)[:4]
-        for entry in load_lexicon():
-            if entry.lang == lang and entry.kind == "noun":
-                for start in _find(object_words, entry.words):
+        for start, word in enumerate(object_words):
+            for entry in index.get(word, ()):
+                if entry.kind == "noun" and object_words[start:start + len(entry.words)] == entry.words:
                     nouns.append((start, start + len(entry.words), entry))
     copular = words[0] in _COPULAS or not verbs
     if nouns and copular:
@@ -357,6 +367,16 @@ def canonical_relation(fact: Fact, lang: str) -> Canonical | None:
         start, end, entry = max(verbs, key=lambda m: (m[1], m[1] - m[0], m[2].context is not None))
         return Canonical(entry.property, (), entry.subject_type, entry.object_type, " ".join(entry.words))
     return None
+
+
+@lru_cache(maxsize=None)
+def _lexicon_index(lang: str) -> dict[str, tuple[LexiconEntry, ...]]:
+    """Lexicon entries of ``lang`` by their first word."""
+    index: dict[str, list[LexiconEntry]] = defaultdict(list)
+    for entry in load_lexicon():
+        if entry.lang == lang:
+            index[entry.words[0]].append(entry)
+    return {word: tuple(entries) for word, entries in index.items()}
 
 
 def _from_nouns(matches: list[tuple[int, int, LexiconEntry]]) -> Canonical:
@@ -380,12 +400,6 @@ def _lemma_words(text: str) -> list[str]:
     return re.findall(r"[\w-]+'|[\w-]+", fold(text).replace("_", " "))
 
 
-def _find(words: list[str], pattern: tuple[str, ...]) -> Iterator[int]:
-    """Start indexes of ``pattern`` as a contiguous run in ``words``."""
-    size = len(pattern)
-    for start in range(len(words) - size + 1):
-        if tuple(words[start:start + size]) == pattern:
-            yield start
 
 
 # --------------------------------------------------------------------------

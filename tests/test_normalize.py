@@ -36,6 +36,7 @@ from kg.normalize import normalize_value, qualifier_for_role, read_value
         ("le seuil symbolique des 10 milliards de yuan", "fr", "10000000000", "CNY", None),
         ("quelque 28 milliards de dollars dans son infrastructure cloud", "fr", "28000000000", "USD", "approximately"),
         ("1 billion d'euros", "fr", "1000000000000", "EUR", None),
+        ("un milliard de rand", "fr", "1000000000", "ZAR", None),
     ],
 )
 def test_money(text, lang, amount, currency, qualifier):
@@ -97,6 +98,8 @@ def test_counts(text, lang, amount, unit):
         ("T1 2020", "fr", "period", "2020-Q1", None),
         ("premier semestre 2020", "fr", "period", "2020-H1", None),
         ("first half of 2020", "en", "period", "2020-H1", None),
+        ("le 17 novembre 1977 à Meulan", "fr", "date", "1977-11-17", None),
+        ("9 au 11 février 2007", "fr", "period", "2007-02-09/2007-02-11", None),
     ],
 )
 def test_dates_and_periods(text, lang, kind, iso, qualifier):
@@ -168,10 +171,14 @@ def test_unreadable_values_give_a_reason_and_no_value(text, lang):
         ("", "fr"),
         ("   ", "en"),
         ("investir quelque 28 milliards de dollars dans son infrastructure cloud au cours des trois prochaines années", "fr"),
+        ("Ce livre", "fr"),  # a book, not pounds
+        ("zone euro", "fr"),
+        ("décret du 16 décembre 1902", "fr"),  # a decree, dated inside
+        ("l'année", "fr"),
     ],
 )
 def test_not_values(text, lang):
-    assert read_value(text, lang) == (None, None) or normalize_value(text, lang) is None
+    assert read_value(text, lang, doc_date="2020-03-20") == (None, None)
 
 
 @pytest.mark.parametrize(

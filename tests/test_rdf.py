@@ -356,3 +356,16 @@ def test_unknown_types_and_odd_resolutions_do_not_crash():
     graph = document_graph(extraction, resolution)
     assert (KGE.alibaba, RDF.type, KG.Entity) in graph
     assert SKOS.altLabel in set(graph.predicates(KGE.alibaba))
+
+
+def test_part_of_links_entities_only():
+    text = "Mortagne est une division administrative française.\n"
+    document = Document(id="d" * 64, text=text, lang="fr", source="t")
+    sentence = Sentence(0, text.strip(), 0, len(text) - 1)
+    fact = Fact(sentence, Argument("Mortagne", "subject", 0, 8, pos="PROPN"), "est", "être",
+                Argument("une division administrative française", "object", *_span(text, "une division administrative française")))
+    extraction = Extraction(document, (sentence,), (fact,), (Mention("Mortagne", 0, 8, "LOC", 0),))
+    graph = document_graph(extraction, resolve_entities(extraction))
+    assert (KGE.mortagne, KG.partOf, None) not in graph
+    conforms, _r, report = validate(graph, shacl_graph=load_shapes())
+    assert conforms, report
