@@ -1,13 +1,24 @@
 """Interactive network views of the graph: networkx projection, pyvis page.
 
 The view reads the store only through SPARQL (so it works on the embedded
-Oxigraph store and on a remote endpoint alike), projects entities and facts
-onto a :class:`networkx.MultiDiGraph`, and draws that as a pyvis
+Oxigraph store and on a remote endpoint alike), projects entities, values and
+facts onto a :class:`networkx.MultiDiGraph`, and draws that as a pyvis
 :class:`~pyvis.network.Network`. :func:`render_html` turns the network into
 one self-contained page: vis-network's script and style are inlined from the
 pyvis package, every string read from a document travels as escaped JSON and
 reaches the page through ``textContent``, and a Content-Security-Policy lets
 only the page's own scripts run.
+
+What is drawn (see ``docs/graph-model.md``):
+
+- entities (``kge:``) as dots coloured by type and sized by PageRank;
+- values (``kgv:`` money, quantities, dates, periods) as boxes, in a human
+  form: ``28 Md USD``, ``2023``, ``Q4 2019``;
+- phrases that are neither (a statement's subject or object as text, an
+  argument without an entity or value) as grey boxes, type ``Text``;
+- one edge per statement, subject → object, labelled with the canonical
+  relation (else the open one); red when negated; and one dashed edge per
+  argument, from the object (else the subject), labelled with its role.
 
 Typical use::
 
@@ -28,6 +39,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from html import escape
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Literal, Protocol
@@ -37,6 +49,7 @@ import numpy as np
 from pyvis.network import Network
 
 from kg.errors import ViewError
+from kg.rdf import PREFIXES
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -55,56 +68,61 @@ PYTHON_LAYOUT_THRESHOLD = 1000
 #: Above this many nodes live physics starts from the Python layout rather than at random.
 SEED_LAYOUT_THRESHOLD = 60
 
-_KG = "https://kg.example/ontology#"
-_KGR = "https://kg.example/relation/"
-_KGE = "https://kg.example/id/entity/"
-_KGD = "https://kg.example/id/doc/"
-_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-_SKOS = "http://www.w3.org/2004/02/skos/core#"
-_PROV = "http://www.w3.org/ns/prov#"
-_DCTERMS = "http://purl.org/dc/terms/"
-_SCHEMA = "http://schema.org/"
+_KG = PREFIXES["kg"]
+_KGR = PREFIXES["kgr"]
+_KGE = PREFIXES["kge"]
+_KGD = PREFIXES["kgd"]
+_KGV = PREFIXES["kgv"]
+_RDF = PREFIXES["rdf"]
+_RDFS = PREFIXES["rdfs"]
+_XSD = PREFIXES["xsd"]
+_SKOS = PREFIXES["skos"]
+_PROV = PREFIXES["prov"]
+_DCTERMS = PREFIXES["dcterms"]
+_SCHEMA = PREFIXES["schema"]
+_QUERY_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
-_PREFIXES = f"""PREFIX kg: <{_KG}>
-PREFIX kgr: <{_KGR}>
-PREFIX kge: <{_KGE}>
-PREFIX kgd: <{_KGD}>
-PREFIX rdf: <{_RDF}>
-PREFIX rdfs: <{_RDFS}>
-PREFIX xsd: <{_XSD}>
-PREFIX skos: <{_SKOS}>
-PREFIX prov: <{_PROV}>
-PREFIX dcterms: <{_DCTERMS}>
-"""
-
-#: Classes of the graph's own bookkeeping: their instances are not entities.
-_NON_ENTITY_CLASSES = ("Statement", "Document", "Sentence", "Relation", "Argument", "Value",
-                       "MonetaryAmount", "Quantity", "TimeValue")
-
-#: Colours of the usual entity types; other types get a colour from their name.
+#: Classes of values, and the name the legend gives them.
+VALUE_TYPES: dict[str, str] = {
+    "MonetaryAmount": "Money",
+    "Quantity": "Quantity",
+    "Percentage": "Percentage",
+    "Date": "Date",
+    "Period": "Period",
+    "Value": "Value",
+}
+#: Colours of the usual types; other types get a colour from their name.
 TYPE_COLORS: dict[str, str] = {
     "Organization": "#4e79a7",
     "Person": "#f28e2b",
     "Place": "#59a14f",
     "Product": "#b07aa1",
     "Event": "#e15759",
-    "Concept": "#76b7b2",
-    "Date": "#edc948",
-    "Amount": "#9c755f",
-    "Value": "#bab0ac",
-    "Statement": "#d4a6c8",
-    "Thing": "#79706e",
+    "Work": "#76b7b2",
+    "Entity": "#8c6d31",
+    "Money": "#9c755f",
+    "Quantity": "#7f7f7f",
+    "Percentage": "#7f7f7f",
+    "Date": "#d4a017",
+    "Period": "#d4a017",
+    "Value": "#7f7f7f",
+    "Text": "#b0b0b0",
+    "Resource": "#79706e",
 }
 
-_NUMERIC_TYPES = {_XSD + t for t in ("decimal", "integer", "int", "long", "double", "float",
+_NUMERIC_TYPES = {_XSD + t for t in ("decimal", "integer", "int", "long", "short", "double", "float",
                                      "nonNegativeInteger", "positiveInteger")}
 _DATE_TYPES = {_XSD + t for t in ("date", "dateTime", "gYear", "gYearMonth")}
-#: Statement properties shown in their own rows of the edge panel, not as "other".
-_BOOKKEEPING = {_RDF + "type"}
-#: Numbers on a statement that are not amounts.
-_NOT_AMOUNTS = {"confidence", "position", "index", "start", "end", "score", "offset"}
+#: Statement properties the edge panel shows in rows of their own.
+_STATEMENT_FIELDS = {_KG + n for n in (
+    "subject", "subjectText", "relation", "relationText", "canonicalRelation", "object", "objectText",
+    "argument", "negated", "modality", "attribution", "confidence", "extractor", "inDocument",
+    "amount", "time", "quantity", "positionHeld")} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo",
+                                                        _RDF + "type"}
+#: Triples of a --sparql result that describe a node rather than link two.
+_NODE_PROPERTIES = {_RDF + "type", _RDFS + "label", _SKOS + "altLabel"}
+#: Filter name of every argument edge (one legend line, not one per preposition).
+ARGUMENTS = "(arguments)"
 
 _MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -113,8 +131,12 @@ _MONTHS = {
            "septembre", "octobre", "novembre", "décembre"],
 }
 _SCALES = {
-    "en": [(Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k")],
-    "fr": [(Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "Md"), (Decimal(10) ** 6, "M"), (Decimal(10) ** 3, "k")],
+    "en": [(Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "M")],
+    "fr": [(Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "Md"), (Decimal(10) ** 6, "M")],
+}
+_DURATION_WORDS = {
+    "en": {"Y": ("year", "years"), "M": ("month", "months"), "W": ("week", "weeks"), "D": ("day", "days")},
+    "fr": {"Y": ("an", "ans"), "M": ("mois", "mois"), "W": ("semaine", "semaines"), "D": ("jour", "jours")},
 }
 
 
@@ -141,8 +163,8 @@ class KGNetwork(Network):
 
     It is an ordinary pyvis network (``nodes``, ``edges``, ``options``) with
     the view's side data (legend, fact details, counts) in ``kg_data``;
-    ``generate_html`` and ``write_html`` use the self-contained template and
-    ``_repr_html_`` shows it inline in Jupyter.
+    ``generate_html`` and ``write_html`` use the self-contained template, and
+    ``_repr_html_`` shows it inline in Jupyter (a sandboxed iframe).
     """
 
     kg_data: dict[str, Any]
@@ -153,21 +175,32 @@ class KGNetwork(Network):
         return self.html
 
     def _repr_html_(self) -> str:
-        from html import escape
+        height = self.height if self.height.endswith("px") else "640px"
+        return (f'<iframe srcdoc="{escape(render_html(self), quote=True)}" sandbox="allow-scripts" '
+                f'style="width:100%;height:{escape(height)};border:1px solid #ddd"></iframe>')
 
-        page = render_html(self)
-        return (f'<iframe srcdoc="{escape(page, quote=True)}" sandbox="allow-scripts" '
-                f'style="width:100%;height:{escape(str(self.height))};border:1px solid #ddd"></iframe>')
+
+@dataclass
+class _Tables:
+    """What the store says about the nodes of a view, read once."""
+
+    entities: dict[str, dict[str, Any]]
+    values: dict[str, dict[str, Any]]
+    docs: dict[str, dict[str, Any]]
+    relations: dict[str, str]
+    lang: str
 
 
 @dataclass
 class _Projection:
     graph: nx.MultiDiGraph
     facts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    node_facts: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     docs: dict[str, dict[str, Any]] = field(default_factory=dict)
     totals: dict[str, int] = field(default_factory=dict)
     focus: str | None = None
     scope: str = ""
+    phrase_facts: int = 0
 
 
 # --------------------------------------------------------------------------- public API
@@ -224,11 +257,14 @@ def graph_to_networkx(
 ) -> nx.MultiDiGraph:
     """Project the graph onto networkx: entities and values as nodes, facts as edges.
 
-    Node attributes: ``label``, ``type``, ``kind`` (``entity`` or ``value``),
-    ``aliases``. Edge keys are fact ids; edge attributes: ``label``,
-    ``relation``, ``fact``, ``confidence``, ``negated``, ``sentence``,
-    ``document``. Every attribute is a string, number or boolean, so the graph
-    can be written as GraphML or GEXF.
+    Node ids are IRIs (``text:…`` for phrases); node attributes: ``label``,
+    ``type`` (``Organization``, ``Money``, ``Text``…), ``kind`` (``entity``,
+    ``value``, ``text``, ``other``), ``aliases`` (``" | "``-joined), ``iri``.
+    Edge keys are statement IRIs (``…#argN`` for argument edges); edge
+    attributes: ``label``, ``relation``, ``role``, ``fact``, ``confidence``
+    (-1 when unknown), ``negated``, ``modality``, ``sentence``, ``document``.
+    Every attribute is a string, number or boolean, so the graph can be
+    written as GraphML or GEXF.
     """
     return _project(store, focus=focus, depth=depth, sparql=sparql, doc=doc).graph
 
@@ -242,11 +278,7 @@ def export_graph(store: QueryableStore, fmt: Literal["graphml", "gexf"], path: s
     fmt = fmt.lower()  # type: ignore[assignment]
     if fmt not in ("graphml", "gexf"):
         raise ViewError(f"unknown graph format {fmt!r}: expected graphml or gexf")
-    graph = graph_to_networkx(store)
-    out = nx.MultiDiGraph()
-    out.add_nodes_from(graph.nodes(data=True))
-    for u, v, key, data in graph.edges(keys=True, data=True):
-        out.add_edge(u, v, key=key, **data)
+    out = graph_to_networkx(store)
     path = Path(path)
     if fmt == "graphml":
         nx.write_graphml(out, path)
@@ -296,308 +328,361 @@ def write_html(net: Network, path: str | Path) -> Path:
     return path
 
 
+
 # --------------------------------------------------------------------------- projection
 
 
 def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: str | None,
              doc: str | None) -> _Projection:
-    entities = _read_entities(store)
     docs = _read_documents(store)
-    totals = {
-        "entities": len(entities),
-        "facts": _count(store, "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a kg:Statement }"),
-        "documents": len(docs),
-    }
-    doc_iri = _resolve_doc(doc, docs) if doc is not None else None
-    restrict = f"?st prov:wasDerivedFrom/kg:inDocument <{doc_iri}> ." if doc_iri else ""
-    statements = _read_statements(store, restrict)
-    proj = _Projection(graph=nx.MultiDiGraph(), docs=docs, totals=totals)
+    langs = Counter(d.get("lang", "") for d in docs.values())
+    lang = next((lang for lang, _ in langs.most_common() if lang in _MONTHS), "en")
+    proj = _Projection(graph=nx.MultiDiGraph(), docs=docs, totals=_read_totals(store))
+    relations = _read_relations(store)
     if sparql is not None:
-        _add_triples(proj, _construct(store, sparql), entities, statements)
+        triples = _construct(store, sparql)
+        iris = sorted({t for s, _, o in triples for t in (s, o) if isinstance(t, str) and not t.startswith("_:")})
+        tables = _Tables(_read_entities(store, iris), _read_values(store, iris, lang), docs, relations, lang)
+        subjects = [s for s in iris if s in tables.entities or s in tables.values]
+        statements = _read_statements(store, subjects=subjects) if subjects else {}
+        _relabel_values(tables, statements.values())
+        _add_triples(proj, triples, tables, statements)
         proj.scope = "query result"
     else:
+        doc_iri = _resolve_doc(doc, docs) if doc is not None else None
+        tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
         if doc_iri is None:
-            for iri, info in entities.items():
-                _add_entity(proj.graph, iri, info)
+            for iri in tables.entities:
+                _node(proj, tables, iri)
+        statements = _read_statements(store, graph=doc_iri)
+        _relabel_values(tables, statements.values())
         for st in statements.values():
-            _add_statement(proj, st, entities)
+            _add_statement(proj, tables, st)
         if doc_iri is not None:
             d = docs[doc_iri]
             proj.scope = f"document {d.get('title') or d.get('source') or d['id'][:12]}"
     if focus is not None:
-        center = _resolve_focus(focus, entities)
-        if center not in proj.graph:
-            _add_entity(proj.graph, center, entities[center])
-        keep = nx.ego_graph(proj.graph.to_undirected(as_view=True), center, radius=depth).nodes
-        proj.graph = proj.graph.subgraph(keep).copy()
+        center = _resolve_focus(focus, tables.entities)
+        _node(proj, tables, center)
+        _keep_neighbourhood(proj, center, depth)
         proj.focus = center
-        proj.scope = f"{entities[center]['label']}, {depth} hop{'s' if depth != 1 else ''} around"
-    kept = {k for _, _, k in proj.graph.edges(keys=True)}
-    proj.facts = {k: v for k, v in proj.facts.items() if k in kept}
+        label = tables.entities[center]["label"]
+        proj.scope = f"{label} and {depth} hop{'s' if depth != 1 else ''} around"
     return proj
 
 
-def _read_entities(store: QueryableStore) -> dict[str, dict[str, Any]]:
-    skip = ", ".join(f"kg:{c}" for c in _NON_ENTITY_CLASSES)
-    rows = _select(store, f"""SELECT DISTINCT ?e ?type ?label WHERE {{
-        ?e a ?type . FILTER(isIRI(?e) && ?type NOT IN ({skip}))
-        OPTIONAL {{ ?e rdfs:label ?label }} }}""")
-    entities: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        iri, type_iri, label = row["e"], row["type"], row.get("label")
-        info = entities.setdefault(iri, {"types": set(), "labels": set(), "aliases": set()})
-        info["types"].add(type_iri)
-        if isinstance(label, Lit):
-            info["labels"].add((label.lang or "", label.value))
-    for row in _select(store, "SELECT DISTINCT ?e ?alias WHERE { ?e skos:altLabel ?alias }"):
-        if row["e"] in entities and isinstance(row["alias"], Lit):
-            entities[row["e"]]["aliases"].add(row["alias"].value)
+def _keep_neighbourhood(proj: _Projection, center: str, depth: int) -> None:
+    """Keep the nodes ``depth`` hops from ``center``, and every fact they take part in whole."""
+    near = set(nx.ego_graph(proj.graph.to_undirected(as_view=True), center, radius=depth).nodes)
+    facts = {d["fact"] for u, v, d in proj.graph.edges(data=True) if u in near and v in near}
+    keep = set(near)
+    for u, v, d in proj.graph.edges(data=True):
+        if d["fact"] in facts:
+            keep.update((u, v))
+    proj.graph = proj.graph.subgraph(keep).copy()
+
+
+def _read_totals(store: QueryableStore) -> dict[str, int]:
+    return {
+        "entities": _count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
+                                  "FILTER(STRSTARTS(STR(?e), STR(kge:))) }"),
+        "facts": _count(store, "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a kg:Statement }"),
+        "documents": _count(store, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"),
+    }
+
+
+def _read_entities(store: QueryableStore, only: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Entities (``kge:`` IRIs): label, type and aliases, all of them or ``only`` these."""
+    types: dict[str, Counter[str]] = defaultdict(Counter)
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for values in _chunks(only):
+        # Not DISTINCT: a triple repeated in several document graphs counts once per document.
+        for row in _select(store, f"""SELECT ?e ?type WHERE {{ {values} ?e a ?type .
+                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}"""):
+            types[row["e"]][_local_name(row["type"])] += 1
+        for row in _select(store, f"""SELECT ?e ?label WHERE {{ {values} ?e rdfs:label ?label .
+                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}"""):
+            if isinstance(row["label"], Lit):
+                labels[row["e"]][row["label"].value] += 1
+        for row in _select(store, f"""SELECT DISTINCT ?e ?alias WHERE {{ {values} ?e skos:altLabel ?alias .
+                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}"""):
+            if isinstance(row["alias"], Lit):
+                aliases[row["e"]].add(row["alias"].value)
+    if any(len(t) > 1 for t in types.values()):
+        # Documents may type an entity differently: the one most occurrences elected wins.
+        for values in _chunks(only):
+            for row in _select(store, f"""SELECT ?e ?type (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {values}
+                    ?o kg:entity ?e ; kg:assignedType ?type }} GROUP BY ?e ?type"""):
+                if row["e"] in types and isinstance(row.get("n"), Lit):
+                    types[row["e"]][_local_name(row["type"])] += 1000 * int(row["n"].value)
     out = {}
-    for iri, info in entities.items():
-        labels = sorted(info["labels"])
-        label = labels[0][1] if labels else _local_name(iri)
-        aliases = sorted({v for _, v in labels[1:]} | info["aliases"] - {label})
-        out[iri] = {"label": label, "type": _pick_type(info["types"]), "aliases": aliases}
+    for iri, counts in types.items():
+        named = labels.get(iri)
+        label = min(named, key=lambda x: (-named[x], -len(x), x)) if named else _local_name(iri)
+        kind = min(counts, key=lambda t: (t == "Entity", -counts[t], t))
+        out[iri] = {"label": label, "type": kind,
+                    "aliases": sorted((aliases.get(iri, set()) | set(named or ())) - {label})}
     return out
+
+
+def _read_values(store: QueryableStore, only: list[str] | None, lang: str) -> dict[str, dict[str, Any]]:
+    """Value nodes (money, quantities, dates, periods) with a label in words, in ``lang``."""
+    classes = " ".join(f"kg:{c}" for c in VALUE_TYPES)
+    props: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+    for values in _chunks(only, "?v"):
+        for row in _select(store, f"""SELECT DISTINCT ?v ?p ?o WHERE {{ {values}
+                VALUES ?class {{ {classes} }} ?v a ?class ; ?p ?o }}"""):
+            props[row["v"]][row["p"]].append(row["o"])
+    out = {}
+    for iri, p in props.items():
+        kind = next((VALUE_TYPES[_local_name(t)] for t in p.get(_RDF + "type", [])
+                     if isinstance(t, str) and _local_name(t) in VALUE_TYPES and _local_name(t) != "Value"), "Value")
+        out[iri] = {"type": kind, "props": p, "label": _value_label(iri, p, kind, lang)}
+    return out
+
+
+def _value_label(iri: str, props: dict[str, list[Term]], kind: str, lang: str) -> str:
+    return _human_value(props, kind, lang) or _lit_value(_first(props, _RDFS + "label")) or _local_name(iri)
+
+
+def _relabel_values(tables: _Tables, statements: Iterable[dict[str, Any]]) -> None:
+    """Write each value in the language of the statements that use it ("28 Md USD" in French)."""
+    langs: dict[str, Counter[str]] = defaultdict(Counter)
+    for st in statements:
+        lang = _statement_lang(st)
+        if not lang:
+            continue
+        terms = [v for vals in st["props"].values() for v in vals]
+        terms += [v for arg in st["args"].values() for vals in arg.values() for v in vals]
+        for term in terms:
+            if isinstance(term, str) and term in tables.values:
+                langs[term][lang] += 1
+    for iri, counts in langs.items():
+        lang = counts.most_common(1)[0][0]
+        if lang != tables.lang and lang in _MONTHS:
+            info = tables.values[iri]
+            info["label"] = _value_label(iri, info["props"], info["type"], lang)
 
 
 def _read_documents(store: QueryableStore) -> dict[str, dict[str, Any]]:
     docs: dict[str, dict[str, Any]] = {}
+    names = {_DCTERMS + "identifier": "id", _KG + "source": "source", _DCTERMS + "title": "title",
+             _DCTERMS + "date": "date", _DCTERMS + "language": "lang", _SCHEMA + "url": "url"}
     for row in _select(store, "SELECT DISTINCT ?d ?p ?o WHERE { ?d a kg:Document ; ?p ?o }"):
         d = docs.setdefault(row["d"], {"id": _doc_id(row["d"])})
-        name = {_DCTERMS + "identifier": "id", _KG + "source": "source", _DCTERMS + "title": "title",
-                _DCTERMS + "date": "date", _DCTERMS + "language": "lang", _SCHEMA + "url": "url"}.get(row["p"])
+        name = names.get(row["p"])
         if name and isinstance(row["o"], Lit):
             d[name] = row["o"].value
     return docs
 
 
-def _read_statements(store: QueryableStore, restrict: str) -> dict[str, dict[str, Any]]:
-    """Every statement (of one document when ``restrict`` says so), as property maps."""
+def _read_relations(store: QueryableStore) -> dict[str, str]:
+    """Labels of open relations (``kgr:fr/investir`` → ``investir``) and of canonical ones."""
+    labels = dict(_canonical_labels())
+    for row in _select(store, "SELECT DISTINCT ?r ?label WHERE { ?r a kg:Relation ; rdfs:label ?label }"):
+        if isinstance(row["label"], Lit):
+            labels[row["r"]] = row["label"].value
+    return labels
+
+
+def _read_statements(store: QueryableStore, *, graph: str | None = None,
+                     subjects: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Statements (all, one document's, or those about ``subjects``) as property maps."""
     statements: dict[str, dict[str, Any]] = {}
-    for row in _select(store, f"SELECT DISTINCT ?st ?p ?o WHERE {{ ?st a kg:Statement . {restrict} ?st ?p ?o }}"):
-        props = statements.setdefault(row["st"], {"iri": row["st"], "props": defaultdict(list), "nested": {}})
-        props["props"][row["p"]].append(row["o"])
-    nested_rows = _select(store, f"""SELECT DISTINCT ?st ?x ?p ?o WHERE {{
-        ?st a kg:Statement . {restrict} ?st ?link ?x . ?x ?p ?o .
-        FILTER(isBlank(?x) || ?link = kg:argument) }}""")
-    for row in nested_rows:
-        st = statements.get(row["st"])
-        if st is not None:
-            st["nested"].setdefault(row["x"], defaultdict(list))[row["p"]].append(row["o"])
-    sentences: dict[str, dict[str, Any]] = {}
-    for row in _select(store, f"""SELECT DISTINCT ?s ?text ?doc ?index WHERE {{
-        ?st a kg:Statement . {restrict} ?st prov:wasDerivedFrom ?s .
-        OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }} OPTIONAL {{ ?s kg:index ?index }} }}"""):
-        s = sentences.setdefault(row["s"], {})
-        for k in ("text", "doc", "index"):
-            v = row.get(k)
-            if v is not None:
-                s[k] = v.value if isinstance(v, Lit) else v
-    relations = {row["r"]: row["label"].value for row in _select(
-        store, "SELECT DISTINCT ?r ?label WHERE { ?r a kg:Relation ; rdfs:label ?label }") if isinstance(row["label"], Lit)}
-    for st in statements.values():
-        st["sentences"] = [dict(sentences.get(s, {}), iri=s) for s in st["props"].get(_PROV + "wasDerivedFrom", [])
-                           if isinstance(s, str)]
-        st["relation_labels"] = relations
+    for values in _chunks(subjects, "?subject"):
+        if graph is not None:
+            where = f"GRAPH <{graph}> {{ ?st a kg:Statement }}"
+        elif subjects is not None:
+            where = f"{values} ?st kg:subject ?subject ; a kg:Statement ."
+        else:
+            where = "?st a kg:Statement ."
+        for row in _select(store, f"SELECT DISTINCT ?st ?p ?o WHERE {{ {where} ?st ?p ?o }}"):
+            st = statements.setdefault(row["st"], {"iri": row["st"], "props": defaultdict(list), "args": {}})
+            st["props"][row["p"]].append(row["o"])
+        for row in _select(store, f"""SELECT DISTINCT ?st ?arg ?p ?o WHERE {{ {where}
+                ?st kg:argument ?arg . ?arg ?p ?o }}"""):
+            if row["st"] in statements:
+                statements[row["st"]]["args"].setdefault(row["arg"], defaultdict(list))[row["p"]].append(row["o"])
+        for row in _select(store, f"""SELECT DISTINCT ?st ?s ?text ?doc WHERE {{ {where}
+                ?st prov:wasDerivedFrom ?s . OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }} }}"""):
+            if row["st"] in statements:
+                statements[row["st"]]["sentence"] = {"iri": row["s"], "text": _lit_value(row.get("text")) or "",
+                                                     "doc": row.get("doc") or ""}
     return statements
 
 
-def _add_entity(graph: nx.MultiDiGraph, iri: str, info: dict[str, Any]) -> None:
-    graph.add_node(iri, label=info["label"], type=info["type"], kind="entity",
-                   aliases=" | ".join(info.get("aliases", ())), iri=iri)
+def _node(proj: _Projection, tables: _Tables, term: Term, text: Term | None = None) -> str:
+    """Id of the node drawing ``term`` (entity, value, phrase or other resource), added when new."""
+    graph = proj.graph
+    if isinstance(term, Lit):
+        human = _human_literal(term, tables.lang)
+        label = human or term.value
+        nid = "text:" + label
+        if nid not in graph:
+            kind = "Date" if term.datatype in _DATE_TYPES else "Quantity" if term.datatype in _NUMERIC_TYPES else "Text"
+            graph.add_node(nid, label=label, type=kind, kind="value" if human else "text", aliases="", iri="")
+        return nid
+    if term not in graph:
+        if term in tables.entities:
+            info = tables.entities[term]
+            graph.add_node(term, label=info["label"], type=info["type"], kind="entity",
+                           aliases=" | ".join(info["aliases"]), iri=term)
+        elif term in tables.values:
+            info = tables.values[term]
+            graph.add_node(term, label=info["label"], type=info["type"], kind="value", aliases="", iri=term)
+        else:
+            label = _lit_value(text) or (tables.relations.get(term) or _local_name(term))
+            graph.add_node(term, label=label, type="Resource", kind="other", aliases="",
+                           iri="" if term.startswith("_:") else term)
+    return term
 
 
-def _add_statement(proj: _Projection, st: dict[str, Any], entities: dict[str, dict[str, Any]]) -> None:
+def _add_statement(proj: _Projection, tables: _Tables, st: dict[str, Any]) -> None:
+    """Draw one statement: subject → object, and its arguments that are entities or values.
+
+    A fact that names no entity and no value ("la demande —lié à→ la pandémie")
+    is left out of the drawing (and counted): phrases linked to phrases make
+    noise, not a network. Arguments that are only text stay in the fact's
+    details rather than becoming nodes.
+    """
     props = st["props"]
-    subject = _first(props, "subject")
+    subject, obj = _first(props, "subject"), _first(props, "object")
     if subject is None:
         return
-    lang = _statement_lang(st)
-    relation = _first(props, "relation")
-    canonical = _first(props, "canonicalRelation")
-    label = _relation_label(canonical, relation, st)
-    fact = _fact_details(st, label, proj.docs, entities, lang)
+    args = [(a, t) for a, t in _argument_targets(st) if _is_node(t, tables)]
+    if not (_is_node(subject, tables) or _is_node(obj, tables) or args):
+        proj.phrase_facts += 1
+        return
+    fact = _fact_details(st, tables)
     proj.facts[st["iri"]] = fact
-    source = _node_for(proj.graph, subject, _first(props, "subjectText"), entities, st, lang)
-    obj = _first(props, "object")
-    edge = {"label": label, "relation": canonical or relation or "", "fact": st["iri"],
-            "confidence": fact.get("confidence_value", -1.0), "negated": bool(fact.get("negated")),
-            "modality": fact.get("modality") or "", "sentence": fact["sentence"], "document": fact["document"],
-            "role": ""}
+    edge = {"fact": st["iri"], "confidence": fact.get("confidence_value", -1.0), "negated": fact["negated"],
+            "modality": fact["modality"], "sentence": fact["sentence"], "document": fact["document"]}
+    source = _node(proj, tables, subject, _first(props, "subjectText"))
+    proj.node_facts[source].append(st["iri"])
+    anchor = source
     if obj is not None:
-        target = _node_for(proj.graph, obj, _first(props, "objectText"), entities, st, lang)
-        proj.graph.add_edge(source, target, key=st["iri"], **edge)
-        anchor = target
-    else:
-        anchor = source
-    for arg in fact["arguments"]:
-        if arg.get("node") is None:
-            continue
-        target = _arg_node(proj.graph, arg, entities)
-        proj.graph.add_edge(anchor, target, key=f"{st['iri']}#arg{arg['position']}",
-                            **dict(edge, label=arg["role"] or "with", role=arg["role"] or "with"))
+        anchor = _node(proj, tables, obj, _first(props, "objectText"))
+        proj.graph.add_edge(source, anchor, key=st["iri"], label=fact["relation"], relation=fact["relation_iri"],
+                            role="", **edge)
+        proj.node_facts[anchor].append(st["iri"])
+    for i, (arg, target_term) in enumerate(args):
+        target = _node(proj, tables, target_term, _first(arg, "text"))
+        role = _lit_value(_first(arg, "role")) or "with"
+        proj.graph.add_edge(anchor, target, key=f"{st['iri']}#arg{i}", label=role, relation=ARGUMENTS,
+                            role=role, **edge)
+        proj.node_facts[target].append(st["iri"])
 
 
-def _add_triples(proj: _Projection, triples: list[tuple[Term, Term, Term]],
-                 entities: dict[str, dict[str, Any]], statements: dict[str, dict[str, Any]]) -> None:
-    """Draw raw triples; edges that match a statement get its details."""
-    by_triple: dict[tuple[str, str, str], str] = {}
+def _is_node(term: Term | None, tables: _Tables) -> bool:
+    """Whether a term is an entity or a value (not a phrase)."""
+    return isinstance(term, str) and (term in tables.entities or term in tables.values)
+
+
+def _add_triples(proj: _Projection, triples: list[tuple[Term, Term, Term]], tables: _Tables,
+                 statements: dict[str, dict[str, Any]]) -> None:
+    """Draw the triples of a query; an edge that a statement asserts gets that statement's details."""
+    asserted: dict[tuple[str, str, str], str] = {}
     for st in statements.values():
-        s, o = _first(st["props"], "subject"), _first(st["props"], "object")
-        for r in (_first(st["props"], "relation"), _first(st["props"], "canonicalRelation")):
-            if isinstance(s, str) and r:
-                by_triple.setdefault((s, r, _key(o)), st["iri"])
-    types: dict[str, str] = {}
-    labels: dict[str, str] = {}
+        props = st["props"]
+        obj = _first(props, "object")
+        targets = [obj] if obj is not None else [t for _, t in _argument_targets(st)[:1]]
+        for rel in (_first(props, "relation"), _first(props, "canonicalRelation")):
+            for target in targets:
+                if isinstance(rel, str):
+                    asserted.setdefault((_key(_first(props, "subject")), rel, _key(target)), st["iri"])
     for s, p, o in triples:
-        if p == _RDF + "type" and isinstance(o, str) and isinstance(s, str):
-            types[s] = _pick_type({o})
-        elif p == _RDFS + "label" and isinstance(o, Lit) and isinstance(s, str):
-            labels.setdefault(s, o.value)
-    graph = proj.graph
-    for s, p, o in triples:
-        if p in (_RDF + "type", _RDFS + "label") and isinstance(s, str) and (s in types or s in labels):
-            if s not in graph:
-                info = entities.get(s) or {"label": labels.get(s, _local_name(s)), "type": types.get(s, "Thing")}
-                _add_entity(graph, s, info)
+        if p in _NODE_PROPERTIES and isinstance(s, str):
+            _node(proj, tables, s)
+            data = proj.graph.nodes[s]
+            if p == _RDF + "type" and isinstance(o, str) and data["kind"] == "other":
+                data["type"] = _local_name(o)
+            elif p == _RDFS + "label" and isinstance(o, Lit) and data["kind"] == "other":
+                data["label"] = o.value
             continue
-        nodes = []
-        for term in (s, o):
-            if isinstance(term, Lit):
-                nid = "value:" + term.value
-                if nid not in graph:
-                    graph.add_node(nid, label=_human_literal(term, None) or term.value, type="Value", kind="value",
-                                   aliases="", iri="")
-            else:
-                nid = term
-                if nid not in graph:
-                    info = entities.get(nid) or {"label": labels.get(nid, _local_name(nid)),
-                                                 "type": types.get(nid, "Thing"), "aliases": ()}
-                    _add_entity(graph, nid, info)
-            nodes.append(nid)
-        st_iri = by_triple.get((s, p, _key(o))) if isinstance(s, str) else None
+        source, target = _node(proj, tables, s), _node(proj, tables, o)
+        st_iri = asserted.get((_key(s), p, _key(o)))
+        if st_iri is not None and st_iri not in proj.facts:
+            proj.facts[st_iri] = _fact_details(statements[st_iri], tables)
         key = st_iri or f"triple:{len(proj.facts)}"
-        if st_iri and st_iri not in proj.facts:
-            st = statements[st_iri]
-            proj.facts[st_iri] = _fact_details(st, _relation_label(p, None, st), proj.docs, entities,
-                                               _statement_lang(st))
-        elif not st_iri:
-            proj.facts[key] = {"id": key, "relation": _relation_label(p, None, None), "relation_iri": p,
-                               "subject": _show(s, entities), "object": _show(o, entities), "arguments": [],
-                               "sentence": "", "document": "", "doc_title": "", "other": []}
+        if st_iri is None:
+            proj.facts[key] = {"id": key, "relation": _relation_label(p, tables), "relation_iri": p,
+                               "subject": _show(s, tables), "object": _show(o, tables), "arguments": [],
+                               "negated": False, "modality": "", "sentence": "", "document": ""}
         fact = proj.facts[key]
-        graph.add_edge(nodes[0], nodes[1], key=key if not graph.has_edge(nodes[0], nodes[1], key) else
-                       f"{key}#{len(proj.facts)}", label=_relation_label(p, None, None), relation=p, fact=key,
-                       confidence=fact.get("confidence_value", -1.0), negated=bool(fact.get("negated")),
-                       modality=fact.get("modality") or "", sentence=fact.get("sentence", ""),
-                       document=fact.get("document", ""), role="")
+        while proj.graph.has_edge(source, target, key):
+            key += "+"
+        proj.graph.add_edge(source, target, key=key, label=_relation_label(p, tables), relation=p, role="",
+                            fact=fact["id"], confidence=fact.get("confidence_value", -1.0),
+                            negated=fact["negated"], modality=fact["modality"], sentence=fact["sentence"],
+                            document=fact["document"])
+        for n in (source, target):
+            proj.node_facts[n].append(fact["id"])
 
 
-def _fact_details(st: dict[str, Any], label: str, docs: dict[str, dict[str, Any]],
-                  entities: dict[str, dict[str, Any]], lang: str) -> dict[str, Any]:
+def _argument_targets(st: dict[str, Any]) -> list[tuple[dict[str, list[Term]], Term]]:
+    """Each argument of a statement, in order, with what it denotes: entity, value, or its text."""
+    out = []
+    args = sorted(st["args"].values(), key=lambda a: (_to_float(_first(a, "position")) or 0.0))
+    for arg in args:
+        target = _first(arg, "entity") or _first(arg, "value") or _first(arg, "text")
+        if target is not None:
+            out.append((arg, target))
+    return out
+
+
+def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
     """Everything the edge panel shows about one statement, as JSON-ready data."""
     props = st["props"]
-    known = {_KG + n for n in ("subject", "subjectText", "relation", "relationText", "canonicalRelation",
-                               "object", "objectText", "argument", "negated", "modality", "attribution",
-                               "confidence", "extractor")} | {_PROV + "wasDerivedFrom"} | _BOOKKEEPING
-    sentence = st["sentences"][0] if st["sentences"] else {}
-    doc_iri = sentence.get("doc", "")
-    doc = docs.get(doc_iri, {})
-    confidence = _first(props, "confidence")
-    conf_value = _to_float(confidence)
-    obj = _first(props, "object")
-    obj_text = _first(props, "objectText")
-    amount = _value_of(props, st["nested"].get(obj) if isinstance(obj, str) else None, lang)
+    sentence = st.get("sentence", {})
+    doc_iri = _first(props, "inDocument") or sentence.get("doc") or ""
+    doc = tables.docs.get(doc_iri, {}) if isinstance(doc_iri, str) else {}
+    confidence = _to_float(_first(props, "confidence"))
+    canonical = _first(props, "canonicalRelation")
+    relation = _first(props, "relation")
     arguments = []
-    for i, arg_node in enumerate(props.get(_KG + "argument", [])):
-        arg = st["nested"].get(arg_node, {}) if isinstance(arg_node, str) else {}
-        role = _lit_value(_first(arg, "role")) or ""
-        text = _lit_value(_first(arg, "text")) or ""
-        position = _to_float(_first(arg, "position"))
-        entity = next((v for vals in arg.values() for v in vals if isinstance(v, str) and v in entities), None)
-        human = _value_of(arg, None, lang)
+    for arg, target in _argument_targets(st):
         arguments.append({
-            "role": role, "text": text, "value": human or "",
-            "entity": entities[entity]["label"] if entity else "",
-            "node": entity or ("value:" + (human or text) if (human or text) else None),
-            "node_label": entities[entity]["label"] if entity else (human or text),
-            "node_type": entities[entity]["type"] if entity else ("Date" if _is_date(arg) else
-                                                                   "Amount" if human else "Value"),
-            "position": int(position) if position is not None else i,
+            "role": _lit_value(_first(arg, "role")) or "",
+            "role_type": _local_name(_first(arg, "roleType") or "") if _first(arg, "roleType") else "",
+            "text": _lit_value(_first(arg, "text")) or "",
+            "value": _show(target, tables) if target != _first(arg, "text") else "",
+            "qualifier": _lit_value(_first(arg, "qualifier")) or "",
         })
-    arguments.sort(key=lambda a: a["position"])
-    other = []
-    for p, vals in sorted(props.items()):
-        if p in known:
-            continue
-        for v in vals:
-            if isinstance(v, str) and v.startswith("_:"):
-                continue
-            other.append([_local_name(p), _show(v, entities)])
-    negated = _lit_value(_first(props, "negated"))
+    attribution = _lit_value(_first(props, "attribution")) or ""
+    attributed = _first(props, _PROV + "wasAttributedTo")
+    if attributed is not None and _show(attributed, tables) not in attribution:
+        attribution = f"{attribution} ({_show(attributed, tables)})" if attribution else _show(attributed, tables)
+    other = [[_local_name(p), _show(v, tables)] for p, vals in sorted(props.items()) if p not in _STATEMENT_FIELDS
+             for v in vals if not (isinstance(v, str) and v.startswith("_:"))]
+    position = _first(props, "positionHeld")
+    if position is not None:
+        other.insert(0, ["position", _show(position, tables)])
+    obj = _first(props, "object")
     return {
         "id": st["iri"],
-        "relation": label,
+        "relation": _relation_label(canonical or relation, tables) if (canonical or relation) else
+        (_lit_value(_first(props, "relationText")) or "related to"),
+        "relation_iri": canonical or relation or "",
         "relation_text": _lit_value(_first(props, "relationText")) or "",
-        "relation_iri": _first(props, "relation") or "",
-        "canonical": _local_name(_first(props, "canonicalRelation") or "") if _first(props, "canonicalRelation") else "",
-        "subject": _show(_first(props, "subject"), entities),
+        "open_relation": _relation_label(relation, tables) if relation else "",
+        "canonical": _relation_label(canonical, tables) if canonical else "",
+        "subject": _show(_first(props, "subject"), tables),
         "subject_text": _lit_value(_first(props, "subjectText")) or "",
-        "object": (amount or _show(obj, entities)) if obj is not None else "",
-        "object_text": _lit_value(obj_text) or "",
+        "object": _show(obj, tables) if obj is not None else "",
+        "object_text": _lit_value(_first(props, "objectText")) or "",
         "arguments": arguments,
-        "negated": negated in ("true", "1"),
+        "negated": _lit_value(_first(props, "negated")) in ("true", "1"),
         "modality": _lit_value(_first(props, "modality")) or "",
-        "attribution": _show(_first(props, "attribution"), entities) if _first(props, "attribution") else "",
-        "confidence": f"{conf_value:.2f}" if conf_value is not None else "",
-        "confidence_value": conf_value if conf_value is not None else -1.0,
+        "attribution": attribution,
+        "confidence": f"{confidence:.2f}" if confidence is not None else "",
+        "confidence_value": confidence if confidence is not None else -1.0,
         "extractor": _lit_value(_first(props, "extractor")) or "",
-        "sentence": str(sentence.get("text", "")),
+        "sentence": sentence.get("text", ""),
         "sentence_iri": sentence.get("iri", ""),
-        "document": doc.get("id", _doc_id(doc_iri) if doc_iri else ""),
-        "doc_title": doc.get("title") or doc.get("source") or "",
+        "document": doc.get("id", _doc_id(doc_iri) if isinstance(doc_iri, str) and doc_iri else ""),
         "other": other,
     }
-
-
-def _node_for(graph: nx.MultiDiGraph, term: Term, text: Term | None, entities: dict[str, dict[str, Any]],
-              st: dict[str, Any], lang: str) -> str:
-    """Node id of a statement's subject or object, adding the node when new."""
-    if isinstance(term, str) and term in entities:
-        if term not in graph:
-            _add_entity(graph, term, entities[term])
-        return term
-    nested = st["nested"].get(term) if isinstance(term, str) else None
-    human = _value_of(st["props"], nested, lang) if term == _first(st["props"], "object") else None
-    if isinstance(term, Lit):
-        human = human or _human_literal(term, lang)
-        label = human or term.value
-        kind_type = "Amount" if human and term.datatype in _NUMERIC_TYPES or (human and human != term.value
-                                                                              and not _is_date_lit(term)) else (
-            "Date" if _is_date_lit(term) else "Value")
-    elif nested is not None:
-        label = human or _lit_value(text) or _local_name(term)
-        kind_type = "Amount" if human else "Value"
-    else:  # an IRI that is not a known entity
-        label = _lit_value(text) or _local_name(term)
-        if term not in graph:
-            graph.add_node(term, label=label, type="Thing", kind="entity", aliases="", iri=term)
-        return term
-    nid = "value:" + label
-    if nid not in graph:
-        graph.add_node(nid, label=label, type=kind_type, kind="value", aliases="", iri="")
-    return nid
-
-
-def _arg_node(graph: nx.MultiDiGraph, arg: dict[str, Any], entities: dict[str, dict[str, Any]]) -> str:
-    nid = arg["node"]
-    if nid in entities:
-        if nid not in graph:
-            _add_entity(graph, nid, entities[nid])
-    elif nid not in graph:
-        graph.add_node(nid, label=arg["node_label"], type=arg["node_type"], kind="value", aliases="", iri="")
-    return nid
 
 
 def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Term]]:
@@ -606,39 +691,35 @@ def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Ter
         result = _raw_query(store, sparql)
     except ViewError:
         raise
-    except Exception as exc:  # noqa: BLE001 - the engines raise their own SyntaxError/OSError types
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ViewError(f"the --sparql query cannot run: {first}") from None
+    except Exception as exc:  # noqa: BLE001 - stores raise QueryError, pyoxigraph SyntaxError/OSError
+        lines = str(exc).strip().splitlines()
+        raise ViewError(f"the --sparql query cannot run: {lines[0] if lines else type(exc).__name__}") from None
+    if getattr(result, "kind", None) == "ask" or type(result).__name__ == "QueryBoolean":
+        raise ViewError("--sparql must be a CONSTRUCT or a SELECT ?s ?p ?o, not an ASK query")
     variables = _variables(result)
     if variables is None:
-        if isinstance(result, bool) or hasattr(result, "__bool__") and type(result).__name__ == "QueryBoolean":
-            raise ViewError("--sparql must be a CONSTRUCT or a SELECT ?s ?p ?o, not an ASK query")
-        return [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in result]
+        return [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in _triples_of(result)]
     if not {"s", "p", "o"} <= set(variables):
-        raise ViewError(f"--sparql SELECT must return ?s ?p ?o, got {' '.join('?' + v for v in variables) or 'nothing'};"
-                        " rename the variables or write a CONSTRUCT")
-    triples = []
-    for row in _rows(result, variables):
-        if row.get("s") is not None and row.get("p") is not None and row.get("o") is not None:
-            triples.append((row["s"], row["p"], row["o"]))
-    return triples
+        got = " ".join("?" + v for v in variables) or "no variable"
+        raise ViewError(f"--sparql SELECT must return ?s ?p ?o, got {got}; rename the variables or write a CONSTRUCT")
+    rows = _rows(result, variables)
+    return [(r["s"], r["p"], r["o"]) for r in rows if {"s", "p", "o"} <= r.keys() and isinstance(r["p"], str)]
 
 
 def _resolve_focus(focus: str, entities: dict[str, dict[str, Any]]) -> str:
-    wanted = focus.strip().casefold()
     if focus in entities:
         return focus
     names: dict[str, list[str]] = defaultdict(list)
     for iri, info in entities.items():
-        for name in (info["label"], *info.get("aliases", ())):
+        for name in (info["label"], *info["aliases"]):
             names[name.casefold()].append(iri)
+    wanted = focus.strip().casefold()
     if wanted in names:
-        # several entities may share a name: the best connected one is meant
         return sorted(names[wanted])[0]
     close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-    close += [n for n in names if wanted in n and n not in close][: 3 - len(close)]
+    close += [n for n in sorted(names) if wanted and wanted in n and n not in close][: max(0, 3 - len(close))]
     labels = sorted({entities[names[n][0]]["label"] for n in close})
-    hint = f"; did you mean {', '.join(repr(x) for x in labels)}?" if labels else "; list entities with `kg query`"
+    hint = f"; did you mean {', '.join(repr(x) for x in labels)}?" if labels else "; look labels up with `kg query`"
     raise ViewError(f"no entity is labelled {focus!r}{hint}")
 
 
@@ -652,93 +733,103 @@ def _resolve_doc(doc: str, docs: dict[str, dict[str, Any]]) -> str:
     if len(matches) > 1:
         raise ViewError(f"document id prefix {doc!r} matches {len(matches)} documents: give more characters")
     known = ", ".join(sorted(d["id"][:12] for d in docs.values())[:5]) or "none"
-    raise ViewError(f"no document has id {doc!r} (known ids start with: {known})")
+    raise ViewError(f"no document has id {doc!r} (ids in the store start with: {known})")
 
 
 # --------------------------------------------------------------------------- drawing
 
+#: How much each kind of node counts when ranking nodes to keep (entities first, phrases last).
+_KIND_WEIGHT = {"entity": 1.0, "value": 0.6, "other": 0.5, "text": 0.3}
+
 
 def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGNetwork:
     graph = proj.graph
-    # values (amounts, dates, phrases) hang off facts: entities matter more
-    rank = {n: r * (0.5 if graph.nodes[n]["kind"] == "value" else 1.0) for n, r in _pagerank(graph).items()}
+    rank = {n: r * _KIND_WEIGHT[graph.nodes[n]["kind"]] for n, r in _pagerank(graph).items()}
     total_nodes = graph.number_of_nodes()
-    omitted = 0
     if max_nodes is not None and total_nodes > max_nodes:
-        order = sorted(graph, key=lambda n: (-rank[n], str(n)))
-        keep = order[:max_nodes]
+        keep = sorted(graph, key=lambda n: (-rank[n], str(n)))[:max_nodes]
         if proj.focus is not None and proj.focus not in keep:
             keep[-1] = proj.focus
         graph = graph.subgraph(keep).copy()
-        omitted = total_nodes - graph.number_of_nodes()
+    omitted = total_nodes - graph.number_of_nodes()
     big = graph.number_of_nodes() > PYTHON_LAYOUT_THRESHOLD
-    # Seeding live physics with the Python layout halves the time it takes to settle.
+    # Live physics settles twice as fast from the Python layout as from random positions.
     positions = _layout(graph) if graph.number_of_nodes() > SEED_LAYOUT_THRESHOLD else {}
     top = max((rank[n] for n in graph), default=1.0) or 1.0
 
-    net = KGNetwork(height="100%", width="100%", directed=True, cdn_resources="remote",
-                    heading="")
-    types = Counter(graph.nodes[n]["type"] for n in graph)
+    net = KGNetwork(height="100%", width="100%", directed=True, cdn_resources="remote")
+    types = Counter(d["type"] for _, d in graph.nodes(data=True))
     colors = {t: _type_color(t) for t in types}
     for n, data in graph.nodes(data=True):
-        size = 8 + 30 * math.sqrt(rank[n] / top)
+        weight = math.sqrt(rank[n] / top)
         node: dict[str, Any] = {
-            "id": n, "label": _clip(data["label"], 40), "shape": "dot" if data["kind"] == "entity" else "box",
-            "color": colors[data["type"]], "size": round(size, 1),
-            "title": f"{data['label']} ({data['type']})",
+            "id": n, "label": _clip(data["label"], 40), "title": f"{data['label']} ({data['type']})",
+            "shape": "dot" if data["kind"] in ("entity", "other") else "box",
+            "color": colors[data["type"]], "size": round(8 + 30 * weight, 1),
+            # important nodes get larger labels, readable before the others when zoomed out
+            "font": {"size": round(12 + 14 * weight)},
             "kgType": data["type"],
         }
-        # important entities get larger labels, readable before the others when zoomed out
-        node["font"] = {"size": round(12 + 14 * math.sqrt(rank[n] / top))}
-        if data["kind"] == "value":
-            node["font"]["color"] = "#222"
-            node["color"] = {"background": "#fff", "border": colors[data["type"]]}
+        if node["shape"] == "box":
+            node["color"] = {"background": "#ffffff", "border": colors[data["type"]],
+                             "highlight": {"background": "#f4f4f4", "border": "#1f4e8c"}}
+            node["font"].update(size=12, color="#333333" if data["kind"] == "value" else "#777777")
+            node["borderWidth"] = 2 if data["kind"] == "value" else 1
         if n == proj.focus:
             node["borderWidth"] = 4
         if n in positions:
             node["x"], node["y"] = positions[n]
+        # Straight into pyvis's lists: add_node checks for duplicates in a list, O(n²) for big views.
         net.nodes.append(node)
         net.node_ids.append(n)
         net.node_map[n] = node
     relations: Counter[str] = Counter()
-    for i, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
-        rel = f"({data['role']})" if data["role"] else data["label"]
+    for i, (u, v, data) in enumerate(graph.edges(data=True)):
+        rel = ARGUMENTS if data["role"] else data["label"]
         relations[rel] += 1
+        fact = proj.facts.get(data["fact"], {})
         edge: dict[str, Any] = {
             "id": f"e{i}", "from": u, "to": v, "label": _clip(data["label"], 30), "arrows": "to",
-            "title": _edge_title(proj.facts.get(data["fact"], {}), data),
-            "kgRel": rel, "kgFact": data["fact"],
+            "title": _edge_title(fact, data), "kgRel": rel, "kgFact": data["fact"],
         }
         if data["role"]:
             edge["dashes"] = True
-            edge["color"] = {"color": "#b0b0b0"}
+            edge["color"] = {"color": "#b8b8b8"}
         if data["negated"]:
-            edge["color"] = {"color": "#d62728"}
+            edge["color"] = {"color": "#d62728", "highlight": "#d62728"}
+        elif data["modality"]:
+            edge["dashes"] = [8, 4]
         net.edges.append(edge)
     net.options = _vis_options(big, graph.number_of_nodes(), graph.number_of_edges())
-    shown = {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(),
-             "facts": len({d["fact"] for _, _, d in graph.edges(data=True)})}
-    nodes_info = {n: {"label": d["label"], "type": d["type"], "kind": d["kind"], "iri": d.get("iri", ""),
-                      "aliases": [a for a in d.get("aliases", "").split(" | ") if a]}
-                  for n, d in graph.nodes(data=True)}
     drawn = {d["fact"] for _, _, d in graph.edges(data=True)}
-    facts = {k: {kk: vv for kk, vv in proj.facts[k].items()
-                 if kk not in ("confidence_value", "doc_title") and vv not in ("", [], None)}
-             for k in drawn if k in proj.facts}
+    for n in graph:
+        drawn.update(proj.node_facts.get(n, ()))
+    facts = {k: {kk: vv for kk, vv in proj.facts[k].items() if kk != "confidence_value" and vv not in ("", [], None)}
+             for k in sorted(drawn) if k in proj.facts}
+    info = {n: {k: v for k, v in {
+        "label": d["label"], "type": d["type"], "kind": d["kind"], "iri": d["iri"],
+        "aliases": [a for a in d["aliases"].split(" | ") if a],
+        "facts": list(dict.fromkeys(proj.node_facts.get(n, ()))),
+    }.items() if v} for n, d in graph.nodes(data=True)}
+    used_docs = {f.get("document") for f in facts.values()}
     docs = {d["id"]: {k: v for k, v in d.items() if k in ("title", "source", "date", "lang", "url")}
-            for d in proj.docs.values() if any(f.get("document") == d["id"] for f in facts.values())}
+            for d in proj.docs.values() if d["id"] in used_docs}
     net.kg_data = {
-        "title": title or _default_title(proj),
+        "title": title or (f"kg — {proj.scope}" if proj.scope else "kg — knowledge graph"),
         "counts": proj.totals,
-        "shown": shown,
+        "shown": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "facts": len(facts)},
         "omitted": omitted,
-        "omitted_note": (f"{omitted:,} of {total_nodes:,} nodes left out (the least connected); "
-                         "raise max_nodes (--max-nodes) to draw more") if omitted else "",
+        "omitted_note": " ".join(filter(None, [
+            (f"{omitted:,} of {total_nodes:,} nodes left out (the least connected); "
+             "raise max_nodes (kg view --max-nodes) to draw more.") if omitted else "",
+            (f"{proj.phrase_facts:,} fact{'s' if proj.phrase_facts != 1 else ''} naming no entity or value "
+             "(phrase to phrase) not drawn.") if proj.phrase_facts else "",
+        ])),
         "scope": proj.scope,
         "focus": proj.focus,
-        "types": [{"name": t, "color": colors[t], "count": c} for t, c in sorted(types.items(), key=lambda x: -x[1])],
+        "types": [{"name": t, "color": colors[t], "count": c} for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))],
         "relations": [{"name": r, "count": c} for r, c in sorted(relations.items(), key=lambda x: (-x[1], x[0]))],
-        "info": nodes_info,
+        "info": info,
         "facts": facts,
         "docs": docs,
         "layout": "python" if big else "physics",
@@ -748,12 +839,17 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
 
 
 def _vis_options(big: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
+    """vis-network options: live physics that stops once stable, or a fixed Python layout."""
+    small = n_nodes <= 300
+    # Labels smaller than this many pixels on screen are not drawn: small views show more of them.
+    threshold = 3 if small else 6
     options: dict[str, Any] = {
         "autoResize": True,
         "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "scaling": {"label": {"drawThreshold": 6}}},
+                  "borderWidth": 1, "scaling": {"label": {"drawThreshold": threshold}}},
         "edges": {"font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3,
                            "strokeColor": "#ffffff"},
+                  "scaling": {"label": {"drawThreshold": threshold + 1}},
                   "color": {"color": "#8a9bb0", "highlight": "#1f4e8c", "hover": "#1f4e8c", "inherit": False},
                   "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
                   "smooth": False if big or n_edges > 2000 else {"enabled": True, "type": "continuous",
@@ -768,7 +864,7 @@ def _vis_options(big: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
     else:
         options["physics"] = {
             "enabled": True, "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.012, "springLength": 110,
+            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.02, "springLength": 110,
                                  "springConstant": 0.08, "damping": 0.5, "avoidOverlap": 0.4},
             "maxVelocity": 80, "minVelocity": 1.0, "timestep": 0.5,
             "stabilization": {"enabled": True, "iterations": 400 if n_nodes <= SEED_LAYOUT_THRESHOLD else 150,
@@ -850,16 +946,16 @@ def _pagerank(graph: nx.MultiDiGraph, *, alpha: float = 0.85, iterations: int = 
     return {v: float(rank[i]) for v, i in index.items()}
 
 
-def _default_title(proj: _Projection) -> str:
-    return f"kg — {proj.scope}" if proj.scope else "kg — knowledge graph"
-
-
 def _edge_title(fact: dict[str, Any], data: dict[str, Any]) -> str:
-    parts = [fact.get("subject", ""), data["label"], fact.get("object", "")] if not data["role"] else [
-        data["role"], *[a["node_label"] for a in fact.get("arguments", []) if a["role"] == data["role"]][:1]]
-    line = " ".join(p for p in parts if p)
+    """Plain-text tooltip of an edge (vis-network shows strings as text, never as HTML)."""
+    if data["role"]:
+        line = f"{fact.get('subject', '')} … {data['role']} …"
+    else:
+        line = " ".join(p for p in (fact.get("subject", ""), data["label"], fact.get("object", "")) if p)
     if fact.get("negated"):
-        line = "NOT " + line
+        line = "NOT: " + line
+    if fact.get("modality"):
+        line += f" ({fact['modality']})"
     return line
 
 
@@ -867,7 +963,7 @@ def _plain_kg_data(net: Network) -> dict[str, Any]:
     """Side data for a pyvis network that ``build_network`` did not make."""
     return {"title": net.heading or "network", "counts": {}, "shown": {"nodes": len(net.nodes),
             "edges": len(net.edges)}, "omitted": 0, "omitted_note": "", "scope": "", "focus": None,
-            "types": [], "relations": [], "info": {}, "facts": {}, "layout": "physics"}
+            "types": [], "relations": [], "info": {}, "facts": {}, "docs": {}, "layout": "physics"}
 
 
 def _physics_enabled(options: Any) -> bool:
@@ -884,13 +980,14 @@ def _static(name: str) -> str:
     return text.replace("\r\n", "\n")
 
 
+@functools.lru_cache(maxsize=1)
 def _template() -> Any:
     from jinja2 import Environment
 
-    env = Environment(autoescape=True, keep_trailing_newline=True)
-    return env.from_string(_static("template.html"))
+    return Environment(autoescape=True, keep_trailing_newline=True).from_string(_static("template.html"))
 
 
+@functools.lru_cache(maxsize=1)
 def _vis_assets() -> tuple[str, str]:
     """vis-network's script and style, read from the installed pyvis package."""
     import pyvis
@@ -900,7 +997,7 @@ def _vis_assets() -> tuple[str, str]:
                  key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)))
     js = (folder / "vis-network.min.js").read_text(encoding="utf-8").replace("\r\n", "\n")
     css = (folder / "vis-network.css").read_text(encoding="utf-8").replace("\r\n", "\n")
-    # 200 kB of it are icons of the navigation and editing buttons, which views turn off
+    # 200 kB of the style are icons of the navigation and editing buttons, which views turn off
     css = "\n".join(rule for rule in re.findall(r"[^{}]+\{[^{}]*\}", css) if "data:image" not in rule)
     js = re.sub(r"\n//# sourceMappingURL=\S*\s*$", "\n", js)  # DevTools would fetch the map
     # An inline <script> or <style> ends at the first "</script" or "</style", even inside a string.
@@ -916,95 +1013,118 @@ def _script_json(value: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-# --------------------------------------------------------------------------- values
+# --------------------------------------------------------------------------- values in words
 
 
-def _value_of(props: dict[str, list[Term]], nested: dict[str, list[Term]] | None, lang: str) -> str | None:
-    """Human form of the amount or date a statement, argument or value node carries."""
-    for source in (nested, props):
-        if not source:
-            continue
-        number = currency = None
-        date = None
-        for p, vals in source.items():
-            name = _local_name(p).lower()
-            for v in vals:
-                if not isinstance(v, Lit):
-                    if "currency" in name or "unit" in name:
-                        currency = currency or _local_name(v)
-                    continue
-                if v.datatype in _NUMERIC_TYPES and name not in _NOT_AMOUNTS and number is None:
-                    number = v
-                elif v.datatype in _DATE_TYPES and date is None:
-                    date = v
-                elif "currency" in name or "unit" in name:
-                    currency = currency or v.value
-        if number is not None:
-            return _human_amount(number.value, currency, lang)
-        if date is not None:
-            return _human_literal(date, lang)
+def _human_value(props: dict[str, list[Term]], kind: str, lang: str) -> str | None:
+    """A value node in words: ``28 Md USD``, ``63 pays``, ``12,5 %``, ``20 mars 2020``, ``Q4 2019``."""
+    number = _lit_value(_first(props, "numericValue"))
+    if kind == "Money" and number is not None:
+        return _human_amount(number, _lit_value(_first(props, "currency")), lang)
+    if kind == "Quantity" and number is not None:
+        return _human_amount(number, _lit_value(_first(props, "unitText")), lang)
+    if kind == "Percentage" and number is not None:
+        return _human_amount(number, "%", lang)
+    if kind == "Date":
+        date = _first(props, "date")
+        return _human_literal(date, lang) if isinstance(date, Lit) else None
+    if kind == "Period":
+        return _human_period(_lit_value(_first(props, "notation")) or "", lang)
     return None
 
 
-def _human_amount(value: str, currency: str | None, lang: str) -> str:
+def _human_amount(value: str, unit: str | None, lang: str) -> str:
+    """``28000000000``, ``USD`` → ``28 Md USD`` (fr) or ``28 bn USD`` (en); ``1800`` → ``1 800`` / ``1,800``."""
     try:
         amount = Decimal(value)
     except InvalidOperation:
-        return f"{value} {currency or ''}".strip()
-    scales = _SCALES.get(lang, _SCALES["en"])
+        return f"{value} {unit or ''}".strip()
     suffix = ""
-    for factor, name in scales:
+    for factor, name in _SCALES.get(lang, _SCALES["en"]):
         if abs(amount) >= factor:
             amount, suffix = amount / factor, name
             break
-    text = f"{amount:.1f}".rstrip("0").rstrip(".") if amount != amount.to_integral() else f"{amount:.0f}"
+    if amount == amount.to_integral():
+        text = f"{amount:,.0f}"
+    else:
+        text = f"{amount:,.2f}".rstrip("0").rstrip(".")
     if lang == "fr":
-        text = text.replace(".", ",")
-    unit = {"percent": "%", "PERCENT": "%"}.get(currency or "", currency or "")
+        text = text.replace(",", "\u202f").replace(".", ",")
     return " ".join(x for x in (text, suffix, unit) if x)
 
 
 def _human_literal(lit: Lit, lang: str | None) -> str | None:
+    """Dates and numbers in words; ``None`` for other literals."""
     if lit.datatype in _NUMERIC_TYPES:
         return _human_amount(lit.value, None, lang or "en")
-    if lit.datatype == _XSD + "gYear":
-        return lit.value.lstrip("+")
-    months = _MONTHS.get(lang or "en", _MONTHS["en"])
-    m = re.fullmatch(r"(-?\d{4})-(\d{2})(?:-(\d{2}))?(?:T.*)?", lit.value)
-    if m and lit.datatype in _DATE_TYPES:
-        year, month, day = m.group(1), int(m.group(2)), m.group(3)
-        name = months[month - 1] if 1 <= month <= 12 else m.group(2)
-        if lang == "fr" and day:
-            return f"{int(day)} {name} {year}"
-        return f"{int(day)} {name} {year}" if day else f"{name} {year}"
-    return None
+    if lit.datatype not in _DATE_TYPES:
+        return None
+    return _human_date(lit.value, lang or "en") or lit.value
 
 
-def _is_date(props: dict[str, list[Term]]) -> bool:
-    return any(isinstance(v, Lit) and v.datatype in _DATE_TYPES for vals in props.values() for v in vals)
+def _human_date(text: str, lang: str) -> str | None:
+    m = re.fullmatch(r"\+?(-?\d{4})(?:-(\d{2}))?(?:-(\d{2}))?(?:T.*)?", text.strip())
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    if not month:
+        return year
+    months = _MONTHS.get(lang, _MONTHS["en"])
+    name = months[int(month) - 1] if 1 <= int(month) <= 12 else month
+    return f"{int(day)} {name} {year}" if day else f"{name} {year}"
 
 
-def _is_date_lit(lit: Lit) -> bool:
-    return lit.datatype in _DATE_TYPES
+def _human_period(notation: str, lang: str) -> str | None:
+    """``2019-Q4`` → ``Q4 2019``, ``2020-03-20/2023-03-20`` → ``20 March 2020 – 20 March 2023``, ``P3Y`` → ``3 years``."""
+    notation = notation.strip()
+    m = re.fullmatch(r"(\d{4})-([QHST])(\d)", notation)
+    if m:
+        letter = {"fr": {"Q": "T", "H": "S"}}.get(lang, {}).get(m.group(2), m.group(2))
+        return f"{letter}{m.group(3)} {m.group(1)}"
+    if "/" in notation:
+        ends = [_human_date(x, lang) or x for x in notation.split("/", 1)]
+        return " – ".join(ends)
+    m = re.fullmatch(r"P(\d+)([YMWD])", notation)
+    if m:
+        one, many = _DURATION_WORDS.get(lang, _DURATION_WORDS["en"])[m.group(2)]
+        return f"{m.group(1)} {one if m.group(1) == '1' else many}"
+    return _human_date(notation, lang) or (notation or None)
+
+
+@functools.lru_cache(maxsize=1)
+def _canonical_labels() -> tuple[tuple[str, str], ...]:
+    """English labels of the ontology's terms (``kg:holdsPositionAt`` → ``holds a position at``)."""
+    import pyoxigraph
+
+    from kg.resolve import ontology_path
+
+    try:
+        with open(ontology_path("kg.ttl"), "rb") as f:
+            quads = pyoxigraph.parse(f, format=pyoxigraph.RdfFormat.TURTLE)
+            labels = {}
+            for q in quads:
+                if (q.predicate.value == _RDFS + "label" and isinstance(q.object, pyoxigraph.Literal)
+                        and q.object.language == "en" and isinstance(q.subject, pyoxigraph.NamedNode)):
+                    labels[q.subject.value] = q.object.value
+    except (OSError, SyntaxError):
+        return ()
+    return tuple(sorted(labels.items()))
 
 
 # --------------------------------------------------------------------------- SPARQL plumbing
 
 
 def _raw_query(store: QueryableStore, sparql: str) -> Any:
-    try:
-        import pyoxigraph
-    except ImportError:  # pragma: no cover - pyoxigraph is a dependency
-        pyoxigraph = None
-    if pyoxigraph is not None and isinstance(store, pyoxigraph.Store):
+    import pyoxigraph
+
+    if isinstance(store, pyoxigraph.Store):
         return store.query(sparql, use_default_graph_as_union=True)
     return store.query(sparql)
 
 
 def _select(store: QueryableStore, body: str) -> list[dict[str, Term]]:
-    result = _raw_query(store, _PREFIXES + body)
-    variables = _variables(result) or []
-    return list(_rows(result, variables))
+    result = _raw_query(store, _QUERY_PREFIXES + body)
+    return _rows(result, _variables(result) or [])
 
 
 def _count(store: QueryableStore, body: str) -> int:
@@ -1013,29 +1133,38 @@ def _count(store: QueryableStore, body: str) -> int:
     return int(value.value) if isinstance(value, Lit) else 0
 
 
-def _variables(result: Any) -> list[str] | None:
-    if hasattr(result, "variables"):  # pyoxigraph QuerySolutions
-        return [v.value if hasattr(v, "value") else str(v).lstrip("?") for v in result.variables]
-    if getattr(result, "type", None) == "SELECT":  # rdflib Result
-        return [str(v) for v in result.vars]
-    return None
-
-
-def _rows(result: Any, variables: list[str]) -> Iterator[dict[str, Term]]:
-    if hasattr(result, "variables"):  # pyoxigraph: solutions iterate over values in variable order
-        for solution in result:
-            yield {name: _term(value) for name, value in zip(variables, solution) if value is not None}
+def _chunks(iris: list[str] | None, var: str = "?e", size: int = 400) -> Iterator[str]:
+    """``VALUES`` clauses binding ``var`` to the IRIs, a few hundred at a time; one empty clause for all."""
+    if iris is None:
+        yield ""
         return
-    for solution in result:
-        row: dict[str, Term] = {}
-        for name in variables:
-            try:
-                value = solution[name]
-            except (KeyError, IndexError):
-                value = None
-            if value is not None:
-                row[name] = _term(value)
-        yield row
+    for start in range(0, len(iris), size):
+        yield f"VALUES {var} {{ {' '.join(f'<{i}>' for i in iris[start:start + size])} }}"
+
+
+def _variables(result: Any) -> list[str] | None:
+    """Variable names of a SELECT result (pyoxigraph, kg.store or rdflib), ``None`` for triples."""
+    try:
+        variables = result.variables  # pyoxigraph QuerySolutions, kg.store.Result
+    except AttributeError:
+        if getattr(result, "type", None) == "SELECT":  # rdflib
+            return [str(v) for v in result.vars]
+        return None
+    return [v if isinstance(v, str) else v.value for v in variables]
+
+
+def _rows(result: Any, variables: list[str]) -> list[dict[str, Term]]:
+    if hasattr(result, "rows") and hasattr(result, "names"):  # kg.store.Result: tuples aligned with names
+        source: Iterable[Any] = result.rows
+    elif type(result).__name__ == "QuerySolutions":  # pyoxigraph: solutions iterate in variable order
+        source = result
+    else:  # rdflib rows
+        return [{n: _term(row[n]) for n in variables if row[n] is not None} for row in result]
+    return [{n: _term(v) for n, v in zip(variables, row) if v is not None} for row in source]
+
+
+def _triples_of(result: Any) -> Iterable[Any]:
+    return result.triples if hasattr(result, "triples") else result
 
 
 def _term(value: Any) -> Term:
@@ -1059,8 +1188,8 @@ def _term(value: Any) -> Term:
 
 
 def _first(props: dict[str, list[Term]], name: str) -> Term | None:
-    """First value of a kg: property."""
-    vals = props.get(_KG + name) or props.get(name)
+    """First value of a property: a full IRI, or a kg: local name."""
+    vals = props.get(name) or props.get(_KG + name)
     return vals[0] if vals else None
 
 
@@ -1079,75 +1208,55 @@ def _to_float(term: Term | None) -> float | None:
 
 
 def _key(term: Term | None) -> str:
-    """A hashable, comparable form of a term."""
+    """A hashable form of a term that tells literals from IRIs."""
     if isinstance(term, Lit):
-        return f"lit:{term.value}@{term.lang or ''}^{term.datatype}"
+        return f'"{term.value}"@{term.lang or ""}^^{term.datatype}'
     return term or ""
 
 
-def _show(term: Term | None, entities: dict[str, dict[str, Any]]) -> str:
-    """How a term reads in the page: entity label, literal text, or IRI local name."""
+def _show(term: Term | None, tables: _Tables) -> str:
+    """How a term reads in the page: entity or value label, literal text, or IRI local name."""
     if term is None:
         return ""
     if isinstance(term, Lit):
-        return _human_literal(term, None) if term.datatype in _DATE_TYPES else term.value
-    if term in entities:
-        return entities[term]["label"]
-    return _local_name(term)
+        return _human_literal(term, tables.lang) or term.value
+    for table in (tables.entities, tables.values):
+        if term in table:
+            return table[term]["label"]
+    return tables.relations.get(term) or _local_name(term)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=8192)
 def _local_name(iri: str) -> str:
     """The readable tail of an IRI: after the last ``#`` or ``/``."""
     tail = re.split(r"[#/]", iri.rstrip("/#"))[-1]
     return tail or iri
 
 
-def _relation_label(canonical: Term | None, relation: Term | None, st: dict[str, Any] | None) -> str:
-    """Canonical relation in words ("holdsRole" → "holds role"), else the open relation's label."""
-    if isinstance(canonical, str) and canonical:
-        if canonical.startswith(_KGR) and st is not None:
-            label = st["relation_labels"].get(canonical)
-            if label:
-                return label
-        if canonical.startswith(_KGR):
-            return canonical[len(_KGR):].split("/", 1)[-1].replace("_", " ")
-        return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _local_name(canonical)).lower()
-    if isinstance(relation, str) and relation:
-        if st is not None and relation in st["relation_labels"]:
-            return st["relation_labels"][relation]
-        return _relation_label(relation, None, None)
-    if st is not None:
-        text = _lit_value(_first(st["props"], "relationText"))
-        if text:
-            return text
-    return "related to"
-
-
-def _pick_type(types: Iterable[str]) -> str:
-    """The entity type to show: a kg: class first, then any other class's local name."""
-    names = sorted(types, key=lambda t: (not t.startswith(_KG), t))
-    for t in names:
-        name = _local_name(t)
-        if name not in ("Thing", "NamedIndividual", "Resource", "Entity"):
-            return name
-    return "Thing"
+def _relation_label(iri: Term | None, tables: _Tables) -> str:
+    """A relation in words: the ontology's or the store's label, else the IRI's tail ("holdsRole" → "holds role")."""
+    if not isinstance(iri, str) or not iri:
+        return "related to"
+    label = tables.relations.get(iri)
+    if label:
+        return label
+    if iri.startswith(_KGR):
+        return iri[len(_KGR):].split("/", 1)[-1].replace("-", " ").replace("_", " ")
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _local_name(iri)).lower()
 
 
 def _type_color(name: str) -> str:
     if name in TYPE_COLORS:
         return TYPE_COLORS[name]
     hue = (zlib.crc32(name.encode()) % 360) / 360
-    r, g, b = colorsys.hls_to_rgb(hue, 0.55, 0.55)
+    r, g, b = colorsys.hls_to_rgb(hue, 0.5, 0.5)
     return f"#{int(r * 255):02x}{int(g * 255):02x}{int(b * 255):02x}"
 
 
 def _statement_lang(st: dict[str, Any]) -> str:
-    for vals in st["props"].values():
-        for v in vals:
-            if isinstance(v, Lit) and v.lang:
-                return v.lang.split("-")[0]
-    return "en"
+    """Language of a statement: that of its relation text (or any tagged literal it has)."""
+    texts = [_first(st["props"], "relationText"), *(v for vals in st["props"].values() for v in vals)]
+    return next((t.lang.split("-")[0].lower() for t in texts if isinstance(t, Lit) and t.lang), "")
 
 
 def _doc_id(iri: str) -> str:

@@ -19,6 +19,7 @@ PREFIXES = """@prefix kg: <https://kg.example/ontology#> .
 @prefix kgr: <https://kg.example/relation/> .
 @prefix kge: <https://kg.example/id/entity/> .
 @prefix kgd: <https://kg.example/id/doc/> .
+@prefix kgv: <https://kg.example/id/value/> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
@@ -33,35 +34,49 @@ kgd:{DOC} {{
       dcterms:language "fr" ; dcterms:title "Alibaba va investir"@fr ; dcterms:date "2020-03-20"^^xsd:date .
   kgd:{DOC}/s/0 a kg:Sentence ; kg:text "Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d’ici à 2023"@fr ;
       kg:index 0 ; kg:start 0 ; kg:end 86 ; kg:inDocument kgd:{DOC} .
-  kgd:{DOC}/s/5 a kg:Sentence ; kg:text "a expliqué Jeff Zhang, président de Alibaba Cloud Intelligence."@fr ;
+  kgd:{DOC}/s/5 a kg:Sentence ; kg:text "a expliqué Jeff Zhang, directeur de la technologie d’Alibaba Cloud Intelligence."@fr ;
       kg:index 5 ; kg:inDocument kgd:{DOC} .
-  kge:organization/alibaba a kg:Organization ; rdfs:label "Alibaba"@fr ; skos:altLabel "ALIBABA"@fr, "le groupe chinois"@fr .
-  kge:organization/alibaba_cloud_intelligence a kg:Organization ; rdfs:label "Alibaba Cloud Intelligence"@fr .
-  kge:person/jeff_zhang a kg:Person ; rdfs:label "Jeff Zhang"@fr .
-  kge:place/chine a kg:Place ; rdfs:label "Chine"@fr .
-  kge:organization/alibaba kg:invests "28 milliards de dollars"@fr .
-  kge:organization/alibaba kgr:fr/investir "28 milliards de dollars"@fr .
+  kge:alibaba a kg:Organization ; rdfs:label "Alibaba"@fr ; skos:altLabel "ALIBABA"@fr, "le groupe chinois"@fr .
+  kge:alibaba-cloud-intelligence a kg:Organization ; rdfs:label "Alibaba Cloud Intelligence"@fr .
+  kge:jeff-zhang a kg:Person ; rdfs:label "Jeff Zhang"@fr .
+  kge:chine a kg:Place ; rdfs:label "Chine"@fr .
+  kgv:money/USD/28000000000 a kg:MonetaryAmount ; kg:numericValue "28000000000"^^xsd:decimal ;
+      kg:currency "USD" ; rdfs:label "28000000000 USD" .
+  kgv:date/2023 a kg:Date ; kg:date "2023"^^xsd:gYear ; rdfs:label "2023" .
+  kge:alibaba kg:invests kgv:money/USD/28000000000 .
+  kge:alibaba kgr:fr/investir kgv:money/USD/28000000000 .
   kgd:{DOC}/fact/1 a kg:Statement ;
-      kg:subject kge:organization/alibaba ; kg:subjectText "Alibaba"@fr ;
+      kg:subject kge:alibaba ; kg:subjectText "Alibaba"@fr ;
       kg:relation kgr:fr/investir ; kg:relationText "va investir"@fr ; kg:canonicalRelation kg:invests ;
-      kg:object "28 milliards de dollars"@fr ; kg:objectText "28 milliards de dollars"@fr ;
-      kg:amount "28000000000"^^xsd:decimal ; kg:currency "USD" ;
-      kg:argument [ kg:role "dans" ; kg:text "son infrastructure cloud"@fr ; kg:position 1 ] ;
-      kg:argument [ kg:role "d'ici à" ; kg:text "2023"@fr ; kg:date "2023"^^xsd:gYear ; kg:position 2 ] ;
+      kg:object kgv:money/USD/28000000000 ; kg:objectText "28 milliards de dollars"@fr ;
+      kg:amount kgv:money/USD/28000000000 ; kg:time kgv:date/2023 ;
+      kg:argument kgd:{DOC}/fact/1/arg/1 , kgd:{DOC}/fact/1/arg/2 ;
       kg:negated false ; kg:modality "future" ; kg:confidence 0.83 ; kg:extractor "kg.clause" ;
-      prov:wasDerivedFrom kgd:{DOC}/s/0 .
+      kg:inDocument kgd:{DOC} ; prov:wasDerivedFrom kgd:{DOC}/s/0 .
+  kgd:{DOC}/fact/1/arg/1 a kg:Argument ; kg:position 1 ; kg:role "dans" ; kg:roleType kg:TargetRole ;
+      kg:text "son infrastructure cloud"@fr .
+  kgd:{DOC}/fact/1/arg/2 a kg:Argument ; kg:position 2 ; kg:role "d’ici à" ; kg:roleType kg:DeadlineRole ;
+      kg:text "2023"@fr ; kg:value kgv:date/2023 ; kg:qualifier "by" .
+  kge:jeff-zhang kg:holdsPositionAt kge:alibaba-cloud-intelligence .
   kgd:{DOC}/fact/2 a kg:Statement ;
-      kg:subject kge:person/jeff_zhang ; kg:subjectText "Jeff Zhang"@fr ;
-      kg:relation kgr:fr/être_président_de ; kg:relationText "président de"@fr ; kg:canonicalRelation kg:holdsRole ;
-      kg:object kge:organization/alibaba_cloud_intelligence ; kg:objectText "Alibaba Cloud Intelligence"@fr ;
-      kg:negated false ; kg:confidence 0.7 ; kg:extractor "kg.apposition" ;
-      prov:wasDerivedFrom kgd:{DOC}/s/5 .
+      kg:subject kge:jeff-zhang ; kg:subjectText "Jeff Zhang"@fr ;
+      kg:relation kgr:fr/etre-directeur-de-la-technologie-d ; kg:relationText "directeur de la technologie d’"@fr ;
+      kg:canonicalRelation kg:holdsPositionAt ; kg:positionHeld kg:CTO ;
+      kg:object kge:alibaba-cloud-intelligence ; kg:objectText "Alibaba Cloud Intelligence"@fr ;
+      kg:negated false ; kg:confidence 0.7 ; kg:extractor "kg.clause" ;
+      kg:inDocument kgd:{DOC} ; prov:wasDerivedFrom kgd:{DOC}/s/5 .
   kgd:{DOC}/fact/3 a kg:Statement ;
-      kg:subject kge:organization/alibaba ; kg:relation kgr:fr/être_implanté_dans ;
-      kg:object kge:place/chine ; kg:negated true ; kg:confidence 0.4 ; kg:attribution kge:person/jeff_zhang ;
-      prov:wasDerivedFrom kgd:{DOC}/s/5 .
-  kgr:fr/investir a kg:Relation ; rdfs:label "investir"@fr .
-  kgr:fr/être_implanté_dans a kg:Relation ; rdfs:label "être implanté dans"@fr .
+      kg:subject kge:alibaba ; kg:relation kgr:fr/etre-implante-dans ;
+      kg:object kge:chine ; kg:negated true ; kg:confidence 0.4 ;
+      kg:attribution "Jeff Zhang"@fr ; prov:wasAttributedTo kge:jeff-zhang ;
+      kg:inDocument kgd:{DOC} ; prov:wasDerivedFrom kgd:{DOC}/s/5 .
+  kgd:{DOC}/fact/4 a kg:Statement ;
+      kg:subject "Une stratégie"@fr ; kg:subjectText "Une stratégie"@fr ; kg:relation kgr:fr/accelerer-par ;
+      kg:object "une hausse de la demande"@fr ; kg:modality "possible" ; kg:negated false ; kg:confidence 0.8 ;
+      kg:inDocument kgd:{DOC} ; prov:wasDerivedFrom kgd:{DOC}/s/0 .
+  kgr:fr/investir a kg:Relation ; rdfs:label "investir"@fr ; rdfs:subPropertyOf kg:invests .
+  kgr:fr/etre-implante-dans a kg:Relation ; rdfs:label "être implanté dans"@fr .
+  kgr:fr/accelerer-par a kg:Relation ; rdfs:label "accélérer par"@fr .
 }}
 """
 
@@ -74,24 +89,26 @@ EVIL_GRAPH = f"""
 kgd:{EVIL_DOC} {{
   kgd:{EVIL_DOC} a kg:Document ; dcterms:identifier "{EVIL_DOC}" ; kg:source {_lit(EVIL)} ; dcterms:title {_lit(EVIL)} .
   kgd:{EVIL_DOC}/s/0 a kg:Sentence ; kg:text {_lit(EVIL + " sentence")} ; kg:inDocument kgd:{EVIL_DOC} .
-  kge:organization/evil a kg:Organization ; rdfs:label {_lit(EVIL)} ; skos:altLabel {_lit("<script>window.__pwned=2</script>")} .
-  kge:person/bob a kg:Person ; rdfs:label "Bob \\"the\\" <i>Builder</i> \\\\ '" .
-  kgd:{EVIL_DOC}/fact/1 a kg:Statement ; kg:subject kge:organization/evil ; kg:relation kgr:en/pwn ;
-      kg:relationText {_lit(EVIL)} ; kg:object kge:person/bob ; kg:objectText {_lit("<svg onload=window.__pwned=3>")} ;
-      kg:argument [ kg:role {_lit("<img src=y onerror=window.__pwned=4>")} ; kg:text {_lit(EVIL)} ] ;
+  kge:evil a kg:Organization ; rdfs:label {_lit(EVIL)} ; skos:altLabel {_lit("<script>window.__pwned=2</script>")} .
+  kge:bob a kg:Person ; rdfs:label "Bob \\"the\\" <i>Builder</i> \\\\ '" .
+  kgd:{EVIL_DOC}/fact/1 a kg:Statement ; kg:subject kge:evil ; kg:relation kgr:en/pwn ;
+      kg:relationText {_lit(EVIL)} ; kg:object kge:bob ; kg:objectText {_lit("<svg onload=window.__pwned=3>")} ;
+      kg:argument kgd:{EVIL_DOC}/fact/1/arg/1 ;
       kg:modality {_lit(EVIL)} ; kg:negated false ; kg:confidence 0.5 ; prov:wasDerivedFrom kgd:{EVIL_DOC}/s/0 .
+  kgd:{EVIL_DOC}/fact/1/arg/1 a kg:Argument ; kg:position 1 ; kg:role {_lit("<img src=y onerror=window.__pwned=4>")} ;
+      kg:text {_lit(EVIL)} .
   kgr:en/pwn a kg:Relation ; rdfs:label {_lit(EVIL)} .
 }}
 """
 
 
 NAMESPACES = {"kgd": "https://kg.example/id/doc/", "kge": "https://kg.example/id/entity/",
-              "kgr": "https://kg.example/relation/"}
+              "kgr": "https://kg.example/relation/", "kgv": "https://kg.example/id/value/"}
 
 
 def make_store(*graphs: str) -> pyoxigraph.Store:
     """An in-memory store holding the given TriG (prefixed names may contain "/")."""
-    text = re.sub(r"\b(kgd|kge|kgr):([^\s;,\]]+)", lambda m: f"<{NAMESPACES[m[1]]}{m[2]}>", "".join(graphs))
+    text = re.sub(r"\b(kgd|kge|kgr|kgv):([^\s;,\]]+)", lambda m: f"<{NAMESPACES[m[1]]}{m[2]}>", "".join(graphs))
     store = pyoxigraph.Store()
     store.load((PREFIXES + text).encode(), format=pyoxigraph.RdfFormat.TRIG)
     return store
@@ -115,14 +132,18 @@ def page_data(html: str) -> dict:
 
 def test_projection_has_entities_values_and_facts(store):
     graph = graph_to_networkx(store)
-    alibaba = "https://kg.example/id/entity/organization/alibaba"
+    alibaba = "https://kg.example/id/entity/alibaba"
     assert graph.nodes[alibaba]["label"] == "Alibaba"
     assert graph.nodes[alibaba]["type"] == "Organization"
     assert "ALIBABA" in graph.nodes[alibaba]["aliases"]
     labels = {d["label"] for _, d in graph.nodes(data=True)}
-    assert {"28 Md USD", "2023", "son infrastructure cloud", "Jeff Zhang", "Chine"} <= labels
+    assert {"28 Md USD", "2023", "Jeff Zhang", "Chine"} <= labels
+    # text-only arguments stay in the fact's details; phrase-to-phrase facts are not drawn
+    assert not {"son infrastructure cloud", "Une stratégie"} & labels
     relations = {d["label"] for _, _, d in graph.edges(data=True)}
-    assert {"invests", "holds role", "être implanté dans", "dans", "d'ici à"} <= relations
+    assert relations == {"invests", "holds a position at", "être implanté dans", "d’ici à"}
+    negated = [d for _, _, d in graph.edges(data=True) if d["negated"]]
+    assert [d["label"] for d in negated] == ["être implanté dans"]
 
 
 @pytest.mark.parametrize("value, currency, lang, expected", [
@@ -130,7 +151,10 @@ def test_projection_has_entities_values_and_facts(store):
     ("28000000000", "USD", "en", "28 bn USD"),
     ("1300000000", "EUR", "fr", "1,3 Md EUR"),
     ("63", None, "fr", "63"),
-    ("2500", "USD", "en", "2.5 k USD"),
+    ("2500", "USD", "en", "2,500 USD"),
+    ("1800", "personnes", "fr", "1\u202f800 personnes"),
+    ("12.5", "%", "fr", "12,5 %"),
+    ("-3.25", None, "en", "-3.25"),
 ])
 def test_human_amounts(value, currency, lang, expected):
     from kg.view import _human_amount
@@ -145,7 +169,7 @@ def test_build_network_counts_and_sizes(store):
     assert len(net.edges) == graph.number_of_edges()
     sizes = {n["label"]: n["size"] for n in net.nodes if n["shape"] == "dot"}
     assert sizes["Alibaba"] == max(sizes.values())
-    assert net.kg_data["counts"] == {"entities": 4, "facts": 3, "documents": 1}
+    assert net.kg_data["counts"] == {"entities": 4, "facts": 4, "documents": 1}
 
 
 def test_page_is_self_contained(store, tmp_path):
@@ -171,13 +195,11 @@ def test_strings_from_documents_never_become_markup(evil_store):
     assert any(label.startswith("</script><img") for label in labels)
 
 
-def test_focus_keeps_neighbourhood(store):
+def test_focus_keeps_neighbourhood_and_whole_facts(store):
     net = build_network(store, focus="jeff zhang", depth=1)
-    labels = {n["label"] for n in net.nodes}
-    assert "Jeff Zhang" in labels and "Alibaba Cloud Intelligence" in labels
-    assert "28 Md USD" not in labels
-    deeper = build_network(store, focus="ALIBABA", depth=2)
-    assert "Chine" in {n["label"] for n in deeper.nodes}
+    assert {n["label"] for n in net.nodes} == {"Jeff Zhang", "Alibaba Cloud Intelligence"}
+    alibaba = build_network(store, focus="le groupe chinois")  # an alias, any case
+    assert {n["label"] for n in alibaba.nodes} == {"Alibaba", "28 Md USD", "2023", "Chine"}
 
 
 def test_focus_unknown_label_suggests(store):
@@ -188,6 +210,7 @@ def test_focus_unknown_label_suggests(store):
 def test_doc_view_and_unknown_doc(evil_store):
     net = build_network(evil_store, doc=DOC[:8])
     assert net.kg_data["shown"]["facts"] == 3
+    assert "1 fact naming no entity or value (phrase to phrase) not drawn." in net.kg_data["omitted_note"]
     assert "Bob" not in " ".join(n["label"] for n in net.nodes)
     with pytest.raises(ViewError, match="no document has id 'zzzz'"):
         build_network(evil_store, doc="zzzz")
@@ -196,9 +219,10 @@ def test_doc_view_and_unknown_doc(evil_store):
 def test_sparql_construct_and_select(store):
     construct = build_network(store, sparql="""PREFIX kg: <https://kg.example/ontology#>
         CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }""")
-    assert len(construct.edges) == 1
-    fact = next(iter(construct.kg_data["facts"].values()))
-    assert fact["sentence"].startswith("Alibaba va investir")
+    assert [(e["label"]) for e in construct.edges] == ["invests"]
+    assert {n["label"] for n in construct.nodes} == {"Alibaba", "28 Md USD"}
+    fact = construct.kg_data["facts"][construct.edges[0]["kgFact"]]
+    assert fact["sentence"].startswith("Alibaba va investir")  # the statement behind the triple
     select = build_network(store, sparql="SELECT ?s ?p ?o WHERE { ?s ?p ?o . FILTER(isIRI(?o)) } LIMIT 5")
     assert len(select.edges) >= 1
 

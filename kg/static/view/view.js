@@ -163,10 +163,11 @@
     dl.appendChild(el("dd", value));
   }
   function factLine(f) {
-    var s = (f.negated ? "NOT " : "") + [f.subject, f.relation, f.object].filter(Boolean).join(" — ");
+    var s = (f.negated ? "NOT: " : "") + [f.subject, f.relation, f.object].filter(Boolean).join(" — ");
     (f.arguments || []).forEach(function (a) {
-      s += " — " + (a.role || "with") + " " + (a.value || a.entity || a.text);
+      s += " — " + (a.role || "with") + " " + (a.value || a.text);
     });
+    if (f.modality) s += " (" + f.modality + ")";
     return s;
   }
   function source(f) {
@@ -180,47 +181,57 @@
     }
     return box;
   }
+  function edgeOf(factId) {
+    var found = edges.get({ filter: function (e) { return e.kgFact === factId; } });
+    return found.length ? found[0].id : null;
+  }
   function showNode(id) {
-    var i = info[id] || { label: id, type: "", aliases: [] };
+    var i = info[id] || { label: String(id) };
     clear(details);
     details.appendChild(el("h2", i.label));
-    var meta = el("p", i.type + (i.kind === "value" ? " (value)" : ""), "kg-muted");
-    details.appendChild(meta);
-    if (i.aliases && i.aliases.length) details.appendChild(el("p", "Also: " + i.aliases.join(", "), "kg-muted"));
+    details.appendChild(el("p", (i.type || "") + (i.kind && i.kind !== "entity" ? " (" + i.kind + ")" : ""), "kg-muted"));
+    if (i.aliases && i.aliases.length) details.appendChild(el("p", "Also called: " + i.aliases.join(", "), "kg-muted"));
     if (i.iri) details.appendChild(el("p", i.iri, "kg-iri"));
-    var seen = {}, list = el("ol", null, "kg-facts");
-    network.getConnectedEdges(id).forEach(function (eid) {
-      var e = edges.get(eid);
-      if (!e || seen[e.kgFact]) return;
-      seen[e.kgFact] = true;
-      var f = facts[e.kgFact];
+    var list = el("ol", null, "kg-facts");
+    (i.facts || []).forEach(function (fid) {
+      var f = facts[fid];
       if (!f) return;
       var li = el("li");
-      var a = el("a", factLine(f));
-      a.href = "#";
-      a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([eid]); showEdge(eid); });
-      li.appendChild(a);
+      var eid = edgeOf(fid);
+      if (eid !== null) {
+        var a = el("a", factLine(f));
+        a.href = "#";
+        a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([eid]); showEdge(eid); });
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", factLine(f)));
+      }
       li.appendChild(source(f));
       list.appendChild(li);
     });
     details.appendChild(el("h3", plural(list.children.length, "fact")));
     details.appendChild(list);
   }
+  function quoted(main, text) {
+    return main + (text && text !== main ? " (“" + text + "”)" : "");
+  }
   function showEdge(id) {
     var e = edges.get(id);
     if (!e) return;
-    var f = facts[e.kgFact] || {};
+    var f = facts[e.kgFact] || { relation: e.label };
     clear(details);
-    details.appendChild(el("h2", factLine(f) || e.label));
+    details.appendChild(el("h2", factLine(f)));
     var dl = el("dl");
-    row(dl, "Subject", f.subject + (f.subject_text && f.subject_text !== f.subject ? " (“" + f.subject_text + "”)" : ""));
-    row(dl, "Relation", f.relation + (f.relation_text ? " (“" + f.relation_text + "”)" : ""));
+    row(dl, "Subject", quoted(f.subject, f.subject_text));
+    row(dl, "Relation", quoted(f.open_relation || f.relation, f.relation_text));
     row(dl, "Canonical", f.canonical);
-    row(dl, "Object", f.object + (f.object_text && f.object_text !== f.object ? " (“" + f.object_text + "”)" : ""));
+    row(dl, "Object", quoted(f.object, f.object_text));
     (f.arguments || []).forEach(function (a) {
-      row(dl, "Argument: " + (a.role || "with"), (a.entity || a.text) + (a.value && a.value !== a.text ? " = " + a.value : ""));
+      var name = "Argument: " + (a.role || "with") + (a.role_type ? " (" + a.role_type + ")" : "");
+      row(dl, name, (a.text || a.value) + (a.value && a.value !== a.text ? " = " + a.value : "") +
+        (a.qualifier ? " [" + a.qualifier + "]" : ""));
     });
-    row(dl, "Negated", f.negated === undefined ? "" : (f.negated ? "yes" : "no"));
+    row(dl, "Negated", f.negated ? "yes" : "no");
     row(dl, "Modality", f.modality);
     row(dl, "Attribution", f.attribution);
     row(dl, "Confidence", f.confidence);
