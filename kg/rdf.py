@@ -296,6 +296,9 @@ def _add_fact(
         obj = _term(fact.object, lang, links, values)
         graph.add((statement, KG.object, obj))
         graph.add((statement, KG.objectText, Literal(fact.object.text, lang=lang)))
+        object_value = values.get((fact.object.start, fact.object.end))
+        if object_value is not None and object_value.qualifier:
+            graph.add((statement, KG.objectQualifier, Literal(object_value.qualifier)))
         _add_value_shortcuts(graph, statement, fact.object, values)
 
     for position, argument in enumerate(fact.args, start=1):

@@ -448,6 +448,9 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         cluster = _cluster(clusters, surface)
         cluster.forms[surface] += 1
         cluster.votes[entity_type] += 1
+        context_type = _context_type(text, start)
+        if context_type is not None:
+            cluster.votes[context_type] += 2  # the text says what it is: stronger than a tag
         cluster.positions.append(start)
         cluster.spans.add((start, end))
         links[(start, end)] = cluster.key
@@ -674,15 +677,51 @@ def _vote_from_evidence(
     del text, count_mention
 
 
-def _elect(cluster: _Cluster) -> str:
-    """The winning type of a cluster's vote, with name and gazetteer evidence."""
+#: Words just before a name that say what it names ("la pandémie de Covid-19",
+#: "la société Tmall", "M. Zhang", "the city of Hangzhou").
+_CONTEXT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:pandemie|epidemie|crise|guerre|salon|conference|festival|sommet|forum|election|"
+                r"elections|jeux|coupe|championnat|edition(?: \d{4})?|pandemic|epidemic|crisis|war|fair|"
+                r"summit|conference|festival|election|games|cup|championship)(?: (?:de|du|des|d'|of|the))?\s*$"),
+     "Event"),
+    (re.compile(r"\b(?:societe|entreprise|groupe|firme|start-up|startup|banque|marque|filiale|operateur|"
+                r"constructeur|editeur|company|group|firm|bank|brand|subsidiary|carrier|maker)(?: \w+)?\s*$"),
+     "Organization"),
+    (re.compile(r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpr\.?|\bmonsieur|\bmadame|\bpdg|\bceo|"
+                r"\bpresident|\bpresidente|\bministre|\bminister|\bdirecteur|\bdirectrice|\bfondateur|\bfondatrice|"
+                r"\bfounder|\bchief executive|\bdirector|\bporte-parole|\bspokesman|\bspokeswoman)\s*$"),
+     "Person"),
+    (re.compile(r"\b(?:ville|region|pays|province|etat|capitale|commune|departement|city|region|country|"
+                r"province|state|capital|town|village)(?: (?:de|d'|du|of))?\s*$"),
+     "Place"),
+)
+
+
+def _context_type(text: str, start: int) -> str | None:
+    """The type the words just before a name give it, if any."""
+    before = fold(text[max(0, start - 40):start].split("\n")[-1])
+    if not before.strip():
+        return None
+    for pattern, entity_type in _CONTEXT_TYPES:
+        if pattern.search(before):
+            return entity_type
+    return None
+
+
+def _all_votes(cluster: _Cluster) -> Counter[str]:
+    """The cluster's votes plus the evidence of its names (org words, gazetteer)."""
     votes = Counter(cluster.votes)
     names = [fold(form) for form in cluster.forms]
     if any(set(name.split()) & _ORG_WORDS for name in names):
         votes["Organization"] += 1
     if any(name in _PLACES for name in names):
         votes["Place"] += 2
-    cluster.votes = votes
+    return votes
+
+
+def _elect(cluster: _Cluster) -> str:
+    """The winning type of a cluster's vote; ties go to the likelier class."""
+    votes = _all_votes(cluster)
     if not votes:
         return "Entity"
     best = max(votes.values())
@@ -843,7 +882,7 @@ def _entity(cluster: _Cluster, entity_type: str) -> Entity:
     forms = cluster.forms or Counter({cluster.key: 1})
     label = _best_label(forms)
     aliases = tuple(sorted(f for f in forms if f != label))
-    votes = tuple(sorted(cluster.votes.items(), key=lambda item: (-item[1], item[0])))
+    votes = tuple(sorted(_all_votes(cluster).items(), key=lambda item: (-item[1], item[0])))
     return Entity(
         key=cluster.key,
         label=label,

@@ -115,6 +115,19 @@ def test_direct_triples_canonical_and_open(graph):
     assert (KGE["kevin-liu"], KG.holdsPositionAt, KGE["alibaba-cloud-france"]) in graph
 
 
+def test_object_value_qualifier():
+    text = "Alibaba investit quelque 28 milliards de dollars.\n"
+    document = Document(id="e" * 64, text=text, lang="fr", source="t")
+    sentence = Sentence(0, text.strip(), 0, len(text) - 1)
+    fact = Fact(sentence, Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "investit", "investir",
+                Argument("quelque 28 milliards de dollars", "object", *_span(text, "quelque 28 milliards de dollars")))
+    extraction = Extraction(document, (sentence,), (fact,), (Mention("Alibaba", 0, 7, "ORG", 0),))
+    graph = document_graph(extraction, resolve_entities(extraction))
+    statement = next(graph.subjects(RDF.type, KG.Statement))
+    assert graph.value(statement, KG.objectQualifier) == Literal("approximately")
+    assert (KGE.alibaba, KG.invests, KGV["money/USD/28000000000"]) in graph
+
+
 def test_money_is_typed(graph):
     money = KGV["money/USD/28000000000"]
     assert (money, RDF.type, KG.MonetaryAmount) in graph

@@ -5,7 +5,7 @@ import hashlib
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.resolve import canonical_relation, entity_key, load_lexicon, resolve_entities, slug
@@ -294,6 +294,24 @@ def test_role_noun_makes_a_person():
     assert _entity(resolution, "tmall").type == "Organization"
 
 
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        ("La pandémie de Covid-19 frappe.", "Covid-19", "MISC", "Event"),
+        ("Il parle à l'occasion de l'édition 2019 de Viva Tech.", "Viva Tech", "MISC", "Event"),
+        ("M. Dupont signe.", "Dupont", "ORG", "Person"),
+        ("La société Tmall recrute.", "Tmall", "PER", "Organization"),
+        ("Elle vit dans la ville de Hangzhou.", "Hangzhou", "ORG", "Place"),
+        ("The CEO Jack Ma spoke.", "Jack Ma", "ORG", "Person"),
+    ],
+)
+def test_the_words_before_a_name_vote_for_its_type(text, name, label, expected):
+    b = Builder(text)
+    b.mention(name, label)
+    resolution = resolve_entities(b.extraction())
+    assert _entity(resolution, entity_key(name)).type == expected
+
+
 def test_english_descriptions_and_pronouns():
     b = Builder("Alibaba will invest $28 billion. The Chinese group said it would hire. It plans more.", lang="en")
     b.mention("Alibaba", "ORG")
@@ -415,3 +433,61 @@ def test_lexicon_rows_are_well_formed():
     assert {e.lang for e in entries} == {"fr", "en"}
     for prop in {e.property for e in entries}:
         assert {e.lang for e in entries if e.property == prop} == {"fr", "en"}, prop
+
+
+# --------------------------------------------------------------------------
+# Robustness: any extraction resolves, and its graph builds.
+
+_words = st.sampled_from(["Alibaba", "ALIBABA", "il", "le groupe", "28 milliards de dollars", "qu’", "L’", "2023",
+                          "Réagir", "北京", "🚀", "\n", "Jeff Zhang", "d’ici à", "ces trois prochaines années", "",
+                          "président", "30 février 2020", "quelques milliards", "<>\"'", "Etats-Unis"])
+
+
+@st.composite
+def _extractions(draw):
+    text = " ".join(draw(st.lists(_words, min_size=1, max_size=12)))
+    size = len(text)
+
+    def span():
+        start = draw(st.integers(-3, size + 3))
+        end = draw(st.integers(start - 2, size + 5))
+        return start, end
+
+    def argument(role):
+        start, end = span()
+        return Argument(text[max(start, 0):max(end, 0)] if draw(st.booleans()) else draw(_words), role, start, end,
+                        head=draw(_words), pos=draw(st.sampled_from(["PROPN", "NOUN", "PRON", ""])),
+                        ner=draw(st.sampled_from([None, "ORG", "PER", "LOC"])), resolved=draw(_words))
+
+    document = Document(id="f" * 64, text=text, lang=draw(st.sampled_from(["fr", "en"])), source="h",
+                        date=draw(st.sampled_from([None, "2020-03-20", "2020-02-30", "soon"])))
+    sentence = Sentence(0, text, 0, size)
+    mentions = tuple(
+        Mention(draw(_words), *span(), draw(st.sampled_from(["ORG", "PER", "LOC", "MISC", "GPE", "DATE", "XYZ"])), 0)
+        for _ in range(draw(st.integers(0, 5)))
+    )
+    facts = tuple(
+        Fact(sentence, argument("subject"), draw(_words), draw(_words) + " " + draw(_words),
+             argument("object") if draw(st.booleans()) else None,
+             tuple(argument(draw(st.sampled_from(["dans", "d’ici à", "time", "en", "par", "agent"])))
+                   for _ in range(draw(st.integers(0, 3)))),
+             negated=draw(st.booleans()), modality=draw(st.sampled_from([None, "future"])),
+             attribution=draw(st.sampled_from([None, "Alibaba", "quelqu'un"])),
+             confidence=draw(st.floats(-1, 2)))
+        for _ in range(draw(st.integers(0, 4)))
+    )
+    return Extraction(document, (sentence,), facts, mentions)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_extractions())
+def test_any_extraction_resolves_and_builds(extraction):
+    from kg.rdf import document_graph
+
+    resolution = resolve_entities(extraction)
+    keys = {e.key for e in resolution.entities}
+    assert all(key in keys for _span, key in resolution.links)
+    assert all(re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", key) for key in keys)
+    graph = document_graph(extraction, resolution)
+    assert len(graph) > 0
+    graph.serialize(format="nt")
