@@ -688,7 +688,7 @@ def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
 def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Term]]:
     """Triples of a CONSTRUCT/DESCRIBE, or of a SELECT ?s ?p ?o."""
     try:
-        result = _raw_query(store, sparql)
+        result = _raw_query(store, _with_prefixes(sparql))
     except ViewError:
         raise
     except Exception as exc:  # noqa: BLE001 - stores raise QueryError, pyoxigraph SyntaxError/OSError
@@ -1120,6 +1120,13 @@ def _raw_query(store: QueryableStore, sparql: str) -> Any:
     if isinstance(store, pyoxigraph.Store):
         return store.query(sparql, use_default_graph_as_union=True)
     return store.query(sparql)
+
+
+def _with_prefixes(sparql: str) -> str:
+    """The query with the project's prefixes it does not declare, on its first line (line numbers hold)."""
+    declared = {m.group(1) or "" for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", sparql)}
+    missing = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared)
+    return f"{missing} {sparql}" if missing else sparql
 
 
 def _select(store: QueryableStore, body: str) -> list[dict[str, Term]]:

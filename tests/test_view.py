@@ -261,3 +261,37 @@ def test_export_graph_unknown_format(store, tmp_path):
 def test_notebook_repr_is_sandboxed_iframe(store):
     html = build_network(store)._repr_html_()
     assert html.startswith("<iframe srcdoc=") and 'sandbox="allow-scripts"' in html
+
+
+def test_works_on_the_kg_store(store, tmp_path):
+    """The same view from kg.store's embedded store (its Result type) as from pyoxigraph."""
+    from kg.store import open_store
+
+    quads = store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode()
+    with open_store(tmp_path / "s") as kg_store:
+        for graph in {q.graph_name.value for q in pyoxigraph.parse(quads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)}:
+            lines = [line.rsplit(" ", 2)[0] + " ." for line in quads.splitlines() if line.endswith(f"<{graph}> .")]
+            kg_store.add_graph(graph, "\n".join(lines).encode())
+        ours = build_network(kg_store)
+        assert build_network(kg_store, sparql="SELECT * WHERE { ?s ?p ?o FILTER(?p = kg:invests) }").edges
+    theirs = build_network(store)
+    assert sorted(n["id"] for n in ours.nodes) == sorted(n["id"] for n in theirs.nodes)
+    assert ours.kg_data["facts"] == theirs.kg_data["facts"]
+
+
+@pytest.mark.slow
+def test_view_of_the_example_article(tmp_path):
+    """End to end: the French example gives Alibaba investing 28 Md USD, with its sentence."""
+    from kg.api import build
+    from kg.store import open_store
+
+    example = Path(__file__).parent.parent / "examples" / "alibaba_cloud_fr.txt"
+    build([str(example)], store=tmp_path / "s")
+    with open_store(tmp_path / "s", read_only=True) as kg_store:
+        net = build_network(kg_store, focus="Alibaba")
+    labels = {n["label"] for n in net.nodes}
+    assert {"Alibaba", "28 Md USD", "2023"} <= labels
+    invests = [e for e in net.edges if e["label"] == "invests"]
+    assert invests
+    fact = net.kg_data["facts"][invests[0]["kgFact"]]
+    assert "28 milliards de dollars" in fact["sentence"]
