@@ -58,7 +58,7 @@ def carb_rows(fact: Fact) -> list[str]:
     # adverbial ("In 1941, ...") goes last.
     before = [a for a in fact.args if a.start < fact.subject.start]
     after = [a for a in fact.args if a.start >= fact.subject.start]
-    fields.extend(_clean(_with_role(a)) for a in after + before)
+    fields.extend(_clean(_with_role(a, fact)) for a in after + before)
     rows = ["\t".join(fields)]
     report = _report_row(fact)
     if report is not None:
@@ -105,13 +105,17 @@ def _report_row(fact: Fact) -> str | None:
     ])
 
 
-def _with_role(arg: Argument) -> str:
+def _with_role(arg: Argument, fact: Fact) -> str:
     """An argument's text with its preposition in front, as CaRB writes it."""
     if arg.role in BARE_ROLES:
         return arg.text
-    if arg.role == "agent":
-        return f"by {arg.text}"
-    return f"{arg.role} {arg.text}"
+    role = "by" if arg.role == "agent" else arg.role
+    preceding = fact.sentence.text[: max(arg.start - fact.sentence.start, 0)].rstrip()
+    if not preceding.endswith(role):
+        # The preposition sits inside the span ("only a few months before
+        # his death"): the text already has it.
+        return arg.text
+    return f"{role} {arg.text}"
 
 
 def _clean(text: str) -> str:

@@ -25,6 +25,7 @@ from kg.extract.lexicon import (
     PARTICLE_DEPS,
     PLACE_LABELS,
     INTENTION_NOUNS,
+    LIGHT_VERBS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     ROLE_PREPOSITIONS,
@@ -68,6 +69,9 @@ HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "s
 
 #: Prepositions that place a noun ("the depot at Kettering").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "à", "en", "au", "aux", "dans"})
+
+#: Entity labels of numbers, amounts and dates, which take no appositions.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 #: Conjunction labels.
 _CONJ = ("conj",)
@@ -315,16 +319,30 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     elif obj_node is not None:
         obj = _slot(tree, obj_node, "object")
         obj = _resolve_relative(tree, pred, obj)
+        inner = _light_object_complement(tree, pred, obj_node) if not obj.resolved else None
+        if inner is not None:
+            # "has a mass of about 1,765 kg": the noun reads with the verb.
+            case_left, case_right = _case_range(tree, inner)
+            relation = f"{relation} {tree.span_text(obj.left, case_right)}"
+            lemma_words.extend([obj_node.lemma, _case_text(tree, inner).lower()])
+            obj = _slot(tree, inner, _case_text(tree, inner))
     else:
         ccomp = _kid(tree, pred, ("ccomp",))
-        if ccomp is not None:
+        complement = next(
+            (nodes[k] for k in pred.kids if nodes[k].dep == "xcomp" and nodes[k].pos in ("ADJ", "NOUN", "PROPN", "NUM")),
+            None,
+        )
+        if complement is not None:
+            # "became more common", "was re-elected senator"
+            obj = _slot(tree, complement, "object")
+        elif ccomp is not None:
             mark = _kid(tree, ccomp, ("mark",))
             left = mark.i + 1 if mark is not None and mark.i == ccomp.left else ccomp.left
             obj = Slot(ccomp.i, left, ccomp.right, "object")
             if mark is not None and mark.i == ccomp.left:
                 relation = f"{relation} {mark.text}"
         else:
-            after = next((a for a in args if a.left > pred.i), None)
+            after = next((a for a in args if a.left > pred.i and not _is_date(tree, a)), None)
             if after is not None and after.role not in ("time", "place", "obl", "iobj"):
                 args.remove(after)
                 obj = after
@@ -572,6 +590,26 @@ def _obliques(tree: Tree, chain: list[Node], exclude: set[int]) -> list[Slot]:
     return found
 
 
+def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
+    """The complement of a light verb's object ("has a mass [of X]"), if any."""
+    if verb.lemma not in LIGHT_VERBS or obj.pos != "NOUN":
+        return None
+    nodes = tree.nodes
+    for k in obj.kids:
+        kid = nodes[k]
+        if k > obj.i and kid.dep in ("nmod", "obl") and _case(tree, kid):
+            if any(nodes[j].dep in ("amod", "compound", "nmod", "acl", "acl:relcl") for j in obj.kids if obj.i < j < kid.left):
+                return None
+            return kid
+    return None
+
+
+def _is_date(tree: Tree, slot: Slot) -> bool:
+    """Whether an argument is a date or a year ("in 1941", "on 23 May")."""
+    node = tree.nodes[slot.head]
+    return node.ent in TIME_LABELS or node.pos == "NUM" and node.text.isdigit() and len(node.text) == 4
+
+
 def _role(tree: Tree, node: Node) -> str:
     """Role of an oblique: its preposition, or ``time``/``place``/``agent``."""
     case = _case_text(tree, node)
@@ -701,6 +739,8 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
     holder = nodes[appos.head]
     if holder.pos not in NOMINAL_POS or appos.pos not in NOMINAL_POS | {"ADJ"}:
         return
+    if holder.ent in NUMERIC_LABELS or appos.ent in NUMERIC_LABELS or holder.pos == "NUM" or appos.pos == "PRON":
+        return
     subject = _slot(tree, holder, "subject")
     depth = _depth(tree, appos)
     conjuncts = [appos] + _conjuncts(tree, appos)
@@ -727,6 +767,12 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                     right = max(right, nodes[k].right)
             right = _strip_right(tree, left, right)
             obj = Slot(conjunct.i, left, right, "object")
+            if conjunct.pos == "PROPN" and holder.pos == "NOUN":
+                # "the son of German immigrants Daniel and Catherine": the
+                # name is what the description is said of.
+                yield Draft("appos", conjunct.i, replace(obj, role="subject"), cop, cop_lemma,
+                            replace(subject, role="object"), [], depth=depth)
+                continue
             yield Draft("appos", conjunct.i, subject, cop, cop_lemma, obj, [], depth=depth)
 
 

@@ -68,6 +68,13 @@ INTENTION_NOUNS = frozenset({
     "intent", "plan", "decision", "goal", "aim", "ambition", "commitment", "promesse", "promise",
 })
 
+#: Light verbs: their object noun reads as part of the relation when a
+#: complement follows it ("has a mass of", "fait part de", "took control of").
+LIGHT_VERBS = frozenset({
+    "have", "make", "take", "give", "get", "pay", "play", "hold", "gain", "reach",
+    "faire", "prendre", "donner", "avoir", "tenir", "jouer",
+})
+
 #: Verbs of saying: their complement clause is a reported fact.
 REPORTING_VERBS = frozenset({
     "say", "tell", "explain", "state", "declare", "claim", "report", "add", "note",
