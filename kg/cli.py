@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """``kg build``: read documents into the store."""
-    progress = None if args.quiet else _Progress()
+    progress = None if args.quiet or not sys.stderr.isatty() else _Progress(args.paths)
     summary = api.build(
         args.paths,
         store=args.store,
@@ -259,31 +259,34 @@ def _reporter(quiet: bool):
 
 
 class _Progress:
-    """A progress line on stderr when it is a terminal (rich)."""
+    """A progress bar on stderr: documents done, documents per second, time left."""
 
-    def __init__(self) -> None:
-        self._progress = None
-        if sys.stderr.isatty():
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    def __init__(self, paths: Sequence[str]) -> None:
+        from rich.progress import (
+            BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn,
+        )
 
-            self._progress = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.completed} documents"),
-                TextColumn("{task.fields[rate]}"),
-                TimeElapsedColumn(),
-                transient=True,
-            )
-            self._task = self._progress.add_task("build", total=None, rate="")
-            self._progress.start()
+        from kg.ingest import count_documents
+
+        self._progress = Progress(
+            TextColumn("building"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]} docs/s"),
+            TimeElapsedColumn(),
+            TextColumn("left"),
+            TimeRemainingColumn(),
+            transient=True,
+        )
+        self._task = self._progress.add_task("build", total=count_documents(paths), rate="-")
+        self._progress.start()
 
     def __call__(self, done: int) -> None:
-        if self._progress is not None:
-            elapsed = self._progress.tasks[0].elapsed or 1e-9
-            self._progress.update(self._task, completed=done, rate=f"{done / elapsed:.1f} docs/s")
+        elapsed = self._progress.tasks[0].elapsed or 1e-9
+        self._progress.update(self._task, completed=done, rate=f"{done / elapsed:.1f}")
 
     def done(self) -> None:
-        if self._progress is not None:
-            self._progress.stop()
+        self._progress.stop()
 
 
 def _set_model(spec: str) -> None:

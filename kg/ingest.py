@@ -58,7 +58,7 @@ from kg.types import SUPPORTED_LANGUAGES, Document
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
-__all__ = ["detect_language", "make_document", "read_documents"]
+__all__ = ["count_documents", "detect_language", "make_document", "read_documents"]
 
 #: Signature of the callback told about problems: ``report(level, message)``.
 Report = Callable[[str, str], None]
@@ -253,6 +253,28 @@ def make_document(
     return _document(normalized, code, source, title, date, url)
 
 
+def count_documents(paths: Sequence[str | os.PathLike[str]], *, sentences: bool = False) -> int | None:
+    """Estimate how many documents :func:`read_documents` will yield, cheaply.
+
+    Counts files, and lines of JSONL files (every line of every file with
+    ``sentences``), without decoding anything; problems are left for the
+    real read to report. Used for progress bars.
+
+    Returns:
+        The estimate, or None when an input is standard input.
+    """
+    reader = _Reader(forced=None, sentences=sentences, stdin=None, report=lambda level, message: None)
+    total = 0
+    for path, _explicit in reader.files(paths):
+        if path == "-":
+            return None
+        if sentences or _extension(path) in JSONL_EXTENSIONS:
+            total += _count_lines(path)
+        else:
+            total += 1
+    return total
+
+
 class _Reader:
     """One pass of :func:`read_documents` over its inputs, with its options."""
 
@@ -265,23 +287,35 @@ class _Reader:
 
     def read(self, paths: Sequence[str | os.PathLike[str]]) -> Iterator[Document]:
         """Yield the documents of every input, in order."""
+        for path, explicit in self.files(paths):
+            if path == "-":
+                yield from self.read_stdin()
+            else:
+                yield from self.read_file(path, explicit=explicit)
+
+    def files(self, paths: Sequence[str | os.PathLike[str]]) -> Iterator[tuple[str, bool]]:
+        """Yield ``(path, named explicitly)`` for every file to read, in order.
+
+        Missing paths, broken links and unreadable directories are reported
+        here; ``-`` stands for standard input.
+        """
         for raw in paths:
             path = os.fspath(raw)
             if path == "-":
                 if "-" not in self.seen:
                     self.seen.add("-")
-                    yield from self.read_stdin()
+                    yield path, True
             elif not os.path.lexists(path):
                 self.error(f"{path}: no such file or directory; check the path")
             elif os.path.islink(path) and not os.path.exists(path):
                 self.error(f"{path}: broken symbolic link to {os.readlink(path)}; fix or remove the link")
             elif os.path.isdir(path):
-                yield from self.read_directory(path, set())
+                yield from self.directory_files(path, set())
             else:
-                yield from self.read_file(path, explicit=True)
+                yield path, True
 
-    def read_directory(self, path: str, visited: set[str]) -> Iterator[Document]:
-        """Yield the documents of a directory tree, in sorted order."""
+    def directory_files(self, path: str, visited: set[str]) -> Iterator[tuple[str, bool]]:
+        """Yield the readable files of a directory tree, in sorted order."""
         real = os.path.realpath(path)
         if real in visited:
             return  # a symbolic link back up the tree
@@ -297,12 +331,12 @@ class _Reader:
                 continue
             child = os.path.join(path, name)
             if os.path.isdir(child):
-                yield from self.read_directory(child, visited)
+                yield from self.directory_files(child, visited)
             elif _extension(child) in KNOWN_EXTENSIONS:
                 if os.path.islink(child) and not os.path.exists(child):
                     self.error(f"{child}: broken symbolic link to {os.readlink(child)}; fix or remove the link")
                 else:
-                    yield from self.read_file(child, explicit=False)
+                    yield child, False
 
     def read_file(self, path: str, *, explicit: bool) -> Iterator[Document]:
         """Yield the documents of one file, chosen by its extension."""
@@ -654,6 +688,18 @@ def _strip_markdown(text: str) -> str:
 def _strong_content(match: re.Match[str]) -> str:
     """Return the text inside a ``**strong**`` or ``__strong__`` match."""
     return match.group(1) if match.group(1) is not None else match.group(2)
+
+
+def _count_lines(path: str) -> int:
+    """Non-empty lines of a file, counted in binary; 0 when it cannot be read."""
+    count = 0
+    try:
+        with open(path, "rb") as file:
+            for line in file:
+                count += bool(line.strip())
+    except OSError:
+        return 0
+    return count
 
 
 def _extension(path: str) -> str:

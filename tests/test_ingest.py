@@ -714,3 +714,16 @@ def test_make_document_errors(text: str, options: dict[str, str], error: type[Ex
     with pytest.raises(error) as raised:
         make_document(text, **options)
     assert str(raised.value).startswith(message)
+
+
+def test_count_documents_estimates_without_reading(write: Write) -> None:
+    from kg.ingest import count_documents
+
+    write("docs/a.txt", FR)
+    write("docs/b.md", EN)
+    write("docs/c.jsonl", json.dumps({"text": FR}) + "\n\n" + json.dumps({"text": EN}) + "\n")
+    write("docs/skip.csv", "a,b")
+    directory = write("docs/a.txt", FR).parent
+    assert count_documents([directory]) == 4
+    assert count_documents([directory / "a.txt", "-"]) is None
+    assert count_documents([directory / "missing.txt"]) == 0
