@@ -69,7 +69,7 @@ TRIPLES = [
     ("en", "He served as the first Prime Minister of Australia and became a founding justice of the High Court .",
      [("He", "served as", "the first Prime Minister of Australia")]),
     ("en", "The company, which was founded in 2011 by Maria Alvarez, already operates plants in Texas.",
-     [("The company", "was founded in", "2011"), ("The company", "already operates", "plants in Texas")]),
+     [("The company", "was founded by", "Maria Alvarez"), ("The company", "already operates", "plants in Texas")]),
 ]
 
 
@@ -116,7 +116,7 @@ MODALITY = [
     ("fr", "Une stratégie qui pourrait être accélérée par la demande.", "accélérer par", False, "possible"),
     ("fr", "La stratégie est accélérée par la demande.", "accélérer par", False, None),
     ("fr", "Le groupe n’entend pas stimuler l’écosystème local.", "stimuler", True, "intended"),
-    ("en", "The deal was not expected to close before the second quarter of 2025.", "close before", True, "expected"),
+    ("en", "The deal was not expected to close before the second quarter of 2025.", "close", True, "expected"),
     ("en", "Northwind will invest $2.5 billion in a battery factory.", "invest", False, "future"),
     ("en", "The company did n't buy the plant .", "buy", True, None),
 ]
@@ -133,7 +133,7 @@ def test_negation_and_modality(request, lang, text, lemma, negated, modality):
 ATTRIBUTION = [
     ("en", "Northwind Energy said on Tuesday that it will invest $2.5 billion in a battery factory.", "invest", "Northwind Energy"),
     ("en", "The deal was not expected to close before 2025, according to a person familiar with the matter.",
-     "close before", "a person familiar with the matter"),
+     "close", "a person familiar with the matter"),
     ("fr", "Le géant technologique dit vouloir consacrer cette somme au développement de semi-conducteurs.",
      "consacrer", "Le géant technologique"),
     # inverted reporter after the quotation; the embedded clause inherits it
