@@ -8,6 +8,10 @@ stable (physics off, or drawn when the layout came from Python). Each size
 is drawn twice: with the default ``max_nodes`` and with every node.
 
 Run: ``.venv/bin/python bench/view.py [--sizes 200,2000,20000] [--out bench/out]``
+
+``--screenshot PNG --store DIR`` instead takes the README's picture: the view
+of a store (``kg build examples/alibaba_cloud_fr.txt --store DIR``) with its
+most important entity selected.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"
 KGD = "https://kg.example/id/doc/"
 KGR = "https://kg.example/relation/"
+KGV = "https://kg.example/id/value/"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -48,7 +53,7 @@ def synthetic_store(n_entities: int, *, seed: int = 1) -> pyoxigraph.Store:
         body = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
         return body + (f"^^<{datatype}>" if datatype else f"@{lang}" if lang else "")
 
-    entities = [f"{KGE}{TYPES[i % 5].lower()}/e{i}" for i in range(n_entities)]
+    entities = [f"{KGE}{TYPES[i % 5].lower()}-{i}" for i in range(n_entities)]
     # preferential attachment: a few hubs, many leaves, as in real news graphs
     weights = [1.0 / (1 + i) ** 0.8 for i in range(n_entities)]
     for d in range(max(1, n_entities // 50)):
@@ -77,14 +82,30 @@ def synthetic_store(n_entities: int, *, seed: int = 1) -> pyoxigraph.Store:
             quad(sent, KG + "inDocument", g)
             quad(st, RDF_TYPE, iri(KG + "Statement"))
             quad(st, KG + "subject", iri(entities[i]))
+            quad(st, KG + "relationText", lit(open_rel.replace("_", " ")))
+            quad(st, KG + "inDocument", g)
             quad(st, KG + "relation", iri(f"{KGR}fr/{open_rel}"))
             if canonical:
                 quad(st, KG + "canonicalRelation", iri(KG + canonical))
             if open_rel == "investir" and rng.random() < 0.5:
                 amount = rng.choice([28, 3, 450, 12]) * 10 ** rng.choice([6, 9])
-                quad(st, KG + "object", lit(f"{amount} dollars"))
-                quad(st, KG + "amount", lit(str(amount), None, XSD + "decimal"))
-                quad(st, KG + "currency", lit("USD", None))
+                money = iri(f"{KGV}money/USD/{amount}")
+                quad(money, RDF_TYPE, iri(KG + "MonetaryAmount"))
+                quad(money, KG + "numericValue", lit(str(amount), None, XSD + "decimal"))
+                quad(money, KG + "currency", lit("USD", None))
+                quad(st, KG + "object", money)
+                quad(st, KG + "amount", money)
+                arg = iri(f"{doc}/fact/{k}/arg/1")
+                year = rng.choice([2023, 2024, 2025])
+                when = iri(f"{KGV}date/{year}")
+                quad(when, RDF_TYPE, iri(KG + "Date"))
+                quad(when, KG + "date", lit(str(year), None, XSD + "gYear"))
+                quad(st, KG + "argument", arg)
+                quad(arg, RDF_TYPE, iri(KG + "Argument"))
+                quad(arg, KG + "position", lit("1", None, XSD + "integer"))
+                quad(arg, KG + "role", lit("d'ici à", None))
+                quad(arg, KG + "text", lit(str(year)))
+                quad(arg, KG + "value", when)
             else:
                 quad(st, KG + "object", iri(entities[j]))
             quad(st, KG + "negated", lit("false", None, XSD + "boolean"))
@@ -110,12 +131,43 @@ def open_seconds(browser, path: Path) -> float:
     return elapsed
 
 
+def screenshot(store_dir: str, png: Path, chromium: str) -> None:
+    """Picture of a store's view, its most important entity selected, as a reader would see it."""
+    from playwright.sync_api import sync_playwright
+
+    from kg.store import open_store
+
+    with open_store(store_dir, create=False, read_only=True) as store:
+        net = build_network(store)
+    page_path = write_html(net, png.with_suffix(".html"))
+    top = max((n for n in net.nodes if n["shape"] == "dot"), key=lambda n: n["size"])
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 860})
+        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort())
+        page.goto(page_path.resolve().as_uri())
+        page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=60_000)
+        page.fill("#kg-search-input", top["label"])
+        page.press("#kg-search-input", "Enter")
+        page.wait_for_timeout(600)
+        page.evaluate("() => network.fit({animation: false})")
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(png))
+        browser.close()
+    page_path.unlink()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="200,2000,20000")
     parser.add_argument("--out", default="bench/out", type=Path)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--screenshot", type=Path, help="write a picture of --store's view here, and stop")
+    parser.add_argument("--store", help="store to picture with --screenshot")
     args = parser.parse_args(argv)
+    if args.screenshot:
+        screenshot(args.store or "kg-store", args.screenshot, args.chromium)
+        return 0
     args.out.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
 

@@ -67,6 +67,8 @@ DEFAULT_MAX_NODES = 500
 PYTHON_LAYOUT_THRESHOLD = 1000
 #: Above this many nodes live physics starts from the Python layout rather than at random.
 SEED_LAYOUT_THRESHOLD = 60
+#: Live physics stops after this long in the browser even if not yet stable.
+LAYOUT_BUDGET_MS = 1500
 
 _KG = PREFIXES["kg"]
 _KGR = PREFIXES["kgr"]
@@ -833,6 +835,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         "facts": facts,
         "docs": docs,
         "layout": "python" if big else "physics",
+        "layout_budget_ms": LAYOUT_BUDGET_MS,
     }
     net.heading = net.kg_data["title"]
     return net
@@ -867,7 +870,7 @@ def _vis_options(big: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
             "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.02, "springLength": 110,
                                  "springConstant": 0.08, "damping": 0.5, "avoidOverlap": 0.4},
             "maxVelocity": 80, "minVelocity": 1.0, "timestep": 0.5,
-            "stabilization": {"enabled": True, "iterations": 400 if n_nodes <= SEED_LAYOUT_THRESHOLD else 150,
+            "stabilization": {"enabled": True, "iterations": 400 if n_nodes <= SEED_LAYOUT_THRESHOLD else 120,
                               "updateInterval": 50, "fit": True},
         }
     return options

@@ -35,9 +35,12 @@
       network.setOptions({ physics: false });
       ready();
     });
+    var started = performance.now();
     network.on("stabilizationProgress", function (p) {
       document.getElementById("kg-loading").textContent =
         "Laying out… " + Math.round(100 * p.iterations / p.total) + "%";
+      // A time budget, whatever the machine: the layout is good enough by then, the page usable.
+      if (performance.now() - started > (data.layout_budget_ms || 2000)) network.stopSimulation();
     });
   } else {
     network.once("afterDrawing", ready);
