@@ -122,10 +122,14 @@ async def _client(host: str, port: int, requests: list[bytes], latencies: list[f
         writer.close()
 
 
-def make_requests(port: int, path: str, count: int) -> list[bytes]:
+def make_requests(port: int, path: str, count: int, distinct: bool = False) -> list[bytes]:
+    """GET requests cycling through the mix; ``distinct`` makes every text unique (a trailing comment)."""
     out = []
     for i in range(count):
-        query = urllib.parse.quote(QUERIES[i % len(QUERIES)])
+        text = QUERIES[i % len(QUERIES)]
+        if distinct:
+            text += f"\n# request {i} {time.monotonic_ns()}"
+        query = urllib.parse.quote(text)
         out.append(
             f"GET {path}?query={query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
             f"Accept: application/sparql-results+json\r\n\r\n".encode()
@@ -133,9 +137,10 @@ def make_requests(port: int, path: str, count: int) -> list[bytes]:
     return out
 
 
-async def load(port: int, path: str, requests: int, clients: int) -> tuple[float, list[float], list[str]]:
+async def load(port: int, path: str, requests: int, clients: int,
+               distinct: bool = False) -> tuple[float, list[float], list[str]]:
     """Send ``requests`` GET queries over ``clients`` connections; return (req/s, latencies, errors)."""
-    all_requests = make_requests(port, path, requests)
+    all_requests = make_requests(port, path, requests, distinct)
     shares = [all_requests[i::clients] for i in range(clients)]
     latencies: list[float] = []
     errors: list[str] = []
@@ -148,25 +153,53 @@ async def load(port: int, path: str, requests: int, clients: int) -> tuple[float
     return requests / elapsed, latencies, errors
 
 
-def one_round(name: str, port: int, path: str, args: argparse.Namespace) -> float:
-    rate, latencies, errors = asyncio.run(load(port, path, args.requests, args.clients))
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and all its descendants (Linux /proc)."""
+    parents: dict[int, int] = {}
+    times: dict[int, float] = {}
+    tick = os.sysconf("SC_CLK_TCK")
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+        times[int(entry.name)] = (int(fields[11]) + int(fields[12])) / tick
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        total += times.get(current, 0.0)
+        todo.extend(child for child, parent in parents.items() if parent == current)
+    return total
+
+
+def one_round(name: str, port: int, path: str, pid: int, args: argparse.Namespace,
+              distinct: bool) -> tuple[float, float]:
+    """One measured round: (requests per second, server CPU microseconds per request)."""
+    cpu_before = cpu_seconds(pid)
+    rate, latencies, errors = asyncio.run(load(port, path, args.requests, args.clients, distinct))
+    cpu = (cpu_seconds(pid) - cpu_before) / args.requests * 1e6
     if errors:
         raise SystemExit(f"{name}: {len(errors)} failed requests (status {errors[0]})")
     latencies.sort()
-    print(f"  {name:<26} {rate:8.0f} req/s   p50 {statistics.median(latencies) * 1000:6.2f} ms"
+    print(f"  {name:<26} {rate:8.0f} req/s  {cpu:6.0f} us CPU/req   p50 {statistics.median(latencies) * 1000:6.2f} ms"
           f"   p99 {latencies[int(len(latencies) * 0.99) - 1] * 1000:6.2f} ms", flush=True)
-    return rate
+    return rate, cpu
 
 
-def compare(servers: list[tuple[str, int, str]], args: argparse.Namespace) -> dict[str, float]:
-    """Rounds alternate between the servers, so that neither gets a quieter machine; median per server."""
-    for name, port, path in servers:
-        asyncio.run(load(port, path, min(args.requests, 400), args.clients))  # warm-up
-    rates: dict[str, list[float]] = {name: [] for name, _, _ in servers}
+def compare(servers: list[tuple[str, int, str, int]], args: argparse.Namespace,
+            distinct: bool) -> dict[str, tuple[float, float]]:
+    """Rounds alternate between the servers, so that neither gets a quieter machine; medians per server."""
+    for name, port, path, _ in servers:
+        asyncio.run(load(port, path, min(args.requests, 400), args.clients, distinct))  # warm-up
+    rates: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _, _ in servers}
     for _ in range(args.rounds):
-        for name, port, path in servers:
-            rates[name].append(one_round(name, port, path, args))
-    return {name: statistics.median(values) for name, values in rates.items()}
+        for name, port, path, pid in servers:
+            rates[name].append(one_round(name, port, path, pid, args, distinct))
+    return {name: (statistics.median(r for r, _ in values), statistics.median(c for _, c in values))
+            for name, values in rates.items()}
 
 
 def main() -> None:
@@ -188,24 +221,40 @@ def main() -> None:
         print(f"store: {args.docs} documents, {triples} triples; {args.requests} requests x {args.rounds} rounds, "
               f"{args.clients} clients, {len(QUERIES)} queries in turn; {os.cpu_count()} CPUs", flush=True)
         oxi_bin = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or "oxigraph"
-        oxi_port, kg_port = free_port(), free_port()
+        oxi_port = free_port()
         oxi = subprocess.Popen([oxi_bin, "serve-read-only", "--location", str(store),
                                 "--bind", f"127.0.0.1:{oxi_port}", "--union-default-graph"],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         procs.append(oxi)
         workers = "" if args.workers is None else f", workers={args.workers}"
-        kg = subprocess.Popen([sys.executable, "-c",
-                               f"from kg.server import serve; serve({str(store)!r}, port={kg_port}{workers})"],
-                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        procs.append(kg)
+        kg_ports = {}
+        for label, cache_mb in (("kg serve", 64), ("kg serve (no cache)", 0)):
+            kg_ports[label] = free_port()
+            procs.append(subprocess.Popen(
+                [sys.executable, "-c", f"from kg.server import serve; "
+                 f"serve({str(store)!r}, port={kg_ports[label]}, cache_mb={cache_mb}{workers})"],
+                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         wait_ready(oxi_port, oxi)
-        wait_ready(kg_port, kg)
+        for label, proc in zip(kg_ports, procs[1:]):
+            wait_ready(kg_ports[label], proc)
 
-        rates = compare([("oxigraph serve-read-only", oxi_port, "/query"), ("kg serve", kg_port, "/sparql")], args)
-        oxi_rate, kg_rate = rates["oxigraph serve-read-only"], rates["kg serve"]
-        print(f"oxigraph serve-read-only: {oxi_rate:.0f} req/s (median of {args.rounds})")
-        print(f"kg serve:                 {kg_rate:.0f} req/s (median of {args.rounds})")
-        print(f"ratio kg/oxigraph:        {kg_rate / oxi_rate:.2f}")
+        oxigraph = ("oxigraph serve-read-only", oxi_port, "/query", oxi.pid)
+        cached = ("kg serve", kg_ports["kg serve"], "/sparql", procs[1].pid)
+        uncached = ("kg serve (no cache)", kg_ports["kg serve (no cache)"], "/sparql", procs[2].pid)
+        summary = []
+        for workload, distinct, contenders in (
+            ("repeated queries (the mix of 6, over and over)", False, [oxigraph, cached, uncached]),
+            ("distinct queries (every text unique: no cache hit)", True, [oxigraph, cached]),
+        ):
+            print(f"{workload}:", flush=True)
+            results = compare(contenders, args, distinct)
+            base_rate, base_cpu = results[oxigraph[0]]
+            for name, (rate, cpu) in results.items():
+                ratio = "" if name == oxigraph[0] else (
+                    f"   throughput ratio {rate / base_rate:.2f}, CPU ratio {base_cpu / cpu:.2f}")
+                summary.append(f"{workload.split(' (')[0]:<17} {name:<26} {rate:7.0f} req/s {cpu:5.0f} us CPU/req{ratio}")
+        print("\nmedians (CPU ratio = oxigraph CPU per request / kg CPU per request; 1.0 = as efficient):")
+        print("\n".join(summary))
     finally:
         for proc in procs:
             proc.terminate()

@@ -95,6 +95,14 @@ FORMAT_TYPES = {
 FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "n3": "turtle", "n-triples": "nt",
                   "ntriples": "nt", "json-ld": "jsonld", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
 
+def _result_formats() -> dict[str, Any]:
+    """pyoxigraph's serializers of SELECT/ASK results, by format name."""
+    import pyoxigraph as ox
+
+    return {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+
+
 CORS = [
     (b"access-control-allow-origin", b"*"),
     (b"access-control-expose-headers", b"X-KG-Truncated, Content-Type"),
@@ -464,13 +472,44 @@ class SparqlApp:
 
         if time.monotonic() > deadline:
             raise QueryError("query stopped before it started (timeout): the server is busy; try again")
-        result = self.store().query(query, limit=self.settings.max_rows, prefixes=self.prefixes(),
-                                    deadline=deadline)
+        prefixes = {p: iri for p, iri in self.prefixes().items() if p + ":" in query}
+        fast = self._run_direct(query, chosen, prefixes)
+        if fast is not None:
+            return 200, FORMAT_TYPES[chosen], fast, False
+        result = self.store().query(query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline)
         kind = "graph" if result.kind == "graph" else "solutions"
         if kind != _kind_of(chosen):
             chosen = negotiate(kind, accept, fmt)  # the sniffed kind was wrong
         body = serialize_graph(result, chosen) if kind == "graph" else serialize_solutions(result, chosen)
         return 200, FORMAT_TYPES[chosen], body, result.truncated
+
+    def _run_direct(self, query: str, chosen: str, prefixes: dict[str, str]) -> bytes | None:
+        """pyoxigraph's own serializer, when the answer cannot pass the row cap: an ASK, or a final LIMIT.
+
+        Saves reading every row into Python; None when this shortcut does not apply.
+        """
+        import pyoxigraph as ox
+
+        from kg.store import EmbeddedStore, syntax_message
+
+        store = self.store()
+        formats = _result_formats()
+        if not isinstance(store, EmbeddedStore) or chosen not in formats:
+            return None
+        limit = final_limit(query)
+        if limit is None or limit > self.settings.max_rows:
+            return None
+        try:
+            raw = store.oxigraph.query(query, prefixes=prefixes or None, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise QueryError(syntax_message(str(e), query)) from None
+        except OSError as e:
+            raise StoreError(f"cannot read store {store.location}: {e}") from None
+        if not isinstance(raw, (ox.QuerySolutions, ox.QueryBoolean)):
+            return None
+        if isinstance(raw, ox.QueryBoolean) and chosen in ("csv", "tsv"):
+            return b"true\n" if raw else b"false\n"
+        return raw.serialize(format=formats[chosen])
 
     def _check_runaway(self, future: asyncio.Future[Any]) -> None:
         if not future.done():
@@ -524,6 +563,29 @@ _VOLATILE = re.compile(r"(?i)\b(NOW|RAND|UUID|STRUUID|BNODE)\s*\(|\bSERVICE\b")
 def cacheable(query: str) -> bool:
     """Whether the same query gives the same answer on the same data (no NOW(), RAND(), SERVICE…)."""
     return _VOLATILE.search(query) is None
+
+
+_FINAL_LIMIT = re.compile(
+    r"(?is)\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*$|\bOFFSET\s+\d+\s+LIMIT\s+(\d+)\s*$")
+_ASK = re.compile(r"(?is)^\s*((BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)\s*)*ASK\b")
+
+
+def final_limit(text: str) -> int | None:
+    """Most rows the query can answer, when its text says so: 1 for an ASK, n for a final ``LIMIT n``.
+
+    Only the end of the text is read (trailing comment lines dropped): the last
+    solution modifier there belongs to the outermost query. None when unsure.
+    """
+    lines = text.rstrip().split("\n")
+    while lines and lines[-1].lstrip().startswith("#"):
+        lines.pop()
+    body = "\n".join(lines)
+    if _ASK.match(body):
+        return 1
+    match = _FINAL_LIMIT.search(body)
+    if match is None:
+        return None
+    return int(match.group(1) or match.group(2))
 
 
 def query_kind(text: str) -> str:

@@ -502,12 +502,79 @@ def test_store_in_use_is_reported_at_startup(tmp_path):
 
 
 def test_create_app_in_process(store_path):
-    """The app factory works without a server (e.g. under any ASGI server or a test client)."""
-    from starlette.testclient import TestClient
+    """The app factory works without a server process (any ASGI server, or an in-process client)."""
+    import asyncio
 
     from kg.server import create_app
 
-    with TestClient(create_app(store_path, max_rows=2)) as client:
-        r = client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
-        assert r.status_code == 200 and r.headers["x-kg-truncated"] == "2"
+    async def ask() -> httpx.Response:
+        app = create_app(store_path, max_rows=2)
+        try:
+            async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://kg") as client:
+                return await client.get("/sparql", params={"query": "SELECT * WHERE { ?s ?p ?o }"})
+        finally:
+            app.close()
 
+    r = asyncio.run(ask())
+    assert r.status_code == 200 and r.headers["x-kg-truncated"] == "2"
+
+
+# --- the fast path (pyoxigraph's serializer when the cap cannot bite) ----------------------------
+
+@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml",
+                                    "text/csv", "text/tab-separated-values"])
+def test_final_limit_answers_match_the_general_path(server, accept):
+    import pyoxigraph as ox
+
+    fmt = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
+           "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+           "text/csv": ox.QueryResultsFormat.CSV, "text/tab-separated-values": ox.QueryResultsFormat.TSV}[accept]
+    answers = []
+    for suffix in (" LIMIT 3", "\n# the same without a final LIMIT\n"):
+        r = httpx.get(server.endpoint, params={"query": SELECT + suffix}, headers={"Accept": accept})
+        assert r.status_code == 200 and r.headers["content-type"].startswith(accept)
+        if fmt == ox.QueryResultsFormat.CSV:  # pyoxigraph reads CSV results no more
+            answers.append(r.text.replace("\r\n", "\n").splitlines())
+        else:
+            parsed = ox.parse_query_results(r.content, format=fmt)
+            answers.append([{v.value: str(row[v]) for v in parsed.variables} for row in parsed])
+    assert answers[0] == answers[1] and answers[0]
+
+
+def test_a_limit_over_the_cap_is_still_cut(server):
+    r = httpx.get(server.endpoint, params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 100"})
+    assert r.headers["x-kg-truncated"] == str(MAX_ROWS) and len(r.json()["results"]["bindings"]) == MAX_ROWS
+
+
+@pytest.mark.parametrize(
+    "query, limit",
+    [
+        ("SELECT * { ?s ?p ?o } LIMIT 10", 10),
+        ("SELECT * { ?s ?p ?o } LIMIT 10 OFFSET 5\n# done\n", 10),
+        ("SELECT * { ?s ?p ?o } OFFSET 5 LIMIT 7", 7),
+        ("PREFIX a: <http://x.example/#> ASK { ?s ?p ?o }", 1),
+        ("SELECT * { { SELECT * { ?s ?p ?o } LIMIT 3 } }", None),
+        ("SELECT * { ?s ?p ?o } LIMIT 10 # inline comment", None),
+        ("SELECT * { ?s ?p ?o } LIMIT 5 VALUES ?s { <http://a.example/> }", None),
+        ('SELECT * { ?s ?p "LIMIT 3" }', None),
+    ],
+)
+def test_final_limit_reads_only_what_it_is_sure_of(query, limit):
+    from kg.server import final_limit
+
+    assert final_limit(query) == limit
+
+
+@pytest.mark.parametrize(
+    "query, kind",
+    [
+        ("SELECT * {}", "solutions"),
+        ("# CONSTRUCT in a comment\nASK {}", "solutions"),
+        ("PREFIX kg: <https://kg.example/ontology#>\nBASE <http://b.example/>\n construct where { ?s ?p ?o }", "graph"),
+        ("DESCRIBE <http://a.example/>", "graph"),
+    ],
+)
+def test_query_kind(query, kind):
+    from kg.server import query_kind
+
+    assert query_kind(query) == kind
