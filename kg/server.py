@@ -380,7 +380,7 @@ class SparqlApp:
     async def _read_request(self, scope: Scope, receive: Receive,
                             headers: dict[str, str]) -> tuple[dict[str, list[str]], str | None, str | None]:
         """The query-string and form parameters, and a direct query/update body if any."""
-        params = urllib.parse.parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+        params = urllib.parse.parse_qs(scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
         if scope["method"] != "POST":
             return params, None, None
         media, options = _media_type(headers.get("content-type", ""))
