@@ -441,14 +441,14 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         cleaned = _clean_mention(mention, text, furniture)
         if cleaned is None:
             continue
-        surface, start, end = cleaned
+        surface, start, end, evidence = cleaned
         entity_type = TAGGER_TYPES.get(mention.label)
         if entity_type is None:
             continue
         cluster = _cluster(clusters, surface)
         cluster.forms[surface] += 1
         cluster.votes[entity_type] += 1
-        context_type = _context_type(text, start)
+        context_type = evidence or _context_type(text, start)
         if context_type is not None:
             cluster.votes[context_type] += 2  # the text says what it is: stronger than a tag
         cluster.positions.append(start)
@@ -463,7 +463,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         canon = canonical_relation(fact, lang)
         for slot, argument in _arguments(fact):
             key = _link_named(argument, clusters, named_spans, links, text, furniture)
-            if key is None and argument.pos == "PROPN" and _acceptable_name(argument.text, text, argument.start, furniture):
+            if key is None and _untagged_name(argument, fact, text, furniture):
                 if read_value(argument.text, lang)[0] is None:
                     cluster = _cluster(clusters, argument.text.strip())
                     cluster.forms[argument.text.strip()] += 1
@@ -490,6 +490,14 @@ def resolve_entities(extraction: Extraction) -> Resolution:
             links[(argument.start, argument.end)] = key
             _vote_from_evidence(clusters[key], argument, slot, canon, text, count_mention=False)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
+
+    # 3b. "nous"/"we" in a quote: the organization the speaker works for.
+    for fact, argument, _slot in pending:
+        if (argument.start, argument.end) in links or fold(argument.text) not in _WE:
+            continue
+        key = _speaker_organization(fact, extraction.facts, links, types, lang)
+        if key is not None:
+            links[(argument.start, argument.end)] = key
 
     # 4. Parts ("la division cloud d'Alibaba" → Alibaba Cloud ... is part of Alibaba).
     _find_parts(text, clusters, types)
@@ -547,35 +555,53 @@ def _cluster(clusters: dict[str, _Cluster], surface: str) -> _Cluster:
     return clusters[key]
 
 
-def _clean_mention(mention: Mention, text: str, furniture: list[tuple[int, int]]) -> tuple[str, int, int] | None:
-    """The mention without leading elisions and punctuation, or ``None`` if noise."""
+def _clean_mention(
+    mention: Mention, text: str, furniture: list[tuple[int, int]]
+) -> tuple[str, int, int, str | None] | None:
+    """The mention trimmed to the name, or ``None`` if noise.
+
+    Trims leading elisions ("d'Alibaba"), an English "the", honorifics ("Dr.
+    Jagan", which then votes Person), trailing possessives ("Blair 's"),
+    dangling function words ("the High Court of") and punctuation.
+
+    Returns:
+        ``(surface, start, end, type evidence or None)``.
+    """
     start, end = mention.start, mention.end
     surface = text[start:end] if 0 <= start < end <= len(text) else mention.text
     if "\n" in surface.strip():
         return None
-    # Strip a leading elision ("d'Alibaba") and surrounding punctuation.
+    evidence = None
     changed = True
     while changed:
-        changed = False
+        before = (surface, start)
         folded = fold(surface)
         for elision in _LEADING_ELISIONS:
             if folded.startswith(elision) and len(surface) > len(elision):
-                surface, start, changed = surface[len(elision):], start + len(elision), True
+                surface, start = surface[len(elision):], start + len(elision)
                 break
-        stripped = surface.lstrip(" \t\"'«“‘(-–—,;:")
+        if m := re.match(r"(?:the|The|THE)\s+(?=[A-Z0-9])", surface):
+            surface, start = surface[m.end():], start + m.end()
+        if m := re.match(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", surface):
+            surface, start, evidence = surface[m.end():], start + m.end(), "Person"
+        stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
         start += len(surface) - len(stripped)
         surface = stripped
-        stripped = surface.rstrip(" \t\"'»”’),;:.!?-–—")
-        end = start + len(stripped)
-        surface = stripped
+        surface = re.sub(r"\s*['’]s$|\s+(?:of|de|du|des|the|and|et|&|à|a|for|pour)$", "", surface)
+        if not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.)$", surface):
+            surface = surface.rstrip(" \t\"'»”’),;:.!?-–—")
+        else:
+            surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
+        end = start + len(surface)
+        changed = (surface, start) != before
     if not _acceptable_name(surface, text, start, furniture):
         return None
     if surface.islower():
         return None  # "cloud" tagged MISC: names are capitalized
-    before = fold(text[max(0, start - 4):start])
-    if re.search(r"(?:^|\s)(?:le|la|les|l')\s*$", before) and _DEMONYM.match("le " + surface):
+    before_text = fold(text[max(0, start - 4):start])
+    if re.search(r"(?:^|\s)(?:le|la|les|l')\s*$", before_text) and _DEMONYM.match("le " + surface):
         return None  # "le Chinois" is a description of an agent, not a place
-    return surface, start, end
+    return surface, start, end, evidence
 
 
 def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[int, int]]) -> bool:
@@ -651,6 +677,25 @@ def _link_named(
     return None
 
 
+def _untagged_name(argument: Argument, fact: Fact, text: str, furniture: list[tuple[int, int]]) -> bool:
+    """Whether an argument the tagger missed is still a proper name.
+
+    A proper-noun phrase of at most six words, every word capitalized but
+    joining words ("Banque de France", "Bank of America"); a lone capitalized
+    word opening its sentence is not enough ("Representative", "Math").
+    """
+    if argument.pos != "PROPN" or not _acceptable_name(argument.text, text, argument.start, furniture):
+        return False
+    words = re.findall(r"[\w'’.&-]+", argument.text)
+    if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False
+    joining = {"of", "de", "du", "des", "la", "le", "les", "and", "et", "&", "for", "the", "d'", "y", "del", "von", "van"}
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in joining for w in words):
+        return False
+    opening = argument.start <= fact.sentence.start + 1
+    return not (len(words) == 1 and opening)
+
+
 def _is_name(text: str) -> bool:
     """Whether every word of ``text`` is capitalized (or a digit): a proper name."""
     words = re.findall(r"[\w'’-]+", text)
@@ -659,7 +704,8 @@ def _is_name(text: str) -> bool:
 
 def _strip_determiner(text: str) -> str:
     """"l'Alibaba" → "Alibaba"; names keep their own words otherwise."""
-    return re.sub(r"^(?:d['’]|qu['’]|the\s+)", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:d['’]|qu['’]|the\s+)", "", text.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", "", text)
 
 
 def _vote_from_evidence(
@@ -729,6 +775,30 @@ def _elect(cluster: _Cluster) -> str:
         if votes.get(entity_type) == best:
             return entity_type
     return "Entity"
+
+
+_WE = frozenset({"nous", "we", "us", "on"})
+
+
+def _speaker_organization(
+    fact: Fact, facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> str | None:
+    """The organization the reporter of ``fact`` holds a position at, if the document says so."""
+    if not fact.attribution:
+        return None
+    speaker = entity_key(_strip_determiner(fact.attribution))
+    if types.get(speaker) != "Person":
+        return None
+    for other in facts:
+        canon = canonical_relation(other, lang)
+        if canon is None or canon.property != "holdsPositionAt" or other.object is None:
+            continue
+        if links.get((other.subject.start, other.subject.end)) != speaker:
+            continue
+        organization = links.get((other.object.start, other.object.end))
+        if organization is not None and types.get(organization) == "Organization":
+            return organization
+    return None
 
 
 def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str]) -> dict[str, str]:

@@ -312,6 +312,31 @@ def test_the_words_before_a_name_vote_for_its_type(text, name, label, expected):
     assert _entity(resolution, entity_key(name)).type == expected
 
 
+@pytest.mark.parametrize(
+    "text, span, label, key, kind",
+    [
+        ("They met the Communist Party of India.", "the Communist Party of India", "ORG", "communist-party-of-india", "Organization"),
+        ("He joined the High Court of Delhi.", "the High Court of", "ORG", "high-court", "Organization"),
+        ("It was Montgomery Blair 's school.", "Montgomery Blair 's", "PERSON", "montgomery-blair", "Person"),
+        ("We saw Dr. Jagan there.", "Dr. Jagan", "ORG", "jagan", "Person"),
+        ("Test & Co sold it.", "Test &", "ORG", "test", "Organization"),
+        ("They flew to the U.S. yesterday.", "U.S.", "GPE", "u-s", "Place"),
+    ],
+)
+def test_tagger_spans_are_trimmed_to_the_name(text, span, label, key, kind):
+    b = Builder(text, lang="en")
+    b.mention(span, label)
+    entity = _entity(resolve_entities(b.extraction()), key)
+    assert entity.type == kind
+    assert entity.label == span.removeprefix("the ").removeprefix("Dr. ").removesuffix(" 's").removesuffix(" of").removesuffix(" &")
+
+
+def test_a_capitalized_word_opening_a_sentence_is_not_a_name_without_the_tagger():
+    b = Builder("Representative Smith spoke. Math is hard.", lang="en")
+    b.fact(b.arg("Math", "subject", pos="PROPN"), "is", "be", b.arg("hard", "object"))
+    assert resolve_entities(b.extraction()).entities == ()
+
+
 def test_english_descriptions_and_pronouns():
     b = Builder("Alibaba will invest $28 billion. The Chinese group said it would hire. It plans more.", lang="en")
     b.mention("Alibaba", "ORG")
@@ -322,6 +347,17 @@ def test_english_descriptions_and_pronouns():
     assert _link(resolution, b.span("The Chinese group")) == "alibaba"
     assert _link(resolution, b.span("It")) == "alibaba"
     assert dict(resolution.values)[b.span("$28 billion")].amount == 28_000_000_000
+
+
+def test_we_in_a_quote_is_the_speaker_s_organization():
+    b = Builder("« Nous voulons fournir des services », a expliqué Jeff Zhang, président d’Alibaba Cloud Intelligence.")
+    b.mention("Jeff Zhang", "PER").mention("Alibaba Cloud Intelligence", "ORG")
+    b.fact(b.arg("Nous", "subject", pos="PRON"), "voulons fournir", "vouloir fournir",
+           b.arg("des services", "object"), attribution="Jeff Zhang")
+    b.fact(b.arg("Jeff Zhang", "subject", pos="PROPN"), "président d’", "être président de",
+           b.arg("Alibaba Cloud Intelligence", "d’", pos="PROPN"))
+    resolution = resolve_entities(b.extraction())
+    assert _link(resolution, b.span("Nous")) == "alibaba-cloud-intelligence"
 
 
 def test_pronoun_without_antecedent_stays_unlinked():
