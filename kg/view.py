@@ -695,15 +695,16 @@ def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Ter
         raise
     except Exception as exc:  # noqa: BLE001 - stores raise QueryError, pyoxigraph SyntaxError/OSError
         lines = str(exc).strip().splitlines()
-        raise ViewError(f"the --sparql query cannot run: {lines[0] if lines else type(exc).__name__}") from None
+        raise ViewError(f"the view query cannot run: {lines[0] if lines else type(exc).__name__}") from None
     if getattr(result, "kind", None) == "ask" or type(result).__name__ == "QueryBoolean":
-        raise ViewError("--sparql must be a CONSTRUCT or a SELECT ?s ?p ?o, not an ASK query")
+        raise ViewError("a view query must be a CONSTRUCT or a SELECT ?s ?p ?o, not an ASK query")
     variables = _variables(result)
     if variables is None:
         return [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in _triples_of(result)]
     if not {"s", "p", "o"} <= set(variables):
         got = " ".join("?" + v for v in variables) or "no variable"
-        raise ViewError(f"--sparql SELECT must return ?s ?p ?o, got {got}; rename the variables or write a CONSTRUCT")
+        raise ViewError(f"a view query's SELECT must return ?s ?p ?o, got {got}; rename the variables "
+                        "or write a CONSTRUCT")
     rows = _rows(result, variables)
     return [(r["s"], r["p"], r["o"]) for r in rows if {"s", "p", "o"} <= r.keys() and isinstance(r["p"], str)]
 

@@ -183,14 +183,15 @@ def test_page_is_self_contained(store, tmp_path):
 
 
 def test_strings_from_documents_never_become_markup(evil_store):
-    html = render_html(build_network(evil_store))
+    html = render_html(build_network(evil_store, title=EVIL))
+    assert "<title>&lt;/script&gt;&lt;img" in html
     data_json = re.search(r'id="kg-data">(.*?)</script>', html, re.S).group(1)
     for bad in ("<", ">", "&", "\u2028"):
         assert bad not in data_json
     # the only <script elements are the page's three (vis-network's own code mentions "<script>")
     assert re.findall(r"<script[^>]*>", html)[:2] == ['<script type="application/json" id="kg-data">', "<script>"]
     assert html.count("\n<script") == 3
-    assert "onerror=" not in html.split('id="kg-data">')[0]
+    assert "<img" not in html.split('id="kg-data">')[0]
     labels = {n["label"] for n in page_data(html)["nodes"]}
     assert any(label.startswith("</script><img") for label in labels)
 
@@ -256,6 +257,19 @@ def test_export_graph(store, tmp_path, fmt):
 def test_export_graph_unknown_format(store, tmp_path):
     with pytest.raises(ViewError, match="graphml or gexf"):
         export_graph(store, "dot", tmp_path / "g.dot")
+
+
+def test_empty_store_draws_an_empty_page():
+    net = build_network(pyoxigraph.Store())
+    assert net.nodes == [] and net.kg_data["counts"] == {"entities": 0, "facts": 0, "documents": 0}
+    assert "kg-data" in render_html(net)
+
+
+def test_pyvis_api_writes_our_page(store, tmp_path):
+    net = build_network(store)
+    net.write_html(str(tmp_path / "pyvis.html"))  # pyvis's own method, our template
+    html = (tmp_path / "pyvis.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html and "cdn" not in html.split("<script")[0].lower()
 
 
 def test_notebook_repr_is_sandboxed_iframe(store):

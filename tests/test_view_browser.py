@@ -161,8 +161,10 @@ def test_click_edge_shows_statement(open_view, store):
 
 def test_injected_markup_runs_nothing_and_shows_as_text(open_view):
     store = make_store(ALIBABA, EVIL_GRAPH)
-    page = open_view(build_network(store))
+    page = open_view(build_network(store, title=EVIL))
     assert page.js("window.__pwned") is None
+    assert page.page.title() == EVIL.replace("\u2028", " ").replace("  ", " ") or page.page.title().startswith("</script>")
+    assert page.js("document.getElementById('kg-title').textContent") == EVIL
     page.page.fill("#kg-search-input", "</script>")
     page.page.press("#kg-search-input", "Enter")
     assert page.page.inner_text("#kg-details h2").startswith('</script><img src=x onerror="window.__pwned=1">')
@@ -220,6 +222,27 @@ def test_focus_view_selects_the_entity(open_view, store):
     page = open_view(build_network(store, focus="Jeff Zhang"))
     page.page.wait_for_function("network.getSelectedNodes().length === 1")
     assert page.page.inner_text("#kg-details h2") == "Jeff Zhang"
+
+
+def test_empty_view_opens(open_view):
+    import pyoxigraph
+
+    page = open_view(build_network(pyoxigraph.Store()))
+    assert page.js("network.body.data.nodes.length") == 0
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("options, nodes", [
+    ({"sparql": "CONSTRUCT { ?s kg:holdsPositionAt ?o } WHERE { ?s kg:holdsPositionAt ?o }"}, 2),
+    ({"doc": "aaaa"}, 6),
+    ({"focus": "Chine", "depth": 1}, 2),
+])
+def test_focused_views_open_with_their_counts(open_view, store, options, nodes):
+    net = build_network(store, **options)
+    assert len(net.nodes) == nodes
+    page = open_view(net)
+    assert page.js("network.body.data.nodes.length") == nodes
+    assert page.errors == []
 
 
 def _chain(n: int) -> str:
