@@ -25,7 +25,10 @@ _ADJACENT_BEFORE = re.compile(r"^[\s,:`'\".]*(\S+\s*){0,8}$")
 _COPULAS = {"be": "is", "être": "est"}
 
 #: Forms of the copulas.
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "est", "sont", "était", "être", "fut"})
+_BE_FORMS = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "est", "sont", "était", "être", "fut",
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall",
+})
 
 #: Verbs of saying as written, to name the saying in a reported-speech row.
 _REPORTING = re.compile(
@@ -70,7 +73,7 @@ def _relation(fact: Fact) -> str:
     """The relation as CaRB reads it: a role noun gets its copula back."""
     words = fact.relation.split()
     for lemma, copula in _COPULAS.items():
-        if fact.lemma.startswith(lemma + " ") and words and words[0].lower() not in _BE_FORMS:
+        if fact.lemma.startswith(lemma + " ") and not any(w.lower() in _BE_FORMS for w in words):
             return f"{copula} {fact.relation}"
     return fact.relation
 

@@ -186,7 +186,7 @@ def _hands_off(tree: Tree, node: Node) -> bool:
             has_obj = True
         elif kid.dep == "xcomp" and (
             kid.pos in ("VERB", "AUX") and _is_infinitive(tree, kid)
-            or any(nodes[j].dep == "cop" and nodes[j].verbform == "Inf" or nodes[j].lower == "to" for j in kid.kids)
+            or any(nodes[j].dep == "cop" and (nodes[j].verbform == "Inf" or nodes[j].tag == "VB") for j in kid.kids)
         ):
             chain_kid = True
     return chain_kid and not has_obj
@@ -206,7 +206,7 @@ def _is_infinitive(tree: Tree, node: Node) -> bool:
 
 def _between_subject_and_verb(tree: Tree, adverb: Node, verb: Node) -> bool:
     """Whether an adverb sits right before its verb, after any subject."""
-    if adverb.i > verb.i:
+    if adverb.i > verb.i or verb.pos not in ("VERB", "AUX"):
         return False
     nodes = tree.nodes
     for k in range(adverb.i + 1, verb.i):
@@ -342,7 +342,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
             if mark is not None and mark.i == ccomp.left:
                 relation = f"{relation} {mark.text}"
         else:
-            after = next((a for a in args if a.left > pred.i and not _is_date(tree, a)), None)
+            after = next(
+                (a for a in args if a.left > pred.i and not _is_date(tree, a) and nodes[a.head].dep != "advcl"), None
+            )
             if after is not None and after.role not in ("time", "place", "obl", "iobj"):
                 args.remove(after)
                 obj = after
@@ -918,7 +920,9 @@ def _alternatives(tree: Tree, slot: Slot) -> list[Slot]:
     head = nodes[slot.head]
     if head.pos not in NOMINAL_POS or slot.resolved:
         return [slot]
-    conjuncts = _conjuncts(tree, head)
+    # Conjuncts inside one name ("the London, Midland and Scottish Railway")
+    # are not split.
+    conjuncts = [c for c in _conjuncts(tree, head) if not (head.ent_start >= 0 and c.ent_start == head.ent_start)]
     if not conjuncts:
         return [slot]
     alts = [slot]
