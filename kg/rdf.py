@@ -23,7 +23,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import canonical_relation, entity_key, fold, ontology_path, slug
+from kg.resolve import canonical_relation, entity_key, fold, furniture_spans, ontology_path, reference_date, slug
 from kg.types import Argument, Entity, Extraction, Fact, Resolution, Sentence, Value
 
 __all__ = [
@@ -171,10 +171,14 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
 
-    _add_document(graph, extraction)
+    headline = _headline(extraction)
+    _add_document(graph, extraction, headline)
     sentences = {s.index: s for s in extraction.sentences}
     for sentence in extraction.sentences:
         _add_sentence(graph, document.id, sentence, lang)
+    if headline is not None:
+        graph.add((sentence_iri(document.id, headline.index), KG.headline, Literal(True)))
+    furniture = furniture_spans(document.text)
 
     entities = {e.key: e for e in resolution.entities}
     links = {span: key for span, key in resolution.links if key in entities}
@@ -184,6 +188,8 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     _add_mentions(graph, document.id, links, extraction.sentences)
 
     for fact in extraction.facts:
+        if any(start <= fact.sentence.start < max(end, start + 1) for start, end in furniture):
+            continue  # "SUR LE MÊME SUJET" and the titles of other articles under it
         if fact.sentence.index not in sentences:
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence
@@ -191,8 +197,8 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     return graph
 
 
-def _add_document(graph: Graph, extraction: Extraction) -> None:
-    """The document node."""
+def _add_document(graph: Graph, extraction: Extraction, headline: Sentence | None) -> None:
+    """The document node; its title is the headline when the input gave none."""
     document = extraction.document
     doc = document_iri(document.id)
     graph.add((doc, RDF.type, KG.Document))
@@ -200,12 +206,36 @@ def _add_document(graph: Graph, extraction: Extraction) -> None:
     graph.add((doc, KG.source, Literal(document.source)))
     graph.add((doc, DCTERMS.language, Literal(document.lang)))
     graph.add((doc, KG.sentenceCount, Literal(len(extraction.sentences))))
-    if document.title:
-        graph.add((doc, DCTERMS.title, Literal(document.title, lang=document.lang)))
+    title = document.title or (headline.text.strip() if headline is not None else None)
+    if title:
+        graph.add((doc, DCTERMS.title, Literal(title, lang=document.lang)))
     if document.date:
         graph.add((doc, DCTERMS.date, _date_literal(document.date)))
+    anchor, _note = reference_date(document)
+    if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor[:10]):
+        graph.add((doc, KG.referenceDate, _date_literal(anchor[:10])))
     if document.url:
         graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+
+
+def _headline(extraction: Extraction) -> Sentence | None:
+    """The first sentence when it is a headline: a line of its own without final punctuation."""
+    if not extraction.sentences:
+        return None
+    first = min(extraction.sentences, key=lambda s: s.start)
+    text = extraction.document.text
+    line_end = text.find("\n", first.start)
+    stripped = first.text.strip()
+    if (
+        stripped
+        and line_end != -1
+        and first.end >= line_end - 1
+        and text[first.start:line_end].strip() == stripped
+        and stripped[-1] not in ".!?…:;"
+        and len(stripped.split()) >= 3
+    ):
+        return first
+    return None
 
 
 def _add_sentence(graph: Graph, document_id: str, sentence: Sentence, lang: str) -> None:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.normalize import qualifier_for_role, read_value
-from kg.types import Argument, Entity, Extraction, Fact, Mention, Resolution, Value
+from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
 
 __all__ = [
     "Canonical",
@@ -44,6 +44,8 @@ __all__ = [
     "canonical_relation",
     "entity_key",
     "fold",
+    "furniture_spans",
+    "reference_date",
     "load_lexicon",
     "ontology_path",
     "resolve_entities",
@@ -434,7 +436,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     clusters: dict[str, _Cluster] = {}
     links: dict[tuple[int, int], str] = {}
     warnings: list[str] = []
-    furniture = _furniture_spans(text)
+    furniture = furniture_spans(text)
 
     # 1. Named mentions from the tagger, without noise.
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
@@ -459,7 +461,8 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     # 2. Arguments: named ones first, then pronouns and descriptions.
     named_spans = sorted(links)
     pending: list[tuple[Fact, Argument, str]] = []
-    for fact in extraction.facts:
+    facts = tuple(f for f in extraction.facts if not _in_spans(f.sentence.start, furniture))
+    for fact in facts:
         canon = canonical_relation(fact, lang)
         for slot, argument in _arguments(fact):
             key = _link_named(argument, clusters, named_spans, links, text, furniture)
@@ -495,7 +498,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     for fact, argument, _slot in pending:
         if (argument.start, argument.end) in links or fold(argument.text) not in _WE:
             continue
-        key = _speaker_organization(fact, extraction.facts, links, types, lang)
+        key = _speaker_organization(fact, facts, links, types, lang)
         if key is not None:
             links[(argument.start, argument.end)] = key
 
@@ -507,7 +510,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     if note:
         warnings.append(note)
     values: dict[tuple[int, int], Value] = {}
-    for fact in extraction.facts:
+    for fact in facts:
         for _slot, argument in _arguments(fact):
             span = (argument.start, argument.end)
             if span in values:
@@ -536,6 +539,11 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         values=tuple(sorted(values.items(), key=lambda item: item[0])),
         warnings=tuple(warnings),
     )
+
+
+def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``offset`` falls in one of ``spans``."""
+    return any(start <= offset < max(end, start + 1) for start, end in spans)
 
 
 def _arguments(fact: Fact) -> Iterator[tuple[str, Argument]]:
@@ -624,15 +632,42 @@ def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[
     return True
 
 
-def _furniture_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of lines that are page furniture."""
+#: Lines that introduce links to other articles: what follows them is not this document's content.
+RELATED_MARKERS = frozenset(
+    {
+        "sur le meme sujet", "lire aussi", "a lire aussi", "voir aussi", "a voir aussi", "lire egalement",
+        "a lire egalement", "dans la meme rubrique", "articles similaires", "read more", "read also", "see also",
+        "related", "related articles", "related stories", "more on this topic", "you may also like",
+    }
+)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of page furniture: navigation lines and related-article links.
+
+    A furniture line ("Réagir", "0Commentaire") is one span; a related-links
+    marker ("SUR LE MÊME SUJET", "Lire aussi") also covers the lines after it,
+    up to a blank or furniture line (at most three), which are titles of
+    other articles.
+    """
     spans: list[tuple[int, int]] = []
     offset = 0
+    related_left = 0
     for line in text.split("\n"):
-        folded = fold(line).strip(" .:!")
-        if folded in FURNITURE or re.fullmatch(r"\d+\s*(?:commentaires?|comments?|reactions?)", folded):
-            spans.append((offset, offset + len(line)))
-        offset += len(line) + 1
+        folded = fold(line).strip(" .:!>»-–—")
+        end = offset + len(line)
+        if folded in RELATED_MARKERS:
+            spans.append((offset, end))
+            related_left = 3
+        elif folded in FURNITURE or re.fullmatch(r"\d+\s*(?:commentaires?|comments?|reactions?)", folded):
+            spans.append((offset, end))
+            related_left = 0
+        elif related_left and folded:
+            spans.append((offset, end))
+            related_left -= 1
+        else:
+            related_left = 0
+        offset = end + 1
     return spans
 
 
@@ -925,6 +960,15 @@ def _find_parts(text: str, clusters: dict[str, _Cluster], types: dict[str, str])
                 if any(form.startswith(p + " ") for p in parent_forms) and word in form.split():
                     cluster.part_of = parent
                     break
+
+
+def reference_date(document: Document) -> tuple[str | None, str | None]:
+    """The date relative expressions of a document count from, and a note when read in its text.
+
+    The document's own date when it has one; otherwise a deictic date of its
+    text ("ce lundi 20 mars 2020", "this Monday, March 20, 2020").
+    """
+    return _reference_date(document.date, document.text, document.lang)
 
 
 def _reference_date(date: str | None, text: str, lang: str) -> tuple[str | None, str | None]:

@@ -145,6 +145,12 @@ def test_where_does_it_come_from(store):
     assert first["source"].endswith("alibaba_cloud_fr.txt")
 
 
+def test_related_article_titles_are_not_facts(store):
+    rows = ask(store, "where_does_it_come_from")
+    alibaba = [r for r in rows if r["investor"] == "Alibaba"]
+    assert alibaba and all(r["start"] < 2500 for r in alibaba)  # not the title under "SUR LE MÊME SUJET"
+
+
 def test_negated_or_uncertain(store):
     rows = ask(store, "negated_or_uncertain")
     negated = [r["relation"] for r in rows if r["negated"]]

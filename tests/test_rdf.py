@@ -382,3 +382,46 @@ def test_part_of_links_entities_only():
     assert (KGE.mortagne, KG.partOf, None) not in graph
     conforms, _r, report = validate(graph, shacl_graph=load_shapes())
     assert conforms, report
+
+
+def test_headline_title_reference_date_and_related_links():
+    text = (
+        "Alibaba va investir dans le cloud\n"
+        "Alibaba annonce ce lundi 20 mars 2020 investir.\n"
+        "SUR LE MÊME SUJET\n"
+        "Alibaba va racheter Tmall\n"
+        "Réagir"
+    )
+    document = Document(id="a1" * 32, text=text, lang="fr", source="t")
+    lines = text.split("\n")
+    sentences, offset = [], 0
+    for i, line in enumerate(lines):
+        sentences.append(Sentence(i, line, offset, offset + len(line)))
+        offset += len(line) + 1
+    related = sentences[3]
+    facts = (
+        Fact(sentences[0], Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "va investir", "aller investir"),
+        Fact(related, Argument("Alibaba", "subject", related.start, related.start + 7, pos="PROPN"), "va racheter",
+             "aller racheter", Argument("Tmall", "object", related.end - 5, related.end, pos="PROPN")),
+    )
+    mentions = (Mention("Alibaba", 0, 7, "ORG", 0), Mention("Alibaba", related.start, related.start + 7, "ORG", 3),
+                Mention("Tmall", related.end - 5, related.end, "ORG", 3))
+    extraction = Extraction(document, tuple(sentences), facts, mentions)
+    resolution = resolve_entities(extraction)
+    graph = document_graph(extraction, resolution)
+    doc = document_iri(document.id)
+    assert graph.value(doc, URIRef("http://purl.org/dc/terms/title")) == Literal("Alibaba va investir dans le cloud", lang="fr")
+    assert graph.value(doc, KG.referenceDate) == Literal("2020-03-20", datatype=XSD.date)
+    assert graph.value(sentence_iri_of(document.id, 0), KG.headline) == Literal(True)
+    assert (None, KG.headline, None) in graph and len(list(graph.subjects(KG.headline, None))) == 1
+    assert len(list(graph.subjects(RDF.type, KG.Statement))) == 1  # the related title's fact is left out
+    assert "tmall" not in {e.key for e in resolution.entities}
+    assert next(e for e in resolution.entities if e.key == "alibaba").mentions == 1
+    conforms, _r, report = validate(graph, shacl_graph=load_shapes())
+    assert conforms, report
+
+
+def sentence_iri_of(document_id: str, index: int) -> URIRef:
+    from kg.rdf import sentence_iri
+
+    return sentence_iri(document_id, index)
