@@ -941,7 +941,7 @@ def _find_parts(text: str, clusters: dict[str, _Cluster], types: dict[str, str])
         pairs.add((m[1], m[2]))
     for m in re.finditer(r"\b([\w][\w .&-]{0,60}?)'s\s+([\w-]+)\s+(?:" + _PART_NOUNS + r")\b", folded_text):
         pairs.add((m[2], m[1]))
-    for word, parent_text in pairs:
+    for word, parent_text in sorted(pairs):
         # The parent is the longest known entity the phrase starts with.
         parent_words = parent_text.split()
         parent = None
