@@ -36,6 +36,7 @@ def main() -> None:
     ap.add_argument("--out", default=None, help="keep the system file here")
     ap.add_argument("--train", action="store_true", help="fit the confidence model (cross-validated)")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--l2", type=float, default=1.0, help="ridge penalty of the confidence model")
     ap.add_argument("--label", choices=("precision", "binary", "f1"), default="precision",
                     help="training target: matched precision, matched at all, or precision-recall F1")
     a = ap.parse_args()
@@ -55,7 +56,7 @@ def main() -> None:
     print(result.stdout.rstrip())
     print(f"{len(sentences) / seconds:.1f} sentences/s ({seconds:.2f} s for {len(sentences)}, parse included)")
     if a.train:
-        _train(Path(a.scorer), carb / "dev.tsv", facts, a.folds, out.parent, a.label)
+        _train(Path(a.scorer), carb / "dev.tsv", facts, a.folds, out.parent, a.label, a.l2)
 
 
 def _cli(path: Path) -> tuple[list[str], float]:
@@ -90,7 +91,7 @@ def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     return rows, time.perf_counter() - start, facts
 
 
-def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, label: str) -> None:
+def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, label: str, l2: float) -> None:
     """Fit the confidence model on dev, report k-fold figures, write the weights."""
     from kg.extract import confidence
 
@@ -128,10 +129,10 @@ def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, l
     cv_scores = np.zeros(len(y))
     for f in range(folds):
         train = np.array([fold_of[k] != f for k in keys])
-        w = confidence.fit_logistic(x[train], y[train])
+        w = confidence.fit_logistic(x[train], y[train], l2=l2)
         cv_scores[~train] = confidence.predict(w, x[~train])
     _score_with(scorer, gold_path, kept, cv_scores, work / "cv.tsv", "cross-validated")
-    w = confidence.fit_logistic(x, y)
+    w = confidence.fit_logistic(x, y, l2=l2)
     _score_with(scorer, gold_path, kept, confidence.predict(w, x), work / "fit.tsv", "train-on-dev")
     confidence.write_weights(w)
     print("weights written to", confidence.weights_path())

@@ -113,6 +113,7 @@ class Draft:
         attribution: Who reports it, if anyone.
         inherited: The subject came from another clause.
         depth: How deep the predicate sits under the root.
+        split: One of several facts a conjunction was split into.
     """
 
     kind: str
@@ -127,6 +128,7 @@ class Draft:
     attribution: str | None = None
     inherited: bool = False
     depth: int = 0
+    split: bool = False
 
 
 def find_drafts(tree: Tree) -> list[Draft]:
@@ -889,7 +891,7 @@ def _split(tree: Tree, draft: Draft) -> Iterator[Draft]:
     combos = product(subjects, objects, *arg_alts)
     for combo in islice(combos, MAX_FACTS_PER_CLAUSE):
         subject, obj, *args = combo
-        yield replace(draft, subject=subject, object=obj, args=list(args))
+        yield replace(draft, subject=subject, object=obj, args=list(args), split=True)
 
 
 def _group_siblings(tree: Tree, arg_alts: list[list[Slot]]) -> list[list[Slot]]:

@@ -27,6 +27,9 @@ FEATURES: tuple[str, ...] = (
     "negated", "modality", "attribution",
     "dep_root", "dep_conj", "dep_relcl", "dep_acl", "dep_advcl", "dep_xcomp", "dep_ccomp",
     "pred_aux", "pred_gerund", "subject_after", "object_has_verb", "dep_labels",
+    "split", "object_pron", "subject_ent", "object_ent", "object_commas", "subject_commas",
+    "object_short", "object_long", "subject_long", "arg_time", "relation_be", "pred_passive",
+    "object_date", "object_propn",
 )
 
 #: Confidence factor for facts with neither object nor argument.
@@ -42,6 +45,8 @@ _FALLBACK: dict[str, float] = {
     "dep_root": 0.3, "args_len": -0.2,
 }
 
+
+_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "est", "sont", "était", "has", "have", "had", "a"})
 
 _HAS_OBJECT = FEATURES.index("has_object")
 _N_ARGS = FEATURES.index("n_args")
@@ -88,6 +93,21 @@ def features(tree: Tree, draft: Draft) -> list[float]:
         float(draft.subject.left > draft.pred),
         obj_has_verb,
         min(dep_labels, 4) / 4,
+        float(draft.split),
+        float(obj is not None and nodes[obj.head].pos == "PRON" and not obj.resolved),
+        float(subject.ent_start >= 0),
+        float(obj is not None and nodes[obj.head].ent_start >= 0),
+        float(obj is not None and obj_len < 200 and any(nodes[k].text == "," for k in range(obj.left, obj.right + 1))),
+        float(draft.subject.right - draft.subject.left < 200
+              and any(nodes[k].text == "," for k in range(draft.subject.left, draft.subject.right + 1))),
+        float(0 < obj_len <= 2),
+        float(obj_len > 10),
+        float(draft.subject.right - draft.subject.left + 1 > 8),
+        float(any(a.role == "time" or nodes[a.head].ent in ("DATE", "TIME") for a in draft.args)),
+        float(draft.relation.split()[0].lower() in _BE_WORDS if draft.relation else 0.0),
+        float(pred.tag == "VBN" or pred.verbform == "Part" and any(nodes[k].dep == "aux:pass" for k in pred.kids)),
+        float(obj is not None and nodes[obj.head].ent in ("DATE", "TIME")),
+        float(obj is not None and nodes[obj.head].pos == "PROPN"),
     ]
 
 
