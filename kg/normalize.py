@@ -16,7 +16,6 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -623,12 +622,3 @@ def _looks_numeric(folded: str, lang: str) -> bool:
     if has_scale:
         return vague or not re.search(r"\d", folded)
     return has_currency and vague
-
-
-# Make the date reader's qualifier table usable for a value the extractor
-# already split from its preposition ("2023" with role "d'ici à").
-def _with_qualifier(value: Value, qualifier: str | None) -> Value:
-    """``value`` with ``qualifier`` unless it already has one."""
-    if qualifier is None or value.qualifier is not None:
-        return value
-    return replace(value, qualifier=qualifier)

@@ -28,7 +28,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -475,7 +475,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
                     key = cluster.key
             if key is not None:
                 links[(argument.start, argument.end)] = key
-                _vote_from_evidence(clusters[key], argument, slot, canon, text)
+                _vote_from_evidence(clusters[key], argument, slot, canon)
             else:
                 pending.append((fact, argument, slot))
 
@@ -491,7 +491,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         key = _corefer(argument, clusters, types, text, wanted=wanted)
         if key is not None:
             links[(argument.start, argument.end)] = key
-            _vote_from_evidence(clusters[key], argument, slot, canon, text, count_mention=False)
+            _vote_from_evidence(clusters[key], argument, slot, canon)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
 
     # 3b. "nous"/"we" in a quote: the organization the speaker works for.
@@ -744,7 +744,7 @@ def _strip_determiner(text: str) -> str:
 
 
 def _vote_from_evidence(
-    cluster: _Cluster, argument: Argument, slot: str, canon: Canonical | None, text: str, *, count_mention: bool = True
+    cluster: _Cluster, argument: Argument, slot: str, canon: Canonical | None
 ) -> None:
     """Add the type evidence an argument gives its entity."""
     if canon is not None:
@@ -755,7 +755,6 @@ def _vote_from_evidence(
     if match and fold(argument.text) != fold(cluster.forms.most_common(1)[0][0] if cluster.forms else ""):
         noun = match["noun"]
         cluster.votes["Person" if re.fullmatch(_PERSON_NOUNS, noun) else "Organization"] += 1
-    del text, count_mention
 
 
 #: Words just before a name that say what it names ("la pandémie de Covid-19",
@@ -926,7 +925,6 @@ def _corefer(
         candidate = (score, recent, key)
         if best is None or candidate > best:
             best = candidate
-    del text
     return best[2] if best else None
 
 
@@ -1020,9 +1018,3 @@ def _best_label(forms: Counter[str]) -> str:
             form,
         )
     return max(forms, key=score)
-
-
-def iter_entities(resolutions: Iterable[Resolution]) -> Iterator[Entity]:
-    """Every entity of several resolutions, in order (duplicates kept)."""
-    for resolution in resolutions:
-        yield from resolution.entities
