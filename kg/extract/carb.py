@@ -53,7 +53,7 @@ def carb_rows(fact: Fact) -> list[str]:
         _clean(fact.sentence.text),
         f"{fact.confidence:.4f}",
         _clean(_relation(fact)),
-        _clean(fact.subject.text),
+        _clean(fact.subject.resolved or fact.subject.text),
     ]
     if fact.object is not None:
         fields.append(_clean(fact.object.text))
@@ -95,7 +95,7 @@ def _report_row(fact: Fact) -> str | None:
     base = fact.sentence.start
     start = min(a.start for a in parts) - base
     end = max(a.end for a in parts) - base
-    if fact.subject.resolved or not (0 <= start < end <= len(sentence)):
+    if fact.subject.resolved == fact.subject.text or not (0 <= start < end <= len(sentence)):
         return None
     clause = sentence[start:end]
     # Only the clause the verb of saying governs, not clauses inside it.

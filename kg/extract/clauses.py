@@ -73,6 +73,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "à", "en", "au", "aux", "d
 #: Entity labels of numbers, amounts and dates, which take no appositions.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
+#: Personal pronouns resolved to the main clause's subject.
+RESOLVABLE_PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
+
 #: Conjunction labels.
 _CONJ = ("conj",)
 
@@ -275,7 +278,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
             elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
                 negated = True
                 rel_tokens.append(k)
-            elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and _between_subject_and_verb(tree, kid, verb):
+            elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and (
+                _between_subject_and_verb(tree, kid, verb) or kid.i == verb.i + 1 and verb.pos == "VERB"
+            ):
                 # "thus retroactively re-designated", "also houses"
                 rel_tokens.append(k)
             elif kid.dep == "mark" and position > 0 and kid.i < verb.i:
@@ -429,8 +434,8 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
         if subj is not None:
             if subj.lemma in EXPLETIVES:
                 return None, False
-            slot = _slot(tree, subj, "subject")
-            return _resolve_relative(tree, chain[-1], slot), False
+            slot = _resolve_relative(tree, chain[-1], _slot(tree, subj, "subject"))
+            return _resolve_pronoun(tree, top, subj, slot), False
     current = top
     for _ in range(MAX_CLIMB):
         if current.head == current.i:
@@ -460,6 +465,24 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             return _resolve_relative(tree, head, _slot(tree, subj, "subject")), True
         current = head
     return None, False
+
+
+def _resolve_pronoun(tree: Tree, clause: Node, subj: Node, slot: Slot) -> Slot:
+    """Resolve a personal pronoun subject of an embedded clause to the main subject.
+
+    "The viaduct closed in 1985, when it was deemed too expensive": ``it`` is
+    the viaduct. Only a third-person pronoun in a clause under the sentence's
+    main clause, whose own subject is a noun phrase, is resolved.
+    """
+    if subj.pos != "PRON" or subj.lower not in RESOLVABLE_PRONOUNS or clause.head == clause.i:
+        return slot
+    nodes = tree.nodes
+    root = nodes[tree.root]
+    main = tree.kid(root.i, SUBJECT_DEPS)
+    if main is None or main.i == subj.i or main.pos not in ("NOUN", "PROPN") or main.i > subj.i:
+        return slot
+    ante = _slot(tree, main, "subject")
+    return replace(slot, resolved=tree.span_text(ante.left, ante.right))
 
 
 def _resolve_relative(tree: Tree, pred: Node, slot: Slot) -> Slot:
