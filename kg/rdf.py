@@ -182,7 +182,7 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
 
     entities = {e.key: e for e in resolution.entities}
     links = {span: key for span, key in resolution.links if key in entities}
-    values = dict(resolution.values)
+    values = {span: value for span, value in resolution.values if _complete(value)}
     for entity in resolution.entities:
         _add_entity(graph, document.id, entity, lang)
     _add_mentions(graph, document.id, links, extraction.sentences)
@@ -212,8 +212,10 @@ def _add_document(graph: Graph, extraction: Extraction, headline: Sentence | Non
     if document.date:
         graph.add((doc, DCTERMS.date, _date_literal(document.date)))
     anchor, _note = reference_date(document)
-    if anchor and re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor[:10]):
-        graph.add((doc, KG.referenceDate, _date_literal(anchor[:10])))
+    if anchor:
+        literal = _date_literal(anchor[:10])
+        if literal.datatype == XSD.date:
+            graph.add((doc, KG.referenceDate, literal))
     if document.url:
         graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
 
@@ -383,6 +385,19 @@ def _add_fact(
             # "sold in Asia, in Europe": the subject operates in each place named.
             for place in _places_within((fact.object, *fact.args), entities, links):
                 graph.add((subject, KG.operatesIn, place))
+
+
+def _complete(value: Value) -> bool:
+    """Whether a value has what its kind needs to be written as typed literals."""
+    if value.kind == "money":
+        return value.amount is not None and bool(value.unit) and bool(re.fullmatch(r"[A-Z]{3}", value.unit or ""))
+    if value.kind in ("percent", "quantity"):
+        return value.amount is not None
+    if value.kind == "date":
+        return _date_literal(value.date or "").datatype is not None
+    if value.kind == "period":
+        return bool(value.date)
+    return False
 
 
 def _add_value_shortcuts(graph: Graph, statement: URIRef, argument: Argument, values: dict[tuple[int, int], Value]) -> None:

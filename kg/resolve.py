@@ -972,6 +972,8 @@ def reference_date(document: Document) -> tuple[str | None, str | None]:
 def _reference_date(date: str | None, text: str, lang: str) -> tuple[str | None, str | None]:
     """The date relative expressions count from, and a note when inferred from the text."""
     if date:
+        if read_value(date[:10], lang)[0] is None:
+            return None, f"document date {date!r} is not a date (expected ISO 8601, like 2020-03-20)"
         return date, None
     # A deictic date ("ce lundi 20 mars 2020", "this Monday, March 20, 2020")
     # is the day the document was written.

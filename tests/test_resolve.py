@@ -8,6 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pyshacl import validate
+
+from kg.rdf import load_shapes
 from kg.resolve import canonical_relation, entity_key, load_lexicon, resolve_entities, slug
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
@@ -515,6 +518,9 @@ def _extractions(draw):
     return Extraction(document, (sentence,), facts, mentions)
 
 
+_SHAPES = load_shapes()
+
+
 @settings(max_examples=150, deadline=None)
 @given(_extractions())
 def test_any_extraction_resolves_and_builds(extraction):
@@ -527,3 +533,5 @@ def test_any_extraction_resolves_and_builds(extraction):
     graph = document_graph(extraction, resolution)
     assert len(graph) > 0
     graph.serialize(format="nt")
+    conforms, _report, text = validate(graph, shacl_graph=_SHAPES)
+    assert conforms, text
