@@ -356,10 +356,13 @@ class SparqlApp:
         except _HTTPError as e:
             await _error(send, e.status, e.message)
             return
+        dataset = None
         if "default-graph-uri" in params or "named-graph-uri" in params:
-            await _error(send, 400, "default-graph-uri and named-graph-uri are not supported; "
-                                    "use FROM / FROM NAMED or GRAPH in the query")
-            return
+            dataset = (params.get("default-graph-uri", []), params.get("named-graph-uri", []))
+            bad = [iri for iri in dataset[0] + dataset[1] if not _is_iri(iri)]
+            if bad:
+                await _error(send, 400, f"default-graph-uri / named-graph-uri {bad[0]!r} is not an absolute IRI")
+                return
         update = body if body_kind == "update" else _one(params, "update")
         query = body if body_kind == "query" else _one(params, "query")
         if update is not None and query is not None:
@@ -372,7 +375,7 @@ class SparqlApp:
         elif query is not None:
             raw_key = (scope["query_string"], next((v for k, v in scope["headers"] if k.lower() == b"accept"), b"*/*"))
             await self._query(send, query, headers.get("accept", "*/*"), _one(params, "format"), method == "HEAD",
-                              raw_key if method == "GET" and not params.get("update") else None)
+                              raw_key if method == "GET" and not params.get("update") else None, dataset)
         else:
             await _error(send, 400, "no query: send ?query=… (GET), a query= form field, "
                                     "or an application/sparql-query body (POST)")
@@ -423,8 +426,9 @@ class SparqlApp:
             self._cache.clear()
 
     async def _query(self, send: Send, query: str, accept: str, fmt: str | None, head_only: bool,
-                     raw_key: tuple[bytes, bytes] | None = None) -> None:
-        key = (query, accept, fmt)
+                     raw_key: tuple[bytes, bytes] | None = None,
+                     dataset: tuple[list[str], list[str]] | None = None) -> None:
+        key = (query, accept, fmt, repr(dataset))
         hit = self._cache.get(key)
         if hit is not None:
             await _respond(send, 200, b"" if head_only else hit[1], hit[0], length=len(hit[1]))
@@ -438,7 +442,7 @@ class SparqlApp:
         timeout = self.settings.timeout
         deadline = time.monotonic() + timeout
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._pool, self._run, query, accept, fmt, chosen, deadline)
+        future = loop.run_in_executor(self._pool, self._run, query, accept, fmt, chosen, deadline, dataset)
         try:
             status, media, body, truncated = await asyncio.wait_for(asyncio.shield(future), timeout + 0.05)
         except asyncio.TimeoutError:
@@ -465,18 +469,19 @@ class SparqlApp:
                 self._cache.put(raw_key, headers, body)
         await _respond(send, status, b"" if head_only else body, headers, length=len(body))
 
-    def _run(self, query: str, accept: str, fmt: str | None, chosen: str,
-             deadline: float) -> tuple[int, str, bytes, bool]:
+    def _run(self, query: str, accept: str, fmt: str | None, chosen: str, deadline: float,
+             dataset: tuple[list[str], list[str]] | None = None) -> tuple[int, str, bytes, bool]:
         """Run and serialize one query (pool thread)."""
         from kg.query import serialize_graph, serialize_solutions
 
         if time.monotonic() > deadline:
             raise QueryError("query stopped before it started (timeout): the server is busy; try again")
         prefixes = {p: iri for p, iri in self.prefixes().items() if p + ":" in query}
-        fast = self._run_direct(query, chosen, prefixes)
+        fast = None if dataset else self._run_direct(query, chosen, prefixes)
         if fast is not None:
             return 200, FORMAT_TYPES[chosen], fast, False
-        result = self.store().query(query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline)
+        result = self.store().query(query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline,
+                                    dataset=dataset)
         kind = "graph" if result.kind == "graph" else "solutions"
         if kind != _kind_of(chosen):
             chosen = negotiate(kind, accept, fmt)  # the sniffed kind was wrong
@@ -663,6 +668,16 @@ def _media_type(value: str) -> tuple[str, dict[str, str]]:
         name, _, v = item.partition("=")
         options[name.strip().lower()] = v.strip().strip('"')
     return media.strip().lower(), options
+
+
+def _is_iri(text: str) -> bool:
+    import pyoxigraph as ox
+
+    try:
+        ox.NamedNode(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _headers(scope: Scope) -> dict[str, str]:

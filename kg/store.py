@@ -137,6 +137,7 @@ class Store(ABC):
         prefixes: Mapping[str, str] | None = None,
         substitutions: Mapping[str, Term] | None = None,
         deadline: float | None = None,
+        dataset: tuple[list[str], list[str]] | None = None,
     ) -> Result:
         """Run a SPARQL 1.1 query over the union of the named graphs.
 
@@ -149,6 +150,8 @@ class Store(ABC):
             deadline: A ``time.monotonic()`` instant checked between rows in the
                 calling thread, for callers that keep the wall-clock limit
                 themselves (the server); no extra thread.
+            dataset: The SPARQL Protocol's ``(default-graph-uri list, named-graph-uri
+                list)``, replacing the union of named graphs for this query.
 
         Raises:
             QueryError: the query is malformed or ran past ``timeout``.
@@ -334,25 +337,33 @@ class EmbeddedStore(Store):
         prefixes: Mapping[str, str] | None = None,
         substitutions: Mapping[str, Term] | None = None,
         deadline: float | None = None,
+        dataset: tuple[list[str], list[str]] | None = None,
     ) -> Result:
         import pyoxigraph as ox
 
         store = self._open()
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
+        options: dict[str, Any] = {"prefixes": dict(prefixes) if prefixes else None}
+        if dataset is None:
+            options["use_default_graph_as_union"] = True
+        else:
+            defaults, named = dataset
+            options["default_graph"] = [_named_node(g) for g in defaults] or None
+            options["named_graphs"] = [_named_node(g) for g in named] or None
+            if not defaults:
+                options["use_default_graph_as_union"] = True
 
         def run() -> Any:
             text, bindings = sparql, subs
             try:
                 try:
-                    return store.query(text, prefixes=dict(prefixes) if prefixes else None,
-                                       substitutions=bindings, use_default_graph_as_union=True)
+                    return store.query(text, substitutions=bindings, **options)
                 except RuntimeError as e:
                     if not bindings or "does not contains variable" not in str(e):
                         raise QueryError(f"cannot run the query: {_one_line(str(e))}") from None
                 # Oxigraph substitutes only projected variables: join the others as VALUES.
                 text, bindings = _with_values(sparql, substitutions or {}), None
-                return store.query(text, prefixes=dict(prefixes) if prefixes else None,
-                                   use_default_graph_as_union=True)
+                return store.query(text, **options)
             except SyntaxError as e:
                 raise QueryError(syntax_message(str(e), text)) from None
 
@@ -410,7 +421,7 @@ class RemoteStore(Store):
         self.update_url = update_url or urllib.parse.urlunsplit(parts._replace(path=update_path))
         self._closed = False
 
-    def _post(self, url: str, data: dict[str, str], accept: str, timeout: float | None) -> tuple[str, bytes]:
+    def _post(self, url: str, data: Any, accept: str, timeout: float | None) -> tuple[str, bytes]:
         if self._closed:
             raise StoreError(f"store {self.location} is closed; open it again with open_store()")
         body = urllib.parse.urlencode(data).encode("utf-8")
@@ -450,6 +461,7 @@ class RemoteStore(Store):
         prefixes: Mapping[str, str] | None = None,
         substitutions: Mapping[str, Term] | None = None,
         deadline: float | None = None,
+        dataset: tuple[list[str], list[str]] | None = None,
     ) -> Result:
         import pyoxigraph as ox
 
@@ -459,7 +471,14 @@ class RemoteStore(Store):
             timeout = left if timeout is None else min(timeout, left)
             if timeout <= 0:
                 raise QueryError("query stopped (timeout) before it was sent; raise the timeout")
-        data = {"query": text, "union-default-graph": ""}
+        data: list[tuple[str, str]] = [("query", text)]
+        if dataset is None:
+            data.append(("union-default-graph", ""))
+        else:
+            data += [("default-graph-uri", _named_node(g).value) for g in dataset[0]]
+            data += [("named-graph-uri", _named_node(g).value) for g in dataset[1]]
+            if not dataset[0]:
+                data.append(("union-default-graph", ""))
         content_type, body = self._post(
             self.query_url,
             data,

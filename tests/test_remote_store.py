@@ -212,3 +212,9 @@ def test_timeout_on_a_remote_store(oxigraph_url):
 def test_unreachable_endpoint_says_so():
     with pytest.raises(StoreError, match=r"cannot reach SPARQL endpoint http://127\.0\.0\.1:\d+/query: .*start it"):
         open_store(f"http://127.0.0.1:{free_port()}").graphs()
+
+
+def test_protocol_dataset_on_a_remote_store(remote, embedded):
+    query = f"SELECT ?l WHERE {{ ?e <{RDFS}label> ?l }}"
+    for store in (remote, embedded):
+        assert [r[0].value for r in store.query(query, dataset=([DOC_B], [])).rows] == ["Tencent"]

@@ -364,13 +364,22 @@ def test_post_sparql_query_body(server):
     "params, message",
     [
         ({}, "no query"),
-        ({"query": SELECT, "default-graph-uri": f"{KGD}{0:064x}"}, "default-graph-uri and named-graph-uri"),
+        ({"query": SELECT, "default-graph-uri": "not an iri"}, "is not an absolute IRI"),
         ({"update": "CLEAR ALL"}, "updates must be sent by POST"),
     ],
 )
 def test_bad_get_requests_are_400(server, params, message):
     r = httpx.get(server.endpoint, params=params)
     assert r.status_code == 400 and message in r.text
+
+
+def test_protocol_dataset_replaces_the_union(server):
+    one, two = f"{KGD}{1:064x}", f"{KGD}{2:064x}"
+    r = httpx.get(server.endpoint, params={"query": SELECT, "default-graph-uri": one})
+    assert [b["org"]["value"] for b in r.json()["results"]["bindings"]] == [f"{KGE}org1"]
+    query = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s a <{KG}Organization> }} }} ORDER BY ?g"
+    r = httpx.post(server.endpoint, data={"query": query, "named-graph-uri": [one, two]})
+    assert [b["g"]["value"] for b in r.json()["results"]["bindings"]] == [one, two]
 
 
 def test_other_methods_are_405(server):
