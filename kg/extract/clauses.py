@@ -279,7 +279,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
                 negated = True
                 rel_tokens.append(k)
             elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and (
-                _between_subject_and_verb(tree, kid, verb) or kid.i == verb.i + 1 and verb.pos == "VERB"
+                _between_subject_and_verb(tree, kid, verb)
             ):
                 # "thus retroactively re-designated", "also houses"
                 rel_tokens.append(k)
