@@ -41,6 +41,7 @@ __all__ = [
     "load_ontology",
     "load_shapes",
     "relation_iri",
+    "relation_lemma",
     "sentence_iri",
     "statement_iri",
     "value_iri",
@@ -111,8 +112,14 @@ def entity_iri(key: str) -> URIRef:
 
 
 def relation_iri(lemma: str, lang: str) -> URIRef:
-    """IRI of an open relation: ``kgr:<lang>/<slug of lemma>``."""
-    return KGR[f"{slug(lang) or 'und'}/{slug(lemma)}"]
+    """IRI of an open relation: ``kgr:<lang>/<slug of lemma>`` ("être président d’" → ``kgr:fr/etre-president-de``)."""
+    return KGR[f"{slug(lang) or 'und'}/{slug(relation_lemma(lemma))}"]
+
+
+def relation_lemma(lemma: str) -> str:
+    """A relation lemma with elisions spelled out, so "président d’" and "président de" are one relation."""
+    text = re.sub(r"\b([dDsSnN]|[qQ]u)['’]\s*", r"\1e ", lemma)
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def statement_iri(document_id: str, fact: Fact) -> URIRef:
@@ -302,7 +309,8 @@ def _add_fact(
 ) -> None:
     """A fact's statement node, its arguments, and its direct triples."""
     statement = statement_iri(document_id, fact)
-    relation = relation_iri(fact.lemma or fact.relation, lang)
+    lemma = relation_lemma(fact.lemma or fact.relation)
+    relation = relation_iri(lemma, lang)
     canon = canonical_relation(fact, lang)
 
     graph.add((statement, RDF.type, KG.Statement))
@@ -315,7 +323,7 @@ def _add_fact(
     graph.add((statement, KG.relation, relation))
     graph.add((statement, KG.relationText, Literal(fact.relation, lang=lang)))
     graph.add((relation, RDF.type, KG.Relation))
-    graph.add((relation, RDFS.label, Literal(fact.lemma or fact.relation, lang=lang)))
+    graph.add((relation, RDFS.label, Literal(lemma, lang=lang)))
     graph.add((relation, KG.language, Literal(lang)))
     if canon is not None:
         graph.add((statement, KG.canonicalRelation, KG[canon.property]))

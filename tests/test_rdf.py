@@ -221,6 +221,18 @@ def test_open_relations_are_subproperties_of_canonical_ones(graph):
     assert graph.value(relation, RDFS.label) == Literal("aller investir", lang="fr")
 
 
+@pytest.mark.parametrize(
+    "lemma, same",
+    [("être président d’", "être président de"), ("s’associer avec", "se associer avec"),
+     ("qu’investir", "que investir"), ("invest in", "invest in")],
+)
+def test_elisions_make_one_open_relation(lemma, same):
+    from kg.rdf import relation_lemma
+
+    assert relation_lemma(lemma) == same
+    assert relation_iri(lemma, "fr") == relation_iri(same, "fr")
+
+
 def test_prefixes():
     assert PREFIXES["kg"] == str(KG) and PREFIXES["kge"] == str(KGE) and PREFIXES["kgd"] == str(KGD)
     assert PREFIXES["kgr"] == str(KGR) and PREFIXES["kgv"] == str(KGV)
