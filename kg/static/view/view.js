@@ -15,7 +15,9 @@
     return e;
   }
   function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
-  function plural(n, word) { return n.toLocaleString("en") + " " + word + (n === 1 ? "" : "s"); }
+  function plural(n, word, many) {
+    return n.toLocaleString("en") + " " + (n === 1 ? word : (many || word + "s"));
+  }
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
@@ -51,7 +53,7 @@
   /* Title and counts. */
   var counts = data.counts || {};
   var parts = [];
-  if (counts.entities !== undefined) parts.push(plural(counts.entities, "entity").replace("entitys", "entities"));
+  if (counts.entities !== undefined) parts.push(plural(counts.entities, "entity", "entities"));
   if (counts.facts !== undefined) parts.push(plural(counts.facts, "fact"));
   if (counts.documents !== undefined) parts.push(plural(counts.documents, "document"));
   var shown = data.shown || {};
