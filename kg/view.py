@@ -506,11 +506,13 @@ def _read_statements(store: QueryableStore, *, graph: str | None = None,
                 ?st kg:argument ?arg . ?arg ?p ?o }}"""):
             if row["st"] in statements:
                 statements[row["st"]]["args"].setdefault(row["arg"], defaultdict(list))[row["p"]].append(row["o"])
-        for row in _select(store, f"""SELECT DISTINCT ?st ?s ?text ?doc WHERE {{ {where}
-                ?st prov:wasDerivedFrom ?s . OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }} }}"""):
+        for row in _select(store, f"""SELECT DISTINCT ?st ?s ?text ?doc ?index WHERE {{ {where}
+                ?st prov:wasDerivedFrom ?s . OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }}
+                OPTIONAL {{ ?s kg:index ?index }} }}"""):
             if row["st"] in statements:
                 statements[row["st"]]["sentence"] = {"iri": row["s"], "text": _lit_value(row.get("text")) or "",
-                                                     "doc": row.get("doc") or ""}
+                                                     "doc": row.get("doc") or "",
+                                                     "index": int(_to_float(row.get("index")) or 0)}
     return statements
 
 
@@ -682,6 +684,7 @@ def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
         "extractor": _lit_value(_first(props, "extractor")) or "",
         "sentence": sentence.get("text", ""),
         "sentence_iri": sentence.get("iri", ""),
+        "sentence_index": sentence.get("index", 0),
         "document": doc.get("id", _doc_id(doc_iri) if isinstance(doc_iri, str) and doc_iri else ""),
         "other": other,
     }
@@ -740,6 +743,11 @@ def _resolve_doc(doc: str, docs: dict[str, dict[str, Any]]) -> str:
 
 
 # --------------------------------------------------------------------------- drawing
+
+#: Facts listed in the panel of one node at most (a hub's most confident ones).
+MAX_FACTS_PER_NODE = 100
+#: Fact fields the page does not use.
+_PAGE_OMITS = {"confidence_value", "relation_iri", "sentence_iri", "sentence_index"}
 
 #: How much each kind of node counts when ranking nodes to keep (entities first, phrases last).
 _KIND_WEIGHT = {"entity": 1.0, "value": 0.6, "other": 0.5, "text": 0.3}
@@ -805,15 +813,22 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         net.edges.append(edge)
     net.options = _vis_options(big, graph.number_of_nodes(), graph.number_of_edges())
     drawn = {d["fact"] for _, _, d in graph.edges(data=True)}
-    for n in graph:
-        drawn.update(proj.node_facts.get(n, ()))
-    facts = {k: {kk: vv for kk, vv in proj.facts[k].items() if kk != "confidence_value" and vv not in ("", [], None)}
-             for k in sorted(drawn) if k in proj.facts}
-    info = {n: {k: v for k, v in {
-        "label": d["label"], "type": d["type"], "kind": d["kind"], "iri": d["iri"],
-        "aliases": [a for a in d["aliases"].split(" | ") if a],
-        "facts": list(dict.fromkeys(proj.node_facts.get(n, ()))),
-    }.items() if v} for n, d in graph.nodes(data=True)}
+    info: dict[str, dict[str, Any]] = {}
+    listed: set[str] = set()
+    for n, d in graph.nodes(data=True):
+        # A node's facts in reading order; a hub lists its most confident ones only.
+        own = [f for f in dict.fromkeys(proj.node_facts.get(n, ())) if f in proj.facts]
+        if len(own) > MAX_FACTS_PER_NODE:
+            own = sorted(own, key=lambda f: -proj.facts[f].get("confidence_value", -1.0))[:MAX_FACTS_PER_NODE]
+        own.sort(key=lambda f: _reading_order(proj.facts[f]))
+        listed.update(own)
+        info[n] = {k: v for k, v in {
+            "label": d["label"], "type": d["type"], "kind": d["kind"], "iri": d["iri"],
+            "aliases": [a for a in d["aliases"].split(" | ") if a],
+            "facts": own, "more_facts": len(set(proj.node_facts.get(n, ()))) - len(own),
+        }.items() if v}
+    facts = {k: {kk: vv for kk, vv in proj.facts[k].items() if kk not in _PAGE_OMITS and vv not in ("", [], None)}
+             for k in sorted(drawn | listed) if k in proj.facts}
     used_docs = {f.get("document") for f in facts.values()}
     docs = {d["id"]: {k: v for k, v in d.items() if k in ("title", "source", "date", "lang", "url")}
             for d in proj.docs.values() if d["id"] in used_docs}
@@ -948,6 +963,10 @@ def _pagerank(graph: nx.MultiDiGraph, *, alpha: float = 0.85, iterations: int = 
             break
         rank = new
     return {v: float(rank[i]) for v, i in index.items()}
+
+
+def _reading_order(fact: dict[str, Any]) -> tuple[str, int, str]:
+    return fact.get("document", ""), fact.get("sentence_index", 0), fact["id"]
 
 
 def _edge_title(fact: dict[str, Any], data: dict[str, Any]) -> str:

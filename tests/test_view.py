@@ -309,3 +309,13 @@ def test_view_of_the_example_article(tmp_path):
     assert invests
     fact = net.kg_data["facts"][invests[0]["kgFact"]]
     assert "28 milliards de dollars" in fact["sentence"]
+
+
+def test_hub_lists_its_most_confident_facts(store, monkeypatch):
+    import importlib
+
+    view = importlib.import_module("kg.view")  # kg.view the module, not the kg.view() function
+    monkeypatch.setattr(view, "MAX_FACTS_PER_NODE", 1)
+    info = build_network(store).kg_data["info"]["https://kg.example/id/entity/alibaba"]
+    assert info["facts"] == [f"https://kg.example/id/doc/{DOC}/fact/1"]  # 0.83 beats 0.4
+    assert info["more_facts"] == 1

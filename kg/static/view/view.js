@@ -216,6 +216,8 @@
     });
     details.appendChild(el("h3", plural(list.children.length, "fact")));
     details.appendChild(list);
+    if (i.more_facts) details.appendChild(el("p", "… and " + plural(i.more_facts, "less confident fact") +
+      " not listed here (query the store for all of them).", "kg-muted"));
   }
   function quoted(main, text) {
     return main + (text && text !== main ? " (“" + text + "”)" : "");
