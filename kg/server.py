@@ -800,6 +800,9 @@ def _pages(app: SparqlApp) -> Any:
                                  "<p><a href=\"/\">query page</a></p>", 400)
         return page_response(text, csp=_view_csp(text))
 
+    async def favicon(request: Request) -> Response:
+        return Response(status_code=204)
+
     async def missing(request: Request, exc: Exception) -> Response:
         return not_found()
 
@@ -813,6 +816,7 @@ def _pages(app: SparqlApp) -> Any:
             Route("/views/", views_index, methods=["GET", "HEAD"]),
             Route("/views/{name}", view_file, methods=["GET", "HEAD"]),
             Route("/view", view_query, methods=["GET", "HEAD"]),
+            Route("/favicon.ico", favicon, methods=["GET", "HEAD"]),
         ],
         exception_handlers={404: missing, 405: method_not_allowed},
     )

@@ -6,7 +6,9 @@ Every server here is a separate process started by a fixture on a free
 from __future__ import annotations
 
 import json
+import os
 import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -595,3 +597,92 @@ def test_query_kind(query, kind):
     from kg.server import query_kind
 
     assert query_kind(query) == kind
+
+
+# --- the query page in a real browser -------------------------------------------------------------
+
+CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _browser_unavailable("playwright is not installed")
+    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
+        _browser_unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        yield browser
+        browser.close()
+
+
+def _browser_unavailable(reason: str) -> None:
+    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
+        pytest.fail(f"{reason} (KG_REQUIRE_BROWSER=1: browser tests must run)")
+    pytest.skip(reason)
+
+
+@pytest.mark.browser
+def test_query_page_in_a_browser(server, browser):
+    page = browser.new_page()
+    problems: list[str] = []
+    dialogs: list[str] = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(server.base + "/")
+        page.fill("#query", "SELECT ?org ?label WHERE { ?org a kg:Organization ; rdfs:label ?label } ORDER BY ?org")
+        page.click("#run")
+        page.wait_for_selector("#result table tbody tr")
+        cells = page.locator("#result tbody tr").first.locator("td")
+        assert cells.nth(0).inner_text() == "kge:org0"
+        assert cells.nth(1).locator(".lit").text_content() == HOSTILE  # shown as text, not markup
+        assert page.locator("#result img, #result script, #result b").count() == 0
+        assert page.inner_text("#status").startswith("3 rows")
+        assert page.locator("#note").is_hidden()
+        assert "query=SELECT" in page.get_attribute("#graph-link", "href")
+
+        page.fill("#query", "SELECT * WHERE { ?s ?p ?o }")
+        page.click("#run")
+        page.wait_for_selector("#note:not([hidden])")
+        assert f"first {MAX_ROWS} results" in page.inner_text("#note")
+        assert page.locator("#result tbody tr").count() == MAX_ROWS
+
+        page.fill("#query", "SELECT ?x WHERE { ?x ?p }")
+        page.click("#run")
+        page.wait_for_selector("#error:not([hidden])")
+        assert page.inner_text("#error").startswith("line 1, column")
+        assert page.inner_text("#status").startswith("HTTP 400")
+
+        page.fill("#query", "CONSTRUCT { ?o rdfs:label ?l } WHERE { ?o rdfs:label ?l }")
+        page.click("#run")
+        page.wait_for_selector("#result pre.graph")
+        assert HOSTILE in page.inner_text("#result pre.graph").replace('\\"', '"')
+    finally:
+        page.close()
+    assert dialogs == []
+    assert problems == [m for m in problems if "400" in m]  # only the failed request of the bad query
+
+
+@pytest.mark.browser
+def test_graph_view_link_opens_a_working_view(server, browser):
+    pytest.importorskip("kg.view")
+    page = browser.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: m.type in ("error", "warning") and problems.append(m.text))
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    try:
+        page.goto(server.base + "/")
+        page.fill("#query", "CONSTRUCT { ?o rdfs:label ?l } WHERE { ?o rdfs:label ?l }")
+        page.dispatch_event("#query", "input")
+        href = page.get_attribute("#graph-link", "href")
+        page.goto(server.base + href)
+        page.wait_for_function("window.kgView && window.kgView.ready", timeout=20_000)
+        assert page.evaluate("network.body.data.nodes.length") >= 3
+        assert page.locator("img[src=x]").count() == 0  # the hostile label stayed text
+    finally:
+        page.close()
+    assert problems == []  # our CSP header lets the view's own scripts run, nothing else
