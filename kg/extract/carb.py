@@ -22,7 +22,7 @@ _ADJACENT_AFTER = re.compile(r"^[\s,:`'\"]*(that\s*)?[\s`'\"]*$")
 _ADJACENT_BEFORE = re.compile(r"^[\s,:`'\".]*(\S+\s*){0,8}$")
 
 #: Copula lemma → the form written before a bare role noun ("is CEO of").
-_COPULAS = {"be": "is", "être": "est"}
+_COPULAS = {"be": "be", "être": "est"}
 
 #: Forms of the copulas.
 _BE_FORMS = frozenset({
@@ -70,7 +70,10 @@ def carb_rows(fact: Fact) -> list[str]:
 
 
 def _relation(fact: Fact) -> str:
-    """The relation as CaRB reads it: a role noun gets its copula back."""
+    """The relation as CaRB reads it: role nouns and participles get a copula.
+
+    CaRB's matcher reads a system "be" as any form of it (is, was, were...).
+    """
     words = fact.relation.split()
     for lemma, copula in _COPULAS.items():
         if fact.lemma.startswith(lemma + " ") and not any(w.lower() in _BE_FORMS for w in words):

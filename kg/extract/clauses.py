@@ -76,6 +76,9 @@ NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUA
 #: Personal pronouns resolved to the main clause's subject.
 RESOLVABLE_PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
 
+#: Elided clitics the French parser sometimes takes for a subject ("l’expliquait").
+ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t'"})
+
 #: Conjunction labels.
 _CONJ = ("conj",)
 
@@ -244,7 +247,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     top = chain[0]
     copula = next((nodes[k] for k in pred.kids if nodes[k].dep == "cop"), None)
     subject, inherited = _subject(tree, chain)
-    if subject is None:
+    if subject is None or subject.left == subject.right and nodes[subject.head].lower in ELIDED_CLITICS:
         return
     attribution = _attribution(tree, top)
     negated = False
@@ -308,7 +311,11 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         return
     if pred.lemma in REPORTING_VERBS and _kid(tree, pred, ("ccomp",)) is not None and tree.kid(pred.i, OBJECT_DEPS) is None:
         return
-    lemma_words.append(pred.lemma)
+    if _is_passive(tree, pred):
+        # Voice is part of the relation: "was acquired by" is not "acquired".
+        lemma_words.extend([COPULA_LEMMA.get(tree.lang, "be"), _participle(tree, pred)])
+    else:
+        lemma_words.append(pred.lemma)
     obj_node = None
     for verb in reversed(chain):
         obj_node = tree.kid(verb.i, OBJECT_DEPS)
@@ -615,6 +622,25 @@ def _obliques(tree: Tree, chain: list[Node], exclude: set[int]) -> list[Slot]:
             found.append(_resolve_relative(tree, verb, slot))
     found.sort(key=lambda s: s.left)
     return found
+
+
+def _participle(tree: Tree, verb: Node) -> str:
+    """The citation form of a past participle ("accélérées" → "accéléré")."""
+    if tree.lang == "fr":
+        for ending, participle in (("er", "é"), ("ir", "i")):
+            if verb.lemma.endswith(ending):
+                return verb.lemma[: -len(ending)] + participle
+    return verb.lower
+
+
+def _is_passive(tree: Tree, verb: Node) -> bool:
+    """Whether a verb is passive: with a passive auxiliary, or a bare participle modifier."""
+    nodes = tree.nodes
+    if any(nodes[k].dep == "aux:pass" for k in verb.kids):
+        return True
+    if verb.dep == "acl" and (verb.tag == "VBN" or verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr"):
+        return not any(nodes[k].dep in OBJECT_DEPS for k in verb.kids)
+    return False
 
 
 def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
