@@ -72,9 +72,7 @@ LAYOUT_BUDGET_MS = 1500
 
 _KG = PREFIXES["kg"]
 _KGR = PREFIXES["kgr"]
-_KGE = PREFIXES["kge"]
 _KGD = PREFIXES["kgd"]
-_KGV = PREFIXES["kgv"]
 _RDF = PREFIXES["rdf"]
 _RDFS = PREFIXES["rdfs"]
 _XSD = PREFIXES["xsd"]
@@ -305,18 +303,16 @@ def render_html(net: Network) -> str:
         "physics": physics,
     }
     vis_js, vis_css = _vis_assets()
-    app_js = _static("view.js")
-    scripts = [vis_js, app_js]
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
-                      for s in scripts)
-    csp = (f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; "
+    app_js, app_css = _static("view.js"), _static("view.css")
+    # Only these exact scripts and styles may run: an injected <script> or style attribute would not.
+    csp = (f"default-src 'none'; script-src {_hashes(vis_js, app_js)}; style-src {_hashes(vis_css, app_css)}; "
            "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
     template = _template()
     return template.render(
         title=data.get("title") or "kg view",
         csp=csp,
         vis_css=vis_css,
-        app_css=_static("view.css"),
+        app_css=app_css,
         vis_js=vis_js,
         app_js=app_js,
         data_json=_script_json(payload),
@@ -1027,6 +1023,11 @@ def _vis_assets() -> tuple[str, str]:
     js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
     css = re.sub(r"</(style)", r"\\3c/\1", css, flags=re.IGNORECASE)
     return js, css
+
+
+def _hashes(*sources: str) -> str:
+    """CSP source expressions allowing exactly these inline scripts or styles."""
+    return " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'" for s in sources)
 
 
 def _script_json(value: Any) -> str:
