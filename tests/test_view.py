@@ -1,6 +1,7 @@
 """Tests of kg.view: projection, page safety, focused views, exports."""
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 from pathlib import Path
@@ -175,7 +176,7 @@ def test_build_network_counts_and_sizes(store):
 def test_page_is_self_contained(store, tmp_path):
     path = write_html(build_network(store), tmp_path / "view.html")
     html = path.read_text(encoding="utf-8")
-    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1)
+    csp = html_module.unescape(re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', html).group(1))
     assert "default-src 'none'" in csp and "unsafe" not in csp  # scripts and styles by hash only
     assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', html)
     assert "cdn" not in html.lower().replace("vis-network", "")[:2000]
