@@ -117,7 +117,8 @@ def serialize_solutions(result: Result, fmt: str) -> bytes:
     if result.kind == "ask" and fmt in ("csv", "tsv"):
         return b"true\n" if result.boolean else b"false\n"
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=formats[fmt])
+    out = parsed.serialize(format=formats[fmt])
+    return xml_safe(out) if fmt == "xml" else out
 
 
 def serialize_graph(result: Result, fmt: str) -> bytes:
@@ -133,7 +134,17 @@ def serialize_graph(result: Result, fmt: str) -> bytes:
                "rdfxml": ox.RdfFormat.RDF_XML}
     if fmt not in formats:
         raise QueryError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
-    return ox.serialize(triples, format=formats[fmt], prefixes=project_prefixes())
+    out = ox.serialize(triples, format=formats[fmt], prefixes=project_prefixes())
+    return xml_safe(out) if fmt == "rdfxml" else out
+
+
+def xml_safe(data: bytes) -> bytes:
+    """XML 1.0 with the characters it cannot carry at all (C0 controls but tab and line breaks,
+    U+FFFE, U+FFFF) replaced by U+FFFD; text from documents can hold form feeds and the like."""
+    return _XML_INVALID.sub("\ufffd".encode(), data)
+
+
+_XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
 
 
 def format_table(result: Result, *, width: int = CELL_WIDTH) -> str:
@@ -285,4 +296,4 @@ def _cut(text: str, width: int) -> str:
     return "".join(out) + "…"
 
 
-__all__ = ["format_result", "format_table", "materialize", "parse_term", "run_query", "show_term"]
+__all__ = ["format_result", "format_table", "materialize", "parse_term", "run_query", "show_term", "xml_safe"]

@@ -514,7 +514,12 @@ class SparqlApp:
             return None
         if isinstance(raw, ox.QueryBoolean) and chosen in ("csv", "tsv"):
             return b"true\n" if raw else b"false\n"
-        return raw.serialize(format=formats[chosen])
+        out = raw.serialize(format=formats[chosen])
+        if chosen == "xml":
+            from kg.query import xml_safe
+
+            out = xml_safe(out)
+        return out
 
     def _check_runaway(self, future: asyncio.Future[Any]) -> None:
         if not future.done():

@@ -150,6 +150,19 @@ def test_select_formats_parse_back_with_text_intact(store, fmt, rdflib_format):
         assert [s["q"].value for s in again] == [NASTY]
 
 
+@pytest.mark.parametrize("fmt", ["xml", "rdfxml"])
+def test_xml_formats_stay_well_formed_with_control_characters(tmp_path, fmt):
+    from xml.dom import minidom
+
+    text = ox.Literal("page 1\x0cpage 2 \x01 \ufffe")
+    with open_store(tmp_path / "s") as s:
+        s.add_graph(DOC, f"<{ORG}> <{KG}text> {text} .\n".encode())
+        query = "SELECT ?t WHERE { ?o kg:text ?t }" if fmt == "xml" else "CONSTRUCT WHERE { ?o kg:text ?t }"
+        text = format_result(run_query(s, query), fmt)
+        assert "page 1\ufffdpage 2 \ufffd \ufffd" in minidom.parseString(text.encode()).toxml()
+        assert minidom.parseString(s.dump("rdfxml"))
+
+
 def test_csv_has_the_w3c_shape(store):
     result = run_query(store, "SELECT ?s ?y WHERE { ?s kg:year ?y }")
     assert list(csv.reader(io.StringIO(format_result(result, "csv")))) == [["s", "y"], [ORG, "2023"]]

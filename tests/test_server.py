@@ -51,6 +51,7 @@ def build(path: Path, docs: int = 3) -> None:
                 f"<{doc}/fact/1> <{KG}subject> <{org}> .",
                 f'<{doc}/fact/1> <{KG}amount> "{(d + 1) * 1000}"^^<{XSD}decimal> .',
             ]
+            lines.append(f"<{org}> <{KG}text> {json.dumps('page 1' + chr(12) + 'page 2')} .")
             # Enough plain triples for a result cap and a slow cross join.
             lines += [f'<{org}> <{KG}note> "note {i}" .' for i in range(60)]
             store.add_graph(doc, ("\n".join(lines) + "\n").encode())
@@ -407,6 +408,16 @@ def test_head_and_non_ascii_queries(server):
     assert r.status_code == 200 and r.content == b"" and int(r.headers["content-length"]) > 0
     r = httpx.get(server.endpoint, params={"query": query})
     assert [b["o"]["value"] for b in r.json()["results"]["bindings"]] == [f"{KGE}org1"]
+
+
+@pytest.mark.parametrize("suffix", ["", " LIMIT 5"])
+def test_xml_results_stay_well_formed_with_a_form_feed(server, suffix):
+    from xml.dom import minidom
+
+    r = httpx.get(server.endpoint, params={"query": f"SELECT ?t WHERE {{ ?o <{KG}text> ?t }}{suffix}"},
+                  headers={"Accept": "application/sparql-results+xml"})
+    literals = minidom.parseString(r.content).getElementsByTagName("literal")
+    assert [n.firstChild.data for n in literals] == ["page 1\ufffdpage 2"] * 3
 
 
 def test_repeated_query_is_answered_the_same(server):
