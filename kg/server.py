@@ -6,6 +6,12 @@ go through Starlette. Queries run in a thread pool (pyoxigraph releases the GIL
 while it evaluates) with a deadline checked between result rows, and uvicorn's
 supervisor keeps ``workers`` processes, each with its own read-only store.
 
+Each worker keeps the answers to repeated queries (:class:`ResponseCache`, 64 MB
+by default): the store it serves cannot change under it. When the text of a
+query bounds its answer under the row cap (an ASK, a final ``LIMIT n``), the
+answer is written by pyoxigraph's own serializer instead of row by row in
+Python. ``bench/server.py`` measures both against ``oxigraph serve-read-only``.
+
 pyoxigraph cannot cancel a query. A query that overruns its timeout gets a 503
 at once; if its thread is still busy a little later (a single step, such as an
 ORDER BY over a huge join, that never yields a row), the worker process retires:
@@ -13,8 +19,9 @@ it stops accepting, finishes its other requests, and exits, which stops the
 query; the supervisor starts a fresh worker.
 
 Routes:
-    ``/sparql``            SPARQL 1.1 query (GET, POST form, POST sparql-query) and,
-                           with ``allow_update``, update (POST form, POST sparql-update).
+    ``/sparql``            SPARQL 1.1 query (GET, POST form, POST sparql-query; the
+                           protocol's default-graph-uri / named-graph-uri) and, with
+                           ``allow_update``, update (POST form, POST sparql-update).
     ``/``                  the query page.
     ``/static/NAME``       its script and style.
     ``/views/``            the ``*.html`` files of ``views_dir``, and ``/views/NAME.html``.
