@@ -791,6 +791,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         net.node_ids.append(n)
         net.node_map[n] = node
     relations: Counter[str] = Counter()
+    parallel: Counter[frozenset[Any]] = Counter()
     for i, (u, v, data) in enumerate(graph.edges(data=True)):
         rel = ARGUMENTS if data["role"] else data["label"]
         relations[rel] += 1
@@ -799,6 +800,12 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             "id": f"e{i}", "from": u, "to": v, "label": _clip(data["label"], 30), "arrows": "to",
             "title": _edge_title(fact, data), "kgRel": rel, "kgFact": data["fact"],
         }
+        # Links between the same two nodes bend apart instead of drawing over each other.
+        k = parallel[frozenset((u, v))]
+        parallel[frozenset((u, v))] += 1
+        if k and not big:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
+                              "roundness": 0.25 * ((k + 1) // 2)}
         if data["role"]:
             edge["dashes"] = True
             edge["color"] = {"color": "#b8b8b8"}
