@@ -79,6 +79,9 @@ RESOLVABLE_PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils",
 #: Elided clitics the French parser sometimes takes for a subject ("l’expliquait").
 ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t'"})
 
+#: Parts of speech an argument may take in from the tagger's entity.
+ENTITY_POS = frozenset({"PROPN", "NOUN", "NUM", "ADJ", "DET", "ADP", "SYM", "PART", "X"})
+
 #: Conjunction labels.
 _CONJ = ("conj",)
 
@@ -734,9 +737,13 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
             left = kid.tl
         if kid.tr > right:
             right = kid.tr
-    if node.ent_start >= 0:
-        left = min(left, node.ent_start)
-        right = max(right, node.ent_end - 1)
+    if node.ent_start >= 0 and (node.ent_start < left or node.ent_end - 1 > right):
+        # The tagger's entity mends a name the parser split ("Alibaba |
+        # Cloud | France"), unless it runs over punctuation or a clause.
+        added = [*range(node.ent_start, left), *range(right + 1, node.ent_end)]
+        if all(nodes[k].pos in ENTITY_POS for k in added):
+            left = min(left, node.ent_start)
+            right = max(right, node.ent_end - 1)
     while left < right and nodes[left].pos == "PUNCT" and nodes[left].lower not in ("``", "\"", "«", "'"):
         left += 1
     right = _strip_right(tree, left, right)
@@ -973,7 +980,8 @@ def _alternatives(tree: Tree, slot: Slot) -> list[Slot]:
         return [slot]
     # Conjuncts inside one name ("the London, Midland and Scottish Railway")
     # are not split.
-    conjuncts = [c for c in _conjuncts(tree, head) if not (head.ent_start >= 0 and c.ent_start == head.ent_start)]
+    bare = all(nodes[k].dep in ("conj", "cc", "punct") for k in head.kids)
+    conjuncts = [c for c in _conjuncts(tree, head) if not (bare and head.ent_start >= 0 and c.ent_start == head.ent_start)]
     if not conjuncts:
         return [slot]
     alts = [slot]

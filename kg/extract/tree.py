@@ -276,7 +276,7 @@ def _is_verbal(node: Node) -> bool:
 def _turn_prepositions(nodes: list[Node]) -> None:
     """Make the object of an English preposition head it (UD ``case``)."""
     for prep in nodes:
-        if prep.raw not in ("prep", "agent"):
+        if prep.raw not in ("prep", "agent") and not (prep.raw == "dative" and prep.pos == "ADP"):
             continue
         obj = None
         for k in prep.kids:
