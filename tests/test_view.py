@@ -283,16 +283,72 @@ def test_works_on_the_kg_store(store, tmp_path):
     """The same view from kg.store's embedded store (its Result type) as from pyoxigraph."""
     from kg.store import open_store
 
-    quads = store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode()
     with open_store(tmp_path / "s") as kg_store:
-        for graph in {q.graph_name.value for q in pyoxigraph.parse(quads.encode(), format=pyoxigraph.RdfFormat.N_QUADS)}:
-            lines = [line.rsplit(" ", 2)[0] + " ." for line in quads.splitlines() if line.endswith(f"<{graph}> .")]
-            kg_store.add_graph(graph, "\n".join(lines).encode())
+        _load(kg_store, store)
         ours = build_network(kg_store)
         assert build_network(kg_store, sparql="SELECT * WHERE { ?s ?p ?o FILTER(?p = kg:invests) }").edges
     theirs = build_network(store)
     assert sorted(n["id"] for n in ours.nodes) == sorted(n["id"] for n in theirs.nodes)
     assert ours.kg_data["facts"] == theirs.kg_data["facts"]
+
+
+def _load(kg_store, source: pyoxigraph.Store) -> None:
+    """Copy an in-memory store into a kg store, one named graph per document."""
+    by_graph: dict[str, list[str]] = {}
+    for quad in source:
+        by_graph.setdefault(quad.graph_name.value, []).append(f"{quad.subject} {quad.predicate} {quad.object} .")
+    for graph, lines in by_graph.items():
+        kg_store.add_graph(graph, "\n".join(lines).encode())
+
+
+@pytest.fixture(scope="module")
+def oxigraph_url(tmp_path_factory):
+    """A real Oxigraph SPARQL server on a free local port (the `oxigraph` package's binary)."""
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    if binary is None:
+        pytest.skip("no oxigraph server binary (pip install oxigraph)")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    location = tmp_path_factory.mktemp("oxigraph") / "data"
+    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url + "/query", params={"query": "ASK {}"}, timeout=2)
+                break
+            except httpx.HTTPError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the oxigraph server did not start") from None
+                time.sleep(0.1)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+def test_same_view_from_a_remote_endpoint(evil_store, oxigraph_url):
+    from kg.store import open_store
+
+    with open_store(oxigraph_url + "/query") as remote:
+        _load(remote, evil_store)
+        for options in ({}, {"doc": DOC[:8]}, {"focus": "Jeff Zhang"},
+                        {"sparql": "CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }"}):
+            ours, theirs = build_network(remote, **options), build_network(evil_store, **options)
+            assert sorted(n["id"] for n in ours.nodes) == sorted(n["id"] for n in theirs.nodes), options
+            assert ours.kg_data["facts"] == theirs.kg_data["facts"], options
+            assert ours.kg_data["counts"] == theirs.kg_data["counts"], options
 
 
 @pytest.mark.slow
