@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import functools
 import hashlib
 import html
 import json
@@ -390,7 +391,11 @@ class SparqlApp:
     async def _read_request(self, scope: Scope, receive: Receive,
                             headers: dict[str, str]) -> tuple[dict[str, list[str]], str | None, str | None]:
         """The query-string and form parameters, and a direct query/update body if any."""
-        params = urllib.parse.parse_qs(scope["query_string"].decode("utf-8", "replace"), keep_blank_values=True)
+        raw_qs = scope["query_string"]
+        if raw_qs.startswith(b"query=") and b"&" not in raw_qs:  # the usual GET: one parameter
+            params = {"query": [urllib.parse.unquote_plus(raw_qs[6:].decode("utf-8", "replace"))]}
+        else:
+            params = urllib.parse.parse_qs(raw_qs.decode("utf-8", "replace"), keep_blank_values=True)
         if scope["method"] != "POST":
             return params, None, None
         media, options = _media_type(headers.get("content-type", ""))
@@ -450,13 +455,14 @@ class SparqlApp:
         deadline = time.monotonic() + timeout
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(self._pool, self._run, query, accept, fmt, chosen, deadline, dataset)
-        try:
-            status, media, body, truncated = await asyncio.wait_for(asyncio.shield(future), timeout + 0.05)
-        except asyncio.TimeoutError:
+        done, _ = await asyncio.wait((future,), timeout=timeout + 0.05)
+        if not done:
             loop.call_later(RETIRE_GRACE, self._check_runaway, future)
             await _error(send, 503, f"query stopped after {timeout:g} s (timeout); narrow it (LIMIT, filters) "
                                     "or ask for a longer --timeout")
             return
+        try:
+            status, media, body, truncated = future.result()
         except QueryError as e:
             status_code = 503 if "(timeout)" in str(e) else 400
             await _error(send, status_code, str(e))
@@ -612,6 +618,7 @@ def query_kind(text: str) -> str:
     return "graph" if re.match(r"(?i)\s*(CONSTRUCT|DESCRIBE)\b", cleaned) else "solutions"
 
 
+@functools.lru_cache(maxsize=256)
 def negotiate(kind: str, accept: str, fmt: str | None = None) -> str:
     """The result format for this kind of query from ``format=`` or the Accept header.
 
