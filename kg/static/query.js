@@ -136,5 +136,10 @@ function updateGraphLink() {
 document.addEventListener("DOMContentLoaded", () => {
   document.getElementById("query-form").addEventListener("submit", run);
   document.getElementById("query").addEventListener("input", updateGraphLink);
+  document.getElementById("query").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      document.getElementById("query-form").requestSubmit();
+    }
+  });
   updateGraphLink();
 });
