@@ -201,6 +201,7 @@ class _Projection:
     focus: str | None = None
     scope: str = ""
     phrase_facts: int = 0
+    read_entities: int | None = None
 
 
 # --------------------------------------------------------------------------- public API
@@ -243,7 +244,7 @@ def build_network(
         raise ViewError(f"depth must be 0 or more, got {depth}")
     if max_nodes is not None and max_nodes < 1:
         raise ViewError(f"max_nodes must be 1 or more, got {max_nodes}")
-    proj = _project(store, focus=focus, depth=depth, sparql=sparql, doc=doc)
+    proj = _project(store, focus=focus, depth=depth, sparql=sparql, doc=doc, limit=max_nodes)
     return _draw(proj, max_nodes=max_nodes, title=title)
 
 
@@ -331,7 +332,8 @@ def write_html(net: Network, path: str | Path) -> Path:
 
 
 def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: str | None,
-             doc: str | None) -> _Projection:
+             doc: str | None, limit: int | None = None) -> _Projection:
+    """The networkx projection of a view; ``limit`` (nodes to draw) lets a big store be read in part."""
     docs = _read_documents(store)
     langs = Counter(d.get("lang", "") for d in docs.values())
     lang = next((lang for lang, _ in langs.most_common() if lang in _MONTHS), "en")
@@ -342,10 +344,25 @@ def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: st
         iris = sorted({t for s, _, o in triples for t in (s, o) if isinstance(t, str) and not t.startswith("_:")})
         tables = _Tables(_read_entities(store, iris), _read_values(store, iris, lang), docs, relations, lang)
         subjects = [s for s in iris if s in tables.entities or s in tables.values]
-        statements = _read_statements(store, subjects=subjects) if subjects else {}
+        statements = _read_statements(store, about=subjects) if subjects else {}
         _relabel_values(tables, statements.values())
         _add_triples(proj, triples, tables, statements)
         proj.scope = "query result"
+    elif limit is not None and focus is None and doc is None and proj.totals["facts"] > _PRESELECT * limit:
+        # A big store: read only the facts of its best-connected entities, not all of it.
+        top = _top_entities(store, limit)
+        statements = _read_statements(store, about=top, via=("subject", "object"))
+        named = set(top) | {t for st in statements.values() for t in _terms(st) if t.startswith(_KGE_PREFIX)}
+        values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
+        tables = _Tables(_read_entities(store, sorted(named)), _read_values(store, values, lang), docs, relations,
+                         lang)
+        _relabel_values(tables, statements.values())
+        for iri in top:
+            if iri in tables.entities:
+                _node(proj, tables, iri)
+        for st in statements.values():
+            _add_statement(proj, tables, st)
+        proj.read_entities = len(top)
     else:
         doc_iri = _resolve_doc(doc, docs) if doc is not None else None
         tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
@@ -484,32 +501,49 @@ def _read_relations(store: QueryableStore) -> dict[str, str]:
     return labels
 
 
-def _read_statements(store: QueryableStore, *, graph: str | None = None,
-                     subjects: list[str] | None = None) -> dict[str, dict[str, Any]]:
-    """Statements (all, one document's, or those about ``subjects``) as property maps."""
+def _read_statements(store: QueryableStore, *, graph: str | None = None, about: list[str] | None = None,
+                     via: tuple[str, ...] = ("subject",)) -> dict[str, dict[str, Any]]:
+    """Statements as property maps: all, one document's (``graph``), or those whose
+    ``via`` properties (``subject``, ``object``) are among ``about``."""
+    if graph is not None:
+        wheres = [f"GRAPH <{graph}> {{ ?st a kg:Statement }}"]
+    elif about is not None:
+        wheres = [f"{values} ?st kg:{prop} ?x ; a kg:Statement ." for prop in via for values in _chunks(about, "?x")]
+    else:
+        wheres = ["?st a kg:Statement ."]
     statements: dict[str, dict[str, Any]] = {}
-    for values in _chunks(subjects, "?subject"):
-        if graph is not None:
-            where = f"GRAPH <{graph}> {{ ?st a kg:Statement }}"
-        elif subjects is not None:
-            where = f"{values} ?st kg:subject ?subject ; a kg:Statement ."
-        else:
-            where = "?st a kg:Statement ."
-        for row in _select(store, f"SELECT DISTINCT ?st ?p ?o WHERE {{ {where} ?st ?p ?o }}"):
+    for where in wheres:
+        _read_statement_rows(store, where, statements)
+    return statements
+
+
+def _read_statement_rows(store: QueryableStore, where: str, statements: dict[str, dict[str, Any]]) -> None:
+    """Add the statements matching ``where`` (binding ``?st``) that are not read yet."""
+    known = set(statements)
+    for row in _select(store, f"SELECT DISTINCT ?st ?p ?o WHERE {{ {where} ?st ?p ?o }}"):
+        if row["st"] not in known:
             st = statements.setdefault(row["st"], {"iri": row["st"], "props": defaultdict(list), "args": {}})
             st["props"][row["p"]].append(row["o"])
-        for row in _select(store, f"""SELECT DISTINCT ?st ?arg ?p ?o WHERE {{ {where}
-                ?st kg:argument ?arg . ?arg ?p ?o }}"""):
-            if row["st"] in statements:
-                statements[row["st"]]["args"].setdefault(row["arg"], defaultdict(list))[row["p"]].append(row["o"])
-        for row in _select(store, f"""SELECT DISTINCT ?st ?s ?text ?doc ?index WHERE {{ {where}
-                ?st prov:wasDerivedFrom ?s . OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }}
-                OPTIONAL {{ ?s kg:index ?index }} }}"""):
-            if row["st"] in statements:
-                statements[row["st"]]["sentence"] = {"iri": row["s"], "text": _lit_value(row.get("text")) or "",
-                                                     "doc": row.get("doc") or "",
-                                                     "index": int(_to_float(row.get("index")) or 0)}
-    return statements
+    fresh = set(statements) - known
+    for row in _select(store, f"""SELECT DISTINCT ?st ?arg ?p ?o WHERE {{ {where}
+            ?st kg:argument ?arg . ?arg ?p ?o }}"""):
+        if row["st"] in fresh:
+            statements[row["st"]]["args"].setdefault(row["arg"], defaultdict(list))[row["p"]].append(row["o"])
+    for row in _select(store, f"""SELECT DISTINCT ?st ?s ?text ?doc ?index WHERE {{ {where}
+            ?st prov:wasDerivedFrom ?s . OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }}
+            OPTIONAL {{ ?s kg:index ?index }} }}"""):
+        if row["st"] in fresh:
+            statements[row["st"]]["sentence"] = {"iri": row["s"], "text": _lit_value(row.get("text")) or "",
+                                                 "doc": row.get("doc") or "",
+                                                 "index": int(_to_float(row.get("index")) or 0)}
+
+
+def _top_entities(store: QueryableStore, n: int) -> list[str]:
+    """The ``n`` entities in the most statements (as subject, object or argument)."""
+    rows = _select(store, f"""SELECT ?e (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+        {{ ?st kg:subject ?e }} UNION {{ ?st kg:object ?e }} UNION {{ ?st kg:argument/kg:entity ?e }}
+        FILTER(STRSTARTS(STR(?e), STR(kge:))) }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {int(n)}""")
+    return [row["e"] for row in rows if isinstance(row.get("e"), str)]
 
 
 def _node(proj: _Projection, tables: _Tables, term: Term, text: Term | None = None) -> str:
@@ -618,6 +652,19 @@ def _add_triples(proj: _Projection, triples: list[tuple[Term, Term, Term]], tabl
                             document=fact["document"])
         for n in (source, target):
             proj.node_facts[n].append(fact["id"])
+
+
+def _terms(st: dict[str, Any]) -> Iterator[str]:
+    """The IRIs a statement and its arguments point to (not itself, its sentence or document)."""
+    skip = {st["iri"]}
+    for p, vals in st["props"].items():
+        if p in (_RDF + "type", _PROV + "wasDerivedFrom", _KG + "inDocument", _KG + "argument", _KG + "relation",
+                 _KG + "canonicalRelation"):
+            continue
+        yield from (v for v in vals if isinstance(v, str) and v not in skip and not v.startswith("_:"))
+    for arg in st["args"].values():
+        for p in (_KG + "entity", _KG + "value"):
+            yield from (v for v in arg.get(p, []) if isinstance(v, str))
 
 
 def _argument_targets(st: dict[str, Any]) -> list[tuple[dict[str, list[Term]], Term]]:
@@ -740,6 +787,10 @@ def _resolve_doc(doc: str, docs: dict[str, dict[str, Any]]) -> str:
 
 # --------------------------------------------------------------------------- drawing
 
+#: A store with more facts than this many times max_nodes is read in part (its best-connected entities).
+_PRESELECT = 20
+_KGE_PREFIX = PREFIXES["kge"]
+
 #: Facts listed in the panel of one node at most (a hub's most confident ones).
 MAX_FACTS_PER_NODE = 100
 #: Fact fields the page does not use.
@@ -841,6 +892,8 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         "shown": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "facts": len(facts)},
         "omitted": omitted,
         "omitted_note": " ".join(filter(None, [
+            (f"Read the facts of the {proj.read_entities:,} best-connected of {proj.totals['entities']:,} "
+             "entities only.") if proj.read_entities is not None else "",
             (f"{omitted:,} of {total_nodes:,} nodes left out (the least connected); "
              "raise max_nodes (kg view --max-nodes) to draw more.") if omitted else "",
             (f"{proj.phrase_facts:,} fact{'s' if proj.phrase_facts != 1 else ''} naming no entity or value "

@@ -377,3 +377,16 @@ def test_hub_lists_its_most_confident_facts(store, monkeypatch):
     info = build_network(store).kg_data["info"]["https://kg.example/id/entity/alibaba"]
     assert info["facts"] == [f"https://kg.example/id/doc/{DOC}/fact/1"]  # 0.83 beats 0.4
     assert info["more_facts"] == 1
+
+
+def test_big_store_is_read_in_part(store, monkeypatch):
+    import importlib
+
+    view = importlib.import_module("kg.view")
+    monkeypatch.setattr(view, "_PRESELECT", 0)  # any store counts as big
+    net = build_network(store, max_nodes=2)
+    assert [n["label"] for n in net.nodes] == ["Alibaba", "Jeff Zhang"] or len(net.nodes) == 2
+    assert "Alibaba" in {n["label"] for n in net.nodes}
+    assert "Read the facts of the 2 best-connected of 4 entities only." in net.kg_data["omitted_note"]
+    whole = build_network(store, max_nodes=None)
+    assert whole.kg_data["facts"].keys() >= net.kg_data["facts"].keys()
