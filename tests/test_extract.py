@@ -104,6 +104,19 @@ LIGHT_VERBS = [
 ]
 
 
+# (language, sentence, expected lemma of the participle's fact)
+PARTICIPLES = [
+    ("fr", "Une hausse de la demande liée à la pandémie de Covid-19.", "être lié à"),
+    ("en", "The Crybaby is an album released through Ipecac Recordings .", "be released through"),
+]
+
+
+@pytest.mark.parametrize("lang, text, lemma", PARTICIPLES)
+def test_participial_modifiers(request, lang, text, lemma):
+    facts = _extract(_nlp(request, lang), text, lang).facts
+    assert lemma in {f.lemma for f in facts}
+
+
 @pytest.mark.parametrize("lang, text, lemma, subject, relation, obj, modality", LIGHT_VERBS)
 def test_light_verbs_and_chains(request, lang, text, lemma, subject, relation, obj, modality):
     facts = _extract(_nlp(request, lang), text, lang).facts
@@ -113,8 +126,8 @@ def test_light_verbs_and_chains(request, lang, text, lemma, subject, relation, o
 
 # (language, sentence, lemma, expected negated, expected modality)
 MODALITY = [
-    ("fr", "Une stratégie qui pourrait être accélérée par la demande.", "être accéléré par", False, "possible"),
-    ("fr", "La stratégie est accélérée par la demande.", "être accéléré par", False, None),
+    ("fr", "Une stratégie qui pourrait être accélérée par la demande.", "accélérer par", False, "possible"),
+    ("fr", "La stratégie est accélérée par la demande.", "accélérer par", False, None),
     ("fr", "Le groupe n’entend pas stimuler l’écosystème local.", "stimuler", True, "intended"),
     ("en", "The deal was not expected to close before the second quarter of 2025.", "close", True, "expected"),
     ("en", "Northwind will invest $2.5 billion in a battery factory.", "invest", False, "future"),

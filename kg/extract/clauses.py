@@ -314,8 +314,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         return
     if pred.lemma in REPORTING_VERBS and _kid(tree, pred, ("ccomp",)) is not None and tree.kid(pred.i, OBJECT_DEPS) is None:
         return
-    if _is_passive(tree, pred):
-        # Voice is part of the relation: "was acquired by" is not "acquired".
+    if _is_reduced_passive(tree, pred):
+        # "la demande liée à la pandémie", "an album released in 2000": like
+        # a role noun, the bare participle gets its copula in the lemma.
         lemma_words.extend([COPULA_LEMMA.get(tree.lang, "be"), _participle(tree, pred)])
     else:
         lemma_words.append(pred.lemma)
@@ -636,11 +637,11 @@ def _participle(tree: Tree, verb: Node) -> str:
     return verb.lower
 
 
-def _is_passive(tree: Tree, verb: Node) -> bool:
-    """Whether a verb is passive: with a passive auxiliary, or a bare participle modifier."""
+def _is_reduced_passive(tree: Tree, verb: Node) -> bool:
+    """Whether a verb is a bare past participle modifying a noun ("liée à")."""
     nodes = tree.nodes
-    if any(nodes[k].dep == "aux:pass" for k in verb.kids):
-        return True
+    if any(nodes[k].dep in AUX_DEPS for k in verb.kids):
+        return False
     if verb.dep == "acl" and (verb.tag == "VBN" or verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr"):
         return not any(nodes[k].dep in OBJECT_DEPS for k in verb.kids)
     return False
