@@ -127,3 +127,29 @@ def test_ontology_uses_the_project_prefixes():
     text = ontology_path("kg.ttl").read_text(encoding="utf-8")
     for prefix in ("kg", "rdfs", "owl", "xsd", "skos", "prov", "dcterms", "schema"):
         assert f"@prefix {prefix}: <{PREFIXES[prefix]}>" in text
+
+
+def test_rdfs_and_owl_rl_entailments_stay_sensible(ontology):
+    """Domains, ranges and alignments entail nothing wrong about the builder's graph."""
+    import owlrl
+    from test_rdf import _extraction
+
+    from kg.rdf import KGE, KGV, document_graph
+    from kg.resolve import resolve_entities
+
+    extraction = _extraction()
+    graph = Graph()
+    for triple in document_graph(extraction, resolve_entities(extraction)):
+        graph.add(triple)
+    for triple in ontology:
+        graph.add(triple)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+    errors = URIRef("http://www.daml.org/2002/03/agents/agent-ont#error")
+    assert not list(graph.triples((None, errors, None)))
+    assert not list(graph.subjects(RDF.type, OWL.Nothing))
+    for node in graph.subjects(RDF.type, KG.Entity):
+        assert str(node).startswith(str(KGE)), node  # only entities are entities
+    for node in graph.subjects(RDF.type, KG.Value):
+        assert str(node).startswith(str(KGV)), node
+    assert (KGE.alibaba, RDF.type, SCHEMA.Organization) in graph
+    assert (KGE["kevin-liu"], SCHEMA.worksFor, KGE["alibaba-cloud-france"]) in graph
