@@ -34,7 +34,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="one sentence per line")
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--per-doc", type=int, default=8, help="sentences per document")
-    parser.add_argument("--docs", type=int, default=0, help="documents (default: the corpus once)")
+    parser.add_argument("--docs", type=int, default=1000, help="documents (default: 1000, the corpus about four times over)")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--scale", type=int, default=0, help="also measure memory while building this many documents")
     args = parser.parse_args()
@@ -43,7 +43,7 @@ def main() -> None:
     from kg.ingest import make_document
 
     sentences = [line.strip() for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
-    count = args.docs or max(1, len(sentences) // args.per_doc)
+    count = args.docs
     documents = [make_document(text, lang=args.lang, source=f"bench:{i}") for i, text in enumerate(_texts(sentences, count, args.per_doc))]
     words = sum(len(d.text.split()) for d in documents)
     n_sentences = count * args.per_doc

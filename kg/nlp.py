@@ -45,6 +45,11 @@ def set_model(lang: str, name: str) -> None:
     load_model.cache_clear()
 
 
+def chosen_models() -> dict[str, str]:
+    """The pipelines chosen with :func:`set_model`, per language (for workers)."""
+    return dict(_overrides)
+
+
 def model_name(lang: str) -> str:
     """Name of the pipeline that serves ``lang`` (not loaded).
 

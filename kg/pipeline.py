@@ -1,14 +1,18 @@
-"""Parsing and extraction of document streams, in this process or in parallel.
+"""Parsing and extraction of document streams, in worker processes.
 
 Documents are handled in bounded batches: a batch is parsed with spaCy's
-``nlp.pipe`` (one language at a time) and its facts extracted, then the next
-batch is read. With several workers (processes on this machine, or a Dask
-cluster) batches run concurrently, at most a few ahead of the consumer, and
-come back in input order, so memory stays flat and the single writer sees
-the same sequence as a one-process run.
+``nlp.pipe`` (one language at a time) and its facts extracted. Workers
+(processes on this machine, or a Dask cluster) take batches while the calling
+process consumes the results (resolves, writes RDF, stores), so parsing and
+writing overlap even with one worker. At most a few batches are in flight
+and they come back in input order, so memory stays flat and the single
+writer sees the same sequence whatever the number of workers. A stream of a
+single batch is handled in this process: starting a worker would cost more
+than it saves.
 """
 from __future__ import annotations
 
+import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -32,18 +36,25 @@ class Executor(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]: ...
 
 
-def extract_batch(documents: list[Document], sentences: bool = False) -> list[Extraction]:
+def extract_batch(
+    documents: list[Document], sentences: bool = False, models: dict[str, str] | None = None
+) -> list[Extraction]:
     """Parse and extract one batch of documents (runs in a worker, or here).
 
     Args:
         documents: Documents of any languages.
         sentences: Every document is exactly one sentence, kept whole.
+        models: Pipeline names chosen per language in the calling process.
 
     Returns:
         One extraction per document, in the same order.
     """
     from kg import nlp
     from kg.extract import extract_facts
+
+    for lang, name in (models or {}).items():
+        if nlp.model_name(lang) != name:
+            nlp.set_model(lang, name)
 
     parse = nlp.parse_sentences if sentences else nlp.parse
     parsed: dict[int, Any] = {}
@@ -67,7 +78,7 @@ def extract_documents(
     Args:
         documents: The documents, read lazily.
         sentences: Every document is exactly one sentence, kept whole.
-        workers: Processes to use on this machine (1: this process).
+        workers: Worker processes for parsing and extraction.
         dask: Address of a Dask scheduler (``tcp://HOST:PORT``), or ``local``
             for a local cluster of ``workers`` processes.
         batch_size: Documents per batch.
@@ -78,34 +89,47 @@ def extract_documents(
     Raises:
         KGError: ``workers`` is below 1, or the Dask cluster cannot be reached.
     """
+    from kg import nlp
+
     if workers < 1:
         raise KGError(f"--workers {workers}: give 1 or more processes")
+    models = nlp.chosen_models()
     batches = _batches(documents, batch_size)
     if dask is not None:
         with _dask_client(dask, workers) as client:
             # Each worker keeps its models loaded between tasks (kg.nlp caches them).
-            yield from _ordered_map(client, batches, sentences, ahead=BATCHES_AHEAD * _dask_workers(client))
-    elif workers == 1:
-        for batch in batches:
-            yield from extract_batch(batch, sentences)
-    else:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+            ahead = BATCHES_AHEAD * _dask_workers(client)
+            yield from _ordered_map(client, batches, sentences, models, ahead=ahead)
+        return
+    first, second = next(batches, None), next(batches, None)
+    if first is None:
+        return
+    if second is None:
+        yield from extract_batch(first, sentences, models)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
-        # spawn, not fork: a forked copy of a process that already loaded
-        # spaCy or opened the store shares state it must not.
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            yield from _ordered_map(pool, batches, sentences, ahead=BATCHES_AHEAD * workers)
+    # spawn, not fork: a forked copy of a process that already loaded spaCy
+    # or opened the store would share state it must not.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        everything = itertools.chain((first, second), batches)
+        yield from _ordered_map(pool, everything, sentences, models, ahead=BATCHES_AHEAD * workers)
 
 
 def _ordered_map(
-    executor: Executor, batches: Iterator[list[Document]], sentences: bool, *, ahead: int
+    executor: Executor,
+    batches: Iterator[list[Document]],
+    sentences: bool,
+    models: dict[str, str],
+    *,
+    ahead: int,
 ) -> Iterator[Extraction]:
     """Run batches on an executor, at most ``ahead`` at once, in order."""
     pending: deque[Any] = deque()
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch, sentences))
+        pending.append(executor.submit(extract_batch, batch, sentences, models))
         if len(pending) >= ahead:
             yield from pending.popleft().result()
     while pending:
