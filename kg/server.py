@@ -141,10 +141,6 @@ class Settings:
     cache_mb: int = 64
 
 
-class Retire(Exception):
-    """Internal: this worker has a runaway query and must be replaced."""
-
-
 def create_app(
     store_location: str | Path,
     *,
