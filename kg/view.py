@@ -117,7 +117,7 @@ _DATE_TYPES = {_XSD + t for t in ("date", "dateTime", "gYear", "gYearMonth")}
 _STATEMENT_FIELDS = {_KG + n for n in (
     "subject", "subjectText", "relation", "relationText", "canonicalRelation", "object", "objectText",
     "argument", "negated", "modality", "attribution", "confidence", "extractor", "inDocument",
-    "amount", "time", "quantity", "positionHeld")} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo",
+    "amount", "time", "quantity", "positionHeld", "objectQualifier")} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo",
                                                         _RDF + "type"}
 #: Triples of a --sparql result that describe a node rather than link two.
 _NODE_PROPERTIES = {_RDF + "type", _RDFS + "label", _SKOS + "altLabel"}
@@ -718,6 +718,7 @@ def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
         "subject_text": _lit_value(_first(props, "subjectText")) or "",
         "object": _show(obj, tables) if obj is not None else "",
         "object_text": _lit_value(_first(props, "objectText")) or "",
+        "object_qualifier": _lit_value(_first(props, "objectQualifier")) or "",
         "arguments": arguments,
         "negated": _lit_value(_first(props, "negated")) in ("true", "1"),
         "modality": _lit_value(_first(props, "modality")) or "",

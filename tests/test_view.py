@@ -49,8 +49,8 @@ kgd:{DOC} {{
   kgd:{DOC}/fact/1 a kg:Statement ;
       kg:subject kge:alibaba ; kg:subjectText "Alibaba"@fr ;
       kg:relation kgr:fr/investir ; kg:relationText "va investir"@fr ; kg:canonicalRelation kg:invests ;
-      kg:object kgv:money/USD/28000000000 ; kg:objectText "28 milliards de dollars"@fr ;
-      kg:amount kgv:money/USD/28000000000 ; kg:time kgv:date/2023 ;
+      kg:object kgv:money/USD/28000000000 ; kg:objectText "quelque 28 milliards de dollars"@fr ;
+      kg:objectQualifier "approximately" ; kg:amount kgv:money/USD/28000000000 ; kg:time kgv:date/2023 ;
       kg:argument kgd:{DOC}/fact/1/arg/1 , kgd:{DOC}/fact/1/arg/2 ;
       kg:negated false ; kg:modality "future" ; kg:confidence 0.83 ; kg:extractor "kg.clause" ;
       kg:inDocument kgd:{DOC} ; prov:wasDerivedFrom kgd:{DOC}/s/0 .

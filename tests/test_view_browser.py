@@ -145,6 +145,16 @@ def test_click_node_lists_facts_with_sentences(open_view, store):
     assert "Alibaba va investir (aaaaaaaaaaaa)" in facts  # document title and id
 
 
+def test_edge_panel_shows_values_and_arguments(open_view, store):
+    page = open_view(build_network(store))
+    edge = page.js("network.body.data.edges.get({filter: e => e.label === 'invests'})[0].id")
+    page.js("id => window.kgView.showEdge(id)", edge)
+    details = page.page.inner_text("#kg-details")
+    assert "approximately 28 Md USD (“quelque 28 milliards de dollars”)" in details
+    assert "d’ici à (DeadlineRole)" in details and "2023 [by]" in details
+    assert "future" in details and "0.83" in details
+
+
 def test_click_edge_shows_statement(open_view, store):
     page = open_view(build_network(store))
     page.js("network.moveTo({scale: 1})")

@@ -232,7 +232,7 @@
     row(dl, "Subject", quoted(f.subject, f.subject_text));
     row(dl, "Relation", quoted(f.open_relation || f.relation, f.relation_text));
     row(dl, "Canonical", f.canonical);
-    row(dl, "Object", quoted(f.object, f.object_text));
+    row(dl, "Object", (f.object_qualifier ? f.object_qualifier + " " : "") + quoted(f.object, f.object_text));
     (f.arguments || []).forEach(function (a) {
       var name = "Argument: " + (a.role || "with") + (a.role_type ? " (" + a.role_type + ")" : "");
       row(dl, name, (a.text || a.value) + (a.value && a.value !== a.text ? " = " + a.value : "") +
