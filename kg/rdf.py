@@ -23,7 +23,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import canonical_relation, entity_key, fold, furniture_spans, ontology_path, reference_date, slug
+from kg.resolve import Canonical, canonical_relation, entity_key, fold, furniture_spans, ontology_path, reference_date, slug
 from kg.types import Argument, Entity, Extraction, Fact, Resolution, Sentence, Value
 
 __all__ = [
@@ -311,7 +311,7 @@ def _add_fact(
     statement = statement_iri(document_id, fact)
     lemma = relation_lemma(fact.lemma or fact.relation)
     relation = relation_iri(lemma, lang)
-    canon = canonical_relation(fact, lang)
+    canon = canonical_relation(fact, lang) or _locative(fact, entities, links)
 
     graph.add((statement, RDF.type, KG.Statement))
     graph.add((statement, PROV.wasDerivedFrom, sentence_iri(document_id, fact.sentence.index)))
@@ -528,6 +528,20 @@ def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tupl
             return entity_iri(links[(argument.start, argument.end)])
     key = entity_key(fact.attribution or "")
     return entity_iri(key) if key in entities else None
+
+
+_LOCATIVE = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "chez"})
+
+
+def _locative(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> Canonical | None:
+    """``kg:locatedIn`` for a copula and a place ("X est à Lyon", "X is in Ohio")."""
+    words = fold(relation_lemma(fact.lemma or fact.relation)).split()
+    if fact.object is None or len(words) != 2 or words[0] not in ("etre", "be") or words[1] not in _LOCATIVE:
+        return None
+    key = links.get((fact.object.start, fact.object.end))
+    if key is None or key not in entities or entities[key].type != "Place":
+        return None
+    return Canonical("locatedIn", (), None, "Place", " ".join(words))
 
 
 def _places_within(

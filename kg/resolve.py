@@ -135,6 +135,25 @@ _ORG_WORDS = frozenset(
     "presse magazine tribune digitale digital echos figaro".split()
 )
 
+#: First words of names that say what they name ("massacre de Badajoz", "gare d'Inari").
+_NAME_HEADS: dict[str, frozenset[str]] = {
+    "Event": frozenset(
+        "massacre bataille guerre siege traite festival salon sommet coupe jeux championnat election elections "
+        "crise pandemie attentat revolution conference exposition battle war siege treaty summit cup games "
+        "championship crisis attack revolution expo".split()
+    ),
+    "Place": frozenset(
+        "lac gare ligne departement mont montagne riviere fleuve rue avenue boulevard place pont ile region "
+        "ville village canton commune province baie golfe cap col vallee foret parc aeroport port quartier "
+        "lake station mount mountain river street avenue bridge island county valley bay gulf airport park".split()
+    ),
+    "Organization": frozenset(
+        "ministere universite banque societe compagnie groupe federation association parti syndicat conseil "
+        "comite agence institut ecole lycee college musee ministry university bank company federation "
+        "association party union council committee agency institute school museum".split()
+    ),
+}
+
 #: Continents, regions and countries a business text names (folded).
 _PLACES = frozenset(
     "asie europe afrique amerique oceanie australie moyen-orient proche-orient "
@@ -796,6 +815,10 @@ def _all_votes(cluster: _Cluster) -> Counter[str]:
         votes["Organization"] += 1
     if any(name in _PLACES for name in names):
         votes["Place"] += 2
+    heads = {re.split(r"[\s'-]", name, maxsplit=1)[0] for name in names}
+    for entity_type, words in _NAME_HEADS.items():
+        if heads & words:
+            votes[entity_type] += 1
     return votes
 
 

@@ -454,3 +454,15 @@ def sentence_iri_of(document_id: str, index: int) -> URIRef:
     from kg.rdf import sentence_iri
 
     return sentence_iri(document_id, index)
+
+
+@pytest.mark.parametrize("text, lemma, lang", [("Tmall est à Hangzhou.\n", "être à", "fr"), ("Tmall is in Hangzhou.\n", "be in", "en")])
+def test_a_copula_and_a_place_is_located_in(text, lemma, lang):
+    document = Document(id="ab" * 32, text=text, lang=lang, source="t")
+    sentence = Sentence(0, text.strip(), 0, len(text) - 1)
+    fact = Fact(sentence, Argument("Tmall", "subject", 0, 5, pos="PROPN"), lemma, lemma,
+                Argument("Hangzhou", "à", *_span(text, "Hangzhou"), pos="PROPN"))
+    extraction = Extraction(document, (sentence,), (fact,),
+                            (Mention("Tmall", 0, 5, "ORG", 0), Mention("Hangzhou", *_span(text, "Hangzhou"), "LOC", 0)))
+    graph = document_graph(extraction, resolve_entities(extraction))
+    assert (KGE.tmall, KG.locatedIn, KGE.hangzhou) in graph

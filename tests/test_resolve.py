@@ -306,6 +306,8 @@ def test_role_noun_makes_a_person():
         ("La société Tmall recrute.", "Tmall", "PER", "Organization"),
         ("Elle vit dans la ville de Hangzhou.", "Hangzhou", "ORG", "Place"),
         ("The CEO Jack Ma spoke.", "Jack Ma", "ORG", "Person"),
+        ("Le massacre de Badajoz eut lieu.", "massacre de Badajoz", "MISC", "Event"),
+        ("Il arrive à la gare d'Inari.", "gare d'Inari", "MISC", "Place"),
     ],
 )
 def test_the_words_before_a_name_vote_for_its_type(text, name, label, expected):
