@@ -14,11 +14,14 @@ What is drawn (see ``docs/graph-model.md``):
 - entities (``kge:``) as dots coloured by type and sized by PageRank;
 - values (``kgv:`` money, quantities, dates, periods) as boxes, in a human
   form: ``28 Md USD``, ``2023``, ``Q4 2019``;
-- phrases that are neither (a statement's subject or object as text, an
-  argument without an entity or value) as grey boxes, type ``Text``;
+- phrases that are neither (a statement's subject or object as text) as
+  grey boxes, type ``Text``; a fact with no entity and no value at all is
+  left out (the page says how many);
 - one edge per statement, subject → object, labelled with the canonical
-  relation (else the open one); red when negated; and one dashed edge per
-  argument, from the object (else the subject), labelled with its role.
+  relation (else the open one); red when negated, dashed when modal; and one
+  dashed grey edge per argument that is an entity or a value, from the object
+  (else the subject), labelled with its role. Text-only arguments, negation,
+  modality, attribution, confidence and the sentence are in the fact's panel.
 
 Typical use::
 
@@ -228,7 +231,9 @@ def build_network(
         doc: Id (hex SHA-256, a unique prefix of it, or the document IRI) of
             the document whose facts to draw.
         max_nodes: Keep at most this many nodes, the most important
-            (PageRank) first; ``None`` keeps all.
+            (PageRank) first; ``None`` keeps all. A store with many more facts
+            is read in part: the facts of its ``max_nodes`` best-connected
+            entities. The page says what was left out.
         title: Title of the page; a description of the view by default.
 
     Returns:
@@ -238,10 +243,6 @@ def build_network(
         ViewError: Unknown focus label or document, or a query that is not a
             CONSTRUCT or a SELECT of ``?s ?p ?o``.
     """
-    if sum(x is not None for x in (focus, sparql, doc)) > 1:
-        raise ViewError("give only one of focus, sparql and doc: they select different views")
-    if depth < 0:
-        raise ViewError(f"depth must be 0 or more, got {depth}")
     if max_nodes is not None and max_nodes < 1:
         raise ViewError(f"max_nodes must be 1 or more, got {max_nodes}")
     proj = _project(store, focus=focus, depth=depth, sparql=sparql, doc=doc, limit=max_nodes)
@@ -327,13 +328,16 @@ def write_html(net: Network, path: str | Path) -> Path:
     return path
 
 
-
 # --------------------------------------------------------------------------- projection
 
 
 def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: str | None,
              doc: str | None, limit: int | None = None) -> _Projection:
     """The networkx projection of a view; ``limit`` (nodes to draw) lets a big store be read in part."""
+    if sum(x is not None for x in (focus, sparql, doc)) > 1:
+        raise ViewError("give only one of focus, sparql and doc: they select different views")
+    if depth < 0:
+        raise ViewError(f"depth must be 0 or more, got {depth}")
     docs = _read_documents(store)
     langs = Counter(d.get("lang", "") for d in docs.values())
     lang = next((lang for lang, _ in langs.most_common() if lang in _MONTHS), "en")

@@ -390,3 +390,13 @@ def test_big_store_is_read_in_part(store, monkeypatch):
     assert "Read the facts of the 2 best-connected of 4 entities only." in net.kg_data["omitted_note"]
     whole = build_network(store, max_nodes=None)
     assert whole.kg_data["facts"].keys() >= net.kg_data["facts"].keys()
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"focus": "Alibaba", "doc": DOC}, "give only one of focus, sparql and doc"),
+    ({"focus": "Alibaba", "depth": -1}, "depth must be 0 or more, got -1"),
+    ({"max_nodes": 0}, "max_nodes must be 1 or more, got 0"),
+])
+def test_bad_options(store, options, message):
+    with pytest.raises(ViewError, match=re.escape(message)):
+        build_network(store, **options)
