@@ -105,7 +105,9 @@ _ORG_NOUNS = (
     "groupe|geant|societe|entreprise|firme|compagnie|constructeur|operateur|fabricant|editeur|"
     "specialiste|leader|numero un|mastodonte|conglomerat|poids lourd|start-up|startup|banque|"
     "group|giant|company|firm|conglomerate|maker|manufacturer|operator|retailer|corporation|"
-    "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur"
+    "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur|carmaker|automaker|chipmaker|"
+    "drugmaker|lender|airline|brewer|miner|utility|conglomerat|distributeur|industriel|laboratoire|"
+    "constructeur automobile|compagnie aerienne|equipementier|fournisseur|supplier|provider|vendor"
 )
 _PERSON_NOUNS = "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliardaire|executive|ceo|billionaire|boss|entrepreneur"
 _DESCRIPTION = re.compile(

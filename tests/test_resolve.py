@@ -537,3 +537,11 @@ def test_any_extraction_resolves_and_builds(extraction):
     graph.serialize(format="nt")
     conforms, _report, text = validate(graph, shacl_graph=_SHAPES)
     assert conforms, text
+
+
+def test_the_german_carmaker():
+    b = Builder("Helios Motors signs. The German carmaker will supply cells.", lang="en")
+    b.mention("Helios Motors", "ORG")
+    b.fact(b.arg("The German carmaker", "subject", pos="NOUN", head="carmaker"), "will supply", "supply",
+           b.arg("cells", "object"))
+    assert _link(resolve_entities(b.extraction()), b.span("The German carmaker")) == "helios-motors"
