@@ -246,6 +246,21 @@ def test_any_pyvis_network_renders_self_contained(open_view):
     assert page.errors == [] and page.blocked == []
 
 
+def test_notebook_output_renders(browser, store, tmp_path):
+    """What Jupyter shows (``_repr_html_``: a sandboxed srcdoc iframe) draws the network."""
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!doctype html><body>{build_network(store)._repr_html_()}</body>", encoding="utf-8")
+    page.goto(notebook.as_uri())
+    frame = page.frames[1]
+    frame.wait_for_function("() => window.kgView && window.kgView.ready", timeout=20_000)
+    assert frame.evaluate("network.body.data.nodes.length") == len(build_network(store).nodes)
+    assert errors == []
+    page.close()
+
+
 def test_empty_view_opens(open_view):
     import pyoxigraph
 
