@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 #: Where ``kg build`` writes when no ``--store`` is given.
 DEFAULT_STORE = "kg-store"
 
+#: Documents written to the store in one transaction.
+WRITE_BATCH = 32
+
 #: A callback that receives problems met on the way: ``(level, message)``,
 #: level ``"warning"`` or ``"error"``, message one line naming the input.
 Reporter = Callable[[str, str], None]
@@ -195,19 +198,31 @@ def build(
 
         documents = read_documents(inputs, lang=lang, report=counting_report)
         new_documents = _unique(d for d in documents if is_new(d))
+        pending: list[tuple[str, bytes]] = []
+
+        def write_pending() -> None:
+            # One transaction per batch of documents: far cheaper than one
+            # per document, and a kill still leaves whole documents only.
+            target.add_graphs(pending)
+            summary.added += len(pending)
+            pending.clear()
+            if progress is not None:
+                progress(summary.added + summary.unchanged)
+
         for extraction in extract_documents(new_documents, workers=workers, dask=dask):
             resolution = resolve_entities(extraction)
             for warning in resolution.warnings:
                 counting_report("warning", f"{extraction.document.source}: {warning}")
             graph = document_graph(extraction, resolution)
-            target.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
-            summary.added += 1
+            pending.append((str(graph.identifier), graph.serialize(format="nt", encoding="utf-8")))
             summary.sentences += len(extraction.sentences)
             summary.facts += len(extraction.facts)
             summary.entities += len(resolution.entities)
             summary.triples += len(graph)
-            if progress is not None:
-                progress(summary.added + summary.unchanged)
+            if len(pending) >= WRITE_BATCH:
+                write_pending()
+        if pending:
+            write_pending()
     summary.seconds = time.perf_counter() - started
     return summary
 
