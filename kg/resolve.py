@@ -107,7 +107,8 @@ _ORG_NOUNS = (
     "group|giant|company|firm|conglomerate|maker|manufacturer|operator|retailer|corporation|"
     "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur|carmaker|automaker|chipmaker|"
     "drugmaker|lender|airline|brewer|miner|utility|conglomerat|distributeur|industriel|laboratoire|"
-    "constructeur automobile|compagnie aerienne|equipementier|fournisseur|supplier|provider|vendor"
+    "constructeur automobile|compagnie aerienne|equipementier|fournisseur|supplier|provider|vendor|"
+    "branche|division|filiale|unite|subsidiary|unit|arm"
 )
 _PERSON_NOUNS = "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliardaire|executive|ceo|billionaire|boss|entrepreneur"
 _DESCRIPTION = re.compile(

@@ -217,6 +217,12 @@ def test_amounts(store):
             (Decimal(1_300_000_000), "EUR"), (Decimal(2_500_000_000), "USD")} <= amounts
 
 
+def test_revenue_by_period(store):
+    rows = ask(store, "revenue_by_period")
+    assert {(r["organization"], r["amount"], r["currency"], r["period"]) for r in rows} >= {
+        ("Alibaba", Decimal(10_000_000_000), "CNY", "2019-Q4")}  # "cette branche d'activité a franchi..."
+
+
 def test_who_said_what(store):
     rows = ask(store, "who_said_what")
     assert any(r["speaker"] == "Le géant technologique" and r["speakerEntity"] == "Alibaba" for r in rows)
