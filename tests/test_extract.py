@@ -212,6 +212,34 @@ def test_never_raises(nlp_fr, nlp_en, text):
         assert isinstance(extraction.facts, tuple)
 
 
+def _built(nlp, words, heads, deps, pos):
+    """A Doc with given annotations, without running the pipeline."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+@pytest.mark.parametrize("shape", ["unparsed", "chain", "flat-conjuncts"])
+def test_huge_sentences_are_fast(nlp_en, shape):
+    n = 100_000
+    if shape == "unparsed":
+        from spacy.tokens import Doc
+
+        doc = Doc(nlp_en.vocab, words=["word"] * n)
+    elif shape == "chain":
+        doc = _built(nlp_en, ["word"] * n, [max(i - 1, 0) for i in range(n)], ["ROOT"] + ["nmod"] * (n - 1), ["NOUN"] * n)
+    else:
+        # A verb with thousands of conjoined verbs sharing its subject.
+        m = 1990
+        words = ["run"] * m + ["John", "apples"]
+        doc = _built(nlp_en, words, [0] * (m + 2), ["ROOT"] + ["conj"] * (m - 1) + ["nsubj", "dobj"],
+                     ["VERB"] * m + ["PROPN", "NOUN"])
+    start = time.perf_counter()
+    extraction = extract_facts(Document("x", doc.text, "en", "test"), doc)
+    assert time.perf_counter() - start < 1.0
+    assert isinstance(extraction.facts, tuple)
+
+
 @pytest.mark.slow
 def test_long_inputs_are_fast(nlp_en):
     conjuncts = "The company bought " + ", ".join(f"plant{i}" for i in range(200)) + " and a mill ."

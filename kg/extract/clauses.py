@@ -327,7 +327,10 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
             break
     args = _obliques(tree, chain, exclude={subject.head})
     if inherited and top.dep == "conj":
-        args = _fronted(tree, nodes[top.head]) + args
+        key = ("fronted", top.head)
+        if key not in tree.memo:
+            tree.memo[key] = _fronted(tree, nodes[top.head])
+        args = list(tree.memo[key]) + args
     obj: Slot | None = None
     relation = _phrase(tree, rel_tokens)
     if obj_node is None and not inherited and top.dep == "acl:relcl" and _zero_relative(tree, top):
@@ -570,7 +573,10 @@ def _attribution(tree: Tree, top: Node) -> str | None:
     nodes = tree.nodes
     current = top
     for _ in range(MAX_CLIMB):
-        found = _own_attribution(tree, current)
+        key = ("attribution", current.i)
+        if key not in tree.memo:
+            tree.memo[key] = _own_attribution(tree, current)
+        found = tree.memo[key]
         if found is not None:
             return found
         if current.head == current.i or current.dep in ("root", "parataxis"):

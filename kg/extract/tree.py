@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+#: Nodes with more children than this have their lookups memoized.
+_MEMO_FANOUT = 16
+
 #: ClearNLP (English spaCy pipelines) label → UD label.
 CLEAR_TO_UD: dict[str, str] = {
     "ROOT": "root",
@@ -129,13 +132,17 @@ class Tree:
         root: Index of the root token.
     """
 
-    __slots__ = ("nodes", "text", "lang", "root")
+    __slots__ = ("nodes", "text", "lang", "root", "memo")
 
     def __init__(self, nodes: list[Node], text: str, lang: str) -> None:
         self.nodes = nodes
         self.text = text
         self.lang = lang
         self.root = next((n.i for n in nodes if n.head == n.i), 0)
+        # Answers computed once per tree: rules ask the same node the same
+        # question once per conjunct, which on a flat tree of thousands of
+        # conjuncts would otherwise be quadratic.
+        self.memo: dict[tuple, object] = {}
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -145,10 +152,16 @@ class Tree:
         nodes = self.nodes
         return [nodes[k] for k in nodes[i].kids if nodes[k].dep in deps]
 
-    def kid(self, i: int, deps: frozenset[str] | set[str] | tuple[str, ...]) -> Node | None:
+    def kid(self, i: int, deps: frozenset[str] | tuple[str, ...]) -> Node | None:
         """First child of node ``i`` whose relation is one of ``deps``."""
         nodes = self.nodes
-        for k in nodes[i].kids:
+        kids = nodes[i].kids
+        if len(kids) > _MEMO_FANOUT:
+            key = ("kid", i, deps)
+            if key not in self.memo:
+                self.memo[key] = next((nodes[k] for k in kids if nodes[k].dep in deps), None)
+            return self.memo[key]  # type: ignore[return-value]
+        for k in kids:
             if nodes[k].dep in deps:
                 return nodes[k]
         return None
