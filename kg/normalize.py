@@ -262,13 +262,15 @@ def _read_percent(text: str, folded: str, lang: str) -> Value | None:
     """Read "12,5 %", "12.5 percent", "douze pour cent"."""
     qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
     match = re.fullmatch(
-        _NUM + r"\s*(?:%|pour ?cent|pourcents?|percent|per cent|pct)", rest
+        r"(?P<sign>[+\-−–])?\s*" + _NUM + r"\s*(?:%|pour ?cent|pourcents?|percent|per cent|pct)", rest
     )
     if not match:
         return None
     amount = _parse_number(match["num"], lang)
     if amount is None:
         return None
+    if match["sign"] and match["sign"] != "+":
+        amount = -amount
     return Value(kind="percent", text=text, amount=amount, unit="%", qualifier=qualifier)
 
 
@@ -419,11 +421,33 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
         month = _MONTHS.get(m[1])
         if month:
             return found("date", f"{int(m[2]):04d}-{month:02d}")
-    # 2023, l'an 2023, l'année 2023, fiscal 2023
-    if m := re.fullmatch(r"(?:(?:l')?an(?:nee)? |year |exercice |fiscal (?:year )?)?(\d{4})", rest):
+    # 2023, l'an 2023, l'année 2023, fiscal 2023, FY2023
+    if m := re.fullmatch(r"(?:(?:l')?an(?:nee)? |year |exercice |fiscal (?:year )?|fy ?)?(\d{4})", rest):
         year = int(m[1])
         if 1000 <= year <= 2999:
             return found("date", f"{year:04d}")
+    # fin 2019, début 2021, mi-2020, late 2019, early 2021, mid-2020
+    if m := re.fullmatch(
+        r"(debut|fin|mi|courant|late|early|mid|end of|beginning of|the end of|the beginning of)[- ](?:de |d')?(?:l'annee )?(\d{4})",
+        rest,
+    ):
+        part = {"debut": "early", "beginning of": "early", "the beginning of": "early", "early": "early",
+                "fin": "late", "late": "late", "end of": "late", "the end of": "late",
+                "mi": "mid", "mid": "mid", "courant": "during"}[m[1]]
+        return Value(kind="date", text=text, date=m[2], qualifier=qualifier or part), None
+    # 2020-2023, de 2020 à 2023, between 2020 and 2023
+    if m := re.fullmatch(r"(?:de |entre |between |from )?(\d{4}) ?(?:-|–|a|au|et|and|to|through) ?(\d{4})", rest):
+        first, last = int(m[1]), int(m[2])
+        if 1000 <= first < last <= 2999:
+            return found("period", f"{first:04d}-01-01/{last:04d}-12-31")
+    # 3 mars, March 3, with the document's year
+    if m := re.fullmatch(r"(\d{1,2}|1er) ([a-z]+)\.?|([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?", rest):
+        month = _MONTHS.get(m[2] or m[3] or "")
+        if month:
+            if anchor is None:
+                return None, f"cannot date {text!r}: it has no year and the document has no date"
+            day = 1 if (m[1] or "") == "1er" else int(m[1] or m[4])
+            return _checked_date(text, anchor.year, month, day, qualifier)
     # quarters and halves: quatrième trimestre 2019, Q4 2019, T4 2019, fourth quarter of 2019
     if m := re.fullmatch(r"(?:le |the )?([a-z0-9]+) (trimestre|quarter|semestre|half)(?: de| of)? (\d{4})", rest):
         ordinal = _ORDINALS.get(m[1])
@@ -432,11 +456,11 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
                 return found("period", f"{m[3]}-Q{ordinal}")
             if m[2] in ("semestre", "half") and ordinal <= 2:
                 return found("period", f"{m[3]}-H{ordinal}")
-    if m := re.fullmatch(r"([qth])([1-4])[ -]?(\d{4})|(\d{4})[ -]?([qth])([1-4])", rest):
+    if m := re.fullmatch(r"([qths])([1-4])[ -]?(\d{4})|(\d{4})[ -]?([qths])([1-4])", rest):
         letter, number, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
         if letter in "qt":
             return found("period", f"{year}-Q{number}")
-        if letter == "h" and number in "12":
+        if letter in "hs" and number in "12":
             return found("period", f"{year}-H{number}")
     # this year, last year, next year
     relative_years = {

@@ -50,7 +50,8 @@ def test_money(text, lang, amount, currency, qualifier):
 
 @pytest.mark.parametrize(
     "text, lang, amount",
-    [("12,5 %", "fr", "12.5"), ("12.5%", "en", "12.5"), ("40 pour cent", "fr", "40"), ("3 percent", "en", "3")],
+    [("12,5 %", "fr", "12.5"), ("12.5%", "en", "12.5"), ("40 pour cent", "fr", "40"), ("3 percent", "en", "3"),
+     ("-3 %", "fr", "-3"), ("+5,2 %", "fr", "5.2"), ("près de 20 %", "fr", "20")],
 )
 def test_percent(text, lang, amount):
     value = normalize_value(text, lang)
@@ -100,6 +101,16 @@ def test_counts(text, lang, amount, unit):
         ("first half of 2020", "en", "period", "2020-H1", None),
         ("le 17 novembre 1977 à Meulan", "fr", "date", "1977-11-17", None),
         ("9 au 11 février 2007", "fr", "period", "2007-02-09/2007-02-11", None),
+        ("fin 2019", "fr", "date", "2019", "late"),
+        ("début 2021", "fr", "date", "2021", "early"),
+        ("mi-2020", "fr", "date", "2020", "mid"),
+        ("late 2019", "en", "date", "2019", "late"),
+        ("d'ici fin 2025", "fr", "date", "2025", "by"),
+        ("2020-2023", "fr", "period", "2020-01-01/2023-12-31", None),
+        ("entre 2020 et 2023", "fr", "period", "2020-01-01/2023-12-31", None),
+        ("between 2020 and 2023", "en", "period", "2020-01-01/2023-12-31", None),
+        ("FY2021", "en", "date", "2021", None),
+        ("S1 2020", "fr", "period", "2020-H1", None),
     ],
 )
 def test_dates_and_periods(text, lang, kind, iso, qualifier):
@@ -133,7 +144,7 @@ def test_relative_period_without_document_date_keeps_a_duration_and_says_so():
 @pytest.mark.parametrize(
     "text, lang, iso",
     [("l'an dernier", "fr", "2019"), ("cette année", "fr", "2020"), ("next year", "en", "2021"),
-     ("aujourd'hui", "fr", "2020-03-20")],
+     ("aujourd'hui", "fr", "2020-03-20"), ("le 3 mars", "fr", "2020-03-03"), ("March 3", "en", "2020-03-03")],
 )
 def test_relative_dates(text, lang, iso):
     value = normalize_value(text, lang, doc_date="2020-03-20")
