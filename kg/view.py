@@ -84,6 +84,11 @@ _PROV = PREFIXES["prov"]
 _DCTERMS = PREFIXES["dcterms"]
 _SCHEMA = PREFIXES["schema"]
 _QUERY_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+_KGE_PREFIX = PREFIXES["kge"]
+#: How a statement reaches the nodes it links (SPARQL paths).
+_LINKS = ("kg:subject", "kg:object", "kg:argument/kg:entity", "kg:argument/kg:value")
+#: A store with more facts than this many times max_nodes is read in part (its best-connected entities).
+_PRESELECT = 20
 
 #: Classes of values, and the name the legend gives them.
 VALUE_TYPES: dict[str, str] = {
@@ -355,7 +360,7 @@ def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: st
     elif limit is not None and focus is None and doc is None and proj.totals["facts"] > _PRESELECT * limit:
         # A big store: read only the facts of its best-connected entities, not all of it.
         top = _top_entities(store, limit)
-        statements = _read_statements(store, about=top, via=("subject", "object"))
+        statements = _read_statements(store, about=top, via=_LINKS)
         named = set(top) | {t for st in statements.values() for t in _terms(st) if t.startswith(_KGE_PREFIX)}
         values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
         tables = _Tables(_read_entities(store, sorted(named)), _read_values(store, values, lang), docs, relations,
@@ -367,6 +372,16 @@ def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: st
         for st in statements.values():
             _add_statement(proj, tables, st)
         proj.read_entities = len(top)
+    elif focus is not None:
+        # Walk out from the entity, one round of queries per hop, rather than read the whole store.
+        entities = _read_entities(store)
+        center = _resolve_focus(focus, entities)
+        statements = _read_neighbourhood(store, center, depth)
+        values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
+        tables = _Tables(entities, _read_values(store, values, lang), docs, relations, lang)
+        _relabel_values(tables, statements.values())
+        for st in statements.values():
+            _add_statement(proj, tables, st)
     else:
         doc_iri = _resolve_doc(doc, docs) if doc is not None else None
         tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
@@ -506,13 +521,13 @@ def _read_relations(store: QueryableStore) -> dict[str, str]:
 
 
 def _read_statements(store: QueryableStore, *, graph: str | None = None, about: list[str] | None = None,
-                     via: tuple[str, ...] = ("subject",)) -> dict[str, dict[str, Any]]:
+                     via: tuple[str, ...] = ("kg:subject",)) -> dict[str, dict[str, Any]]:
     """Statements as property maps: all, one document's (``graph``), or those whose
-    ``via`` properties (``subject``, ``object``) are among ``about``."""
+    ``via`` properties (SPARQL paths from the statement: ``kg:subject``…) reach one of ``about``."""
     if graph is not None:
         wheres = [f"GRAPH <{graph}> {{ ?st a kg:Statement }}"]
     elif about is not None:
-        wheres = [f"{values} ?st kg:{prop} ?x ; a kg:Statement ." for prop in via for values in _chunks(about, "?x")]
+        wheres = [f"{values} ?st {path} ?x ; a kg:Statement ." for path in via for values in _chunks(about, "?x")]
     else:
         wheres = ["?st a kg:Statement ."]
     statements: dict[str, dict[str, Any]] = {}
@@ -540,6 +555,23 @@ def _read_statement_rows(store: QueryableStore, where: str, statements: dict[str
             statements[row["st"]]["sentence"] = {"iri": row["s"], "text": _lit_value(row.get("text")) or "",
                                                  "doc": row.get("doc") or "",
                                                  "index": int(_to_float(row.get("index")) or 0)}
+
+
+def _read_neighbourhood(store: QueryableStore, center: str, depth: int) -> dict[str, dict[str, Any]]:
+    """The statements within ``depth`` hops of an entity (through entities and values)."""
+    statements: dict[str, dict[str, Any]] = {}
+    seen, frontier = {center}, [center]
+    for _ in range(depth):
+        if not frontier:
+            break
+        found = _read_statements(store, about=frontier, via=_LINKS)
+        found = {k: v for k, v in found.items() if k not in statements}
+        statements.update(found)
+        reached = {t for st in found.values() for t in _terms(st)} | {
+            t for st in found.values() for t in (_first(st["props"], "subject"),) if isinstance(t, str)}
+        frontier = sorted(reached - seen)
+        seen.update(frontier)
+    return statements
 
 
 def _top_entities(store: QueryableStore, n: int) -> list[str]:
@@ -791,10 +823,6 @@ def _resolve_doc(doc: str, docs: dict[str, dict[str, Any]]) -> str:
 
 
 # --------------------------------------------------------------------------- drawing
-
-#: A store with more facts than this many times max_nodes is read in part (its best-connected entities).
-_PRESELECT = 20
-_KGE_PREFIX = PREFIXES["kge"]
 
 #: Facts listed in the panel of one node at most (a hub's most confident ones).
 MAX_FACTS_PER_NODE = 100

@@ -400,3 +400,19 @@ def test_big_store_is_read_in_part(store, monkeypatch):
 def test_bad_options(store, options, message):
     with pytest.raises(ViewError, match=re.escape(message)):
         build_network(store, **options)
+
+
+@pytest.mark.parametrize("depth", [0, 1, 2, 3])
+def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
+    """Reading hop by hop gives what cutting the whole projection around the entity gives."""
+    import importlib
+
+    view = importlib.import_module("kg.view")
+    for iri, label in [("https://kg.example/id/entity/jeff-zhang", "Jeff Zhang"),
+                       ("https://kg.example/id/entity/alibaba", "Alibaba"),
+                       ("https://kg.example/id/entity/evil", EVIL)]:
+        whole = view._project(evil_store, focus=None, depth=1, sparql=None, doc=None)
+        view._keep_neighbourhood(whole, iri, depth)
+        walked = graph_to_networkx(evil_store, focus=label, depth=depth)
+        assert set(walked.nodes) == set(whole.graph.nodes), (label, depth)
+        assert set(walked.edges(keys=True)) == set(whole.graph.edges(keys=True)), (label, depth)
