@@ -255,6 +255,14 @@
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
+  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && ev.target === document.body) {
+      network.unselectAll();
+      clear(details);
+      details.appendChild(el("p", "Click an entity to list its facts, or a link to see the statement and its sentence.", "kg-muted"));
+    }
+  });
   window.kgView.find = function (q) { var id = find(q); if (id !== null) focusNode(id); return id; };
   window.kgView.showNode = showNode;
   window.kgView.showEdge = showEdge;
