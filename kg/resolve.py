@@ -214,16 +214,28 @@ def slug(text: str, *, max_length: int = 60) -> str:
     return f"{ascii_part}-{digest}" if ascii_part else f"x-{digest}"
 
 
+#: Legal forms and group words at the end of a company name (folded), repeated: "group holding ltd".
+_LEGAL_FORMS_END = (
+    r"(?:[\s,]+(?:inc|incorporated|ltd|limited|llc|plc|corp|corporation|co|company|sa|s\.a|sas|s\.a\.s|sarl|se|"
+    r"ag|gmbh|nv|n\.v|bv|spa|s\.p\.a|oyj|ab|asa|kk|holdings?|group|groupe)\.?)+$"
+)
+
+
 def entity_key(name: str) -> str:
     """The key (last IRI segment) of the entity called ``name``.
 
     Type-independent and document-independent: case, accents, apostrophe
-    style, a leading English "the" and a trailing possessive do not matter.
+    style, a leading English "the", a trailing possessive, legal forms and
+    "Group" ("Alibaba Group Holding Ltd.", "Groupe PSA") do not matter.
     """
     folded = fold(name)
     folded = re.sub(r"^the\s+", "", folded)
     folded = re.sub(r"'s?$", "", folded)
-    return slug(folded)
+    # Legal forms and "Group" do not make another entity: "Alibaba Group
+    # Holding Ltd." and "Groupe PSA" are Alibaba and PSA.
+    core = re.sub(_LEGAL_FORMS_END, "", folded)
+    core = re.sub(r"^(?:groupe|group)\s+(?=\S)", "", core)
+    return slug(core if re.search(r"\w", core) else folded)
 
 
 # --------------------------------------------------------------------------

@@ -94,9 +94,17 @@ def _link(resolution, span):
         ("Etats-Unis", "etats-unis"),
         ("L’Usine Digitale", "l-usine-digitale"),
         ("L'Usine Digitale", "l-usine-digitale"),
-        ("the Alibaba Group", "alibaba-group"),
+        ("the Alibaba Group", "alibaba"),
         ("Alibaba's", "alibaba"),
         ("Société Générale", "societe-generale"),
+        ("Alibaba Group", "alibaba"),
+        ("Alibaba Group Holding Ltd.", "alibaba"),
+        ("Apple Inc.", "apple"),
+        ("Groupe PSA", "psa"),
+        ("Airbus SE", "airbus"),
+        ("Group", "group"),
+        ("SA", "sa"),
+        ("Alibaba Cloud", "alibaba-cloud"),
     ],
 )
 def test_entity_keys(name, key):
