@@ -186,10 +186,9 @@
     }
     return box;
   }
-  function edgeOf(factId) {
-    var found = edges.get({ filter: function (e) { return e.kgFact === factId; } });
-    return found.length ? found[0].id : null;
-  }
+  var edgeOfFact = {};
+  data.edges.forEach(function (e) { if (!(e.kgFact in edgeOfFact)) edgeOfFact[e.kgFact] = e.id; });
+  function edgeOf(factId) { return factId in edgeOfFact ? edgeOfFact[factId] : null; }
   function showNode(id) {
     var i = info[id] || { label: String(id) };
     clear(details);
