@@ -382,10 +382,13 @@ def _canonical(
             end = start + len(entry.words)
             if words[start:end] != entry.words:
                 continue
-            if entry.context and entry.context not in context:
+            after = " ".join(words[end:])
+            if entry.context and entry.context not in context and entry.context not in after:
                 continue
             if entry.kind == "verb":
-                if all(w in _FUNCTION_WORDS for w in words[end:]):
+                # The verb ends the chain ("vouloir investir"), unless the
+                # lemma goes on with the row's noun ("entrer au capital de").
+                if all(w in _FUNCTION_WORDS for w in words[end:]) or (entry.context and entry.context in after):
                     verbs.append((start, end, entry))
             else:
                 nouns.append((start, end, entry))

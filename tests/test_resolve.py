@@ -443,6 +443,11 @@ def _fact(lemma: str, obj: str | None = None, relation: str | None = None) -> Fa
         ("signer", "fr", "signs", ()),
         ("déclarer", "fr", "states", ()),
         ("faire partie de", "fr", "partOf", ()),
+        ("être à la tête de", "fr", "leads", ()),
+        ("be at the helm of", "en", "leads", ()),
+        ("être directeur général délégué de", "fr", "holdsPositionAt", ("COO",)),
+        ("be COO of", "en", "holdsPositionAt", ("COO",)),
+        ("entrer", "fr", "joins", ()),
     ],
 )
 def test_lexicon_maps_relations(lemma, lang, prop, titles):
@@ -460,6 +465,9 @@ def test_lexicon_maps_relations(lemma, lang, prop, titles):
         ("generate", "$3bn in revenue", "en", "earnsRevenue"),
         ("être", "partenaire privilégié des sociétés occidentales", "fr", "partnersWith"),
         ("faire", "part", "fr", "announces"),
+        ("entrer au capital de", "Tmall", "fr", "invests"),
+        ("take", "a 20% stake in Tmall", "en", "invests"),
+        ("prendre", "la tête du groupe", "fr", "leads"),
     ],
 )
 def test_lexicon_uses_the_object_when_the_verb_is_light(lemma, obj, lang, prop):
