@@ -30,6 +30,15 @@ _BE_FORMS = frozenset({
     "will", "would", "can", "could", "may", "might", "must", "should", "shall",
 })
 
+#: Endings and irregular forms of English past participles.
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne", "ing")
+_IRREGULAR_PARTICIPLES = frozenset({
+    "built", "made", "born", "found", "held", "led", "sold", "told", "paid", "set", "put", "run", "won",
+    "sent", "spent", "kept", "left", "lost", "meant", "met", "read", "heard", "said", "brought", "bought",
+    "thought", "caught", "taught", "struck", "stuck", "understood", "bound", "fed", "fled", "laid", "hung",
+    "begun", "sung", "cut", "hit", "shut", "spread", "split", "dealt", "felt", "lit", "sat", "stood", "won",
+})
+
 #: Verbs of saying as written, to name the saying in a reported-speech row.
 _REPORTING = re.compile(
     r"\b(said|says|say|told|tells|stated|states|reported|reports|announced|added|noted|explained|"
@@ -49,14 +58,19 @@ def carb_rows(fact: Fact) -> list[str]:
     """
     if fact.object is None and not fact.args:
         return []
+    relation = _relation(fact)
+    obj = fact.object.text if fact.object is not None else None
+    if obj is not None and _is_role_noun(fact):
+        # CaRB reads "X, CEO of Y" as (X; is; CEO of Y).
+        relation, obj = "be", f"{fact.relation} {obj}"
     fields = [
         _clean(fact.sentence.text),
         f"{fact.confidence:.4f}",
-        _clean(_relation(fact)),
+        _clean(relation),
         _clean(fact.subject.resolved or fact.subject.text),
     ]
-    if fact.object is not None:
-        fields.append(_clean(fact.object.text))
+    if obj is not None:
+        fields.append(_clean(obj))
     # CaRB lists what follows the relation first; a sentence-initial
     # adverbial ("In 1941, ...") goes last.
     before = [a for a in fact.args if a.start < fact.subject.start]
@@ -79,6 +93,15 @@ def _relation(fact: Fact) -> str:
         if fact.lemma.startswith(lemma + " ") and not any(w.lower() in _BE_FORMS for w in words):
             return f"{copula} {fact.relation}"
     return fact.relation
+
+
+def _is_role_noun(fact: Fact) -> bool:
+    """Whether a fact reads a role noun ("CEO of"), not a verb, as relation."""
+    words = fact.relation.split()
+    if not words or not fact.lemma.startswith("be ") or any(w.lower() in _BE_FORMS for w in words):
+        return False
+    first = words[0].lower()
+    return not (first.endswith(_PARTICIPLE_ENDINGS) or first in _IRREGULAR_PARTICIPLES)
 
 
 def _report_row(fact: Fact) -> str | None:

@@ -67,6 +67,9 @@ HAVE_LEMMA = {"fr": "avoir", "en": "have"}
 #: Forms of address that are not titles worth a fact.
 HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "st.", "m.", "mme"})
 
+#: The preposition of "X is in Y" for places in apposition.
+LOCATIVE_WORD = {"fr": "en", "en": "in"}
+
 #: Prepositions that place a noun ("the depot at Kettering").
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "à", "en", "au", "aux", "dans"})
 
@@ -834,6 +837,12 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                     right = max(right, nodes[k].right)
             right = _strip_right(tree, left, right)
             obj = Slot(conjunct.i, left, right, "object")
+            if holder.ent in PLACE_LABELS and conjunct.ent in PLACE_LABELS and conjunct.i == appos.i:
+                # "Columbus, Ohio": the first place is in the second.
+                prep = LOCATIVE_WORD.get(tree.lang, "in")
+                yield Draft("loc", conjunct.i, subject, f"{cop} {prep}", f"{cop_lemma} {prep}",
+                            replace(obj, role=prep), [], depth=depth)
+                continue
             if conjunct.pos == "PROPN" and holder.pos == "NOUN":
                 # "the son of German immigrants Daniel and Catherine": the
                 # name is what the description is said of.
