@@ -349,60 +349,78 @@ def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: st
     proj = _Projection(graph=nx.MultiDiGraph(), docs=docs, totals=_read_totals(store))
     relations = _read_relations(store)
     if sparql is not None:
-        triples = _construct(store, sparql)
-        iris = sorted({t for s, _, o in triples for t in (s, o) if isinstance(t, str) and not t.startswith("_:")})
-        tables = _Tables(_read_entities(store, iris), _read_values(store, iris, lang), docs, relations, lang)
-        subjects = [s for s in iris if s in tables.entities or s in tables.values]
-        statements = _read_statements(store, about=subjects) if subjects else {}
-        _relabel_values(tables, statements.values())
-        _add_triples(proj, triples, tables, statements)
-        proj.scope = "query result"
-    elif limit is not None and focus is None and doc is None and proj.totals["facts"] > _PRESELECT * limit:
-        # A big store: read only the facts of its best-connected entities, not all of it.
-        top = _top_entities(store, limit)
-        statements = _read_statements(store, about=top, via=_LINKS)
-        named = set(top) | {t for st in statements.values() for t in _terms(st) if t.startswith(_KGE_PREFIX)}
-        values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
-        tables = _Tables(_read_entities(store, sorted(named)), _read_values(store, values, lang), docs, relations,
-                         lang)
-        _relabel_values(tables, statements.values())
-        for iri in top:
-            if iri in tables.entities:
-                _node(proj, tables, iri)
-        for st in statements.values():
-            _add_statement(proj, tables, st)
-        proj.read_entities = len(top)
+        _project_query(proj, store, sparql, docs, relations, lang)
     elif focus is not None:
-        # Walk out from the entity, one round of queries per hop, rather than read the whole store.
-        entities = _read_entities(store)
-        center = _resolve_focus(focus, entities)
-        statements = _read_neighbourhood(store, center, depth)
-        values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
-        tables = _Tables(entities, _read_values(store, values, lang), docs, relations, lang)
-        _relabel_values(tables, statements.values())
-        for st in statements.values():
-            _add_statement(proj, tables, st)
+        _project_focus(proj, store, focus, depth, docs, relations, lang)
+    elif doc is None and limit is not None and proj.totals["facts"] > _PRESELECT * limit:
+        _project_best_connected(proj, store, limit, docs, relations, lang)
     else:
-        doc_iri = _resolve_doc(doc, docs) if doc is not None else None
-        tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
-        if doc_iri is None:
-            for iri in tables.entities:
-                _node(proj, tables, iri)
-        statements = _read_statements(store, graph=doc_iri)
-        _relabel_values(tables, statements.values())
-        for st in statements.values():
-            _add_statement(proj, tables, st)
-        if doc_iri is not None:
-            d = docs[doc_iri]
-            proj.scope = f"document {d.get('title') or d.get('source') or d['id'][:12]}"
-    if focus is not None:
-        center = _resolve_focus(focus, tables.entities)
-        _node(proj, tables, center)
-        _keep_neighbourhood(proj, center, depth)
-        proj.focus = center
-        label = tables.entities[center]["label"]
-        proj.scope = f"{label} and {depth} hop{'s' if depth != 1 else ''} around"
+        _project_all(proj, store, doc, docs, relations, lang)
     return proj
+
+
+def _project_query(proj: _Projection, store: QueryableStore, sparql: str, docs: dict[str, dict[str, Any]],
+                   relations: dict[str, str], lang: str) -> None:
+    """The triples a query returns; the statements behind them give their details."""
+    triples = _construct(store, sparql)
+    iris = sorted({t for s, _, o in triples for t in (s, o) if isinstance(t, str) and not t.startswith("_:")})
+    tables = _Tables(_read_entities(store, iris), _read_values(store, iris, lang), docs, relations, lang)
+    subjects = [s for s in iris if s in tables.entities or s in tables.values]
+    statements = _read_statements(store, about=subjects) if subjects else {}
+    _relabel_values(tables, statements.values())
+    _add_triples(proj, triples, tables, statements)
+    proj.scope = "query result"
+
+
+def _project_focus(proj: _Projection, store: QueryableStore, focus: str, depth: int,
+                   docs: dict[str, dict[str, Any]], relations: dict[str, str], lang: str) -> None:
+    """An entity and what lies ``depth`` hops around it, read hop by hop rather than the whole store."""
+    entities = _read_entities(store)
+    center = _resolve_focus(focus, entities)
+    statements = _read_neighbourhood(store, center, depth)
+    values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
+    tables = _Tables(entities, _read_values(store, values, lang), docs, relations, lang)
+    _relabel_values(tables, statements.values())
+    for st in statements.values():
+        _add_statement(proj, tables, st)
+    _node(proj, tables, center)
+    _keep_neighbourhood(proj, center, depth)
+    proj.focus = center
+    proj.scope = f"{entities[center]['label']} and {depth} hop{'s' if depth != 1 else ''} around"
+
+
+def _project_best_connected(proj: _Projection, store: QueryableStore, limit: int,
+                            docs: dict[str, dict[str, Any]], relations: dict[str, str], lang: str) -> None:
+    """A big store in part: the facts of its ``limit`` best-connected entities."""
+    top = _top_entities(store, limit)
+    statements = _read_statements(store, about=top, via=_LINKS)
+    named = set(top) | {t for st in statements.values() for t in _terms(st) if t.startswith(_KGE_PREFIX)}
+    values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
+    tables = _Tables(_read_entities(store, sorted(named)), _read_values(store, values, lang), docs, relations, lang)
+    _relabel_values(tables, statements.values())
+    for iri in top:
+        if iri in tables.entities:
+            _node(proj, tables, iri)
+    for st in statements.values():
+        _add_statement(proj, tables, st)
+    proj.read_entities = len(top)
+
+
+def _project_all(proj: _Projection, store: QueryableStore, doc: str | None, docs: dict[str, dict[str, Any]],
+                 relations: dict[str, str], lang: str) -> None:
+    """Every entity and fact, or one document's facts."""
+    doc_iri = _resolve_doc(doc, docs) if doc is not None else None
+    tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
+    if doc_iri is None:
+        for iri in tables.entities:
+            _node(proj, tables, iri)
+    statements = _read_statements(store, graph=doc_iri)
+    _relabel_values(tables, statements.values())
+    for st in statements.values():
+        _add_statement(proj, tables, st)
+    if doc_iri is not None:
+        d = docs[doc_iri]
+        proj.scope = f"document {d.get('title') or d.get('source') or d['id'][:12]}"
 
 
 def _keep_neighbourhood(proj: _Projection, center: str, depth: int) -> None:
