@@ -855,10 +855,14 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
     graph = proj.graph
     rank = {n: r * _KIND_WEIGHT[graph.nodes[n]["kind"]] for n, r in _pagerank(graph).items()}
     total_nodes = graph.number_of_nodes()
+    left_out: list[str] = []
     if max_nodes is not None and total_nodes > max_nodes:
-        keep = sorted(graph, key=lambda n: (-rank[n], str(n)))[:max_nodes]
+        order = sorted(graph, key=lambda n: (-rank[n], str(n)))
+        keep = order[:max_nodes]
         if proj.focus is not None and proj.focus not in keep:
             keep[-1] = proj.focus
+        kept = set(keep)
+        left_out = [graph.nodes[n]["label"] for n in order if n not in kept and graph.nodes[n]["kind"] == "entity"][:5]
         graph = graph.subgraph(keep).copy()
     omitted = total_nodes - graph.number_of_nodes()
     big = graph.number_of_nodes() > PYTHON_LAYOUT_THRESHOLD
@@ -945,8 +949,9 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         "omitted_note": " ".join(filter(None, [
             (f"Read the facts of the {proj.read_entities:,} best-connected of {proj.totals['entities']:,} "
              "entities only.") if proj.read_entities is not None else "",
-            (f"{omitted:,} of {total_nodes:,} nodes left out (the least connected); "
-             "raise max_nodes (kg view --max-nodes) to draw more.") if omitted else "",
+            (f"{omitted:,} of {total_nodes:,} nodes left out (the least connected"
+             + (f", the first of them: {', '.join(left_out)}" if left_out else "")
+             + "); raise max_nodes (kg view --max-nodes) to draw more.") if omitted else "",
             (f"{proj.phrase_facts:,} fact{'s' if proj.phrase_facts != 1 else ''} naming no entity or value "
              "(phrase to phrase) not drawn.") if proj.phrase_facts else "",
         ])),
