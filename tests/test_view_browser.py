@@ -116,6 +116,9 @@ def test_search_focuses_entity(open_view, store):
     page.page.click("#kg-search button")
     assert page.js("network.getSelectedNodes()") == [JEFF]
     assert page.page.inner_text("#kg-details h2") == "Jeff Zhang"
+    page.page.fill("#kg-search-input", "ALI")  # a prefix finds the most important entity it starts
+    page.page.click("#kg-search button")
+    assert page.js("network.getSelectedNodes()") == [ALIBABA_IRI]
     page.page.fill("#kg-search-input", "nobody here")
     page.page.press("#kg-search-input", "Enter")
     assert "No entity matches" in page.page.inner_text("#kg-search-status")

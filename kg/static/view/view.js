@@ -109,10 +109,13 @@
   filterList("kg-relations", data.relations || [], hiddenRels, false);
 
   /* Search. */
-  var index = [];
-  Object.keys(info).forEach(function (id) {
-    var i = info[id];
-    index.push({ id: id, names: [i.label].concat(i.aliases || []).map(function (s) { return String(s).toLowerCase(); }) });
+  // Entities before values and phrases, the most important first: a partial name finds the likeliest node.
+  var index = data.nodes.slice().sort(function (a, b) {
+    var ka = (info[a.id] || {}).kind === "entity" ? 0 : 1, kb = (info[b.id] || {}).kind === "entity" ? 0 : 1;
+    return ka - kb || (b.size || 0) - (a.size || 0);
+  }).map(function (n) {
+    var i = info[n.id] || { label: String(n.label || n.id) };
+    return { id: n.id, names: [i.label].concat(i.aliases || []).map(function (s) { return String(s).toLowerCase(); }) };
   });
   var datalist = document.getElementById("kg-labels");
   Object.keys(info).filter(function (id) { return info[id].kind === "entity"; }).slice(0, 5000).forEach(function (id) {
@@ -156,7 +159,7 @@
       status.textContent = query.trim() ? "No entity matches “" + query.trim() + "”." : "";
       return;
     }
-    status.textContent = "Found " + info[id].label + ".";
+    status.textContent = "Found " + (info[id] ? info[id].label : id) + ".";
     focusNode(id);
   });
 
