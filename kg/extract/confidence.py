@@ -29,7 +29,7 @@ FEATURES: tuple[str, ...] = (
     "pred_aux", "pred_gerund", "subject_after", "object_has_verb", "dep_labels",
     "split", "object_pron", "subject_ent", "object_ent", "object_commas", "subject_commas",
     "object_short", "object_long", "subject_long", "arg_time", "relation_be", "pred_passive",
-    "object_date", "object_propn",
+    "object_date", "object_propn", "siblings", "pred_position",
 )
 
 #: Confidence factor for facts with neither object nor argument.
@@ -52,8 +52,15 @@ _HAS_OBJECT = FEATURES.index("has_object")
 _N_ARGS = FEATURES.index("n_args")
 
 
-def features(tree: Tree, draft: Draft) -> list[float]:
-    """Feature vector of a draft, in the order of :data:`FEATURES`."""
+def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
+    """Feature vector of a draft, in the order of :data:`FEATURES`.
+
+    Args:
+        tree: The sentence.
+        draft: The draft.
+        siblings: How many drafts the sentence yielded (a busy sentence is a
+            hard one).
+    """
     nodes = tree.nodes
     pred = nodes[draft.pred]
     subject = nodes[draft.subject.head]
@@ -108,12 +115,14 @@ def features(tree: Tree, draft: Draft) -> list[float]:
         float(pred.tag == "VBN" or pred.verbform == "Part" and any(nodes[k].dep == "aux:pass" for k in pred.kids)),
         float(obj is not None and nodes[obj.head].ent in ("DATE", "TIME")),
         float(obj is not None and nodes[obj.head].pos == "PROPN"),
+        min(siblings, 12) / 12,
+        draft.pred / n if n else 0.0,
     ]
 
 
-def score_draft(tree: Tree, draft: Draft) -> float:
+def score_draft(tree: Tree, draft: Draft, siblings: int = 1) -> float:
     """Confidence in [0, 1] that a draft is a correct fact."""
-    return score_features(features(tree, draft), tree.lang)
+    return score_features(features(tree, draft, siblings), tree.lang)
 
 
 def score_features(vector: Sequence[float], lang: str) -> float:

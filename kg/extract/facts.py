@@ -102,8 +102,9 @@ def scored_facts(sentence: Sentence, sent: Span, lang: str) -> list[tuple[Fact, 
         return []
     facts: list[tuple[Fact, list[float]]] = []
     seen: set[tuple] = set()
-    for draft in find_drafts(tree):
-        vector = features(tree, draft)
+    drafts = find_drafts(tree)
+    for draft in drafts:
+        vector = features(tree, draft, len(drafts))
         fact = _to_fact(tree, sentence, draft, score_features(vector, lang))
         key = (fact.subject.start, fact.subject.end, fact.relation, fact.object and (fact.object.start, fact.object.end),
                tuple((a.start, a.end) for a in fact.args))
