@@ -23,8 +23,12 @@ from kg.errors import KGError
 if TYPE_CHECKING:
     from kg.types import Document, Extraction
 
-#: Documents handed to the parser at once; bounds memory on large corpora.
-DOCUMENT_BATCH = 64
+#: Most documents in one batch (one task for a worker).
+DOCUMENT_BATCH = 32
+
+#: Most characters in one batch: long documents make smaller batches, so
+#: memory stays bounded and results keep flowing to the writer.
+BATCH_CHARACTERS = 100_000
 
 #: Batches in flight per worker: enough to keep every worker busy.
 BATCHES_AHEAD = 2
@@ -178,13 +182,15 @@ class _ClusterClient:
         self.cluster.close()
 
 
-def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    """Group items into lists of at most ``size``."""
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Group documents into lists of at most ``size`` and about ``BATCH_CHARACTERS``."""
+    batch: list[Document] = []
+    characters = 0
+    for document in documents:
+        batch.append(document)
+        characters += len(document.text)
+        if len(batch) == size or characters >= BATCH_CHARACTERS:
             yield batch
-            batch = []
+            batch, characters = [], 0
     if batch:
         yield batch

@@ -15,10 +15,12 @@ from pathlib import Path
 import pytest
 
 import kg
+from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
 COMPANIES = ["Northwind", "Helios", "Aquila", "Borealis", "Cobalt", "Daria", "Ebena", "Fjord"]
+DOCUMENTS = 80
 PLACES = ["Lyon", "Lille", "Nantes", "Bordeaux", "Rennes", "Grenoble", "Dijon", "Tours"]
 
 
@@ -57,7 +59,7 @@ def _export(store: Path) -> bytes:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _corpus(tmp_path_factory.mktemp("corpus") / "news", 40)
+    return _corpus(tmp_path_factory.mktemp("corpus") / "news", DOCUMENTS)
 
 
 @pytest.fixture(scope="module")
@@ -65,21 +67,36 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The export of an uninterrupted one-process build."""
     store = tmp_path_factory.mktemp("reference") / "store"
     summary = kg.build([str(corpus)], store=store, lang="fr")
-    assert summary.added == 40 and summary.skipped == 0
+    assert summary.added == DOCUMENTS and summary.skipped == 0
     return _export(store)
 
 
+@pytest.fixture(scope="module")
+def cli_build_seconds(corpus: Path, reference: bytes, tmp_path_factory: pytest.TempPathFactory) -> float:
+    """How long an uninterrupted ``kg build`` of the corpus takes here (and that it gives the reference)."""
+    store = tmp_path_factory.mktemp("timed") / "store"
+    started = time.perf_counter()
+    process = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
+    _, err = process.communicate(timeout=600)
+    assert process.returncode == 0, err.decode()
+    assert _export(store) == reference
+    return time.perf_counter() - started
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("delay", [4.0, 7.0, 10.0])
+@pytest.mark.parametrize("fraction", [0.5, 0.7, 0.9])
 def test_kill_9_then_rerun_gives_the_uninterrupted_graph(
-    corpus: Path, reference: bytes, tmp_path: Path, delay: float
+    corpus: Path, reference: bytes, cli_build_seconds: float, tmp_path: Path, fraction: float
 ) -> None:
     store = tmp_path / "store"
     process = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
-    time.sleep(delay)
+    time.sleep(fraction * cli_build_seconds)
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
+    if store.exists():
+        with open_store(store, create=False) as interrupted:
+            print(f"killed at {fraction:.0%}: {len(interrupted.graphs())} of {DOCUMENTS} documents stored")
     rerun = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
     _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err.decode()
@@ -90,14 +107,14 @@ def test_second_build_of_the_same_corpus_adds_nothing(corpus: Path, reference: b
     store = tmp_path / "store"
     first = kg.build([str(corpus)], store=store, lang="fr")
     second = kg.build([str(corpus)], store=store, lang="fr")
-    assert (first.added, second.added, second.unchanged) == (40, 0, 40)
+    assert (first.added, second.added, second.unchanged) == (DOCUMENTS, 0, DOCUMENTS)
     assert _export(store) == reference
 
 
 def test_two_workers_give_the_same_graph(corpus: Path, reference: bytes, tmp_path: Path) -> None:
     store = tmp_path / "store"
     summary = kg.build([str(corpus)], store=store, lang="fr", workers=2)
-    assert summary.added == 40
+    assert summary.added == DOCUMENTS
     assert _export(store) == reference
 
 
@@ -105,7 +122,7 @@ def test_two_workers_give_the_same_graph(corpus: Path, reference: bytes, tmp_pat
 def test_dask_local_cluster_gives_the_same_graph(corpus: Path, reference: bytes, tmp_path: Path) -> None:
     store = tmp_path / "store"
     summary = kg.build([str(corpus)], store=store, lang="fr", workers=2, dask="local")
-    assert summary.added == 40
+    assert summary.added == DOCUMENTS
     assert _export(store) == reference
 
 
@@ -142,7 +159,7 @@ def test_a_second_build_on_a_busy_store_is_told_so(corpus: Path, tmp_path: Path)
         assert "Traceback" not in second.stderr
     # Whether the second waited or stopped, the store is whole.
     summary = kg.build([str(corpus)], store=store, lang="fr")
-    assert summary.added == 0 and summary.unchanged == 40
+    assert summary.added == 0 and summary.unchanged == DOCUMENTS
 
 
 def test_bad_worker_count_is_a_user_error(tmp_path: Path) -> None:
