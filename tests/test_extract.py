@@ -68,6 +68,21 @@ TRIPLES = [
     ),
     ("en", "He served as the first Prime Minister of Australia and became a founding justice of the High Court .",
      [("He", "served as", "the first Prime Minister of Australia")]),
+    # coordinated clauses share their subject; particles join the relation
+    ("en", "The firm gave up its claim and sold the plant to Helios .",
+     [("The firm", "gave up", "its claim"), ("The firm", "sold", "the plant")]),
+    # subordinate participial clause: the main subject acts
+    ("en", "After leaving the army , he worked as an impersonator .",
+     [("he", "leaving", "the army"), ("he", "worked as", "an impersonator")]),
+    # passive with its agent
+    ("en", "The plant was built by Helios Motors in 2019 .",
+     [("The plant", "was built by", "Helios Motors")]),
+    # copula with a folded preposition, English
+    ("en", "The offer was an increase to $ 4.25 an hour .",
+     [("The offer", "was an increase to", "$ 4.25 an hour")]),
+    # relative clause in French: the antecedent is the subject
+    ("fr", "Le groupe chinois justifie cette décision par l’explosion du télétravail, qui a entraîné une forte hausse de la demande.",
+     [("Le groupe chinois", "justifie", "cette décision")]),
     ("en", "The company, which was founded in 2011 by Maria Alvarez, already operates plants in Texas.",
      [("The company", "was founded by", "Maria Alvarez"), ("The company", "already operates", "plants in Texas")]),
 ]
