@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 #: Where ``kg build`` writes when no ``--store`` is given.
 DEFAULT_STORE = "kg-store"
 
+#: Rows (or triples) ``query`` keeps unless told otherwise.
+DEFAULT_QUERY_LIMIT = 100_000
+
 #: Documents written to the store in one transaction.
 WRITE_BATCH = 32
 
@@ -233,11 +236,21 @@ def query(
     store: str | Path = DEFAULT_STORE,
     params: dict[str, str] | None = None,
     timeout: float | None = None,
+    limit: int | None = DEFAULT_QUERY_LIMIT,
 ) -> Any:
     """Run a SPARQL 1.1 query over the union of the store's documents.
 
+    Args:
+        text: The query; the project's prefixes are pre-declared.
+        store: Directory of the embedded store, or URL of a SPARQL endpoint.
+        params: Values bound to variables (``name`` → ``<iri>``, ``"text"``...).
+        timeout: Seconds after which the query is stopped.
+        limit: Keep at most this many rows or triples (None: no cap);
+            ``result.truncated`` says whether the cap cut the answer.
+
     Returns:
-        The query's result; :func:`kg.query.format_result` prints it.
+        The query's result (a :class:`kg.store.Result`);
+        :func:`kg.query.format_result` prints it.
 
     Raises:
         QueryError: the query is malformed or runs past ``timeout``.
@@ -247,9 +260,7 @@ def query(
     from kg.store import open_store
 
     with open_store(store, create=False, read_only=True) as source:
-        result = run_query(source, text, params=params, timeout=timeout)
-        # Results may read lazily from the store: materialize before closing.
-        return _materialize(result)
+        return run_query(source, text, params=params, timeout=timeout, limit=limit)
 
 
 def view(
@@ -392,10 +403,3 @@ def _match_id(doc_id: str, known: list[str]) -> str:
     if matches:
         raise KGError(f"document id {doc_id!r} is ambiguous ({len(matches)} documents); give more characters")
     raise KGError(f"no document {doc_id!r} in the store; list them with: kg query 'SELECT ?d WHERE {{ ?d a kg:Document }}'")
-
-
-def _materialize(result: Any) -> Any:
-    """Read a lazy query result fully so the store can be closed."""
-    from kg.query import materialize
-
-    return materialize(result)

@@ -94,9 +94,15 @@ def cmd_query(args: argparse.Namespace) -> int:
         raise KGError("give a query, or a file of one with -f FILE.rq (not both)")
     text = args.query if args.query is not None else _read_query_file(args.file)
     params = dict(_parse_param(p) for p in args.param or ())
-    result = api.query(text, store=args.store, params=params or None, timeout=args.timeout)
-    output = format_result(result, args.format)
-    _write_output(output)
+    limit = args.max_rows or None
+    result = api.query(text, store=args.store, params=params or None, timeout=args.timeout, limit=limit)
+    _write_output(format_result(result, args.format))
+    if result.truncated:
+        print(
+            f"Warning: the answer was cut at {result.limit} rows (--max-rows); "
+            "raise the cap, or narrow the query with LIMIT/FILTER",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -193,6 +199,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--format", choices=RESULT_FORMATS, default=None, help="result format (default: table, or turtle for CONSTRUCT/DESCRIBE)")
     sub.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind ?NAME to VALUE (an IRI in <>, or a literal)")
     sub.add_argument("--timeout", type=float, default=None, help="stop the query after this many seconds")
+    sub.add_argument(
+        "--max-rows", type=int, default=api.DEFAULT_QUERY_LIMIT, metavar="N",
+        help=f"print at most N rows or triples, and say so when cut; 0 for no cap (default: {api.DEFAULT_QUERY_LIMIT})",
+    )
 
     sub = command("view", cmd_view, "Write an interactive HTML network view of the graph.")
     store_option(sub)
