@@ -72,7 +72,15 @@ class Page:
         self.page.mouse.click(box["x"] + x, box["y"] + y)
 
     def node_point(self, node_id: str) -> tuple[float, float]:
-        p = self.js("id => network.canvasToDOM(network.getPositions([id])[id])", node_id)
+        """Where a node is on screen, once the view is centred on it at scale 1."""
+        p = self.js("""id => { network.moveTo({position: network.getPositions([id])[id], scale: 1});
+            return network.canvasToDOM(network.getPositions([id])[id]); }""", node_id)
+        return p["x"], p["y"]
+
+    def edge_point(self, edge_id: str) -> tuple[float, float]:
+        """Where the middle of a link is on screen, once the view is centred on it at scale 1."""
+        p = self.js("""id => { const middle = network.body.edges[id].edgeType.getPoint(0.5);
+            network.moveTo({position: middle, scale: 1}); return network.canvasToDOM(middle); }""", edge_id)
         return p["x"], p["y"]
 
     def close(self) -> None:
@@ -139,7 +147,6 @@ def test_filters_hide_types_and_relations(open_view, store):
 
 def test_click_node_lists_facts_with_sentences(open_view, store):
     page = open_view(build_network(store))
-    page.js("network.moveTo({scale: 1})")
     page.click_canvas(*page.node_point(ALIBABA_IRI))
     assert page.page.inner_text("#kg-details h2") == "Alibaba"
     facts = page.page.inner_text("#kg-details .kg-facts")
@@ -160,11 +167,8 @@ def test_edge_panel_shows_values_and_arguments(open_view, store):
 
 def test_click_edge_shows_statement(open_view, store):
     page = open_view(build_network(store))
-    page.js("network.moveTo({scale: 1})")
     edge = page.js("network.body.data.edges.get({filter: e => e.label === 'être implanté dans'})[0].id")
-    point = page.js("""id => { const e = network.body.edges[id];
-        const p = e.edgeType.getPoint(0.5); return network.canvasToDOM(p); }""", edge)
-    page.click_canvas(point["x"], point["y"])
+    page.click_canvas(*page.edge_point(edge))
     details = page.page.inner_text("#kg-details")
     assert "Negated\tyes" in details or "Negated\nyes" in details
     assert "Attribution" in details and "Jeff Zhang" in details
@@ -182,9 +186,7 @@ def test_injected_markup_runs_nothing_and_shows_as_text(open_view):
     page.page.press("#kg-search-input", "Enter")
     assert page.page.inner_text("#kg-details h2").startswith('</script><img src=x onerror="window.__pwned=1">')
     assert page.js("document.querySelector('#kg-details h2').textContent") == EVIL
-    page.js("network.moveTo({scale: 1})")
     evil = page.js("network.getSelectedNodes()[0]")
-    page.page.mouse.move(*page.node_point(evil))
     page.click_canvas(*page.node_point(evil))
     edge = page.js("network.getConnectedEdges(network.getSelectedNodes()[0])[0]")
     page.js("id => window.kgView.showEdge(id)", edge)
@@ -198,7 +200,6 @@ def test_injected_markup_runs_nothing_and_shows_as_text(open_view):
 def test_tooltip_is_plain_text(open_view):
     store = make_store(ALIBABA, EVIL_GRAPH)
     page = open_view(build_network(store))
-    page.js("network.moveTo({scale: 1})")
     evil = "https://kg.example/id/entity/evil"
     box = page.page.locator("#kg-network canvas").bounding_box()
     x, y = page.node_point(evil)
