@@ -370,8 +370,19 @@ def serve(
     allow_update: bool = False,
     timeout: float = 30.0,
     max_rows: int = 10_000,
+    views: str | Path | None = None,
 ) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint with a query page and views."""
+    """Serve the store as a SPARQL 1.1 endpoint with a query page and views.
+
+    Args:
+        store: Directory of the embedded store, or URL of a SPARQL endpoint.
+        host: Address to bind; the default serves this machine only.
+        port: Port to listen on.
+        allow_update: Accept SPARQL updates (read-only otherwise: 403).
+        timeout: Seconds after which a query is stopped.
+        max_rows: Most rows (or triples) an answer carries; the cap is stated.
+        views: A directory of ``kg view`` pages to serve under ``/views/``.
+    """
     from kg.server import serve as run_server
 
     run_server(
@@ -381,6 +392,7 @@ def serve(
         allow_update=allow_update,
         timeout=timeout,
         max_rows=max_rows,
+        views_dir=views,
     )
 
 

@@ -145,6 +145,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         allow_update=args.allow_update,
         timeout=args.timeout,
         max_rows=args.max_rows,
+        views=args.views,
     )
     return 0
 
@@ -229,6 +230,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--allow-update", action="store_true", help="accept SPARQL updates (default: read-only)")
     sub.add_argument("--timeout", type=float, default=30.0, help="query timeout in seconds (default: 30)")
     sub.add_argument("--max-rows", type=int, default=10_000, help="result rows cap (default: 10000)")
+    sub.add_argument("--views", metavar="DIR", help="also serve the kg view pages of this directory under /views/")
     return parser
 
 
