@@ -17,7 +17,6 @@ from kg.extract.lexicon import (
     AUX_DEPS,
     CLITIC_DEPS,
     EXPLETIVES,
-    INFINITIVE_ONLY_MODALS,
     MODALS,
     NEGATIONS,
     OBJECT_DEPS,
@@ -85,8 +84,8 @@ ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t
 #: Parts of speech an argument may take in from the tagger's entity.
 ENTITY_POS = frozenset({"PROPN", "NOUN", "NUM", "ADJ", "DET", "ADP", "SYM", "PART", "X"})
 
-#: Conjunction labels.
-_CONJ = ("conj",)
+#: Children of a predicate noun that belong to its clause, not its phrase.
+_CLAUSE_LEVEL = frozenset({"advcl", "ccomp", "xcomp", "acl:relcl", "mark", "cop", "aux"})
 
 
 @dataclass
@@ -246,6 +245,25 @@ def _chain(tree: Tree, node: Node) -> list[Node]:
     return chain
 
 
+@dataclass
+class VerbGroup:
+    """The relation words of a clause, read off its verb chain.
+
+    Attributes:
+        tokens: Indices of the tokens of the relation phrase.
+        lemma: Lemmas of the chain's content verbs and particles.
+        negated: A negation hangs off the chain.
+        modality: The modality a modal verb or mood gives it.
+        attribution: Who reports it, when a verb of saying is in the chain.
+    """
+
+    tokens: list[int]
+    lemma: list[str]
+    negated: bool = False
+    modality: str | None = None
+    attribution: str | None = None
+
+
 def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     """Drafts of the clause headed by ``pred`` (verb or copular predicate)."""
     nodes = tree.nodes
@@ -255,175 +273,176 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     subject, inherited = _subject(tree, chain)
     if subject is None or subject.left == subject.right and nodes[subject.head].lower in ELIDED_CLITICS:
         return
-    attribution = _attribution(tree, top)
-    negated = False
-    modality: str | None = None
-    rel_tokens: list[int] = []
-    lemma_words: list[str] = []
-    for position, verb in enumerate(chain):
-        modal = MODALS.get(verb.lemma)
-        if verb is not pred and modal and (verb.lemma not in INFINITIVE_ONLY_MODALS or True):
-            modality = modality or modal
-        elif verb is not pred and verb.lemma in REPORTING_VERBS and attribution is None:
-            attribution = subject_text(tree, subject)
-        elif verb is not pred:
-            lemma_words.append(verb.lemma)
-        for k in verb.kids:
-            kid = nodes[k]
-            if kid.dep in AUX_DEPS or kid.dep in CLITIC_DEPS or kid.dep in PARTICLE_DEPS:
-                rel_tokens.append(k)
-                if kid.dep in CLITIC_DEPS or kid.dep in PARTICLE_DEPS:
-                    if kid.dep in CLITIC_DEPS and verb is pred:
-                        lemma_words.append(kid.lemma if kid.lemma != "s’" else "se")
-                    elif kid.dep in PARTICLE_DEPS:
-                        lemma_words.append(kid.lemma)
-                elif kid.dep != "cop":
-                    modal = MODALS.get(kid.lemma) if kid.tag == "MD" or tree.lang == "fr" else None
-                    if kid.tag == "MD":
-                        modal = MODALS.get(kid.lower) or MODALS.get(kid.lemma)
-                    modality = modality or modal
-                    if kid.mood == "Cnd":
-                        modality = modality or "conditional"
-            elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
-                negated = True
-                rel_tokens.append(k)
-            elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and (
-                _between_subject_and_verb(tree, kid, verb)
-            ):
-                # "thus retroactively re-designated", "also houses"
-                rel_tokens.append(k)
-            elif kid.dep == "mark" and position > 0 and kid.i < verb.i:
-                rel_tokens.append(k)
-                if verb is pred and lemma_words:
-                    lemma_words.append(kid.lemma)
-        if verb.mood == "Cnd":
-            modality = modality or "conditional"
-        if copula is None or verb is not pred:
-            rel_tokens.append(verb.i)
-    for k in pred.kids:
-        if nodes[k].dep == "advmod" and (nodes[k].lemma in NEGATIONS or nodes[k].lower in NEGATIONS):
-            negated = True
+    group = _verb_group(tree, chain, copula, subject, _attribution(tree, top))
     light = _light_verb(tree, top)
     if light is not None:
         # "fait part de son intention d’investir": the whole phrase relates.
-        rel_tokens = list(range(light.i, top.i)) + rel_tokens
-        modality = modality or "intended"
+        group.tokens = list(range(light.i, top.i)) + group.tokens
+        group.modality = group.modality or "intended"
     elif any(_light_verb(tree, nodes[j]) is not None for k in top.kids for j in nodes[k].kids if nodes[j].dep == "acl"):
         return
-    rel_tokens = sorted(set(rel_tokens))
+    group.tokens = sorted(set(group.tokens))
     if copula is not None:
-        yield from _copula_drafts(tree, pred, copula, subject, rel_tokens, negated, modality,
-                                  attribution, inherited, lemma_words)
+        yield from _copula_drafts(tree, pred, copula, subject, group, inherited)
         return
-    if pred.lemma in REPORTING_VERBS and _kid(tree, pred, ("ccomp",)) is not None and tree.kid(pred.i, OBJECT_DEPS) is None:
+    if pred.lemma in REPORTING_VERBS and tree.kid(pred.i, ("ccomp",)) is not None and tree.kid(pred.i, OBJECT_DEPS) is None:
+        # The reported clause is the fact; the saying is its attribution.
         return
     if _is_reduced_passive(tree, pred):
         # "la demande liée à la pandémie", "an album released in 2000": like
         # a role noun, the bare participle gets its copula in the lemma.
-        lemma_words.extend([COPULA_LEMMA.get(tree.lang, "be"), _participle(tree, pred)])
+        group.lemma.extend([COPULA_LEMMA.get(tree.lang, "be"), _participle(tree, pred)])
     else:
-        lemma_words.append(pred.lemma)
-    obj_node = None
-    for verb in reversed(chain):
-        obj_node = tree.kid(verb.i, OBJECT_DEPS)
-        if obj_node is not None:
-            break
+        group.lemma.append(pred.lemma)
     args = _obliques(tree, chain, exclude={subject.head})
     if inherited and top.dep == "conj":
         key = ("fronted", top.head)
         if key not in tree.memo:
             tree.memo[key] = _fronted(tree, nodes[top.head])
         args = list(tree.memo[key]) + args
-    obj: Slot | None = None
-    relation = _phrase(tree, rel_tokens)
-    if obj_node is None and not inherited and top.dep == "acl:relcl" and _zero_relative(tree, top):
-        # "a post he held": the antecedent is the object.
-        ante = _slot(tree, _stand_in(tree, nodes[top.head]), "object", exclude=top.i)
-        obj = Slot(ante.head, ante.left, ante.right, "object", tree.span_text(ante.left, ante.right))
-    elif obj_node is not None:
-        obj = _slot(tree, obj_node, "object")
-        obj = _resolve_relative(tree, pred, obj)
-        inner = _light_object_complement(tree, pred, obj_node) if not obj.resolved else None
-        if inner is not None:
-            # "has a mass of about 1,765 kg": the noun reads with the verb.
-            case_left, case_right = _case_range(tree, inner)
-            relation = f"{relation} {tree.span_text(obj.left, case_right)}"
-            lemma_words.extend([obj_node.lemma, _case_text(tree, inner).lower()])
-            obj = _slot(tree, inner, _case_text(tree, inner))
-    else:
-        ccomp = _kid(tree, pred, ("ccomp",))
-        complement = next(
-            (nodes[k] for k in pred.kids if nodes[k].dep == "xcomp" and nodes[k].pos in ("ADJ", "NOUN", "PROPN", "NUM")),
-            None,
-        )
-        if complement is not None:
-            # "became more common", "was re-elected senator"
-            obj = _slot(tree, complement, "object")
-        elif ccomp is not None:
-            mark = _kid(tree, ccomp, ("mark",))
-            left = mark.i + 1 if mark is not None and mark.i == ccomp.left else ccomp.left
-            obj = Slot(ccomp.i, left, ccomp.right, "object")
-            if mark is not None and mark.i == ccomp.left:
-                relation = f"{relation} {mark.text}"
-        else:
-            after = next(
-                (a for a in args if a.left > pred.i and not _is_date(tree, a) and nodes[a.head].dep != "advcl"), None
-            )
-            if after is not None and after.role not in ("time", "place", "obl", "iobj"):
-                args.remove(after)
-                obj = after
-                relation = f"{relation} {_role_text(tree, obj)}"
-                lemma_words.append(_role_text(tree, obj).lower())
-    lemma = " ".join(lemma_words)
-    depth = _depth(tree, top)
+    relation, obj = _object(tree, chain, inherited, group, args)
     yield from _split(tree, Draft(
-        "verb", pred.i, subject, relation, lemma, obj, args, negated, modality,
-        attribution, inherited, depth,
+        "verb", pred.i, subject, relation, " ".join(group.lemma), obj, args, group.negated,
+        group.modality, group.attribution, inherited, _depth(tree, top),
     ))
 
 
+def _verb_group(
+    tree: Tree, chain: list[Node], copula: Node | None, subject: Slot, attribution: str | None
+) -> VerbGroup:
+    """Relation tokens, lemma, negation, modality and attribution of a chain."""
+    nodes = tree.nodes
+    pred = chain[-1]
+    group = VerbGroup([], [], attribution=attribution)
+    for position, verb in enumerate(chain):
+        if verb is not pred:
+            modal = MODALS.get(verb.lemma)
+            if modal:
+                group.modality = group.modality or modal
+            elif verb.lemma in REPORTING_VERBS and group.attribution is None:
+                # "dit vouloir consacrer": the subject reports its own intent.
+                group.attribution = subject_text(tree, subject)
+            else:
+                group.lemma.append(verb.lemma)
+        for k in verb.kids:
+            kid = nodes[k]
+            if kid.dep in AUX_DEPS:
+                group.tokens.append(k)
+                if kid.dep != "cop":
+                    if kid.tag == "MD" or tree.lang == "fr":
+                        group.modality = group.modality or MODALS.get(kid.lower) or MODALS.get(kid.lemma)
+                    if kid.mood == "Cnd":
+                        group.modality = group.modality or "conditional"
+            elif kid.dep in CLITIC_DEPS:
+                group.tokens.append(k)
+                if verb is pred:
+                    group.lemma.append("se" if kid.lemma in ("s’", "s'") else kid.lemma)
+            elif kid.dep in PARTICLE_DEPS:
+                group.tokens.append(k)
+                group.lemma.append(kid.lemma)
+            elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
+                group.negated = True
+                group.tokens.append(k)
+            elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and _between_subject_and_verb(tree, kid, verb):
+                # "thus retroactively re-designated", "also houses"
+                group.tokens.append(k)
+            elif kid.dep == "mark" and position > 0 and kid.i < verb.i:
+                group.tokens.append(k)
+                if verb is pred and group.lemma:
+                    group.lemma.append(kid.lemma)
+        if verb.mood == "Cnd":
+            group.modality = group.modality or "conditional"
+        if copula is None or verb is not pred:
+            group.tokens.append(verb.i)
+    return group
+
+
+def _object(
+    tree: Tree, chain: list[Node], inherited: bool, group: VerbGroup, args: list[Slot]
+) -> tuple[str, Slot | None]:
+    """The relation phrase and object of a verbal clause.
+
+    The object is, in order: the antecedent of a relative clause without a
+    relative word, the direct object (a light verb's object noun joins the
+    relation), a nominal complement, a complement clause, or the first
+    prepositional argument after the verb, whose preposition then joins the
+    relation ("taught at"). ``args`` loses the argument taken as object.
+    """
+    nodes = tree.nodes
+    top, pred = chain[0], chain[-1]
+    relation = _phrase(tree, group.tokens)
+    obj_node = next((o for o in (tree.kid(v.i, OBJECT_DEPS) for v in reversed(chain)) if o is not None), None)
+    if obj_node is None and not inherited and top.dep == "acl:relcl" and _zero_relative(tree, top):
+        # "a post he held": the antecedent is the object.
+        ante = _slot(tree, _stand_in(tree, nodes[top.head]), "object", exclude=top.i)
+        return relation, Slot(ante.head, ante.left, ante.right, "object", tree.span_text(ante.left, ante.right))
+    if obj_node is not None:
+        obj = _resolve_relative(tree, pred, _slot(tree, obj_node, "object"))
+        inner = _light_object_complement(tree, pred, obj_node) if not obj.resolved else None
+        if inner is None:
+            return relation, obj
+        # "has a mass of about 1,765 kg": the noun reads with the verb.
+        _, case_right = _case_range(tree, inner)
+        group.lemma.extend([obj_node.lemma, _case_text(tree, inner).lower()])
+        return f"{relation} {tree.span_text(obj.left, case_right)}", _slot(tree, inner, _case_text(tree, inner))
+    complement = next(
+        (nodes[k] for k in pred.kids if nodes[k].dep == "xcomp" and nodes[k].pos in ("ADJ", "NOUN", "PROPN", "NUM")),
+        None,
+    )
+    if complement is not None:
+        # "became more common", "was re-elected senator"
+        return relation, _slot(tree, complement, "object")
+    ccomp = tree.kid(pred.i, ("ccomp",))
+    if ccomp is not None:
+        mark = tree.kid(ccomp.i, ("mark",))
+        if mark is not None and mark.i == ccomp.left:
+            return f"{relation} {mark.text}", Slot(ccomp.i, mark.i + 1, ccomp.right, "object")
+        return relation, Slot(ccomp.i, ccomp.left, ccomp.right, "object")
+    after = next((a for a in args if a.left > pred.i and not _is_date(tree, a) and nodes[a.head].dep != "advcl"), None)
+    if after is None or after.role in ("time", "place", "obl", "iobj"):
+        return relation, None
+    args.remove(after)
+    group.lemma.append(_role_text(tree, after).lower())
+    return f"{relation} {_role_text(tree, after)}", after
+
+
 def _copula_drafts(
-    tree: Tree, pred: Node, copula: Node, subject: Slot, rel_tokens: list[int],
-    negated: bool, modality: str | None, attribution: str | None, inherited: bool,
-    lemma_words: list[str],
+    tree: Tree, pred: Node, copula: Node, subject: Slot, group: VerbGroup, inherited: bool
 ) -> Iterator[Draft]:
-    """Drafts of a copular clause: "X est un moteur pour Y", "X is big"."""
+    """Drafts of a copular clause: "X est un moteur pour Y", "X is big".
+
+    A complement of the predicate noun joins the relation with the noun
+    ("est un véritable moteur pour" le groupe); otherwise the predicate is
+    the object ("is" an Australian footballer).
+    """
     nodes = tree.nodes
     cop_lemma = COPULA_LEMMA.get(tree.lang, copula.lemma)
-    folded: Node | None = None
-    for k in pred.kids:
-        kid = nodes[k]
-        if k > pred.i and kid.dep in ("nmod", "obl", "obl:arg", "obl:mod") and _case(tree, kid):
-            folded = kid
-            break
+    folded = next(
+        (nodes[k] for k in pred.kids
+         if k > pred.i and nodes[k].dep in ("nmod", "obl", "obl:arg", "obl:mod") and _case(tree, nodes[k])),
+        None,
+    )
     args = [a for a in _obliques(tree, [pred], exclude={subject.head}) if folded is None or a.head != folded.i]
     args = [a for a in args if a.left < pred.i or nodes[a.head].dep.startswith("obl")]
-    depth = _depth(tree, pred)
+    left = _predicate_left(tree, pred)
     if folded is not None:
-        case_left, case_right = _case_range(tree, folded)
-        left = _predicate_left(tree, pred)
-        tokens = sorted(set(rel_tokens) | set(range(left, case_right + 1)))
-        tokens = [t for t in tokens if t <= case_right and (t >= left or t in rel_tokens)]
+        _, case_right = _case_range(tree, folded)
+        tokens = [t for t in sorted(set(group.tokens) | set(range(left, case_right + 1))) if t <= case_right]
         relation = _phrase(tree, tokens)
         obj = _slot(tree, folded, _case_text(tree, folded))
         lemma = " ".join([cop_lemma, pred.lemma, obj.role.lower()])
-        yield from _split(tree, Draft(
-            "copula", pred.i, subject, relation, lemma, obj, args, negated, modality,
-            attribution, inherited, depth,
-        ))
-        return
-    relation = _phrase(tree, rel_tokens)
-    left = _predicate_left(tree, pred)
-    right = pred.i
-    for k in pred.kids:
-        kid = nodes[k]
-        if k > pred.i and kid.dep not in TRIM_DEPS and kid.dep not in SUBJECT_DEPS and not kid.dep.startswith("obl") and kid.dep not in ("advcl", "ccomp", "xcomp", "acl:relcl", "mark", "cop", "aux"):
-            right = max(right, kid.right)
-    right = _strip_right(tree, left, right)
-    obj = Slot(pred.i, left, right, "object")
+    else:
+        relation = _phrase(tree, group.tokens)
+        right = pred.i
+        for k in pred.kids:
+            kid = nodes[k]
+            if k > pred.i and kid.dep not in TRIM_DEPS | SUBJECT_DEPS | _CLAUSE_LEVEL and not kid.dep.startswith("obl"):
+                right = max(right, kid.right)
+        obj = Slot(pred.i, left, _strip_right(tree, left, right), "object")
+        lemma = cop_lemma
     yield from _split(tree, Draft(
-        "copula", pred.i, subject, relation, " ".join([cop_lemma]), obj, args, negated,
-        modality, attribution, inherited, depth,
+        "copula", pred.i, subject, relation, lemma, obj, args, group.negated, group.modality,
+        group.attribution, inherited, _depth(tree, pred),
     ))
 
 
@@ -596,7 +615,7 @@ def _own_attribution(tree: Tree, top: Node) -> str | None:
         if kid.dep in OBLIQUE_DEPS and _case_text(tree, kid).lower() in ATTRIBUTION_PREPOSITIONS:
             left, right = _span(tree, kid)
             return tree.span_text(left, right)
-        if kid.dep in ("parataxis", "ccomp") and kid.lemma in REPORTING_VERBS and _kid(tree, kid, ("ccomp",)) is None:
+        if kid.dep in ("parataxis", "ccomp") and kid.lemma in REPORTING_VERBS and tree.kid(kid.i, ("ccomp",)) is None:
             subj = tree.kid(kid.i, SUBJECT_DEPS)
             if subj is not None:
                 return subject_text(tree, _slot(tree, subj, "subject"))
@@ -766,11 +785,6 @@ def _strip_right(tree: Tree, left: int, right: int) -> int:
     while right > left and nodes[right].pos == "PUNCT" and nodes[right].lower not in ("''", "\"", "»", ")"):
         right -= 1
     return right
-
-
-def _kid(tree: Tree, node: Node, deps: tuple[str, ...]) -> Node | None:
-    """First child of ``node`` under one of ``deps``."""
-    return tree.kid(node.i, deps)
 
 
 def _phrase(tree: Tree, tokens: list[int]) -> str:

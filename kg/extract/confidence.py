@@ -120,11 +120,6 @@ def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
     ]
 
 
-def score_draft(tree: Tree, draft: Draft, siblings: int = 1) -> float:
-    """Confidence in [0, 1] that a draft is a correct fact."""
-    return score_features(features(tree, draft, siblings), tree.lang)
-
-
 def score_features(vector: Sequence[float], lang: str) -> float:
     """Confidence in [0, 1] of a feature vector."""
     weights = _weights(lang)

@@ -28,9 +28,6 @@ PARTICLE_DEPS = frozenset({"compound:prt"})
 #: Labels of reflexive clitics that belong to the verb ("se positionner").
 CLITIC_DEPS = frozenset({"expl:comp", "expl:pass", "expl:pv"})
 
-#: Labels of clauses that hang off a predicate.
-CLAUSE_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj"})
-
 #: Labels that end an argument span when they hang off its head.
 TRIM_DEPS = frozenset({"acl:relcl", "appos", "conj", "cc", "punct", "parataxis", "dep", "cc:preconj"})
 
@@ -57,9 +54,6 @@ MODALS: dict[str, str] = {
     "tenter": "intended", "viser": "intended", "projeter": "intended",
     "essayer": "intended", "désirer": "intended",
 }
-
-#: Verbs that only carry modality when followed by an infinitive ("have to").
-INFINITIVE_ONLY_MODALS = frozenset({"have", "need", "aller", "compter", "entendre", "chercher"})
 
 #: Nouns of intention whose infinitive is the real predicate ("fait part de
 #: son intention d'investir", "announced plans to build").
@@ -94,9 +88,6 @@ RELATIVE_PRONOUNS = frozenset({
     "qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles",
     "dont", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
 })
-
-#: Relative adverbs that stand for a place or time ("where", "où").
-RELATIVE_ADVERBS = frozenset({"where", "when", "où"})
 
 #: Prepositions that join a role noun to its organization ("CEO of").
 ROLE_PREPOSITIONS = frozenset({"of", "at", "de", "d'", "d’", "du", "des", "chez"})
