@@ -35,10 +35,10 @@ from kg.extract.lexicon import (
 from kg.extract.tree import NOMINAL_POS, Node, Tree
 
 #: Most facts one clause may yield once its conjunctions are split.
-MAX_FACTS_PER_CLAUSE = 64
+MAX_FACTS_PER_CLAUSE = 256
 
 #: Most conjuncts read per argument.
-MAX_CONJUNCTS = 64
+MAX_CONJUNCTS = 256
 
 #: How far (in heads) subject inheritance may climb.
 MAX_CLIMB = 8
