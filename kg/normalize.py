@@ -252,10 +252,20 @@ _NUM = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
 def _split_qualifier(folded: str, table: dict[str, str]) -> tuple[str | None, str]:
     """Strip a leading determiner and amount qualifier ("quelque", "about")."""
     folded = re.sub(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€£¥])", "", folded)
-    for words in sorted(table, key=len, reverse=True):
+    for words in _longest_first(id(table), table):
         if folded.startswith(words + " "):
             return table[words], folded[len(words) + 1:].lstrip()
     return None, folded
+
+
+_LONGEST_FIRST: dict[int, tuple[str, ...]] = {}
+
+
+def _longest_first(key: int, table: dict[str, str | None]) -> tuple[str, ...]:
+    """The keys of one of this module's tables, longest first (computed once)."""
+    if key not in _LONGEST_FIRST:
+        _LONGEST_FIRST[key] = tuple(sorted(table, key=len, reverse=True))
+    return _LONGEST_FIRST[key]
 
 
 def _read_percent(text: str, folded: str, lang: str) -> Value | None:
@@ -379,7 +389,7 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
     # Strip leading prepositions and determiners; the first meaningful one
     # gives the qualifier ("d'ici à 2023" → by).
     while True:
-        for words in sorted(_DATE_QUALIFIERS, key=len, reverse=True):
+        for words in _longest_first(id(_DATE_QUALIFIERS), _DATE_QUALIFIERS):
             if rest.startswith(words + " ") or (words.endswith("'") and rest.startswith(words)):
                 found = _DATE_QUALIFIERS[words]
                 if found and qualifier is None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -522,10 +523,11 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     for short, full in _short_forms(clusters, types).items():
         _merge(clusters, short, full, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
+    salience = _Salience(clusters)
     for fact, argument, slot in pending:
         canon = canonical_relation(fact, lang)
         wanted = canon.subject_type if canon is not None and slot == "subject" else None
-        key = _corefer(argument, clusters, types, text, wanted=wanted)
+        key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience)
         if key is not None:
             links[(argument.start, argument.end)] = key
             _vote_from_evidence(clusters[key], argument, slot, canon)
@@ -565,9 +567,10 @@ def resolve_entities(extraction: Extraction) -> Resolution:
                 if message not in warnings:
                     warnings.append(message)
 
+    linked = set(links.values())
     entities = tuple(
         _entity(cluster, types[cluster.key]) for cluster in sorted(clusters.values(), key=lambda c: c.key)
-        if cluster.key in set(links.values()) or cluster.forms
+        if cluster.key in linked or cluster.forms
     )
     known = {e.key for e in entities}
     return Resolution(
@@ -724,7 +727,9 @@ def _link_named(
     names ("les services de la division cloud d'Alibaba"); "la croissance de
     la division cloud d'Alibaba" is a growth, not Alibaba.
     """
-    inside = [s for s in named_spans if argument.start <= s[0] and s[1] <= argument.end and s in links]
+    first = bisect_left(named_spans, (argument.start, -1))
+    last = bisect_right(named_spans, (argument.end, argument.end + 1))
+    inside = [s for s in named_spans[first:last] if argument.start <= s[0] and s[1] <= argument.end and s in links]
     if inside and _is_name(argument.text) and argument.pos == "PROPN":
         bare = fold(_strip_determiner(argument.text))
         if not any(fold(text[s[0]:s[1]]) == bare for s in inside):
@@ -887,16 +892,24 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str]) -> dict[s
     """
     merges: dict[str, str] = {}
     names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items() if cluster.forms}
+    by_first: dict[str, set[str]] = defaultdict(set)
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for key, forms in names.items():
+        for words in forms:
+            if len(words) > 1:
+                by_first[words[0]].add(key)
+                by_last[words[-1]].add(key)
     for short, short_forms in names.items():
         if not clusters[short].positions or types.get(short) not in ("Organization", "Person"):
             continue
         first_short = min(clusters[short].positions)
         candidates = set()
-        for full, full_forms in names.items():
-            if full == short or types.get(full) != types.get(short) or not clusters[full].positions:
-                continue
-            for words in short_forms:
-                for long_words in full_forms:
+        for words in short_forms:
+            pool = by_first.get(words[0], set()) | (by_last.get(words[-1], set()) if types[short] == "Person" else set())
+            for full in pool:
+                if full == short or types.get(full) != types.get(short) or not clusters[full].positions:
+                    continue
+                for long_words in names[full]:
                     if len(long_words) <= len(words):
                         continue
                     prefix = long_words[:len(words)] == words
@@ -923,7 +936,13 @@ def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tup
 
 
 def _corefer(
-    argument: Argument, clusters: dict[str, _Cluster], types: dict[str, str], text: str, *, wanted: str | None = None
+    argument: Argument,
+    clusters: dict[str, _Cluster],
+    types: dict[str, str],
+    text: str,
+    *,
+    wanted: str | None = None,
+    salience: _Salience | None = None,
 ) -> str | None:
     """The most salient compatible entity a pronoun or description refers to.
 
@@ -951,22 +970,50 @@ def _corefer(
         compatible = tuple(t for t in compatible if t in ("Organization", "Person")) or compatible
     elif wanted in ENTITY_TYPES:
         compatible = tuple(t for t in compatible if t == wanted) or compatible
+    salience = salience or _Salience(clusters)
     best: tuple[float, int, str] | None = None
-    for key, cluster in clusters.items():
+    for key in salience.candidates(argument.start):
         if types.get(key) not in compatible:
             continue
-        before = [p for p in cluster.positions if p < argument.start]
-        if not before:
+        count, recent = salience.before(key, argument.start)
+        if not count:
             continue
-        recent = max(before)
         # Salience: how often it was named so far, plus a bonus for being
         # named in the last few hundred characters.
-        score = len(before) + (3.0 if argument.start - recent < 400 else 0.0)
+        score = count + (3.0 if argument.start - recent < 400 else 0.0)
         score += 1.5 if types.get(key) == compatible[0] else 0.0
         candidate = (score, recent, key)
         if best is None or candidate > best:
             best = candidate
     return best[2] if best else None
+
+
+class _Salience:
+    """Where each entity was named, to find the salient ones before a position quickly."""
+
+    #: Entities named this many characters before a pronoun are candidates...
+    WINDOW = 3000
+    #: ... and so are the document's most named entities, wherever they were.
+    TOP = 5
+
+    def __init__(self, clusters: dict[str, _Cluster]) -> None:
+        self.positions = {key: sorted(c.positions) for key, c in clusters.items() if c.positions}
+        self.events = sorted((p, key) for key, ps in self.positions.items() for p in ps)
+        self.starts = [p for p, _key in self.events]
+        ranked = sorted(self.positions, key=lambda k: (-len(self.positions[k]), k))
+        self.top = ranked[: self.TOP]
+
+    def candidates(self, start: int) -> list[str]:
+        """Entities named shortly before ``start``, and the most named ones."""
+        low = bisect_left(self.starts, start - self.WINDOW)
+        high = bisect_left(self.starts, start)
+        return list(dict.fromkeys([key for _p, key in self.events[low:high]] + self.top))
+
+    def before(self, key: str, start: int) -> tuple[int, int]:
+        """How many times ``key`` was named before ``start``, and where last."""
+        positions = self.positions.get(key, [])
+        count = bisect_left(positions, start)
+        return count, positions[count - 1] if count else -1
 
 
 def _find_parts(text: str, clusters: dict[str, _Cluster], types: dict[str, str]) -> None:
