@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
+from bisect import bisect_right
 from datetime import date as _date
 from decimal import Decimal
 from functools import lru_cache
@@ -291,11 +292,11 @@ def _add_mentions(
 ) -> None:
     """``entity kg:mentionedIn sentence`` for every linked span."""
     ordered = sorted(sentences, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
     for (start, _end), key in links.items():
-        for sentence in ordered:
-            if sentence.start <= start < max(sentence.end, sentence.start + 1):
-                graph.add((entity_iri(key), KG.mentionedIn, sentence_iri(document_id, sentence.index)))
-                break
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < max(ordered[i].end, ordered[i].start + 1):
+            graph.add((entity_iri(key), KG.mentionedIn, sentence_iri(document_id, ordered[i].index)))
 
 
 def _add_fact(
