@@ -84,6 +84,11 @@ ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t
 #: Parts of speech an argument may take in from the tagger's entity.
 ENTITY_POS = frozenset({"PROPN", "NOUN", "NUM", "ADJ", "DET", "ADP", "SYM", "PART", "X"})
 
+#: Spans longer than this are not checked for balanced brackets.
+MAX_BALANCED_SPAN = 200
+_OPENING = frozenset({"(", "[", "-LRB-", "-LSB-"})
+_CLOSING = frozenset({")", "]", "-RRB-", "-RSB-"})
+
 #: Children of a predicate noun that belong to its clause, not its phrase.
 _CLAUSE_LEVEL = frozenset({"advcl", "ccomp", "xcomp", "acl:relcl", "mark", "cop", "aux"})
 
@@ -534,11 +539,31 @@ def _resolve_relative(tree: Tree, pred: Node, slot: Slot) -> Slot:
         if clause.dep == "acl:relcl" or clause.head == clause.i:
             break
         clause = nodes[clause.head]
-    if clause.dep != "acl:relcl":
-        return slot
-    antecedent = _stand_in(tree, nodes[clause.head])
+    if clause.dep == "acl:relcl":
+        antecedent = _stand_in(tree, nodes[clause.head])
+    else:
+        # The parser hung the relative clause on the verb ("X justifie Y par
+        # Z, qui a entraîné..."): the antecedent is the verb's last nominal
+        # argument before the pronoun.
+        antecedent = _last_argument_before(tree, pred, node.i)
+        if antecedent is None:
+            return slot
     ante = _slot(tree, antecedent, slot.role, exclude=clause.i)
     return Slot(ante.head, ante.left, ante.right, slot.role, resolved=tree.span_text(ante.left, ante.right))
+
+
+def _last_argument_before(tree: Tree, clause: Node, position: int) -> Node | None:
+    """The governing verb's last object or oblique before ``position``."""
+    nodes = tree.nodes
+    if clause.head == clause.i or clause.dep not in ("advcl", "conj", "parataxis"):
+        return None
+    head = nodes[clause.head]
+    found = None
+    for k in head.kids:
+        kid = nodes[k]
+        if k < position and kid.pos in ("NOUN", "PROPN") and (kid.dep in OBJECT_DEPS or kid.dep.startswith("obl")):
+            found = kid
+    return found
 
 
 def _fronted(tree: Tree, head: Node) -> list[Slot]:
@@ -782,6 +807,19 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
 def _strip_right(tree: Tree, left: int, right: int) -> int:
     """Move ``right`` left past trailing punctuation."""
     nodes = tree.nodes
+    if right - left < MAX_BALANCED_SPAN:
+        depth = 0
+        for k in range(left, right + 1):
+            text = nodes[k].text
+            if text in _OPENING:
+                depth += 1
+            elif text in _CLOSING:
+                if depth == 0:
+                    # "près de 1,3 milliard d’euros) de revenus": cut at the
+                    # bracket the span does not open.
+                    right = k - 1
+                    break
+                depth -= 1
     while right > left and nodes[right].pos == "PUNCT" and nodes[right].lower not in ("''", "\"", "»", ")"):
         right -= 1
     return right
