@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import hashlib
+import math
 import re
 from bisect import bisect_right
 from datetime import date as _date
@@ -370,7 +371,8 @@ def _add_fact(
         source = _attributed_entity(fact, entities, links)
         if source is not None:
             graph.add((statement, PROV.wasAttributedTo, source))
-    graph.add((statement, KG.confidence, _decimal(min(max(fact.confidence, 0.0), 1.0), places=3)))
+    confidence = fact.confidence if isinstance(fact.confidence, (int, float)) and math.isfinite(fact.confidence) else 0.0
+    graph.add((statement, KG.confidence, _decimal(min(max(confidence, 0.0), 1.0), places=3)))
     graph.add((statement, KG.extractor, Literal(fact.extractor)))
 
     # Direct triples: only for what the text asserts. A denied fact lives on

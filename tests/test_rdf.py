@@ -1,6 +1,7 @@
 """Tests of kg.rdf: the named graph of one document, its shape and its round trips."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from decimal import Decimal
@@ -378,6 +379,15 @@ def test_period_bounds_and_durations():
     assert graph.value(relative, KG.duration) == Literal("P3Y", datatype=XSD.duration)
     conforms, _r, report = validate(graph, shacl_graph=load_shapes())
     assert conforms, report
+
+
+@pytest.mark.parametrize("confidence, written", [(float("nan"), "0"), (float("inf"), "0"), (-1.0, "0"), (2.0, "1"), (0.8333, "0.833")])
+def test_confidence_is_a_decimal_in_0_1(confidence, written):
+    extraction = _extraction()
+    facts = tuple(dataclasses.replace(f, confidence=confidence) for f in extraction.facts)
+    extraction = dataclasses.replace(extraction, facts=facts)
+    graph = document_graph(extraction, resolve_entities(extraction))
+    assert set(graph.objects(None, KG.confidence)) == {Literal(written, datatype=XSD.decimal)}
 
 
 def test_statement_iri_depends_on_the_fact():
