@@ -83,6 +83,14 @@ TRIPLES = [
     # relative clause in French: the antecedent is the subject
     ("fr", "Le groupe chinois justifie cette décision par l’explosion du télétravail, qui a entraîné une forte hausse de la demande.",
      [("Le groupe chinois", "justifie", "cette décision")]),
+    # a relative clause the parser hung on the verb: the antecedent is its last argument
+    ("fr", "Le groupe chinois justifie cette décision par l’explosion du télétravail depuis le début de la pandémie "
+           "de Covid-19 à l’échelle mondiale, qui a entraîné une forte hausse de la demande pour les services.",
+     [("l’explosion du télétravail depuis le début de la pandémie de Covid-19 à l’échelle mondiale", "a entraîné",
+       "une forte hausse de la demande")]),
+    # an argument stops at a bracket it does not open
+    ("fr", "La branche a franchi le seuil des 10 milliards de yuan (près de 1,3 milliard d’euros) de revenus.",
+     [("10 milliards de yuan", "est", "près de 1,3 milliard d’euros")]),
     ("en", "The company, which was founded in 2011 by Maria Alvarez, already operates plants in Texas.",
      [("The company", "was founded by", "Maria Alvarez"), ("The company", "already operates", "plants in Texas")]),
 ]

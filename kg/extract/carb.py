@@ -128,8 +128,9 @@ def _report_row(fact: Fact) -> str | None:
     before, after = sentence[verb.end():start], sentence[end:verb.start()]
     if not (verb.end() <= start and _ADJACENT_AFTER.match(before) or end <= verb.start() and _ADJACENT_BEFORE.match(after)):
         return None
+    saying = f"{verb.group(0)} that" if "that" in before.split() else verb.group(0)
     return "\t".join([
-        _clean(sentence), f"{fact.confidence * REPORT_DISCOUNT:.4f}", verb.group(0),
+        _clean(sentence), f"{fact.confidence * REPORT_DISCOUNT:.4f}", saying,
         _clean(fact.attribution), _clean(clause),
     ])
 

@@ -781,16 +781,28 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
     """Token range of an argument: its head, modifiers and entity."""
     nodes = tree.nodes
     left = right = node.i
+    floor, ceiling = -1, len(nodes)
     for k in node.kids:
         kid = nodes[k]
-        if k == exclude or kid.dep in TRIM_DEPS or kid.dep == "case" and k < node.i or kid.dep == "mark" and k < node.i:
+        if k == exclude or kid.dep in TRIM_DEPS:
+            # What is left out also bounds what is kept: "10 milliards de
+            # yuan (près de 1,3 milliard) de revenus" is not one argument.
+            if kid.dep != "punct":
+                if k > node.i:
+                    ceiling = min(ceiling, kid.left)
+                else:
+                    floor = max(floor, kid.right)
             continue
-        if kid.dep in ("acl", "advcl") and k == exclude:
+        if kid.dep in ("case", "mark") and k < node.i:
             continue
         if kid.tl < left:
             left = kid.tl
         if kid.tr > right:
             right = kid.tr
+    if right >= ceiling:
+        right = max(ceiling - 1, node.i)
+    if left <= floor:
+        left = min(floor + 1, node.i)
     if node.ent_start >= 0 and (node.ent_start < left or node.ent_end - 1 > right):
         # The tagger's entity mends a name the parser split ("Alibaba |
         # Cloud | France"), unless it runs over punctuation or a clause.
