@@ -568,7 +568,9 @@ def _passive_agent(
     """The agent of a passive fact ("racheté par Google", "founded by"), when it is an entity."""
     words = fold(f"{fact.lemma} {fact.relation}").split()
     passive = any(w in ("etre", "be", "get", "ete", "was", "were", "is", "are", "been", "est", "sont", "fut") for w in words)
-    for argument in fact.args:
+    for argument in (fact.object, *fact.args):
+        if argument is None:
+            continue
         role = fold(argument.role)
         if role == "agent" or (passive and role in ("par", "by")):
             term = _term(argument, lang, links, values)

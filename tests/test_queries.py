@@ -223,6 +223,11 @@ def test_revenue_by_period(store):
         ("Alibaba", Decimal(10_000_000_000), "CNY", "2019-Q4")}  # "cette branche d'activité a franchi..."
 
 
+def test_founders(store):
+    rows = ask(store, "founders")
+    assert {(r["founder"], r["organization"], r["year"]) for r in rows} == {("Maria Alvarez", "Northwind Energy", "2011")}
+
+
 def test_who_said_what(store):
     rows = ask(store, "who_said_what")
     assert any(r["speaker"] == "Le géant technologique" and r["speakerEntity"] == "Alibaba" for r in rows)

@@ -476,3 +476,21 @@ def test_a_copula_and_a_place_is_located_in(text, lemma, lang):
                             (Mention("Tmall", 0, 5, "ORG", 0), Mention("Hangzhou", *_span(text, "Hangzhou"), "LOC", 0)))
     graph = document_graph(extraction, resolve_entities(extraction))
     assert (KGE.tmall, KG.locatedIn, KGE.hangzhou) in graph
+
+
+@pytest.mark.parametrize("as_object", [True, False])
+def test_passive_agent_founds(as_object):
+    text = "Northwind signs.\nThe company was founded in 2011 by Maria Alvarez.\n"
+    document = Document(id="ad" * 32, text=text, lang="en", source="t")
+    first = Sentence(0, "Northwind signs.", 0, 16)
+    sentence = Sentence(1, text[17:].strip(), 17, len(text) - 1)
+    subject = Argument("The company", "subject", *_span(text, "The company"), pos="NOUN", head="company")
+    agent = Argument("Maria Alvarez", "agent", *_span(text, "Maria Alvarez"), pos="PROPN")
+    year = Argument("2011", "in", *_span(text, "2011"))
+    fact = Fact(sentence, subject, "was founded by", "found by", agent if as_object else year,
+                (year,) if as_object else (agent,))
+    mentions = (Mention("Northwind", 0, 9, "ORG", 0), Mention("Maria Alvarez", agent.start, agent.end, "PERSON", 1))
+    extraction = Extraction(document, (first, sentence), (fact,), mentions)
+    graph = document_graph(extraction, resolve_entities(extraction))
+    assert (KGE["maria-alvarez"], KG.founded, KGE.northwind) in graph  # "The company" is Northwind
+    assert (KGE.northwind, KG.founded, None) not in graph
