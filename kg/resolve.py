@@ -525,6 +525,8 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     salience = _Salience(clusters)
     for fact, argument, slot in pending:
+        if slot == "subject" and _impersonal(fact):
+            continue  # "il faut", "il y a", "it is raining": nobody
         canon = canonical_relation(fact, lang)
         wanted = canon.subject_type if canon is not None and slot == "subject" else None
         key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience)
@@ -986,6 +988,15 @@ def _corefer(
         if best is None or candidate > best:
             best = candidate
     return best[2] if best else None
+
+
+_IMPERSONAL = frozenset("falloir pleuvoir neiger venter agir rain snow".split())
+
+
+def _impersonal(fact: Fact) -> bool:
+    """Whether the subject pronoun of ``fact`` is impersonal ("il faut", "il y a", "il s'agit")."""
+    words = _lemma_words(f"{fact.lemma} {fact.relation}")
+    return bool(set(words) & _IMPERSONAL) or "y a" in fold(fact.relation) or fold(fact.relation).startswith("y avoir")
 
 
 class _Salience:

@@ -379,6 +379,16 @@ def test_pronoun_without_antecedent_stays_unlinked():
     assert resolve_entities(b.extraction()).links == ()
 
 
+@pytest.mark.parametrize("sentence, relation, lemma", [("Il faut investir.", "faut", "falloir"),
+                                                       ("Il y a des risques.", "y a", "y avoir"),
+                                                       ("Il s’agit d’un défi.", "s’agit", "se agir")])
+def test_impersonal_il_is_nobody(sentence, relation, lemma):
+    b = Builder("Alibaba investit. " + sentence)
+    b.mention("Alibaba", "ORG")
+    b.fact(b.arg("Il", "subject", pos="PRON"), relation, lemma)
+    assert _link(resolve_entities(b.extraction()), b.span("Il")) is None
+
+
 def test_pronoun_does_not_refer_to_a_place():
     b = Builder("Kevin Liu arrive en Chine. Il parle.")
     b.mention("Kevin Liu", "PER").mention("Chine", "LOC")
