@@ -89,6 +89,9 @@ MAX_BALANCED_SPAN = 200
 _OPENING = frozenset({"(", "[", "-LRB-", "-LSB-"})
 _CLOSING = frozenset({")", "]", "-RRB-", "-RSB-"})
 
+#: Children of a predicate noun that are never part of it as an argument.
+_CLAUSE_PARTS = SUBJECT_DEPS | {"cop", "aux", "aux:pass", "aux:tense", "expl", "expl:subj"}
+
 #: Children of a predicate noun that belong to its clause, not its phrase.
 _CLAUSE_LEVEL = frozenset({"advcl", "ccomp", "xcomp", "acl:relcl", "mark", "cop", "aux"})
 
@@ -784,7 +787,7 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
     floor, ceiling = -1, len(nodes)
     for k in node.kids:
         kid = nodes[k]
-        if k == exclude or kid.dep in TRIM_DEPS:
+        if k == exclude or kid.dep in TRIM_DEPS or kid.dep in _CLAUSE_PARTS:
             # What is left out also bounds what is kept: "10 milliards de
             # yuan (près de 1,3 milliard) de revenus" is not one argument.
             if kid.dep != "punct":
