@@ -873,6 +873,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
     net = KGNetwork(height="100%", width="100%", directed=True, cdn_resources="remote")
     types = Counter(d["type"] for _, d in graph.nodes(data=True))
     colors = {t: _type_color(t) for t in types}
+    shapes = {d["type"]: "dot" if d["kind"] in ("entity", "other") else "box" for _, d in graph.nodes(data=True)}
     for n, data in graph.nodes(data=True):
         weight = math.sqrt(rank[n] / top)
         node: dict[str, Any] = {
@@ -957,7 +958,8 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         ])),
         "scope": proj.scope,
         "focus": proj.focus,
-        "types": [{"name": t, "color": colors[t], "count": c} for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))],
+        "types": [{"name": t, "color": colors[t], "count": c, "shape": shapes[t]}
+                  for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))],
         "relations": [{"name": r, "count": c} for r, c in sorted(relations.items(), key=lambda x: (-x[1], x[0]))],
         "info": info,
         "facts": facts,

@@ -95,8 +95,9 @@
       });
       label.appendChild(box);
       if (withColor) {
-        var sw = el("span", "", "kg-swatch");
-        sw.style.background = item.color;
+        var sw = el("span", "", item.shape === "box" ? "kg-swatch kg-box" : "kg-swatch");
+        if (item.shape === "box") sw.style.borderColor = item.color;
+        else sw.style.background = item.color;
         label.appendChild(sw);
       }
       label.appendChild(el("span", item.name, "kg-filter-name"));
