@@ -89,6 +89,11 @@ MAX_BALANCED_SPAN = 200
 _OPENING = frozenset({"(", "[", "-LRB-", "-LSB-"})
 _CLOSING = frozenset({")", "]", "-RRB-", "-RSB-"})
 
+#: Modifiers before a predicate noun that belong to its phrase.
+_PREDICATE_MODIFIERS = frozenset({
+    "det", "amod", "nummod", "compound", "nmod:poss", "advmod", "flat", "flat:name", "det:predet",
+})
+
 #: Children of a predicate noun that are never part of it as an argument.
 _CLAUSE_PARTS = SUBJECT_DEPS | {"cop", "aux", "aux:pass", "aux:tense", "expl", "expl:subj"}
 
@@ -433,6 +438,7 @@ def _copula_drafts(
     args = [a for a in _obliques(tree, [pred], exclude={subject.head}) if folded is None or a.head != folded.i]
     args = [a for a in args if a.left < pred.i or nodes[a.head].dep.startswith("obl")]
     left = _predicate_left(tree, pred)
+    args = [a for a in args if not left <= a.head <= pred.i]
     if folded is not None:
         _, case_right = _case_range(tree, folded)
         tokens = [t for t in sorted(set(group.tokens) | set(range(left, case_right + 1))) if t <= case_right]
@@ -460,9 +466,14 @@ def _predicate_left(tree: Tree, pred: Node) -> int:
     left = pred.i
     for k in pred.kids:
         kid = nodes[k]
-        if k < pred.i and kid.dep in ("det", "amod", "nummod", "compound", "nmod:poss", "advmod", "flat", "flat:name", "det:predet") and kid.lemma not in NEGATIONS:
-            if not any(nodes[j].dep in ("cop", "aux", "aux:pass", "nsubj") for j in range(kid.left, kid.right + 1)):
-                left = min(left, kid.left)
+        if k > pred.i or kid.lemma in NEGATIONS:
+            continue
+        # "around nine inches long": a measure belongs to its adjective.
+        measure = kid.dep == "obl:npmod" and pred.pos == "ADJ"
+        if (kid.dep in _PREDICATE_MODIFIERS or measure) and not any(
+            nodes[j].dep in _CLAUSE_PARTS for j in range(kid.left, kid.right + 1)
+        ):
+            left = min(left, kid.left)
     return left
 
 
