@@ -125,8 +125,8 @@ _DATE_TYPES = {_XSD + t for t in ("date", "dateTime", "gYear", "gYearMonth")}
 _STATEMENT_FIELDS = {_KG + n for n in (
     "subject", "subjectText", "relation", "relationText", "canonicalRelation", "object", "objectText",
     "argument", "negated", "modality", "attribution", "confidence", "extractor", "inDocument",
-    "amount", "time", "quantity", "positionHeld", "objectQualifier")} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo",
-                                                        _RDF + "type"}
+    "amount", "time", "quantity", "positionHeld", "objectQualifier",
+)} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo", _RDF + "type"}
 #: Triples of a --sparql result that describe a node rather than link two.
 _NODE_PROPERTIES = {_RDF + "type", _RDFS + "label", _SKOS + "altLabel"}
 #: Filter name of every argument edge (one legend line, not one per preposition).
@@ -937,8 +937,15 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             "aliases": [a for a in d["aliases"].split(" | ") if a],
             "facts": own, "more_facts": len(set(proj.node_facts.get(n, ()))) - len(own),
         }.items() if v}
-    facts = {k: {kk: vv for kk, vv in proj.facts[k].items() if kk not in _PAGE_OMITS and vv not in ("", [], None)}
-             for k in sorted(drawn | listed) if k in proj.facts}
+    # Facts go by short ids in the page (f0, f1…): a statement IRI is long and appears several times.
+    short = {iri: f"f{i}" for i, iri in enumerate(sorted(k for k in drawn | listed if k in proj.facts))}
+    facts = {short[k]: {f: v for f, v in proj.facts[k].items() if f not in _PAGE_OMITS and v not in ("", [], None)}
+             for k in short}
+    for edge in net.edges:
+        edge["kgFact"] = short.get(edge["kgFact"], edge["kgFact"])
+    for entry in info.values():
+        if "facts" in entry:
+            entry["facts"] = [short[f] for f in entry["facts"]]
     used_docs = {f.get("document") for f in facts.values()}
     docs = {d["id"]: {k: v for k, v in d.items() if k in ("title", "source", "date", "lang", "url")}
             for d in proj.docs.values() if d["id"] in used_docs}
@@ -1217,7 +1224,8 @@ def _human_date(text: str, lang: str) -> str | None:
 
 
 def _human_period(notation: str, lang: str) -> str | None:
-    """``2019-Q4`` → ``Q4 2019``, ``2020-03-20/2023-03-20`` → ``20 March 2020 – 20 March 2023``, ``P3Y`` → ``3 years``."""
+    """A period in words: ``2019-Q4`` → ``Q4 2019``, ``P3Y`` → ``3 years``,
+    ``2020-03-20/2023-03-20`` → ``20 March 2020 – 20 March 2023``."""
     notation = notation.strip()
     m = re.fullmatch(r"(\d{4})-([QHST])(\d)", notation)
     if m:

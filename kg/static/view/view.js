@@ -58,7 +58,9 @@
   if (counts.documents !== undefined) parts.push(plural(counts.documents, "document"));
   var shown = data.shown || {};
   var line = parts.join(" · ");
-  if (shown.nodes !== undefined) line += (line ? " — " : "") + "showing " + plural(shown.nodes, "node") + ", " + plural(shown.edges, "link");
+  if (shown.nodes !== undefined) {
+    line += (line ? " — " : "") + "showing " + plural(shown.nodes, "node") + ", " + plural(shown.edges, "link");
+  }
   document.getElementById("kg-counts").textContent = line;
   if (data.omitted_note) {
     var om = document.getElementById("kg-omitted");
@@ -166,6 +168,7 @@
 
   /* Detail panels. */
   var details = document.getElementById("kg-details");
+  var HINT = "Click an entity to list its facts, or a link to see the statement and its sentence.";
   function row(dl, name, value) {
     if (value === undefined || value === null || value === "") return;
     dl.appendChild(el("dt", name));
@@ -197,7 +200,8 @@
     var i = info[id] || { label: String(id) };
     clear(details);
     details.appendChild(el("h2", i.label));
-    details.appendChild(el("p", (i.type || "") + (i.kind && i.kind !== "entity" ? " (" + i.kind + ")" : ""), "kg-muted"));
+    var kind = i.kind && i.kind !== "entity" ? " (" + i.kind + ")" : "";
+    details.appendChild(el("p", (i.type || "") + kind, "kg-muted"));
     if (i.aliases && i.aliases.length) details.appendChild(el("p", "Also called: " + i.aliases.join(", "), "kg-muted"));
     if (i.iri) details.appendChild(el("p", i.iri, "kg-iri"));
     var list = el("ol", null, "kg-facts");
@@ -263,7 +267,7 @@
     if (ev.key === "Escape" && ev.target === document.body) {
       network.unselectAll();
       clear(details);
-      details.appendChild(el("p", "Click an entity to list its facts, or a link to see the statement and its sentence.", "kg-muted"));
+      details.appendChild(el("p", HINT, "kg-muted"));
     }
   });
   window.kgView.find = function (q) { var id = find(q); if (id !== null) focusNode(id); return id; };
