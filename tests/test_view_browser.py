@@ -124,6 +124,8 @@ def test_search_focuses_entity(open_view, store):
     page.page.click("#kg-search button")
     assert page.js("network.getSelectedNodes()") == [JEFF]
     assert page.page.inner_text("#kg-details h2") == "Jeff Zhang"
+    faded = page.js("network.body.data.nodes.get({filter: n => n.opacity === 0.25}).map(n => n.label)")
+    assert "Jeff Zhang" not in faded and "Chine" in faded  # Jeff's neighbours stay, the rest fades
     page.page.fill("#kg-search-input", "ALI")  # a prefix finds the most important entity it starts
     page.page.click("#kg-search button")
     assert page.js("network.getSelectedNodes()") == [ALIBABA_IRI]

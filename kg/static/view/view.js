@@ -150,6 +150,7 @@
       applyFilters();
     }
     network.selectNodes([id]);
+    highlight(id);
     network.focus(id, { scale: 1.4, animation: { duration: 300, easingFunction: "easeInOutQuad" } });
     showNode(id);
   }
@@ -258,6 +259,23 @@
     }
     if (f.id && String(f.id).indexOf("triple:") !== 0) details.appendChild(el("p", f.id, "kg-iri"));
   }
+  /* Selecting a node fades what is not next to it (small views only: it rewrites every node). */
+  var faded = false;
+  function highlight(id) {
+    if (data.nodes.length > 1000) return;
+    var near = {};
+    near[id] = true;
+    network.getConnectedNodes(id).forEach(function (n) { near[n] = true; });
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: near[n.id] ? 1 : 0.25 }; }));
+    faded = true;
+  }
+  function unhighlight() {
+    if (!faded) return;
+    nodes.update(data.nodes.map(function (n) { return { id: n.id, opacity: 1 }; }));
+    faded = false;
+  }
+  network.on("selectNode", function (params) { highlight(params.nodes[0]); });
+  network.on("deselectNode", unhighlight);
   network.on("click", function (params) {
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
@@ -266,6 +284,7 @@
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape" && ev.target === document.body) {
       network.unselectAll();
+      unhighlight();
       clear(details);
       details.appendChild(el("p", HINT, "kg-muted"));
     }
