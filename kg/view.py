@@ -801,7 +801,7 @@ def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Ter
         raise ViewError("a view query must be a CONSTRUCT or a SELECT ?s ?p ?o, not an ASK query")
     variables = _variables(result)
     if variables is None:
-        return [(_term(t.subject), _term(t.predicate), _term(t.object)) for t in _triples_of(result)]
+        return [(_term(s), _term(p), _term(o)) for s, p, o in map(_spo, _triples_of(result))]
     if not {"s", "p", "o"} <= set(variables):
         got = " ".join("?" + v for v in variables) or "no variable"
         raise ViewError(f"a view query's SELECT must return ?s ?p ?o, got {got}; rename the variables "
@@ -1322,6 +1322,11 @@ def _rows(result: Any, variables: list[str]) -> list[dict[str, Term]]:
 
 def _triples_of(result: Any) -> Iterable[Any]:
     return result.triples if hasattr(result, "triples") else result
+
+
+def _spo(triple: Any) -> tuple[Any, Any, Any]:
+    """Subject, predicate, object of a pyoxigraph ``Triple`` or an rdflib tuple."""
+    return (triple.subject, triple.predicate, triple.object) if hasattr(triple, "subject") else tuple(triple)
 
 
 def _term(value: Any) -> Term:

@@ -303,6 +303,20 @@ def _load(kg_store, source: pyoxigraph.Store) -> None:
         kg_store.add_graph(graph, "\n".join(lines).encode())
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")  # rdflib's own, from inside its N-Quads parser
+def test_works_on_an_rdflib_dataset(store):
+    """rdflib is the API users see: a Dataset (union of its graphs) draws the same view."""
+    import rdflib
+
+    dataset = rdflib.Dataset(default_union=True)
+    dataset.parse(data=store.dump(format=pyoxigraph.RdfFormat.N_QUADS).decode(), format="nquads")
+    ours, theirs = build_network(dataset), build_network(store)
+    assert sorted(n["id"] for n in ours.nodes) == sorted(n["id"] for n in theirs.nodes)
+    assert ours.kg_data["facts"] == theirs.kg_data["facts"]
+    query = "CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }"
+    assert [e["label"] for e in build_network(dataset, sparql=query).edges] == ["invests"]
+
+
 @pytest.fixture(scope="module")
 def oxigraph_url(tmp_path_factory):
     """A real Oxigraph SPARQL server on a free local port (the `oxigraph` package's binary)."""
