@@ -149,7 +149,7 @@ _DURATION_WORDS = {
 
 
 class QueryableStore(Protocol):
-    """Anything with a SPARQL ``query`` method: ``kg.store.Store`` or ``pyoxigraph.Store``."""
+    """Anything with a SPARQL ``query`` method: ``kg.store.Store``, ``pyoxigraph.Store``, ``rdflib.Dataset``."""
 
     def query(self, sparql: str) -> Any: ...
 
@@ -228,8 +228,10 @@ def build_network(
     """Draw the graph, or a focused part of it, as a pyvis network.
 
     Args:
-        store: A ``kg.store.Store``, a ``pyoxigraph.Store``, or anything whose
-            ``query(sparql)`` returns pyoxigraph or rdflib results.
+        store: A ``kg.store.Store`` (embedded or remote), a
+            ``pyoxigraph.Store``, an ``rdflib.Dataset``, or anything whose
+            ``query(sparql)`` returns pyoxigraph, ``kg.store`` or rdflib
+            results over the union of the document graphs.
         focus: Label (or alias, any case) of the entity whose neighbourhood to draw.
         depth: How many hops around ``focus`` to keep.
         sparql: A CONSTRUCT (or DESCRIBE), or a SELECT of ``?s ?p ?o``, whose triples to draw.
