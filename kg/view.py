@@ -423,6 +423,9 @@ def _project_all(proj: _Projection, store: QueryableStore, doc: str | None, docs
     if doc_iri is not None:
         d = docs[doc_iri]
         proj.scope = f"document {d.get('title') or d.get('source') or d['id'][:12]}"
+    elif len(docs) == 1:  # the graph of one document: name it
+        d = next(iter(docs.values()))
+        proj.scope = d.get("title") or d.get("source") or ""
 
 
 def _keep_neighbourhood(proj: _Projection, center: str, depth: int) -> None:

@@ -171,6 +171,7 @@ def test_build_network_counts_and_sizes(store):
     sizes = {n["label"]: n["size"] for n in net.nodes if n["shape"] == "dot"}
     assert sizes["Alibaba"] == max(sizes.values())
     assert net.kg_data["counts"] == {"entities": 4, "facts": 4, "documents": 1}
+    assert net.kg_data["title"] == "kg — Alibaba va investir"  # one document: its title
 
 
 def test_page_is_self_contained(store, tmp_path):
