@@ -186,3 +186,19 @@ def test_query_missing_store_is_an_error(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("Error: ") and "none" in err
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_export_for_gephi(example_store: Path, tmp_path: Path, fmt: str) -> None:
+    import networkx as nx
+
+    target = tmp_path / f"graph.{fmt}"
+    assert main(["export", "--store", str(example_store), "--format", fmt, "-o", str(target)]) == 0
+    graph = nx.read_graphml(target) if fmt == "graphml" else nx.read_gexf(target)
+    labels = {str(data.get("label", "")) for _, data in graph.nodes(data=True)}
+    assert "Alibaba" in labels and graph.number_of_edges() > 0
+
+
+def test_export_for_gephi_needs_a_file(example_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["export", "--store", str(example_store), "--format", "gexf"]) == 1
+    assert capsys.readouterr().err == "Error: --format gexf writes a file: give one with -o FILE.gexf\n"
