@@ -228,6 +228,7 @@ def test_two_megabyte_line_is_read_or_named_and_the_rest_goes_in(inputs: Path, t
     assert ask(store, 'ASK { ?e rdfs:label "Northwind Energy"@fr }')
 
 
+@pytest.mark.slow
 def test_hundred_thousand_token_sentence_is_extracted(tmp_path: Path) -> None:
     """One "sentence" of 100,000 tokens finishes (its time is measured in bench/, not here)."""
     words = ["Alibaba", "investit", "dans", "le", "cloud", "et"]
