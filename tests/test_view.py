@@ -434,3 +434,19 @@ def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
         walked = graph_to_networkx(evil_store, focus=label, depth=depth)
         assert set(walked.nodes) == set(whole.graph.nodes), (label, depth)
         assert set(walked.edges(keys=True)) == set(whole.graph.edges(keys=True)), (label, depth)
+
+
+@pytest.mark.parametrize("notation, lang, expected", [
+    ("2019-Q4", "en", "Q4 2019"),
+    ("2019-Q4", "fr", "T4 2019"),
+    ("2020-H1", "fr", "S1 2020"),
+    ("2020-03-20/2023-03-20", "fr", "20 mars 2020 – 20 mars 2023"),
+    ("2020/2023", "en", "2020 – 2023"),
+    ("P3Y", "fr", "3 ans"),
+    ("P1M", "en", "1 month"),
+    ("2020-03", "en", "March 2020"),
+])
+def test_human_periods(notation, lang, expected):
+    import importlib
+
+    assert importlib.import_module("kg.view")._human_period(notation, lang) == expected
