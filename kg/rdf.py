@@ -17,9 +17,10 @@ import calendar
 import hashlib
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date as _date
 from decimal import Decimal
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rdflib import Graph, Literal, Namespace, URIRef
@@ -196,13 +197,14 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
         _add_entity(graph, document.id, entity, lang)
     _add_mentions(graph, document.id, links, extraction.sentences)
 
+    index = _SpanIndex(links)
     for fact in extraction.facts:
         if any(start <= fact.sentence.start < max(end, start + 1) for start, end in furniture):
             continue  # "SUR LE MÊME SUJET" and the titles of other articles under it
         if fact.sentence.index not in sentences:
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence
-        _add_fact(graph, document.id, fact, lang, entities, links, values)
+        _add_fact(graph, document.id, fact, lang, entities, links, values, index)
     return graph
 
 
@@ -308,6 +310,7 @@ def _add_fact(
     entities: dict[str, Entity],
     links: dict[tuple[int, int], str],
     values: dict[tuple[int, int], Value],
+    index: _SpanIndex,
 ) -> None:
     """A fact's statement node, its arguments, and its direct triples."""
     statement = statement_iri(document_id, fact)
@@ -394,7 +397,7 @@ def _add_fact(
         graph.add((source, KG[canon.property], destination))
         if canon.property in _MARKET_RELATIONS:
             # "sold in Asia, in Europe": the subject operates in each place named.
-            for place in _places_within((fact.object, *fact.args), entities, links):
+            for place in _places_within((fact.object, *fact.args), entities, index):
                 graph.add((subject, KG.operatesIn, place))
 
 
@@ -547,18 +550,32 @@ def _locative(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, in
     return Canonical("locatedIn", (), None, "Place", " ".join(words))
 
 
+class _SpanIndex:
+    """The linked spans of a document in order, to find those inside an argument quickly."""
+
+    def __init__(self, links: dict[tuple[int, int], str]) -> None:
+        self.links = links
+        self.spans = sorted(links)
+        self.starts = [span[0] for span in self.spans]
+
+    def within(self, start: int, end: int) -> Iterator[tuple[tuple[int, int], str]]:
+        """Linked spans inside ``[start, end)``, with their entity keys."""
+        for span in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)]:
+            if span[1] <= end:
+                yield span, self.links[span]
+
+
 def _places_within(
-    arguments: tuple[Argument | None, ...], entities: dict[str, Entity], links: dict[tuple[int, int], str]
+    arguments: tuple[Argument | None, ...], entities: dict[str, Entity], index: _SpanIndex
 ) -> list[URIRef]:
     """Places an argument is, or names inside it ("plants in Texas and Nevada")."""
     found: list[URIRef] = []
     for argument in arguments:
         if argument is None:
             continue
-        for (start, end), key in links.items():
-            if argument.start <= start and end <= argument.end and key in entities and entities[key].type == "Place":
-                if entity_iri(key) not in found:
-                    found.append(entity_iri(key))
+        for _span, key in index.within(argument.start, argument.end):
+            if key in entities and entities[key].type == "Place" and entity_iri(key) not in found:
+                found.append(entity_iri(key))
     return found
 
 
