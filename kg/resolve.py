@@ -536,10 +536,13 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
 
     # 3b. "nous"/"we" in a quote: the organization the speaker works for.
+    employers: dict[str, str] | None = None
     for fact, argument, _slot in pending:
-        if (argument.start, argument.end) in links or fold(argument.text) not in _WE:
+        if (argument.start, argument.end) in links or fold(argument.text) not in _WE or not fact.attribution:
             continue
-        key = _speaker_organization(fact, facts, links, types, lang)
+        if employers is None:
+            employers = _employers(facts, links, types, lang)
+        key = employers.get(entity_key(_strip_determiner(fact.attribution)))
         if key is not None:
             links[(argument.start, argument.end)] = key
 
@@ -862,25 +865,24 @@ def _elect(cluster: _Cluster) -> str:
 _WE = frozenset({"nous", "we", "us", "on"})
 
 
-def _speaker_organization(
-    fact: Fact, facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
-) -> str | None:
-    """The organization the reporter of ``fact`` holds a position at, if the document says so."""
-    if not fact.attribution:
-        return None
-    speaker = entity_key(_strip_determiner(fact.attribution))
-    if types.get(speaker) != "Person":
-        return None
-    for other in facts:
-        canon = canonical_relation(other, lang)
-        if canon is None or canon.property != "holdsPositionAt" or other.object is None:
+def _employers(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> dict[str, str]:
+    """Person key → the organization the document says the person holds a position at (first said)."""
+    employers: dict[str, str] = {}
+    for fact in facts:
+        if fact.object is None or fact.negated:
             continue
-        if links.get((other.subject.start, other.subject.end)) != speaker:
+        person = links.get((fact.subject.start, fact.subject.end))
+        organization = links.get((fact.object.start, fact.object.end))
+        if person is None or organization is None or person in employers:
             continue
-        organization = links.get((other.object.start, other.object.end))
-        if organization is not None and types.get(organization) == "Organization":
-            return organization
-    return None
+        if types.get(person) != "Person" or types.get(organization) != "Organization":
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is not None and canon.property == "holdsPositionAt":
+            employers[person] = organization
+    return employers
 
 
 def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str]) -> dict[str, str]:
