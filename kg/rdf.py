@@ -260,6 +260,8 @@ def _add_sentence(graph: Graph, document_id: str, sentence: Sentence, lang: str)
     graph.add((node, KG.start, Literal(sentence.start)))
     graph.add((node, KG.end, Literal(sentence.end)))
     graph.add((node, KG.inDocument, document_iri(document_id)))
+    # PROV-O all the way: statement → sentence → document by prov:wasDerivedFrom.
+    graph.add((node, PROV.wasDerivedFrom, document_iri(document_id)))
 
 
 def _add_entity(graph: Graph, document_id: str, entity: Entity, lang: str) -> None:

@@ -183,6 +183,7 @@ def test_provenance_leads_to_the_sentence_and_document(graph):
     assert graph.value(sentence, KG.start).toPython() == 0
     assert graph.value(sentence, KG.end).toPython() == len(HEADLINE)
     assert graph.value(sentence, KG.inDocument) == graph.identifier
+    assert graph.value(sentence, PROV.wasDerivedFrom) == graph.identifier  # PROV-O path statement → document
 
 
 def test_denied_facts_have_no_direct_triple(graph):
