@@ -12,12 +12,17 @@ wall-clock cap, whichever comes first; then the server is stopped.
 Printed per run: requests/s, latency p50/p95/p99, failed requests (any
 status other than the expected one, or no answer). Printed for the server:
 resident memory summed over its process tree (supervisor and workers) before
-the first run, right after it, and after the second, identical run. The
-first run may grow memory (answer caches, allocator arenas, both bounded);
-the verdict says whether the second run grew it materially, which would be a
-leak.
+the first run, right after it, and after the second, identical run (more
+with ``--runs``). The first run may grow memory (answer caches, allocator
+arenas, both bounded); the verdict says whether the later runs grew it
+materially, which would be a leak.
 
-    .venv/bin/python bench/load.py [--requests 10000] [--clients 32] [--cap 300] [--keep STORE]
+The server keeps answers to repeated queries (64 MB per worker), so with
+``kg serve`` as it is, most of the mix is answered from that cache. With
+``--no-cache`` the server is started with the cache off and every request is
+evaluated: the run that tells about leaks in query evaluation.
+
+    .venv/bin/python bench/load.py [--requests 10000] [--clients 32] [--cap 300] [--runs 2] [--no-cache]
 """
 from __future__ import annotations
 
@@ -85,11 +90,13 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=10_000, help="queries per run (default: 10000)")
     parser.add_argument("--clients", type=int, default=32, help="concurrent clients (default: 32)")
     parser.add_argument("--cap", type=float, default=300.0, help="wall-clock cap per run, seconds (default: 300)")
+    parser.add_argument("--runs", type=int, default=2,
+                        help="identical runs (default: 2); more tell a plateau from a leak")
     parser.add_argument("--seed", type=int, default=7, help="seed of the query mix (default: 7)")
     parser.add_argument("--keep", metavar="STORE", help="use this existing store instead of building one")
-    parser.add_argument("--cached", action="store_true",
-                        help="send the bare query texts, which the server's answer cache then serves; by default "
-                             "each request carries its number in a comment, so that every one is evaluated")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="start the server with its answer cache off (through kg.server.serve, cache_mb=0: "
+                             "`kg serve` has no option for it), so that every request is evaluated")
     args = parser.parse_args()
 
     import psutil
@@ -106,19 +113,20 @@ def main() -> int:
                 print(built.stderr, file=sys.stderr)
                 return 1
             print(f"store: built from examples/ in {time.perf_counter() - started:.1f} s")
-        mix = query_mix(args.requests, args.seed, numbered=not args.cached)
+        mix = query_mix(args.requests, args.seed)
         kinds = {"SELECT": 0, "ASK": 0, "CONSTRUCT": 0, "DESCRIBE": 0, "malformed": 0}
         for query, expected in mix:
             kinds["malformed" if expected == 400 else query_form(query)] += 1
         print("mix:", ", ".join(f"{n} {k}" for k, n in kinds.items() if n),
-              "(bare texts: answer cache hot)" if args.cached else "(each request numbered: every one evaluated)")
+              "(answer cache off: every request evaluated)" if args.no_cache
+              else "(answer cache on, as kg serve runs: repeated queries are served from it)")
 
-        with Server(store) as server:
+        with Server(store, cache_mb=0 if args.no_cache else None) as server:
             tree = psutil.Process(server.pid)
             print(f"server: {server.startup}  (pid {server.pid}, {len(tree.children(recursive=True))} child processes)")
             memory = [("before the runs", rss_mb(tree))]
             runs = []
-            for number in (1, 2):
+            for number in range(1, max(2, args.runs) + 1):
                 run = asyncio.run(load(server.base, mix, args.clients, args.cap))
                 runs.append(run)
                 report(number, run, args.requests)
@@ -131,26 +139,20 @@ def main() -> int:
         for what, mb in memory:
             print(f"  {what:<16} {mb:8.1f} MB")
 
-    first, second = memory[1][1], memory[2][1]
-    growth = second - first
+    first, last = memory[1][1], memory[-1][1]
+    growth = last - first
     limit = max(GROWTH_FLOOR_MB, GROWTH_TOLERANCE * first)
     failed = sum(sum(run.failures.values()) for run in runs)
     capped = any(run.capped for run in runs)
     verdict = "no growth in memory after the run" if growth <= limit else "memory GROWS from run to run"
-    print(f"verdict: {verdict} (second run: {growth:+.1f} MB, tolerance {limit:.1f} MB); "
+    later = "second run" if len(runs) == 2 else f"runs 2-{len(runs)}"
+    print(f"verdict: {verdict} ({later}: {growth:+.1f} MB, tolerance {limit:.1f} MB); "
           f"{failed} failed request(s){'; a run hit the wall-clock cap' if capped else ''}")
     return 0 if growth <= limit and failed == 0 and not capped else 1
 
 
-def query_mix(total: int, seed: int, *, numbered: bool = True) -> list[tuple[str, int]]:
-    """``total`` (query, expected status) pairs: the examples, EXTRA, and MALFORMED_SHARE malformed.
-
-    With ``numbered``, request i ends with the comment ``# load request i``:
-    the server caches answers by query text, so without it all but the first
-    of each query would be answered from the cache. Both runs send the same
-    texts, so the second run may be served from the cache as far as its
-    budget (64 MB per worker) holds them.
-    """
+def query_mix(total: int, seed: int) -> list[tuple[str, int]]:
+    """``total`` (query, expected status) pairs: the examples, EXTRA, and MALFORMED_SHARE malformed."""
     good = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "examples" / "queries").glob("*.rq"))]
     good += EXTRA
     rng = random.Random(seed)
@@ -160,7 +162,7 @@ def query_mix(total: int, seed: int, *, numbered: bool = True) -> list[tuple[str
             query, expected = MALFORMED[i % len(MALFORMED)], 400
         else:
             query, expected = good[i % len(good)], 200
-        mix.append((f"{query}\n# load request {i}\n" if numbered else query, expected))
+        mix.append((query, expected))
     return mix
 
 
@@ -231,10 +233,14 @@ def rss_mb(process) -> float:
 
 
 class Server:
-    """``python -m kg serve --store STORE --port P`` on a free loopback port, stopped on exit."""
+    """``python -m kg serve --store STORE --port P`` on a free loopback port, stopped on exit.
 
-    def __init__(self, store: Path) -> None:
+    With ``cache_mb``, the same server through :func:`kg.server.serve`, which takes it.
+    """
+
+    def __init__(self, store: Path, cache_mb: int | None = None) -> None:
         self.store = store
+        self.cache_mb = cache_mb
 
     def __enter__(self) -> Server:
         import httpx
@@ -242,8 +248,13 @@ class Server:
         with socket.socket() as sock:
             sock.bind(("127.0.0.1", 0))
             port = sock.getsockname()[1]
+        if self.cache_mb is None:
+            command = ["-m", "kg", "serve", "--store", str(self.store), "--port", str(port)]
+        else:
+            command = ["-c", f"from kg.server import serve; serve({str(self.store)!r}, port={port}, "
+                             f"cache_mb={self.cache_mb})"]
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kg", "serve", "--store", str(self.store), "--port", str(port)],
+            [sys.executable, *command],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
         )
         self.pid = self.proc.pid
