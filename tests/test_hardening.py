@@ -142,9 +142,10 @@ def test_bad_inputs_never_give_a_traceback_and_are_counted(bad_build) -> None:
     match = SUMMARY.match(summary)
     assert match, summary
     added, unchanged, skipped, warnings = map(int, match.groups())
-    # good, cp1252, bom, crlf, docs.jsonl:1, dir/ok.txt in; the 10 others skipped (+1 encoding warning).
-    assert (added, unchanged, skipped, warnings) == (6, 0, 10, 11)
-    assert len(problems) == warnings
+    # good, cp1252, bom, crlf, docs.jsonl:1, dir/ok.txt in; the 10 others skipped.
+    assert (added, unchanged, skipped) == (6, 0, 10)
+    # Every problem is counted once: the 10 skipped, the encoding warning, any resolver warning.
+    assert len(problems) == warnings >= 11
 
 
 @pytest.mark.parametrize(
@@ -210,8 +211,8 @@ def test_nothing_processed_exits_1(inputs: Path, tmp_path: Path, args: list[str]
 
 @pytest.mark.xfail(
     strict=True,
-    reason="kg.pipeline.extract_batch hands spaCy texts over nlp.max_length (1,000,000 characters): "
-    "ValueError E088 ends the whole build with a traceback, and no other document is stored",
+    reason="kg.pipeline.extract_batch hands spaCy a text over nlp.max_length (1,000,000 characters): "
+    "ValueError E088 ends kg build with a traceback; nothing of that run is stored",
 )
 def test_two_megabyte_line_is_read_or_named_and_the_rest_goes_in(inputs: Path, tmp_path: Path) -> None:
     """A 2 MB document of one line: processed, or skipped with one line naming it; never a crash."""
@@ -247,22 +248,20 @@ def test_hundred_thousand_token_sentence_is_extracted(tmp_path: Path) -> None:
     "query, line",
     [
         ("SELECT ?x WHERE { ?x ?y }", "Error: line 1, column 26: expected one of LATERAL, SERVICE, [_]"),
-        ("SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER(\n}", None),
-        ("SELECT ?x WHERE { ?x nope:p ?z }", None),
+        ("SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER(\n}",
+         "Error: line 5, column 2: expected one of ABS, AVG, DAY, IRI, MAX, MD5, MIN, NOT, NOW, STR, SUM, URI, [_]"),
+        ("SELECT ?x WHERE { ?x nope:p ?z }",
+         "Error: line 1, column 28: unknown prefix 'nope:'; declare it with PREFIX nope: <…> or use a project prefix"
+         " (dcterms, kg, kgd, kge, kgr, kgv, owl, prov, rdf, rdfs, schema, skos, xsd)"),
     ],
     ids=["one-line", "multi-line", "unknown-prefix"],
 )
-def test_malformed_query_names_line_and_column(bad_build, query: str, line: str | None) -> None:
+def test_malformed_query_names_line_and_column(bad_build, query: str, line: str) -> None:
     _, store = bad_build
     result = kg("query", "--store", str(store), query)
     assert result.returncode == 1
-    assert result.stdout == "" and "Traceback" not in result.stderr
-    [error] = lines_of(result.stderr)
-    if line is not None:
-        assert error == line
-    assert re.match(r"^Error: line \d+, column \d+: ", error), error
-    if "\n" in query:
-        assert error.startswith(("Error: line 4, column", "Error: line 5, column")), error
+    assert result.stdout == ""
+    assert lines_of(result.stderr) == [line]
 
 
 def test_endless_query_is_stopped_by_the_timeout(bad_build) -> None:
