@@ -195,17 +195,26 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", stripped.casefold()).strip()
 
 
+#: Characters a slug may drop without losing information.
+_SEPARATORS = frozenset("-'.,/_:;!?()[]{}\"«»“”‘’…–—·")
+
+
 def slug(text: str, *, max_length: int = 60) -> str:
     """A readable ASCII slug of ``text`` plus a short hash when it loses information.
 
     The slug is lowercase ASCII letters, digits and hyphens. A hash of the
     folded text is appended when the slug is empty, was truncated, or
-    dropped letters that have no ASCII form ("北京"), so different names
-    never share a slug by accident; the result is deterministic.
+    dropped letters that have no ASCII form ("北京") or symbols that mean
+    something ("C++", "AT&T"), so different names never share a slug by
+    accident; the result is deterministic.
     """
     folded = fold(text)
     ascii_part = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
-    lost = bool(re.search(r"[^\x00-\x7f]", folded) and any(c.isalnum() for c in folded if ord(c) > 127))
+    # Letters with no ASCII form ("北京") and meaningful symbols ("C++",
+    # "AT&T", "C#") are lost in the slug; separators and punctuation are not.
+    lost = any(
+        (c.isalnum() and ord(c) > 127) or not (c.isalnum() or c.isspace() or c in _SEPARATORS) for c in folded
+    )
     truncated = len(ascii_part) > max_length
     if truncated:
         ascii_part = ascii_part[:max_length].rstrip("-")

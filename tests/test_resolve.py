@@ -118,6 +118,12 @@ def test_keys_of_names_without_ascii_get_a_hash(name):
     assert re.search(r"[0-9a-f]{10}$", key)
 
 
+@pytest.mark.parametrize("one, other", [("C++", "C"), ("C#", "C"), ("AT&T", "AT T"), ("Müller 北京", "Müller 上海")])
+def test_keys_that_lose_symbols_do_not_collide(one, other):
+    assert entity_key(one) != entity_key(other)
+    assert entity_key(one).startswith(slug(other).split("-")[0])
+
+
 def test_keys_that_lose_letters_do_not_collide():
     assert entity_key("Müller 北京") != entity_key("Müller 上海")
     assert entity_key("Alibaba 阿里巴巴").startswith("alibaba-")
