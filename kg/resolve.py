@@ -1119,11 +1119,12 @@ def _entity(cluster: _Cluster, entity_type: str) -> Entity:
 
 
 def _best_label(forms: Counter[str]) -> str:
-    """The most informative surface form: not shouted, frequent, with accents and length."""
-    def score(form: str) -> tuple[bool, bool, int, int, int, str]:
+    """The most informative surface form: not shouted, the fullest name, frequent, with accents."""
+    def score(form: str) -> tuple[bool, bool, int, int, int, int, str]:
         return (
             not (form.isupper() and len(form) > 1),  # "Alibaba" over "ALIBABA"
             not form.islower(),                       # "Alibaba" over "alibaba"
+            len(form.split()),                        # "Jeff Zhang" over a more frequent "Zhang"
             forms[form],
             sum(ord(c) > 127 for c in form),          # "États-Unis" over "Etats-Unis"
             len(form),

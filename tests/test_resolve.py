@@ -201,6 +201,15 @@ def test_one_alibaba_whatever_the_case_or_tag(article):
     assert votes.get("Place", 0) >= 1  # the vote is kept, wrong tags included
 
 
+def test_the_label_is_the_fullest_name_even_when_a_short_form_is_more_frequent():
+    b = Builder("Jeff Zhang parle. Zhang rit. Zhang part. Zhang revient.")
+    b.mention("Jeff Zhang", "PER")
+    for match in re.finditer(r"(?<!Jeff )Zhang", b.text):
+        b.mentions.append(Mention("Zhang", match.start(), match.end(), "PER", 0))
+    entity = _entity(resolve_entities(b.extraction()), "jeff-zhang")
+    assert entity.label == "Jeff Zhang" and entity.aliases == ("Zhang",) and entity.mentions == 4
+
+
 def test_a_longer_proper_name_is_its_own_entity():
     b = Builder("Jeff Zhang dirige Alibaba Cloud Intelligence.")
     b.mention("Jeff Zhang", "PER").mention("Alibaba", "ORG")  # the tagger cut the name short
