@@ -127,6 +127,20 @@ LIGHT_VERBS = [
 ]
 
 
+# (language, sentence, lemmas expected among the facts)
+LEMMAS = [
+    ("fr", "Selon Jeff Zhang, président d’Alibaba Cloud Intelligence, la demande augmente.", {"être président de"}),
+    ("fr", "Le Chinois doit ainsi répondre aux besoins de ses clients.", {"répondre à"}),
+    ("en", "Maria Alvarez, chief executive of Northwind Energy, left.", {"be chief executive of"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, lemmas", LEMMAS)
+def test_lemmas(request, lang, text, lemmas):
+    facts = _extract(_nlp(request, lang), text, lang).facts
+    assert lemmas <= {f.lemma for f in facts}
+
+
 # (language, sentence, expected lemma of the participle's fact)
 PARTICIPLES = [
     ("fr", "Une hausse de la demande liée à la pandémie de Covid-19.", "être lié à"),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.clauses import Draft, Slot, find_drafts
 from kg.extract.confidence import features, score_features
-from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS
+from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS
 from kg.extract.tree import Tree, build_tree
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
@@ -124,7 +124,7 @@ def _to_fact(tree: Tree, sentence: Sentence, draft: Draft, confidence: float) ->
         sentence=sentence,
         subject=subject,
         relation=draft.relation,
-        lemma=draft.lemma,
+        lemma=normalize_lemma(draft.lemma) if tree.lang == "fr" else draft.lemma,
         object=obj,
         args=args,
         negated=draft.negated,
@@ -150,6 +150,18 @@ def _argument(tree: Tree, slot: Slot) -> Argument:
         ner=head.ent or None,
         resolved=slot.resolved,
     )
+
+
+def normalize_lemma(lemma: str) -> str:
+    """A French lemma with its elisions and contractions spelled out.
+
+    Args:
+        lemma: The lemma ("être président d’", "répondre aux").
+
+    Returns:
+        The normalized lemma ("être président de", "répondre à").
+    """
+    return " ".join(LEMMA_FORMS.get(word, word) for word in lemma.lower().split())
 
 
 def _trim(sent: Span) -> Span | None:

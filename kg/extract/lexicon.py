@@ -119,3 +119,12 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
 
 #: Mention texts that are only an elided article or pronoun.
 ELIDED = re.compile(r"^(?:qu|l|d|j|n|s|c|m|t|jusqu|lorsqu|puisqu)[’']$", re.IGNORECASE)
+
+#: Elided words and contractions as they stand in a lemma ("président d’" →
+#: "président de").
+LEMMA_FORMS: dict[str, str] = {
+    "d’": "de", "d'": "de", "l’": "le", "l'": "le", "qu’": "que", "qu'": "que", "s’": "se", "s'": "se",
+    "n’": "ne", "n'": "ne", "j’": "je", "j'": "je", "m’": "me", "m'": "me", "t’": "te", "t'": "te",
+    "c’": "ce", "c'": "ce", "jusqu’": "jusque", "jusqu'": "jusque", "lorsqu’": "lorsque", "lorsqu'": "lorsque",
+    "au": "à", "aux": "à", "du": "de", "des": "de",
+}
