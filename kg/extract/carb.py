@@ -14,8 +14,9 @@ from kg.types import Argument, Fact
 #: Roles written without a preposition before the argument text.
 BARE_ROLES = frozenset({"subject", "object", "time", "place", "obl", "iobj"})
 
-#: Confidence of a reported-speech row relative to its fact's.
-REPORT_DISCOUNT = 0.9
+#: Lowest confidence of a reported-speech row: the saying is there even when
+#: the reported clause is hard to read (85 % of such rows match on CaRB dev).
+REPORT_FLOOR = 0.3
 
 #: What may separate a verb of saying from the clause it reports.
 _ADJACENT_AFTER = re.compile(r"^[\s,:`'\"]*(that\s*)?[\s`'\"]*$")
@@ -130,7 +131,7 @@ def _report_row(fact: Fact) -> str | None:
         return None
     saying = f"{verb.group(0)} that" if "that" in before.split() else verb.group(0)
     return "\t".join([
-        _clean(sentence), f"{fact.confidence * REPORT_DISCOUNT:.4f}", saying,
+        _clean(sentence), f"{REPORT_FLOOR + (1 - REPORT_FLOOR) * fact.confidence:.4f}", saying,
         _clean(fact.attribution), _clean(clause),
     ])
 
