@@ -14,6 +14,9 @@ from kg.types import Argument, Fact
 #: Roles written without a preposition before the argument text.
 BARE_ROLES = frozenset({"subject", "object", "time", "place", "obl", "iobj"})
 
+#: Prepositions that introduce the agent of a passive.
+AGENT_WORDS = ("by", "par")
+
 #: Lowest confidence of a reported-speech row: the saying is there even when
 #: the reported clause is hard to read (85 % of such rows match on CaRB dev).
 REPORT_FLOOR = 0.3
@@ -140,8 +143,10 @@ def _with_role(arg: Argument, fact: Fact) -> str:
     """An argument's text with its preposition in front, as CaRB writes it."""
     if arg.role in BARE_ROLES:
         return arg.text
-    role = "by" if arg.role == "agent" else arg.role
     preceding = fact.sentence.text[: max(arg.start - fact.sentence.start, 0)].rstrip()
+    role = arg.role
+    if role == "agent":
+        role = next((w for w in AGENT_WORDS if preceding.endswith(w)), "by")
     if not preceding.endswith(role):
         # The preposition sits inside the span ("only a few months before
         # his death"): the text already has it.
