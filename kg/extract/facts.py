@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.clauses import Draft, Slot, find_drafts
 from kg.extract.confidence import features, score_features
 from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS
-from kg.extract.tree import Tree, build_tree
+from kg.extract.tree import Tree, build_tree, token_table
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -52,14 +52,16 @@ def extract_facts(document: Document, doc: Doc) -> Extraction:
     furniture: set[int] = set()
     sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
     sents = [s for s in (_trim(sent) for sent in sents) if s is not None]
+    table = token_table(doc)
     for index, sent in enumerate(sents):
-        sentence = Sentence(index, sent.text, sent.start_char, sent.end_char)
+        start, end = sent.start_char, sent.end_char
+        sentence = Sentence(index, doc.text[start:end], start, end)
         sentences.append(sentence)
-        if is_furniture(sent.text):
+        if is_furniture(sentence.text):
             furniture.add(index)
             continue
         try:
-            facts.extend(fact for fact, _ in scored_facts(sentence, sent, lang))
+            facts.extend(fact for fact, _ in scored_facts(sentence, sent, lang, table))
         except Exception:  # noqa: BLE001 - one odd parse must not lose the document
             _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
     mentions = tuple(_mentions(doc, sents, furniture))
@@ -83,13 +85,16 @@ def is_furniture(text: str) -> bool:
     return any(p.match(line) for p in FURNITURE_PATTERNS)
 
 
-def scored_facts(sentence: Sentence, sent: Span, lang: str) -> list[tuple[Fact, list[float]]]:
+def scored_facts(
+    sentence: Sentence, sent: Span, lang: str, table: tuple[list[list[int]], list[int]] | None = None
+) -> list[tuple[Fact, list[float]]]:
     """Facts of one sentence in document order, each with its feature vector.
 
     Args:
         sentence: The sentence record.
         sent: Its span in the parsed ``Doc``.
         lang: Its language.
+        table: :func:`~kg.extract.tree.token_table` of the whole ``Doc``.
 
     Returns:
         ``(fact, features)`` pairs; the features are what the confidence
@@ -97,7 +102,7 @@ def scored_facts(sentence: Sentence, sent: Span, lang: str) -> list[tuple[Fact, 
     """
     if len(sent) > MAX_SENTENCE_TOKENS:
         sent = sent[:MAX_SENTENCE_TOKENS]
-    tree = build_tree(sent, lang)
+    tree = build_tree(sent, lang, table)
     if len(tree) < 2:
         return []
     facts: list[tuple[Fact, list[float]]] = []

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.strings import StringStore
+    from spacy.tokens import Doc, Span
+
+#: Token attributes :func:`build_tree` reads, in the order it unpacks them.
+_ATTRS = ("LOWER", "LEMMA", "POS", "TAG", "DEP", "IDX", "LENGTH", "ENT_TYPE", "MORPH", "ENT_IOB")
+
+#: Morphological features by analysis id (analyses repeat a lot).
+_MORPH_CACHE: dict[int, tuple[str, str, str]] = {}
 
 #: Nodes with more children than this have their lookups memoized.
 _MEMO_FANOUT = 16
@@ -171,48 +178,76 @@ class Tree:
         return self.text[self.nodes[left].start:self.nodes[right].end]
 
 
-def build_tree(sent: Span, lang: str) -> Tree:
+def token_table(doc: Doc) -> tuple[list[list[int]], list[int]]:
+    """The attributes :func:`build_tree` reads, for every token of a parse.
+
+    Read once per document: one array read is much cheaper than a spaCy
+    ``Token`` object per attribute and token.
+
+    Returns:
+        Per token, the string ids of :data:`_ATTRS`, and the heads as
+        absolute token indices.
+    """
+    import numpy
+
+    if not len(doc):
+        return [], []
+    table = doc.to_array(_ATTRS).tolist()
+    heads = (doc.to_array(["HEAD"]).astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+    return table, heads
+
+
+def build_tree(sent: Span, lang: str, table: tuple[list[list[int]], list[int]] | None = None) -> Tree:
     """Build the UD view of a sentence of a parsed spaCy ``Doc``.
 
     Args:
         sent: The sentence (a span of a parsed ``Doc``).
         lang: Its language; ``en`` labels are mapped from ClearNLP onto UD.
+        table: :func:`token_table` of the whole ``Doc``, when the caller
+            builds several sentences of it.
 
     Returns:
         The tree, its nodes indexed from 0 at the sentence start.
     """
+    doc = sent.doc
+    text = doc.text
     offset = sent.start
-    nodes: list[Node] = []
+    size = len(sent)
+    if table is None:
+        table = token_table(doc)
+    rows, heads = table[0][offset:offset + size], table[1][offset:offset + size]
+    strings = doc.vocab.strings
     clear = lang == "en"
-    for k, tok in enumerate(sent):
+    nodes: list[Node] = []
+    ent_start = -1
+    for k, (lower, lemma, pos, tag, dep_id, idx, length, ent, morph, iob) in enumerate(rows):
         node = Node(k)
-        text = tok.text
-        node.text = text
-        node.lower = tok.lower_
-        node.lemma = tok.lemma_.lower() or node.lower
-        node.pos = tok.pos_
-        node.tag = tok.tag_
-        dep = tok.dep_
+        node.text = text[idx:idx + length]
+        node.lower = strings[lower]
+        node.lemma = strings[lemma].lower() or node.lower
+        node.pos = strings[pos]
+        node.tag = strings[tag]
+        dep = strings[dep_id]
         node.raw = dep
         node.dep = CLEAR_TO_UD.get(dep, dep) if clear else ("root" if dep == "ROOT" else dep)
-        head = tok.head.i - offset
-        node.head = head if 0 <= head < len(sent) else k
-        node.start = tok.idx
-        node.end = tok.idx + len(text)
-        node.ent = tok.ent_type_
-        morph = tok.morph
-        vf = morph.get("VerbForm")
-        node.verbform = vf[0] if vf else ""
-        mood = morph.get("Mood")
-        node.mood = mood[0] if mood else ""
-        pt = morph.get("PronType")
-        node.prontype = pt[0] if pt else ""
-        node.ent_start = node.ent_end = -1
+        head = heads[k] - offset
+        node.head = head if 0 <= head < size else k
+        node.start = idx
+        node.end = idx + length
+        node.ent = strings[ent] if ent else ""
+        node.verbform, node.mood, node.prontype = _morph(strings, morph)
+        # IOB codes: 3 begins an entity, 1 continues it, 2 and 0 are outside.
+        if iob == 3 or iob == 1 and ent_start < 0:
+            ent_start = k
+        elif iob != 1:
+            ent_start = -1
+        node.ent_start = ent_start
+        node.ent_end = -1
         if not clear and node.pos == "VERB" and node.verbform == "Fin" and node.lemma == node.lower and node.lower.endswith("e"):
             # The French lemmatizer leaves some present forms as they are
             # ("cherche"): first-group verbs end in -er.
             node.lemma = node.lower + "r"
-        if clear and dep == "aux" and tok.tag_ == "TO":
+        if clear and dep == "aux" and node.tag == "TO":
             node.dep = "mark"
         nodes.append(node)
     if not nodes:
@@ -223,10 +258,13 @@ def build_tree(sent: Span, lang: str) -> Tree:
         nodes[0].dep = ROOT_LABEL
         for node in nodes[1:]:
             node.head = 0
-    for ent in sent.ents:
-        s, e = ent.start - offset, ent.end - offset
-        for k in range(max(s, 0), min(e, len(nodes))):
-            nodes[k].ent_start, nodes[k].ent_end = s, e
+    end = len(nodes)
+    for node in reversed(nodes):
+        if node.ent_start < 0:
+            continue
+        if node.i + 1 == len(nodes) or nodes[node.i + 1].ent_start != node.ent_start:
+            end = node.i + 1
+        node.ent_end = end
     _link(nodes)
     if clear:
         _turn_prepositions(nodes)
@@ -442,3 +480,14 @@ def _mend_quantity_complements(nodes: list[Node]) -> None:
         if not case or case[0].lower in _OF_WORDS:
             continue
         node.head, node.dep = amount.head, "obl"
+
+
+def _morph(strings: StringStore, morph: int) -> tuple[str, str, str]:
+    """VerbForm, Mood and PronType of a morphological analysis id."""
+    found = _MORPH_CACHE.get(morph)
+    if found is None:
+        features = dict(f.split("=", 1) for f in strings[morph].split("|") if "=" in f) if morph else {}
+        found = (features.get("VerbForm", ""), features.get("Mood", ""), features.get("PronType", ""))
+        if len(_MORPH_CACHE) < 100_000:
+            _MORPH_CACHE[morph] = found
+    return found
