@@ -31,6 +31,12 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
 #: Default number of texts per ``nlp.pipe`` batch.
 BATCH_SIZE = 64
 
+#: Longest text parsed in one piece; longer ones are cut (see :func:`parse`).
+CHUNK_CHARACTERS = 100_000
+
+#: Where a long text may be cut, best first.
+_CUTS = ("\n", ". ", " ")
+
 _overrides: dict[str, str] = {}
 
 
@@ -104,10 +110,28 @@ def parse(texts: Iterable[str], lang: str, *, batch_size: int = BATCH_SIZE) -> I
         lang: Their language.
         batch_size: Texts per batch.
 
+    Texts longer than :data:`CHUNK_CHARACTERS` are parsed in pieces cut at
+    line breaks (else sentence ends, else spaces) and joined back into one
+    ``Doc`` whose text is the whole text: spaCy refuses texts over
+    ``nlp.max_length``, and its parser's memory grows with the text.
+
     Yields:
         One spaCy ``Doc`` per text, in input order.
     """
-    yield from load_model(lang).pipe(texts, batch_size=batch_size)
+    from spacy.tokens import Doc
+
+    nlp = load_model(lang)
+    pieces = ((piece, i) for i, text in enumerate(texts) for piece in _pieces(text))
+    parts: list[Doc] = []
+    current = 0
+    for doc, i in nlp.pipe(pieces, batch_size=batch_size, as_tuples=True):
+        if i != current and parts:
+            yield _joined(Doc, parts)
+            parts = []
+        current = i
+        parts.append(doc)
+    if parts:
+        yield _joined(Doc, parts)
 
 
 def parse_sentences(lines: Iterable[str], lang: str, *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
@@ -129,6 +153,28 @@ def _check_lang(lang: str) -> None:
             f"language {lang!r} is not supported; use one of "
             f"{', '.join(SUPPORTED_LANGUAGES)}"
         )
+
+
+def _pieces(text: str) -> Iterator[str]:
+    """Cut a text into pieces of at most CHUNK_CHARACTERS that join back to it."""
+    start = 0
+    while len(text) - start > CHUNK_CHARACTERS:
+        end = start + CHUNK_CHARACTERS
+        for cut in _CUTS:
+            at = text.rfind(cut, start + CHUNK_CHARACTERS // 2, end)
+            if at != -1:
+                end = at + len(cut)
+                break
+        yield text[start:end]
+        start = end
+    yield text[start:]
+
+
+def _joined(doc_class: type[Doc], parts: list[Doc]) -> Doc:
+    """One Doc of consecutive pieces, with the exact text of the whole."""
+    if len(parts) == 1:
+        return parts[0]
+    return doc_class.from_docs(parts, ensure_whitespace=False)
 
 
 def _one_sentence(doc: Doc) -> Doc:
