@@ -64,7 +64,11 @@ def extract_facts(document: Document, doc: Doc) -> Extraction:
             facts.extend(fact for fact, _ in scored_facts(sentence, sent, lang, table))
         except Exception:  # noqa: BLE001 - one odd parse must not lose the document
             _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
-    mentions = tuple(_mentions(doc, sents, furniture))
+    try:
+        mentions = tuple(_mentions(doc, sents, furniture))
+    except Exception:  # noqa: BLE001 - the facts are still worth returning
+        _log.exception("mention extraction failed on %s", document.source)
+        mentions = ()
     return Extraction(document, tuple(sentences), tuple(facts), mentions)
 
 
