@@ -476,7 +476,8 @@ def _read_entities(store: QueryableStore, only: list[str] | None = None) -> dict
     out = {}
     for iri, counts in types.items():
         named = labels.get(iri)
-        label = min(named, key=lambda x: (-named[x], -len(x), x)) if named else _local_name(iri)
+        # As kg.resolve chooses within a document: not shouted, then the most documents, then the fullest.
+        label = min(named, key=lambda x: (x.isupper(), -named[x], -len(x), x)) if named else _local_name(iri)
         kind = min(counts, key=lambda t: (t == "Entity", -counts[t], t))
         out[iri] = {"label": label, "type": kind,
                     "aliases": sorted((aliases.get(iri, set()) | set(named or ())) - {label})}

@@ -450,3 +450,17 @@ def test_human_periods(notation, lang, expected):
     import importlib
 
     assert importlib.import_module("kg.view")._human_period(notation, lang) == expected
+
+
+def test_entity_seen_differently_by_two_documents():
+    """Labels and types may differ per document: the page shows one, as kg.resolve would choose."""
+    graphs = []
+    for doc, label, kind in (("b" * 64, "ALIBABA", "Place"), ("c" * 64, "Alibaba", "Organization"),
+                             ("d" * 64, "Alibaba", "Organization")):
+        graphs.append(f"""kgd:{doc} {{
+          kgd:{doc} a kg:Document ; dcterms:identifier "{doc}" .
+          kge:alibaba a kg:{kind} ; rdfs:label "{label}"@fr .
+          kgd:{doc}/entity/alibaba a kg:Occurrence ; kg:entity kge:alibaba ; kg:assignedType kg:{kind} .
+        }}""")
+    info = graph_to_networkx(make_store(*graphs)).nodes["https://kg.example/id/entity/alibaba"]
+    assert (info["label"], info["type"], info["aliases"]) == ("Alibaba", "Organization", "ALIBABA")
