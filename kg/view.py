@@ -591,9 +591,7 @@ def _read_neighbourhood(store: QueryableStore, center: str, depth: int) -> dict[
         found = _read_statements(store, about=frontier, via=_LINKS)
         found = {k: v for k, v in found.items() if k not in statements}
         statements.update(found)
-        reached = {t for st in found.values() for t in _terms(st)} | {
-            t for st in found.values() for t in (_first(st["props"], "subject"),) if isinstance(t, str)}
-        frontier = sorted(reached - seen)
+        frontier = sorted({t for st in found.values() for t in _terms(st)} - seen)
         seen.update(frontier)
     return statements
 
