@@ -877,13 +877,13 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
     net = KGNetwork(height="100%", width="100%", directed=True, cdn_resources="remote")
     types = Counter(d["type"] for _, d in graph.nodes(data=True))
     colors = {t: _type_color(t) for t in types}
+    # Entities are dots, values and phrases boxes (their label is the thing itself).
     shapes = {d["type"]: "dot" if d["kind"] in ("entity", "other") else "box" for _, d in graph.nodes(data=True)}
     for n, data in graph.nodes(data=True):
         weight = math.sqrt(rank[n] / top)
         node: dict[str, Any] = {
             "id": n, "label": _clip(data["label"], 40), "title": f"{data['label']} ({data['type']})",
-            "shape": "dot" if data["kind"] in ("entity", "other") else "box",
-            "color": colors[data["type"]], "size": round(8 + 30 * weight, 1),
+            "shape": shapes[data["type"]], "color": colors[data["type"]], "size": round(8 + 30 * weight, 1),
             # important nodes get larger labels, readable before the others when zoomed out
             "font": {"size": round(12 + 14 * weight)},
             "kgType": data["type"],
