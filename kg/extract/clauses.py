@@ -1003,8 +1003,10 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                     continue
                 obj = _slot(tree, kid, case)
                 word = COPULA_WORD.get(lang, "is")
-                yield Draft("loc", noun.i, subject, f"{word} {case}", f"{COPULA_LEMMA.get(lang, 'be')} {case.lower()}",
-                            obj, [], depth=depth)
+                yield from _split(tree, Draft(
+                    "loc", noun.i, subject, f"{word} {case}", f"{COPULA_LEMMA.get(lang, 'be')} {case.lower()}",
+                    obj, [], depth=depth,
+                ))
     if lang == "en" and noun.pos == "PROPN" and noun.ent == "PERSON" and noun.ent_start >= 0:
         # "President Bush" → (Bush; is; President)
         title = [
