@@ -71,6 +71,9 @@ TRIPLES = [
     # coordinated clauses share their subject; particles join the relation
     ("en", "The firm gave up its claim and sold the plant to Helios .",
      [("The firm", "gave up", "its claim"), ("The firm", "sold", "the plant")]),
+    # coordinated verbs share the object that follows them
+    ("en", "He bought and sold the house in 2010 .",
+     [("He", "bought", "the house"), ("He", "sold", "the house")]),
     # subordinate participial clause: the main subject acts
     ("en", "After leaving the army , he worked as an impersonator .",
      [("he", "leaving", "the army"), ("he", "worked as", "an impersonator")]),

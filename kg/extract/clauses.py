@@ -405,6 +405,10 @@ def _object(
     if complement is not None:
         # "became more common", "was re-elected senator"
         return relation, _slot(tree, complement, "object")
+    shared = _shared_object(tree, pred)
+    if shared is not None:
+        # "bought and sold the house": both verbs take the object.
+        return relation, _slot(tree, shared, "object")
     ccomp = tree.kid(pred.i, ("ccomp",))
     if ccomp is not None:
         mark = tree.kid(ccomp.i, ("mark",))
@@ -712,6 +716,20 @@ def _is_reduced_passive(tree: Tree, verb: Node) -> bool:
     if verb.dep == "acl" and (verb.tag == "VBN" or verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr"):
         return not any(nodes[k].dep in OBJECT_DEPS for k in verb.kids)
     return False
+
+
+def _shared_object(tree: Tree, verb: Node) -> Node | None:
+    """The object of the last verb conjoined to ``verb``, when ``verb`` has nothing after it."""
+    nodes = tree.nodes
+    conjuncts = [nodes[k] for k in verb.kids if nodes[k].dep == "conj" and nodes[k].pos == "VERB"]
+    if not conjuncts:
+        return None
+    last = conjuncts[-1]
+    if any(k > verb.i and k < last.i and nodes[k].dep not in ("punct", "cc", "conj", "advmod") for k in verb.kids):
+        return None
+    if tree.kid(last.i, SUBJECT_DEPS) is not None:
+        return None
+    return tree.kid(last.i, OBJECT_DEPS)
 
 
 def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
