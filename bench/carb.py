@@ -5,7 +5,7 @@ carb``); ``--inprocess`` calls the library directly. ``--train`` also fits the
 confidence model on the dev split (k-fold cross-validated figures are printed
 before the final fit is written to ``kg/data/confidence.json``).
 
-    .venv/bin/python bench/carb.py [--inprocess] [--errors N] [--train]
+    .venv/bin/python bench/carb.py [--inprocess] [--errors N] [--train [--label precision] [--l2 1.0]]
 
 The benchmark directory defaults to ``../shared/benchmarks/carb`` relative to
 the repository; override it with ``--carb DIR`` or ``KG_CARB_DIR``, and the
@@ -131,15 +131,18 @@ def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, l
         train = np.array([fold_of[k] != f for k in keys])
         w = confidence.fit_logistic(x[train], y[train], l2=l2)
         cv_scores[~train] = confidence.predict(w, x[~train])
-    _score_with(scorer, gold_path, kept, cv_scores, work / "cv.tsv", "cross-validated")
+    cv_line = _score_with(scorer, gold_path, kept, cv_scores, work / "cv.tsv", "cross-validated")
     w = confidence.fit_logistic(x, y, l2=l2)
-    _score_with(scorer, gold_path, kept, confidence.predict(w, x), work / "fit.tsv", "train-on-dev")
-    confidence.write_weights(w)
+    fit_line = _score_with(scorer, gold_path, kept, confidence.predict(w, x), work / "fit.tsv", "train-on-dev")
+    confidence.write_weights(w, note=(
+        f"logistic regression (target: matched precision, l2={l2}) on {len(y)} facts of the CaRB dev split; "
+        f"{folds}-fold cross-validated by sentence: {cv_line}; trained on all of dev: {fit_line}"
+    ))
     print("weights written to", confidence.weights_path())
 
 
-def _score_with(scorer: Path, gold: Path, kept: list, scores, path: Path, label: str) -> None:
-    """Score rows with replaced confidences."""
+def _score_with(scorer: Path, gold: Path, kept: list, scores, path: Path, label: str) -> str:
+    """Score rows with replaced confidences; print and return the scorer's line."""
     lines = []
     for rows, s in zip(kept, scores):
         for r in rows:
@@ -149,6 +152,7 @@ def _score_with(scorer: Path, gold: Path, kept: list, scores, path: Path, label:
     path.write_text("".join(r + "\n" for r in lines), encoding="utf-8")
     result = subprocess.run([sys.executable, str(scorer), str(gold), str(path)], capture_output=True, text=True, check=True)
     print(f"{label}: {result.stdout.strip()}")
+    return result.stdout.strip()
 
 
 if __name__ == "__main__":
