@@ -18,7 +18,6 @@ from kg.errors import KGError
 if TYPE_CHECKING:
     from pyvis.network import Network
 
-    from kg.store import Store
     from kg.types import Document, Extraction, Resolution
 
 #: Where ``kg build`` writes when no ``--store`` is given.

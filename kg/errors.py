@@ -30,5 +30,9 @@ class QueryError(KGError):
     """A SPARQL query is malformed, too slow, or asks for an unknown format."""
 
 
+class LexiconError(KGError):
+    """A file of ``ontologies/`` (the relation lexicon) is missing or malformed."""
+
+
 class ViewError(KGError):
     """A view cannot be drawn from what was asked (unknown entity, bad query)."""

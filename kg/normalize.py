@@ -187,7 +187,8 @@ _DATE_QUALIFIERS: dict[str, str | None] = {
     "au plus tard en": "by", "au plus tard le": "by", "avant": "by", "by the end of": "by",
     "by": "by", "before": "by", "no later than": "by",
     "depuis": "since", "since": "since",
-    "a partir de": "from", "a compter de": "from", "des": "from", "from": "from",
+    # "dès" folds to "des", which is far more often the article: not listed.
+    "a partir de": "from", "a compter de": "from", "from": "from",
     "starting": "from", "starting in": "from", "as of": "from",
     "jusqu'a": "until", "jusqu'en": "until", "jusqu'au": "until", "until": "until",
     "till": "until", "through": "until",

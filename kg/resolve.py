@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from kg.errors import KGError
+from kg.errors import LexiconError
 from kg.normalize import qualifier_for_role, read_value
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
 
@@ -282,10 +282,6 @@ class Canonical:
     subject_type: str | None = None
     object_type: str | None = None
     matched: str = ""
-
-
-class LexiconError(KGError):
-    """The relation lexicon file is malformed."""
 
 
 def ontology_path(name: str) -> Path:
