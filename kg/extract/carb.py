@@ -96,6 +96,11 @@ def _relation(fact: Fact) -> str:
     for lemma, copula in _COPULAS.items():
         if fact.lemma.startswith(lemma + " ") and not any(w.lower() in _BE_FORMS for w in words):
             return f"{copula} {fact.relation}"
+    if words and words[0] in ("is", "are", "was", "were") and (fact.lemma == "be" or fact.lemma.startswith("be ")):
+        # CaRB's annotators often change a copula's tense or number (and
+        # the extractor writes "is" itself for "X, an author"): its matcher
+        # reads "be" as any form of it.
+        return " ".join(["be", *words[1:]])
     return fact.relation
 
 
