@@ -87,7 +87,7 @@ def extract(
         lang: ``auto`` to identify each document's language, or a code.
         sentences: Treat every input line as one sentence, kept verbatim.
         report: Receives warnings and errors about single inputs.
-        workers: Processes for parsing and extraction.
+        workers: Processes for parsing and extraction (0: parse here).
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
 
     Yields:
@@ -163,7 +163,9 @@ def build(
         lang: ``auto`` to identify each document's language, or a code.
         report: Receives warnings and errors about single inputs.
         progress: Called with the number of documents done after each one.
-        workers: Processes for parsing and extraction; the store has one writer.
+        workers: Processes for parsing and extraction while this one writes
+            (0: parse here too). Scripts using worker processes need an
+            ``if __name__ == "__main__":`` guard, as for any multiprocessing.
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
 
     Returns:

@@ -82,7 +82,10 @@ def extract_documents(
     Args:
         documents: The documents, read lazily.
         sentences: Every document is exactly one sentence, kept whole.
-        workers: Worker processes for parsing and extraction.
+        workers: Worker processes for parsing and extraction; 0 parses in
+            this process. Worker processes are started with ``spawn``: a
+            script that calls this must guard its entry point with
+            ``if __name__ == "__main__":``, as for any multiprocessing.
         dask: Address of a Dask scheduler (``tcp://HOST:PORT``), or ``local``
             for a local cluster of ``workers`` processes.
         batch_size: Documents per batch.
@@ -91,16 +94,16 @@ def extract_documents(
         One extraction per document, in input order.
 
     Raises:
-        KGError: ``workers`` is below 1, or the Dask cluster cannot be reached.
+        KGError: ``workers`` is negative, or the Dask cluster cannot be reached.
     """
     from kg import nlp
 
-    if workers < 1:
-        raise KGError(f"--workers {workers}: give 1 or more processes")
+    if workers < 0:
+        raise KGError(f"--workers {workers}: give 0 (parse in this process) or more processes")
     models = nlp.chosen_models()
     batches = _batches(documents, batch_size)
     if dask is not None:
-        with _dask_client(dask, workers) as client:
+        with _dask_client(dask, max(workers, 1)) as client:
             # Each worker keeps its models loaded between tasks (kg.nlp caches them).
             ahead = BATCHES_AHEAD * _dask_workers(client)
             yield from _ordered_map(client, batches, sentences, models, ahead=ahead)
@@ -108,8 +111,9 @@ def extract_documents(
     first, second = next(batches, None), next(batches, None)
     if first is None:
         return
-    if second is None:
-        yield from extract_batch(first, sentences, models)
+    if second is None or workers == 0:
+        for batch in itertools.chain((first,), () if second is None else (second,), batches):
+            yield from extract_batch(batch, sentences, models)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor

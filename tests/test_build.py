@@ -163,5 +163,5 @@ def test_a_second_build_on_a_busy_store_is_told_so(corpus: Path, tmp_path: Path)
 
 
 def test_bad_worker_count_is_a_user_error(tmp_path: Path) -> None:
-    with pytest.raises(kg.KGError, match="--workers 0"):
-        kg.build([str(tmp_path)], store=tmp_path / "s", workers=0)
+    with pytest.raises(kg.KGError, match="--workers -1"):
+        kg.build([str(tmp_path)], store=tmp_path / "s", workers=-1)
