@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
     Term = Union[pyoxigraph.NamedNode, pyoxigraph.BlankNode, pyoxigraph.Literal, pyoxigraph.Triple]
 
+#: Quads written to the embedded store between two flushes of its memtables.
+FLUSH_QUADS = 100_000
+
 #: Name of the advisory lock file inside an embedded store directory.
 LOCK_FILE = "kg.lock"
 
@@ -254,6 +257,7 @@ class EmbeddedStore(Store):
 
         self.location = str(path)
         self.read_only = read_only
+        self._unflushed = 0
         self._lock_fd: int | None = None
         exists = (path / "CURRENT").is_file()
         if path.exists() and not path.is_dir():
@@ -346,6 +350,12 @@ class EmbeddedStore(Store):
             # New graphs go in together: extend() is one transaction, far
             # cheaper than one SPARQL update per document.
             store.extend(quads)
+            self._unflushed += len(quads)
+            if self._unflushed >= FLUSH_QUADS:
+                # RocksDB keeps written data in memtables until they are
+                # flushed: without this, a long build's memory keeps growing.
+                store.flush()
+                self._unflushed = 0
         except OSError as e:
             raise StoreError(f"cannot write to {self.location}: {_one_line(str(e))}") from None
 
