@@ -154,7 +154,7 @@ def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
     marks: dict[int, float] = {}
     try:
         with open_store(directory / "store") as store:
-            for done, extraction in enumerate(extract_documents(texts), 1):
+            for done, extraction in enumerate(extract_documents(texts, workers=1), 1):
                 graph = document_graph(extraction, resolve_entities(extraction))
                 store.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
                 if done in (1000, count) or done % 5000 == 0:

@@ -77,7 +77,7 @@ def extract(
     lang: str = "auto",
     sentences: bool = False,
     report: Reporter | None = None,
-    workers: int = 1,
+    workers: int = 0,
     dask: str | None = None,
 ) -> Iterator[Extracted]:
     """Read documents and extract their facts, without storing anything.
@@ -87,7 +87,7 @@ def extract(
         lang: ``auto`` to identify each document's language, or a code.
         sentences: Treat every input line as one sentence, kept verbatim.
         report: Receives warnings and errors about single inputs.
-        workers: Processes for parsing and extraction (0: parse here).
+        workers: Processes for parsing and extraction (0, the default: here).
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
 
     Yields:
@@ -147,7 +147,7 @@ def build(
     lang: str = "auto",
     report: Reporter | None = None,
     progress: Callable[[int], None] | None = None,
-    workers: int = 1,
+    workers: int = 0,
     dask: str | None = None,
 ) -> BuildSummary:
     """Build (or extend) a knowledge graph from documents.
@@ -164,8 +164,9 @@ def build(
         report: Receives warnings and errors about single inputs.
         progress: Called with the number of documents done after each one.
         workers: Processes for parsing and extraction while this one writes
-            (0: parse here too). Scripts using worker processes need an
-            ``if __name__ == "__main__":`` guard, as for any multiprocessing.
+            (0, the default: parse here too). A script that asks for workers
+            needs an ``if __name__ == "__main__":`` guard, as for any
+            multiprocessing.
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
 
     Returns:

@@ -73,7 +73,7 @@ def extract_documents(
     documents: Iterable[Document],
     *,
     sentences: bool = False,
-    workers: int = 1,
+    workers: int = 0,
     dask: str | None = None,
     batch_size: int = DOCUMENT_BATCH,
 ) -> Iterator[Extraction]:
