@@ -4,8 +4,9 @@ Groups the sentences of a corpus into documents, then measures, on the same
 documents and with the same model:
 
 1. the bare parse: ``nlp.pipe`` over the texts, nothing else;
-2. ``kg build`` end to end (ingest records → parse → extract → resolve →
-   RDF → store), with 1 worker and with ``--workers`` 2;
+2. ``kg.build`` end to end on the same documents as a JSONL file (read →
+   parse → extract → resolve → RDF → store), with 1 and 2 worker processes
+   (worker start-up and model loading included);
 3. the store write alone against Oxigraph's raw ``bulk_load`` of the same
    triples;
 4. resident memory after 1k documents and after the whole corpus (``--scale``).
@@ -17,8 +18,8 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import shutil
 import sys
 import tempfile
@@ -57,7 +58,7 @@ def main() -> None:
     print(f"bare spaCy parse:      {n_sentences / bare:8.1f} sentences/s  {words / bare:9.1f} words/s")
 
     for workers in args.workers:
-        seconds, triples = _build(documents, workers)
+        seconds, triples = _build(documents, workers, args.lang)
         print(
             f"kg build, {workers} worker(s): {n_sentences / seconds:8.1f} sentences/s  {words / seconds:9.1f} words/s"
             f"  ratio to bare parse {bare / seconds:.2f}  ({triples} triples)"
@@ -81,23 +82,25 @@ def _texts(sentences: list[str], count: int, per_doc: int) -> list[str]:
     return texts
 
 
-def _build(documents: list, workers: int) -> tuple[float, int]:
-    """Seconds for an end-to-end build of ``documents`` into a new store."""
-    from kg.pipeline import extract_documents
-    from kg.rdf import document_graph
-    from kg.resolve import resolve_entities
-    from kg.store import open_store
+def _jsonl(documents: list, directory: Path) -> Path:
+    """The documents as a JSONL file, the input ``kg build`` reads."""
+    path = directory / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for document in documents:
+            out.write(json.dumps({"text": document.text}, ensure_ascii=False) + "\n")
+    return path
+
+
+def _build(documents: list, workers: int, lang: str) -> tuple[float, int]:
+    """Seconds for ``kg.build`` of ``documents`` (as JSONL) into a new store."""
+    import kg
 
     directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
-    triples = 0
     try:
+        corpus = _jsonl(documents, directory)
         started = time.perf_counter()
-        with open_store(directory / "store") as store:
-            for extraction in extract_documents(iter(documents), workers=workers):
-                graph = document_graph(extraction, resolve_entities(extraction))
-                store.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
-                triples += len(graph)
-        return time.perf_counter() - started, triples
+        summary = kg.build([str(corpus)], store=directory / "store", lang=lang, workers=workers)
+        return time.perf_counter() - started, summary.triples
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 
@@ -107,27 +110,30 @@ def _write_rate(documents: list) -> None:
     import pyoxigraph
 
     from kg.pipeline import extract_documents
-    from kg.rdf import document_graph
+    from kg.rdf import document_ntriples
     from kg.resolve import resolve_entities
+    from kg.api import WRITE_BATCH
     from kg.store import open_store
 
     graphs = []
     for extraction in extract_documents(iter(documents[:300])):
-        graph = document_graph(extraction, resolve_entities(extraction))
-        graphs.append((str(graph.identifier), graph.serialize(format="nt", encoding="utf-8")))
+        iri, data, _ = document_ntriples(extraction, resolve_entities(extraction))
+        graphs.append((iri, data))
     triples = sum(data.count(b"\n") for _, data in graphs)
     directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
         started = time.perf_counter()
         with open_store(directory / "kg") as store:
-            for iri, data in graphs:
-                store.add_graph(iri, data)
+            for i in range(0, len(graphs), WRITE_BATCH):
+                store.add_graphs(graphs[i:i + WRITE_BATCH])
         ours = time.perf_counter() - started
 
         raw = pyoxigraph.Store(str(directory / "raw"))
         started = time.perf_counter()
-        for iri, data in graphs:
-            raw.bulk_load(data, format=pyoxigraph.RdfFormat.N_TRIPLES, to_graph=pyoxigraph.NamedNode(iri))
+        quads = b"".join(
+            data.replace(b" .\n", f" <{iri}> .\n".encode()) for iri, data in graphs
+        )
+        raw.bulk_load(quads, format=pyoxigraph.RdfFormat.N_QUADS)
         raw.flush()
         bulk = time.perf_counter() - started
         print(
@@ -139,33 +145,31 @@ def _write_rate(documents: list) -> None:
 
 
 def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
-    """Resident memory after 1k documents and after ``count`` documents."""
+    """Resident memory (writer and worker) after 1k documents and after ``count``."""
     import psutil
 
+    import kg
     from kg.ingest import make_document
-    from kg.pipeline import extract_documents
-    from kg.rdf import document_graph
-    from kg.resolve import resolve_entities
-    from kg.store import open_store
 
     process = psutil.Process()
-    texts = (make_document(t, lang=lang, source=f"scale:{i}") for i, t in enumerate(_texts(sentences, count, per_doc)))
+    documents = [make_document(t, lang=lang, source=f"scale:{i}") for i, t in enumerate(_texts(sentences, count, per_doc))]
     directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     marks: dict[int, float] = {}
+
+    def sample(done: int) -> None:
+        for mark in (1000, 5000, 10000, 15000, count):
+            if done >= mark and mark not in marks:
+                tree = [process, *process.children(recursive=True)]
+                marks[mark] = sum(p.memory_info().rss for p in tree) / 2**20
+                print(f"  after {mark:6d} documents: RSS {marks[mark]:7.1f} MiB", flush=True)
+
     try:
-        with open_store(directory / "store") as store:
-            for done, extraction in enumerate(extract_documents(texts, workers=1), 1):
-                graph = document_graph(extraction, resolve_entities(extraction))
-                store.add_graph(str(graph.identifier), graph.serialize(format="nt", encoding="utf-8"))
-                if done in (1000, count) or done % 5000 == 0:
-                    # The writer and its parsing worker, together.
-                    tree = [process, *process.children(recursive=True)]
-                    marks[done] = sum(p.memory_info().rss for p in tree) / 2**20
-                    print(f"  after {done:6d} documents: RSS {marks[done]:7.1f} MiB", flush=True)
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        corpus = _jsonl(documents, directory)
+        del documents
+        kg.build([str(corpus)], store=directory / "store", lang=lang, workers=1, progress=sample)
         if 1000 in marks and count in marks:
             print(f"memory (writer + worker): {marks[1000]:.0f} MiB at 1k documents, {marks[count]:.0f} MiB at {count}: "
-                  f"{100 * (marks[count] / marks[1000] - 1):+.1f}%  (writer's peak {peak:.0f} MiB)")
+                  f"{100 * (marks[count] / marks[1000] - 1):+.1f}%")
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 

@@ -177,7 +177,7 @@ def build(
     """
     from kg.ingest import read_documents
     from kg.pipeline import extract_documents
-    from kg.rdf import document_graph, document_iri
+    from kg.rdf import document_iri, document_ntriples
     from kg.resolve import resolve_entities
     from kg.store import open_store
 
@@ -218,12 +218,12 @@ def build(
             resolution = resolve_entities(extraction)
             for warning in resolution.warnings:
                 counting_report("warning", f"{extraction.document.source}: {warning}")
-            graph = document_graph(extraction, resolution)
-            pending.append((str(graph.identifier), graph.serialize(format="nt", encoding="utf-8")))
+            graph_iri, ntriples, triples = document_ntriples(extraction, resolution)
+            pending.append((graph_iri, ntriples))
             summary.sentences += len(extraction.sentences)
             summary.facts += len(extraction.facts)
             summary.entities += len(resolution.entities)
-            summary.triples += len(graph)
+            summary.triples += triples
             if len(pending) >= WRITE_BATCH:
                 write_pending()
         if pending:

@@ -495,3 +495,19 @@ def test_passive_agent_founds(as_object):
     graph = document_graph(extraction, resolve_entities(extraction))
     assert (KGE["maria-alvarez"], KG.founded, KGE.northwind) in graph  # "The company" is Northwind
     assert (KGE.northwind, KG.founded, None) not in graph
+
+
+@pytest.mark.parametrize("date", ["2020-03-20", None])
+def test_ntriples_fast_path_writes_the_graph_exactly(date):
+    from kg.rdf import document_ntriples
+
+    extraction = _extraction(date=date)
+    resolution = resolve_entities(extraction)
+    graph = build_graph(extraction, resolution)
+    iri, data, count = document_ntriples(extraction, resolution)
+    assert iri == str(graph.identifier)
+    assert count == len(graph)
+    assert sorted(data.decode("utf-8").splitlines()) == sorted(
+        graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    )
+    assert len(list(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))) == count

@@ -6,6 +6,7 @@ rdflib and pyoxigraph.
 """
 from __future__ import annotations
 
+import pyoxigraph
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from kg import nlp
 from kg.extract import extract_facts
 from kg.ingest import make_document
-from kg.rdf import document_graph
+from kg.rdf import document_graph, document_ntriples
 from kg.resolve import resolve_entities
 
 MARKUP = [
@@ -59,8 +60,11 @@ def test_any_text_goes_through_the_pipeline(lang: str, text: str) -> None:
     for fact in extraction.facts:
         assert 0.0 <= fact.confidence <= 1.0
         assert 0 <= fact.sentence.start <= fact.sentence.end <= len(document.text)
-    graph = document_graph(extraction, resolve_entities(extraction))
+    resolution = resolve_entities(extraction)
+    graph = document_graph(extraction, resolution)
     _round_trip(graph)
+    _, data, count = document_ntriples(extraction, resolution)  # what kg build writes
+    assert len(list(pyoxigraph.parse(data, format=pyoxigraph.RdfFormat.N_TRIPLES))) == count == len(graph)
 
 
 @pytest.mark.parametrize(
