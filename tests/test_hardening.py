@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -31,9 +30,6 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 GOOD = "Northwind Energy a racheté la société Helios Motors en 2024.\n"
 CP1252 = ("La société Générale Électrique a créé une filiale à Orléans en 2019. "
@@ -485,26 +481,6 @@ EVIL_TEXT = (
     f"Le groupe {INJECTIONS['img']} a ouvert une usine à Lyon. "
     f"Marie \"Quote\" O'Brien \\ a dit {INJECTIONS['template']} que Cobalt investira 5 millions d'euros à Nantes."
 )
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (KG_REQUIRE_BROWSER=1: browser tests must run)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(scope="module")

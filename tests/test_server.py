@@ -6,9 +6,7 @@ Every server here is a separate process started by a fixture on a free
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -611,29 +609,6 @@ def test_query_kind(query, kind):
 
 
 # --- the query page in a real browser -------------------------------------------------------------
-
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _browser_unavailable("playwright is not installed")
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        _browser_unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield browser
-        browser.close()
-
-
-def _browser_unavailable(reason: str) -> None:
-    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (KG_REQUIRE_BROWSER=1: browser tests must run)")
-    pytest.skip(reason)
-
 
 @pytest.mark.browser
 def test_query_page_in_a_browser(server, browser):

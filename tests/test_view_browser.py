@@ -5,8 +5,6 @@ Skipped with a reason when Chromium or Playwright is missing, unless
 """
 from __future__ import annotations
 
-import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,31 +15,8 @@ from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 JEFF = "https://kg.example/id/entity/jeff-zhang"
 ALIBABA_IRI = "https://kg.example/id/entity/alibaba"
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("KG_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{reason} (KG_REQUIRE_BROWSER=1: browser tests must run)")
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _unavailable("playwright is not installed")
-    if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        _unavailable(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class Page:
