@@ -29,9 +29,13 @@ def nlp_en():
     return load_model("en")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Headless Chromium through Playwright; skips (fails in CI) where it is missing."""
+    """Headless Chromium through Playwright; skips (fails in CI) where it is missing.
+
+    Module-scoped: Playwright's sync API keeps an event loop running in this
+    thread while it is open, and later tests call ``asyncio.run``.
+    """
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:

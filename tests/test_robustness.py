@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg import nlp
+from kg.errors import InputError
 from kg.extract import extract_facts
 from kg.ingest import make_document
 from kg.rdf import document_graph, document_ntriples
@@ -52,9 +53,10 @@ def _round_trip(graph) -> None:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=texts)
 def test_any_text_goes_through_the_pipeline(lang: str, text: str) -> None:
-    if not text.strip():
-        return
-    document = make_document(text, lang=lang, source="hypothesis")
+    try:
+        document = make_document(text, lang=lang, source="hypothesis")
+    except InputError:
+        return  # nothing but whitespace (a BOM, say): ingest skips it with a warning
     doc = next(nlp.parse([document.text], lang))
     extraction = extract_facts(document, doc)
     for fact in extraction.facts:
