@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -68,7 +68,6 @@ class BuildSummary:
     triples: int = 0
     warnings: int = 0
     seconds: float = 0.0
-    messages: list[str] = field(default_factory=list)
 
 
 def extract(
@@ -189,7 +188,6 @@ def build(
         # Ingest says "skipped" in every message about an input it passes over.
         if level == "error" or "skipped" in message:
             summary.skipped += 1
-        summary.messages.append(f"{level}: {message}")
         if report is not None:
             report(level, message)
 

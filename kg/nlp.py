@@ -8,6 +8,7 @@ installed name of :data:`DEFAULT_MODELS`.
 from __future__ import annotations
 
 import importlib.util
+from contextlib import nullcontext
 import os
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -141,7 +142,7 @@ def parse_sentences(lines: Iterable[str], lang: str, *, batch_size: int = BATCH_
         One ``Doc`` per line whose tokens form a single sentence.
     """
     nlp = load_model(lang)
-    with nlp.select_pipes(disable=["kg_line_breaks"]) if "kg_line_breaks" in nlp.pipe_names else _null():
+    with nlp.select_pipes(disable=["kg_line_breaks"]) if "kg_line_breaks" in nlp.pipe_names else nullcontext():
         docs = (_one_sentence(nlp.make_doc(line)) for line in lines)
         yield from nlp.pipe(docs, batch_size=batch_size)
 
@@ -182,16 +183,6 @@ def _one_sentence(doc: Doc) -> Doc:
     for token in doc[1:]:
         token.is_sent_start = False
     return doc
-
-
-class _null:
-    """A context manager that does nothing."""
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
 
 
 def _register_components() -> None:
