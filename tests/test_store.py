@@ -97,6 +97,35 @@ def test_bad_writes_are_refused_and_change_nothing(store, iri, data, message):
     assert store.dump("nq") == before
 
 
+def test_a_batch_of_graphs_is_stored_as_one_by_one(tmp_path):
+    # Without blank nodes the batch goes in as one N-Quads load.
+    batch = [(KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
+             for c in "cdef"]
+    with open_store(tmp_path / "one") as s:
+        for iri, data in batch:
+            s.add_graph(iri, data)
+        expected = s.dump("nq")
+    with open_store(tmp_path / "batch") as s:
+        s.add_graphs(batch)
+        assert s.dump("nq") == expected
+
+
+def test_blank_nodes_of_a_batch_stay_apart(path):
+    batch = [(KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper())) for c in "cdef"]  # every graph says _:arg
+    with open_store(path) as s:
+        s.add_graphs(batch)
+        rows = s.query(f"SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE {{ ?a <{KG}role> ?r }}").rows
+        assert int(rows[0][0].value) == 4
+
+
+def test_a_bad_graph_in_a_batch_is_named_and_nothing_is_written(store):
+    before = store.dump("nq")
+    batch = [(KGD + "c" * 64, doc_graph(KGD + "c" * 64)), (KGD + "d" * 64, b"<https://a> <https://b> .\n")]
+    with pytest.raises(StoreError, match=f"cannot write graph {KGD + 'd' * 64} to "):
+        store.add_graphs(batch)
+    assert store.dump("nq") == before
+
+
 def test_text_with_sparql_syntax_is_stored_verbatim(path):
     nasty = 'x" } } ; DROP ALL ; INSERT DATA { <a> <b> "c\\\\u0041 \\n é 😀'
     literal = ox.Literal(nasty)
