@@ -211,6 +211,32 @@ _ROLE_QUALIFIERS: dict[str, str] = {
     "vers": "approximately", "around": "approximately", "apres": "after", "after": "after",
 }
 
+def _value_words() -> frozenset[str]:
+    """Words any value without a digit or sign must contain (see :func:`_may_be_value`).
+
+    Scales and currencies (amounts in words: "deux milliards de dollars"),
+    number words other than "one" (counts: "trois usines"; "un", "a" alone
+    are never a count), approximate numbers ("une dizaine"), and the words
+    of relative dates besides "dernier"/"prochain" ("cette année", "today").
+    Every month, quarter and ordinal pattern also needs a digit.
+    """
+    words: set[str] = set(_SCALES_COMMON)
+    for table in _SCALES_LANG.values():
+        words |= set(table)
+    for phrase in (*_CURRENCY_WORDS, *_CURRENCY_SYMBOLS, *(code.lower() for code in _ISO_CODES)):
+        words |= set(re.findall(r"[a-z]+", phrase))
+    words |= {word for word, number in _WORD_NUMBERS.items() if number != 1}
+    for phrase in _APPROX_NUMBERS:
+        words |= {word for word in phrase.split() if _WORD_NUMBERS.get(word) != 1}
+    words |= {"annee", "year", "next", "past", "last", "coming",
+              "aujourd", "today", "hier", "yesterday", "demain", "tomorrow"}
+    return frozenset(words)
+
+
+_VALUE_SIGNS = re.compile(r"[\d$€£¥%]")
+_LETTERS = re.compile(r"[a-z]+")
+_VALUE_WORDS = _value_words()
+
 _UNIT_STOP = frozenset(
     "de d' du des le la les l' of the a an et and ou or a au aux en in pour for".split()
 )
@@ -222,8 +248,25 @@ _UNIT_STOP = frozenset(
 def _read(text: str, lang: str, doc_date: str | None) -> tuple[Value | None, str | None]:
     """Try each kind in turn; see :func:`read_value`."""
     folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
-    if not folded or len(folded) > 120:
+    if not folded or len(folded) > 120 or not _may_be_value(folded):
         return None, None
+    return _read_folded(text, folded, lang, doc_date)
+
+
+def _may_be_value(folded: str) -> bool:
+    """Whether ``folded`` has what every reader below needs: a digit, a
+    currency or percent sign, or a word of the value vocabulary.
+
+    Most arguments are plain noun phrases; this lets them through in one
+    regular-expression search instead of a dozen.
+    """
+    if _VALUE_SIGNS.search(folded):
+        return True
+    return any(word in _VALUE_WORDS or word.startswith(("dernie", "prochain")) for word in _LETTERS.findall(folded))
+
+
+def _read_folded(text: str, folded: str, lang: str, doc_date: str | None) -> tuple[Value | None, str | None]:
+    """:func:`_read` once the text is folded and may be a value."""
     anchor = _parse_iso_date(doc_date) if doc_date else None
 
     for reader in (_read_percent, _read_money):
@@ -252,21 +295,29 @@ _NUM = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)
 
 def _split_qualifier(folded: str, table: dict[str, str]) -> tuple[str | None, str]:
     """Strip a leading determiner and amount qualifier ("quelque", "about")."""
-    folded = re.sub(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€£¥])", "", folded)
-    for words in _longest_first(id(table), table):
-        if folded.startswith(words + " "):
-            return table[words], folded[len(words) + 1:].lstrip()
+    folded = _LEADING_ARTICLE.sub("", folded)
+    match = _leading_words(table).match(folded)
+    if match:
+        return table[match[1]], folded[match.end():].lstrip()
     return None, folded
 
 
-_LONGEST_FIRST: dict[int, tuple[str, ...]] = {}
+_LEADING_ARTICLE = re.compile(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€£¥])")
+_LEADING_WORDS: dict[int, re.Pattern[str]] = {}
 
 
-def _longest_first(key: int, table: dict[str, str | None]) -> tuple[str, ...]:
-    """The keys of one of this module's tables, longest first (computed once)."""
-    if key not in _LONGEST_FIRST:
-        _LONGEST_FIRST[key] = tuple(sorted(table, key=len, reverse=True))
-    return _LONGEST_FIRST[key]
+def _leading_words(table: dict[str, str | None]) -> re.Pattern[str]:
+    """A pattern matching a key of ``table`` that opens a text, longest key first.
+
+    A key must be followed by a space, unless it ends with an apostrophe
+    ("l'", "jusqu'"); the key is group 1.
+    """
+    pattern = _LEADING_WORDS.get(id(table))
+    if pattern is None:
+        keys = sorted(table, key=len, reverse=True)
+        alternatives = (re.escape(k) if k.endswith("'") else re.escape(k) + "(?= )" for k in keys)
+        pattern = _LEADING_WORDS[id(table)] = re.compile("(" + "|".join(alternatives) + ")")
+    return pattern
 
 
 def _read_percent(text: str, folded: str, lang: str) -> Value | None:
@@ -297,7 +348,20 @@ def _currency_pattern() -> str:
 @lru_cache(maxsize=None)
 def _scale_pattern(lang: str) -> str:
     names = sorted({**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}, key=len, reverse=True)
-    return "(?P<scale>" + "|".join(re.escape(n) for n in names) + ")"
+    # A scale is a word of its own: "2 grands groupes" is not 2 G + "rands".
+    return "(?P<scale>" + "|".join(re.escape(n) for n in names) + ")(?![a-z])"
+
+
+@lru_cache(maxsize=None)
+def _money_patterns(lang: str, whole: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Amounts after a currency sign, before a currency, and in words (see :func:`_read_money`)."""
+    cur, scale = _currency_pattern(), _scale_pattern(lang)
+    end = r"" if whole else r"(?=$|[\s),;:(])"
+    return (
+        re.compile(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?" + end),
+        re.compile(_NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?" + end),
+        re.compile(r"(?P<word>[a-z' ]+?)\s+(?:de )?" + scale + r"\s*(?:(?:de|d')\s*)?" + cur + end),
+    )
 
 
 def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Value | None:
@@ -307,19 +371,14 @@ def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
     noun phrase may follow).
     """
     qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
-    cur, scale = _currency_pattern(), _scale_pattern(lang)
-    end = r"" if whole else r"(?=$|[\s),;:(])"
-    match_ = re.fullmatch if whole else re.match
-    prefix = match_(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?" + end, rest)
-    suffix = match_(
-        _NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?" + end, rest
-    )
+    patterns = _money_patterns(lang, whole)
+    match_ = (lambda pattern: pattern.fullmatch(rest)) if whole else (lambda pattern: pattern.match(rest))
+    prefix = match_(patterns[0])
+    suffix = match_(patterns[1])
     words = None
     if not (prefix or suffix):
         # "une centaine de millions d'euros", "deux milliards de dollars"
-        words = match_(
-            r"(?P<word>[a-z' ]+?)\s+(?:de )?" + scale + r"\s*(?:(?:de|d')\s*)?" + cur + end, rest
-        )
+        words = match_(patterns[2])
     match = prefix or suffix
     if match:
         number = _parse_number(match["num"], lang)
@@ -348,15 +407,19 @@ def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _quantity_pattern(lang: str) -> re.Pattern[str]:
+    """A number or number word, a scale, and the unit counted (see :func:`_read_quantity`)."""
+    return re.compile(
+        r"(?:" + _NUM + r"|(?P<word>une? [a-z]+aine|un millier|a dozen|[a-z]+))"
+        r"(?:\s?" + _scale_pattern(lang) + r")?\s*(?:(?:de|d'|of)\s*)?(?P<unit>[^\d\s][^\s]*(?:\s.*)?)?"
+    )
+
+
 def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
     """Read a count: "63 pays", "2 millions d'utilisateurs", "trois usines"."""
     qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
-    scale = _scale_pattern(lang)
-    match = re.fullmatch(
-        r"(?:" + _NUM + r"|(?P<word>une? [a-z]+aine|un millier|a dozen|[a-z]+))"
-        r"(?:\s?" + scale + r")?\s*(?:(?:de|d'|of)\s*)?(?P<unit>[^\d\s][^\s]*(?:\s.*)?)?",
-        rest,
-    )
+    match = _quantity_pattern(lang).fullmatch(rest)
     if not match:
         return None
     if match["num"] is not None:
@@ -373,6 +436,8 @@ def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
     factor = _scale_factor(match["scale"], lang, False) if match["scale"] else 1
     unit_words = [w for w in (match["unit"] or "").split() if w not in _UNIT_STOP]
     unit = unit_words[0].strip(",;:.") if unit_words else None
+    if unit == "":
+        return None  # "1963, avec Frank Sinatra": punctuation, not a unit, follows the number
     if unit is None and match["num"] is None:
         return None  # a lone "un" or "one" is not a count
     if unit is not None and (unit in _MONTHS or unit in _SCALES_COMMON or not unit[0].isalpha()):
@@ -389,16 +454,12 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
     qualifier, rest = None, folded
     # Strip leading prepositions and determiners; the first meaningful one
     # gives the qualifier ("d'ici à 2023" → by).
-    while True:
-        for words in _longest_first(id(_DATE_QUALIFIERS), _DATE_QUALIFIERS):
-            if rest.startswith(words + " ") or (words.endswith("'") and rest.startswith(words)):
-                found = _DATE_QUALIFIERS[words]
-                if found and qualifier is None:
-                    qualifier = found
-                rest = rest[len(words):].lstrip()
-                break
-        else:
-            break
+    leading = _leading_words(_DATE_QUALIFIERS)
+    while match := leading.match(rest):
+        found = _DATE_QUALIFIERS[match[1]]
+        if found and qualifier is None:
+            qualifier = found
+        rest = rest[match.end():].lstrip()
     rest = rest.strip(" ,")
     for weekday in _WEEKDAYS:
         if rest.startswith(weekday + " "):

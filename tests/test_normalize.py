@@ -67,6 +67,10 @@ def test_percent(text, lang, amount):
         ("trois usines", "fr", "3", "usines"),
         ("1,200 employees", "en", "1200", "employees"),
         ("une dizaine de pays", "fr", "10", "pays"),
+        # A scale is a word of its own: not 2857 M + "ètres", not 2 G + "rands".
+        ("2857 mètres", "fr", "2857", "metres"),
+        ("2 grands groupes", "fr", "2", "grands"),
+        ("10 km", "fr", "10", "km"),
     ],
 )
 def test_counts(text, lang, amount, unit):
@@ -186,6 +190,9 @@ def test_unreadable_values_give_a_reason_and_no_value(text, lang):
         ("zone euro", "fr"),
         ("décret du 16 décembre 1902", "fr"),  # a decree, dated inside
         ("l'année", "fr"),
+        ("(1963, avec Frank Sinatra", "fr"),  # a year then a comma: once an IndexError
+        ("1963 ; puis", "en"),
+        ("un grand nombre d'attestations", "fr"),  # not 1 G + "rand" (ZAR)
     ],
 )
 def test_not_values(text, lang):
@@ -206,6 +213,31 @@ def test_never_raises(text, lang, doc_date):
     value, reason = read_value(text, lang, doc_date=doc_date)
     assert value is None or value.kind in ("money", "percent", "quantity", "date", "period")
     assert reason is None or isinstance(reason, str)
+
+
+_VALUE_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "28 1,3 2020 1er 20 mars Q4 % $ € milliards millions k m grand rand dollars euros yuans pour cent "
+            "trois une dizaine un a the les ces prochaines dernières next last années ans mois years days "
+            "cette année aujourd'hui hier today d'ici à by depuis fin mi- trimestre quarter de of environ "
+            "plus quelques several pays usines employees".split()
+            + ["cette année", "this year", "l'an prochain", "deux milliards de dollars", "une centaine de"]
+        ),
+        st.text(alphabet="abcdeéèàçxyz'-., 0123456789", max_size=8),
+    ),
+    max_size=7,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_VALUE_LIKE, st.sampled_from(["fr", "en"]), st.sampled_from([None, "2020-03-15"]))
+def test_the_quick_rejection_never_changes_a_reading(text, lang, doc_date):
+    from kg.normalize import _fold, _read, _read_folded
+
+    folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    if folded and len(folded) <= 120:
+        assert _read(text, lang, doc_date) == _read_folded(text, folded, lang, doc_date)
 
 
 def test_leap_day_anchor():
