@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from kg.extract.clauses import Draft, Slot, find_drafts
 from kg.extract.confidence import features, score_features
 from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS
-from kg.extract.tree import Tree, build_tree, token_table
+from kg.extract.tree import Tree, TokenTable, build_tree, token_table
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def extract_facts(document: Document, doc: Doc) -> Extraction:
     table = token_table(doc)
     for index, sent in enumerate(sents):
         start, end = sent.start_char, sent.end_char
-        sentence = Sentence(index, doc.text[start:end], start, end)
+        sentence = Sentence(index, table.text[start:end], start, end)
         sentences.append(sentence)
         if is_furniture(sentence.text):
             furniture.add(index)
@@ -90,7 +90,7 @@ def is_furniture(text: str) -> bool:
 
 
 def scored_facts(
-    sentence: Sentence, sent: Span, lang: str, table: tuple[list[list[int]], list[int]] | None = None
+    sentence: Sentence, sent: Span, lang: str, table: TokenTable | None = None
 ) -> list[tuple[Fact, list[float]]]:
     """Facts of one sentence in document order, each with its feature vector.
 

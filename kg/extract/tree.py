@@ -17,7 +17,7 @@ prepositions such as "d’ici à" split across the tree).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -178,26 +178,33 @@ class Tree:
         return self.text[self.nodes[left].start:self.nodes[right].end]
 
 
-def token_table(doc: Doc) -> tuple[list[list[int]], list[int]]:
+class TokenTable(NamedTuple):
+    """The attributes :func:`build_tree` reads, for every token of a parse."""
+
+    #: Per token, the string ids of :data:`_ATTRS`.
+    rows: list[list[int]]
+    #: Per token, its head as an absolute token index.
+    heads: list[int]
+    #: The text of the ``Doc``: spaCy joins its tokens anew at every ``Doc.text``.
+    text: str
+
+
+def token_table(doc: Doc) -> TokenTable:
     """The attributes :func:`build_tree` reads, for every token of a parse.
 
     Read once per document: one array read is much cheaper than a spaCy
     ``Token`` object per attribute and token.
-
-    Returns:
-        Per token, the string ids of :data:`_ATTRS`, and the heads as
-        absolute token indices.
     """
     import numpy
 
     if not len(doc):
-        return [], []
+        return TokenTable([], [], doc.text)
     table = doc.to_array(_ATTRS).tolist()
     heads = (doc.to_array(["HEAD"]).astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-    return table, heads
+    return TokenTable(table, heads, doc.text)
 
 
-def build_tree(sent: Span, lang: str, table: tuple[list[list[int]], list[int]] | None = None) -> Tree:
+def build_tree(sent: Span, lang: str, table: TokenTable | None = None) -> Tree:
     """Build the UD view of a sentence of a parsed spaCy ``Doc``.
 
     Args:
@@ -210,12 +217,12 @@ def build_tree(sent: Span, lang: str, table: tuple[list[list[int]], list[int]] |
         The tree, its nodes indexed from 0 at the sentence start.
     """
     doc = sent.doc
-    text = doc.text
     offset = sent.start
     size = len(sent)
     if table is None:
         table = token_table(doc)
-    rows, heads = table[0][offset:offset + size], table[1][offset:offset + size]
+    text = table.text
+    rows, heads = table.rows[offset:offset + size], table.heads[offset:offset + size]
     strings = doc.vocab.strings
     clear = lang == "en"
     nodes: list[Node] = []
@@ -251,8 +258,8 @@ def build_tree(sent: Span, lang: str, table: tuple[list[list[int]], list[int]] |
             node.dep = "mark"
         nodes.append(node)
     if not nodes:
-        return Tree(nodes, sent.doc.text, lang)
-    if not sent.doc.has_annotation("DEP"):
+        return Tree(nodes, text, lang)
+    if not doc.has_annotation("DEP"):
         for node in nodes:
             node.head, node.dep = node.i, "dep"
         nodes[0].dep = ROOT_LABEL
@@ -278,7 +285,7 @@ def build_tree(sent: Span, lang: str, table: tuple[list[list[int]], list[int]] |
     _mend_quantity_complements(nodes)
     _link(nodes)
     _edges(nodes)
-    return Tree(nodes, sent.doc.text, lang)
+    return Tree(nodes, text, lang)
 
 
 def _link(nodes: Sequence[Node]) -> None:
