@@ -22,9 +22,8 @@ from datetime import date as _date
 from decimal import Decimal
 from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.resolve import Canonical, canonical_relation, entity_key, fold, furniture_spans, ontology_path, reference_date, slug
@@ -102,22 +101,22 @@ _TEMPORAL_ROLES: dict[str | None, str] = {
 
 def document_iri(document_id: str) -> URIRef:
     """IRI of a document, and of its named graph: ``kgd:<id>``."""
-    return KGD[_safe_id(document_id)]
+    return URIRef(_document(document_id))
 
 
 def sentence_iri(document_id: str, index: int) -> URIRef:
     """IRI of a document's sentence: ``kgd:<id>/s/<index>``."""
-    return KGD[f"{_safe_id(document_id)}/s/{index}"]
+    return URIRef(_sentence(document_id, index))
 
 
 def entity_iri(key: str) -> URIRef:
     """IRI of an entity from its key: ``kge:<key>``."""
-    return KGE[key if re.fullmatch(r"[a-z0-9][a-z0-9-]*", key) else entity_key(key)]
+    return URIRef(_entity(key))
 
 
 def relation_iri(lemma: str, lang: str) -> URIRef:
     """IRI of an open relation: ``kgr:<lang>/<slug of lemma>`` ("être président d’" → ``kgr:fr/etre-president-de``)."""
-    return KGR[f"{slug(lang) or 'und'}/{slug(relation_lemma(lemma))}"]
+    return URIRef(_relation(lemma, lang))
 
 
 def relation_lemma(lemma: str) -> str:
@@ -132,33 +131,62 @@ def statement_iri(document_id: str, fact: Fact) -> URIRef:
     The hash covers the sentence, the argument spans and the relation, so the
     same fact read twice from the same text gets the same IRI.
     """
+    return URIRef(_statement(document_id, fact))
+
+
+def value_iri(value: Value) -> URIRef:
+    """IRI of a value, from its content: ``kgv:money/USD/28000000000``, ``kgv:date/2023``."""
+    return URIRef(_value(value))
+
+
+# The IRIs as plain strings, for the triple writers below.
+
+def _document(document_id: str) -> str:
+    return f"{KGD}{_safe_id(document_id)}"
+
+
+def _sentence(document_id: str, index: int) -> str:
+    return f"{KGD}{_safe_id(document_id)}/s/{index}"
+
+
+def _entity(key: str) -> str:
+    return f"{KGE}{key if _ENTITY_KEY.fullmatch(key) else entity_key(key)}"
+
+
+_ENTITY_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def _relation(lemma: str, lang: str) -> str:
+    return f"{KGR}{slug(lang) or 'und'}/{slug(relation_lemma(lemma))}"
+
+
+def _statement(document_id: str, fact: Fact) -> str:
     parts = [
         str(fact.sentence.index), fact.lemma, fact.relation, _span_key(fact.subject),
         _span_key(fact.object) if fact.object else "-", *(_span_key(a) for a in fact.args),
         str(fact.negated), fact.modality or "", fact.extractor,
     ]
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
-    return KGD[f"{_safe_id(document_id)}/fact/{digest}"]
+    return f"{KGD}{_safe_id(document_id)}/fact/{digest}"
 
 
-def value_iri(value: Value) -> URIRef:
-    """IRI of a value, from its content: ``kgv:money/USD/28000000000``, ``kgv:date/2023``."""
+def _value(value: Value) -> str:
     if value.kind == "money":
-        return KGV[f"money/{slug(value.unit or 'xxx').upper()}/{_number_slug(value.amount)}"]
+        return f"{KGV}money/{slug(value.unit or 'xxx').upper()}/{_number_slug(value.amount)}"
     if value.kind == "percent":
-        return KGV[f"percent/{_number_slug(value.amount)}"]
+        return f"{KGV}percent/{_number_slug(value.amount)}"
     if value.kind == "quantity":
         unit = slug(value.unit) if value.unit else "count"
-        return KGV[f"quantity/{_number_slug(value.amount)}/{unit}"]
+        return f"{KGV}quantity/{_number_slug(value.amount)}/{unit}"
     if value.kind == "date":
-        return KGV[f"date/{slug(value.date or '')}"]
+        return f"{KGV}date/{slug(value.date or '')}"
     if value.kind == "period":
         notation = value.date or ""
         if notation.startswith("P"):
             notation = f"{value.qualifier or 'next'}-{notation}"
         safe = "--".join(re.sub(r"[^A-Za-z0-9-]+", "-", part).strip("-") for part in notation.split("/"))
-        return KGV[f"period/{safe or slug(value.text)}"]
-    return KGV[f"{slug(value.kind)}/{slug(value.text)}"]
+        return f"{KGV}period/{safe or slug(value.text)}"
+    return f"{KGV}{slug(value.kind)}/{slug(value.text)}"
 
 
 # --------------------------------------------------------------------------
@@ -178,25 +206,22 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     graph = Graph(identifier=document_iri(extraction.document.id))
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True)
-    for triple in _document_triples(extraction, resolution):
-        graph.add(triple)
+    # Parsed from the very text kg build stores, so the two never differ.
+    graph.parse(data=_document_triples(extraction, resolution).ntriples(), format="nt")
     return graph
 
 
 def document_ntriples(extraction: Extraction, resolution: Resolution) -> tuple[str, bytes, int]:
     """The triples of :func:`document_graph` as N-Triples, without building a Graph.
 
-    ``kg build`` writes this: the same triples, at less than half the cost
-    (rdflib's in-memory graph indexes every triple it is given).
+    ``kg build`` writes this: the same triples, written as text directly
+    (rdflib's terms and in-memory graph cost several times more).
 
     Returns:
         The document graph's IRI, its N-Triples (UTF-8), and its triple count.
     """
-    from rdflib.plugins.serializers.nt import _nt_row
-
     triples = _document_triples(extraction, resolution)
-    data = "".join(_nt_row(triple) for triple in triples).encode("utf-8")
-    return str(document_iri(extraction.document.id)), data, len(triples)
+    return _document(extraction.document.id), triples.ntriples().encode("utf-8"), len(triples)
 
 
 def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triples:
@@ -211,7 +236,7 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
     for sentence in extraction.sentences:
         _add_sentence(graph, document.id, sentence, lang)
     if headline is not None:
-        graph.add((sentence_iri(document.id, headline.index), KG.headline, Literal(True)))
+        graph.add((_iri(_sentence(document.id, headline.index)), _kg("headline"), _TRUE))
     furniture = furniture_spans(document.text)
 
     entities = {e.key: e for e in resolution.entities}
@@ -233,33 +258,88 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
 
 
 class _Triples(dict):  # type: ignore[type-arg]
-    """An ordered set of triples with the one method the builders below use."""
+    """An ordered set of triples, each term in N-Triples syntax (see :func:`_iri`)."""
 
-    def add(self, triple: tuple[Any, Any, Any]) -> None:
+    def add(self, triple: tuple[str, str, str]) -> None:
         self[triple] = None
+
+    def ntriples(self) -> str:
+        """The triples as an N-Triples document."""
+        return "".join(f"{s} {p} {o} .\n" for s, p, o in self)
+
+
+# --------------------------------------------------------------------------
+# Terms in N-Triples syntax. Every IRI written is made here from slugs,
+# hashes and the ontology's names, so none needs escaping; literals are
+# escaped as N-Triples requires.
+
+def _iri(iri: str) -> str:
+    """``<iri>``."""
+    return f"<{iri}>"
+
+
+@lru_cache(maxsize=None)
+def _kg(name: str) -> str:
+    """A term of the ontology: ``<https://kg.example/ontology#name>``."""
+    return f"<{KG}{name}>"
+
+
+def _quote(text: str) -> str:
+    """A string between double quotes, escaped for N-Triples."""
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{text}"'
+
+
+def _text(text: str, lang: str | None = None) -> str:
+    """A plain literal, with a language tag when ``lang`` is given."""
+    if lang is None:
+        return _quote(text)
+    if not _LANGUAGE_TAG.fullmatch(lang):
+        raise ValueError(f"{lang!r} is not a language tag")
+    return f"{_quote(text)}@{lang.lower()}"
+
+
+def _typed(lexical: str, datatype: str) -> str:
+    """A literal of an XSD datatype (``datatype`` is its local name)."""
+    return f"{_quote(lexical)}^^<{XSD}{datatype}>"
+
+
+def _integer(number: int) -> str:
+    return f'"{int(number)}"^^<{XSD}integer>'
+
+
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
+_TRUE, _FALSE = f'"true"^^<{XSD}boolean>', f'"false"^^<{XSD}boolean>'
+_TYPE = _iri(str(RDF.type))
+_LABEL = _iri(str(RDFS.label))
+_ALT_LABEL = _iri(str(SKOS.altLabel))
+_SUB_PROPERTY = _iri(str(RDFS.subPropertyOf))
+_DERIVED_FROM = _iri(str(PROV.wasDerivedFrom))
+_ATTRIBUTED_TO = _iri(str(PROV.wasAttributedTo))
 
 
 def _add_document(graph: _Triples, extraction: Extraction, headline: Sentence | None) -> None:
     """The document node; its title is the headline when the input gave none."""
     document = extraction.document
-    doc = document_iri(document.id)
-    graph.add((doc, RDF.type, KG.Document))
-    graph.add((doc, DCTERMS.identifier, Literal(document.id)))
-    graph.add((doc, KG.source, Literal(document.source)))
-    graph.add((doc, DCTERMS.language, Literal(document.lang)))
-    graph.add((doc, KG.sentenceCount, Literal(len(extraction.sentences))))
+    doc = _iri(_document(document.id))
+    graph.add((doc, _TYPE, _kg("Document")))
+    graph.add((doc, _iri(str(DCTERMS.identifier)), _text(document.id)))
+    graph.add((doc, _kg("source"), _text(document.source)))
+    graph.add((doc, _iri(str(DCTERMS.language)), _text(document.lang)))
+    graph.add((doc, _kg("sentenceCount"), _integer(len(extraction.sentences))))
     title = document.title or (headline.text.strip() if headline is not None else None)
     if title:
-        graph.add((doc, DCTERMS.title, Literal(title, lang=document.lang)))
+        graph.add((doc, _iri(str(DCTERMS.title)), _text(title, document.lang)))
     if document.date:
-        graph.add((doc, DCTERMS.date, _date_literal(document.date)))
+        graph.add((doc, _iri(str(DCTERMS.date)), _date_literal(document.date)))
     anchor, _note = reference_date(document)
     if anchor:
-        literal = _date_literal(anchor[:10])
-        if literal.datatype == XSD.date:
-            graph.add((doc, KG.referenceDate, literal))
+        lexical, datatype = _date_parts(anchor[:10])
+        if datatype == "date":
+            graph.add((doc, _kg("referenceDate"), _typed(lexical, datatype)))
     if document.url:
-        graph.add((doc, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+        graph.add((doc, _iri(f"{SCHEMA}url"), _typed(document.url, "anyURI")))
 
 
 def _headline(extraction: Extraction) -> Sentence | None:
@@ -284,43 +364,46 @@ def _headline(extraction: Extraction) -> Sentence | None:
 
 def _add_sentence(graph: _Triples, document_id: str, sentence: Sentence, lang: str) -> None:
     """A sentence node, linked to its document."""
-    node = sentence_iri(document_id, sentence.index)
-    graph.add((node, RDF.type, KG.Sentence))
-    graph.add((node, KG.text, Literal(sentence.text, lang=lang)))
-    graph.add((node, KG["index"], Literal(sentence.index)))
-    graph.add((node, KG.start, Literal(sentence.start)))
-    graph.add((node, KG.end, Literal(sentence.end)))
-    graph.add((node, KG.inDocument, document_iri(document_id)))
+    node = _iri(_sentence(document_id, sentence.index))
+    document = _iri(_document(document_id))
+    graph.add((node, _TYPE, _kg("Sentence")))
+    graph.add((node, _kg("text"), _text(sentence.text, lang)))
+    graph.add((node, _kg("index"), _integer(sentence.index)))
+    graph.add((node, _kg("start"), _integer(sentence.start)))
+    graph.add((node, _kg("end"), _integer(sentence.end)))
+    graph.add((node, _kg("inDocument"), document))
     # PROV-O all the way: statement → sentence → document by prov:wasDerivedFrom.
-    graph.add((node, PROV.wasDerivedFrom, document_iri(document_id)))
+    graph.add((node, _DERIVED_FROM, document))
 
 
 def _add_entity(graph: _Triples, document_id: str, entity: Entity, lang: str) -> None:
     """An entity, its labels and part-of link, and what this document says of it."""
-    node = entity_iri(entity.key)
-    graph.add((node, RDF.type, KG[entity.type] if entity.type in _ENTITY_CLASSES else KG.Entity))
-    graph.add((node, RDFS.label, Literal(entity.label, lang=lang)))
+    node = _iri(_entity(entity.key))
+    entity_class = _kg(entity.type if entity.type in _ENTITY_CLASSES else "Entity")
+    graph.add((node, _TYPE, entity_class))
+    graph.add((node, _LABEL, _text(entity.label, lang)))
     for alias in entity.aliases:
         if alias != entity.label:
-            graph.add((node, SKOS.altLabel, Literal(alias, lang=lang)))
+            graph.add((node, _ALT_LABEL, _text(alias, lang)))
     if entity.part_of:
-        graph.add((node, KG.partOf, entity_iri(entity.part_of)))
+        graph.add((node, _kg("partOf"), _iri(_entity(entity.part_of))))
     # Counts and votes belong to the document: an occurrence node keeps them
     # apart from other documents' in the union graph.
-    occurrence = KGD[f"{_safe_id(document_id)}/entity/{entity.key}"]
-    graph.add((occurrence, RDF.type, KG.Occurrence))
-    graph.add((occurrence, KG.entity, node))
-    graph.add((occurrence, KG.inDocument, document_iri(document_id)))
-    graph.add((occurrence, KG.mentionCount, Literal(max(entity.mentions, 0))))
-    graph.add((occurrence, KG.assignedType, KG[entity.type] if entity.type in _ENTITY_CLASSES else KG.Entity))
+    occurrence_iri = f"{KGD}{_safe_id(document_id)}/entity/{entity.key}"
+    occurrence = _iri(occurrence_iri)
+    graph.add((occurrence, _TYPE, _kg("Occurrence")))
+    graph.add((occurrence, _kg("entity"), node))
+    graph.add((occurrence, _kg("inDocument"), _iri(_document(document_id))))
+    graph.add((occurrence, _kg("mentionCount"), _integer(max(entity.mentions, 0))))
+    graph.add((occurrence, _kg("assignedType"), entity_class))
     for entity_type, count in entity.type_votes:
         if entity_type not in _ENTITY_CLASSES:
             continue
-        vote = KGD[f"{_safe_id(document_id)}/entity/{entity.key}/vote/{entity_type}"]
-        graph.add((occurrence, KG.typeVote, vote))
-        graph.add((vote, RDF.type, KG.TypeVote))
-        graph.add((vote, KG.votedType, KG[entity_type]))
-        graph.add((vote, KG.votes, Literal(count)))
+        vote = _iri(f"{occurrence_iri}/vote/{entity_type}")
+        graph.add((occurrence, _kg("typeVote"), vote))
+        graph.add((vote, _TYPE, _kg("TypeVote")))
+        graph.add((vote, _kg("votedType"), _kg(entity_type)))
+        graph.add((vote, _kg("votes"), _integer(count)))
 
 
 def _add_mentions(
@@ -332,7 +415,7 @@ def _add_mentions(
     for (start, _end), key in links.items():
         i = bisect_right(starts, start) - 1
         if i >= 0 and start < max(ordered[i].end, ordered[i].start + 1):
-            graph.add((entity_iri(key), KG.mentionedIn, sentence_iri(document_id, ordered[i].index)))
+            graph.add((_iri(_entity(key)), _kg("mentionedIn"), _iri(_sentence(document_id, ordered[i].index))))
 
 
 def _add_fact(
@@ -346,74 +429,75 @@ def _add_fact(
     index: _SpanIndex,
 ) -> None:
     """A fact's statement node, its arguments, and its direct triples."""
-    statement = statement_iri(document_id, fact)
+    statement_iri = _statement(document_id, fact)
+    statement = _iri(statement_iri)
     lemma = relation_lemma(fact.lemma or fact.relation)
-    relation = relation_iri(lemma, lang)
+    relation = _iri(_relation(lemma, lang))
     canon = canonical_relation(fact, lang) or _locative(fact, entities, links)
 
-    graph.add((statement, RDF.type, KG.Statement))
-    graph.add((statement, PROV.wasDerivedFrom, sentence_iri(document_id, fact.sentence.index)))
-    graph.add((statement, KG.inDocument, document_iri(document_id)))
+    graph.add((statement, _TYPE, _kg("Statement")))
+    graph.add((statement, _DERIVED_FROM, _iri(_sentence(document_id, fact.sentence.index))))
+    graph.add((statement, _kg("inDocument"), _iri(_document(document_id))))
 
     subject = _term(fact.subject, lang, links, values)
-    graph.add((statement, KG.subject, subject))
-    graph.add((statement, KG.subjectText, Literal(fact.subject.text, lang=lang)))
-    graph.add((statement, KG.relation, relation))
-    graph.add((statement, KG.relationText, Literal(fact.relation, lang=lang)))
-    graph.add((relation, RDF.type, KG.Relation))
-    graph.add((relation, RDFS.label, Literal(lemma, lang=lang)))
-    graph.add((relation, KG.language, Literal(lang)))
+    graph.add((statement, _kg("subject"), subject))
+    graph.add((statement, _kg("subjectText"), _text(fact.subject.text, lang)))
+    graph.add((statement, _kg("relation"), relation))
+    graph.add((statement, _kg("relationText"), _text(fact.relation, lang)))
+    graph.add((relation, _TYPE, _kg("Relation")))
+    graph.add((relation, _LABEL, _text(lemma, lang)))
+    graph.add((relation, _kg("language"), _text(lang)))
     if canon is not None:
-        graph.add((statement, KG.canonicalRelation, KG[canon.property]))
-        graph.add((relation, RDFS.subPropertyOf, KG[canon.property]))
+        graph.add((statement, _kg("canonicalRelation"), _kg(canon.property)))
+        graph.add((relation, _SUB_PROPERTY, _kg(canon.property)))
         for title in canon.titles:
-            graph.add((statement, KG.positionHeld, KG[title]))
+            graph.add((statement, _kg("positionHeld"), _kg(title)))
 
     obj = None
     if fact.object is not None:
         obj = _term(fact.object, lang, links, values)
-        graph.add((statement, KG.object, obj))
-        graph.add((statement, KG.objectText, Literal(fact.object.text, lang=lang)))
+        graph.add((statement, _kg("object"), obj))
+        graph.add((statement, _kg("objectText"), _text(fact.object.text, lang)))
         object_value = values.get((fact.object.start, fact.object.end))
         if object_value is not None and object_value.qualifier:
-            graph.add((statement, KG.objectQualifier, Literal(object_value.qualifier)))
+            graph.add((statement, _kg("objectQualifier"), _text(object_value.qualifier)))
         _add_value_shortcuts(graph, statement, fact.object, values)
 
     for position, argument in enumerate(fact.args, start=1):
-        node = KGD[f"{statement.removeprefix(str(KGD))}/arg/{position}"]
-        graph.add((statement, KG.argument, node))
-        graph.add((node, RDF.type, KG.Argument))
-        graph.add((node, KG.role, Literal(argument.role)))
-        graph.add((node, KG.roleType, KG[argument_role(argument, lang, entities, links, values)]))
-        graph.add((node, KG.text, Literal(argument.text, lang=lang)))
-        graph.add((node, KG.position, Literal(position)))
-        graph.add((node, KG.start, Literal(argument.start)))
-        graph.add((node, KG.end, Literal(argument.end)))
+        node = _iri(f"{statement_iri}/arg/{position}")
+        graph.add((statement, _kg("argument"), node))
+        graph.add((node, _TYPE, _kg("Argument")))
+        graph.add((node, _kg("role"), _text(argument.role)))
+        graph.add((node, _kg("roleType"), _kg(argument_role(argument, lang, entities, links, values))))
+        graph.add((node, _kg("text"), _text(argument.text, lang)))
+        graph.add((node, _kg("position"), _integer(position)))
+        graph.add((node, _kg("start"), _integer(argument.start)))
+        graph.add((node, _kg("end"), _integer(argument.end)))
         span = (argument.start, argument.end)
         if span in links:
-            graph.add((node, KG.entity, entity_iri(links[span])))
+            graph.add((node, _kg("entity"), _iri(_entity(links[span]))))
         if span in values:
             value = values[span]
-            graph.add((node, KG.value, _add_value(graph, value)))
+            graph.add((node, _kg("value"), _add_value(graph, value)))
             if value.qualifier:
-                graph.add((node, KG.qualifier, Literal(value.qualifier)))
+                graph.add((node, _kg("qualifier"), _text(value.qualifier)))
         _add_value_shortcuts(graph, statement, argument, values)
 
-    graph.add((statement, KG.negated, Literal(bool(fact.negated))))
+    graph.add((statement, _kg("negated"), _TRUE if fact.negated else _FALSE))
     if fact.modality:
-        graph.add((statement, KG.modality, Literal(fact.modality)))
+        graph.add((statement, _kg("modality"), _text(fact.modality)))
     if fact.attribution:
-        graph.add((statement, KG.attribution, Literal(fact.attribution, lang=lang)))
+        graph.add((statement, _kg("attribution"), _text(fact.attribution, lang)))
         source = _attributed_entity(fact, entities, links)
         if source is not None:
-            graph.add((statement, PROV.wasAttributedTo, source))
+            graph.add((statement, _ATTRIBUTED_TO, source))
     confidence = fact.confidence if isinstance(fact.confidence, (int, float)) and math.isfinite(fact.confidence) else 0.0
-    graph.add((statement, KG.confidence, _decimal(min(max(confidence, 0.0), 1.0), places=3)))
-    graph.add((statement, KG.extractor, Literal(fact.extractor)))
+    graph.add((statement, _kg("confidence"), _decimal(min(max(confidence, 0.0), 1.0), places=3)))
+    graph.add((statement, _kg("extractor"), _text(fact.extractor)))
 
     # Direct triples: only for what the text asserts. A denied fact lives on
     # its statement node alone, so "?s kg:invests ?o" never returns it.
-    if fact.negated or not isinstance(subject, URIRef):
+    if fact.negated or not _is_iri(subject):
         return
     target = obj
     if target is None and fact.args:
@@ -421,17 +505,17 @@ def _add_fact(
     if target is None:
         return
     graph.add((subject, relation, target))
-    if canon is not None and not (canon.property == "partOf" and not isinstance(target, URIRef)):
+    if canon is not None and not (canon.property == "partOf" and not _is_iri(target)):
         # kg:partOf links entities only ("une division administrative" is not a parent).
         source, destination = subject, target
         agent = _passive_agent(fact, lang, links, values)
         if agent is not None:
             source, destination = agent, subject  # "X a été racheté par Y": Y acquires X
-        graph.add((source, KG[canon.property], destination))
+        graph.add((source, _kg(canon.property), destination))
         if canon.property in _MARKET_RELATIONS:
             # "sold in Asia, in Europe": the subject operates in each place named.
             for place in _places_within((fact.object, *fact.args), entities, index):
-                graph.add((subject, KG.operatesIn, place))
+                graph.add((subject, _kg("operatesIn"), place))
 
 
 def _complete(value: Value) -> bool:
@@ -441,49 +525,49 @@ def _complete(value: Value) -> bool:
     if value.kind in ("percent", "quantity"):
         return value.amount is not None
     if value.kind == "date":
-        return _date_literal(value.date or "").datatype is not None
+        return _date_parts(value.date or "")[1] is not None
     if value.kind == "period":
         return bool(value.date)
     return False
 
 
-def _add_value_shortcuts(graph: _Triples, statement: URIRef, argument: Argument, values: dict[tuple[int, int], Value]) -> None:
+def _add_value_shortcuts(graph: _Triples, statement: str, argument: Argument, values: dict[tuple[int, int], Value]) -> None:
     """``kg:amount``/``kg:time``/``kg:quantity`` from a statement to its values."""
     value = values.get((argument.start, argument.end))
     if value is None:
         return
     node = _add_value(graph, value)
-    shortcut = {"money": KG.amount, "date": KG.time, "period": KG.time}.get(value.kind, KG.quantity)
-    graph.add((statement, shortcut, node))
+    shortcut = {"money": "amount", "date": "time", "period": "time"}.get(value.kind, "quantity")
+    graph.add((statement, _kg(shortcut), node))
 
 
-def _add_value(graph: _Triples, value: Value) -> URIRef:
-    """A value node with its typed literals; returns its IRI."""
-    node = value_iri(value)
-    graph.add((node, RDF.type, VALUE_CLASSES.get(value.kind, KG.Value)))
+def _add_value(graph: _Triples, value: Value) -> str:
+    """A value node with its typed literals; returns its IRI (in N-Triples syntax)."""
+    node = _iri(_value(value))
+    graph.add((node, _TYPE, _iri(str(VALUE_CLASSES.get(value.kind, KG.Value)))))
     if value.kind in ("money", "percent", "quantity") and value.amount is not None:
-        graph.add((node, KG.numericValue, _decimal(value.amount)))
+        graph.add((node, _kg("numericValue"), _decimal(value.amount)))
     if value.kind == "money" and value.unit:
-        graph.add((node, KG.currency, Literal(value.unit)))
-        graph.add((node, RDFS.label, Literal(f"{_plain_number(value.amount)} {value.unit}")))
+        graph.add((node, _kg("currency"), _text(value.unit)))
+        graph.add((node, _LABEL, _text(f"{_plain_number(value.amount)} {value.unit}")))
     elif value.kind == "percent":
-        graph.add((node, RDFS.label, Literal(f"{_plain_number(value.amount)} %")))
+        graph.add((node, _LABEL, _text(f"{_plain_number(value.amount)} %")))
     elif value.kind == "quantity":
         if value.unit:
-            graph.add((node, KG.unitText, Literal(value.unit)))
-        graph.add((node, RDFS.label, Literal(f"{_plain_number(value.amount)} {value.unit or ''}".strip())))
+            graph.add((node, _kg("unitText"), _text(value.unit)))
+        graph.add((node, _LABEL, _text(f"{_plain_number(value.amount)} {value.unit or ''}".strip())))
     elif value.kind == "date" and value.date:
-        graph.add((node, KG.date, _date_literal(value.date)))
-        graph.add((node, RDFS.label, Literal(value.date)))
+        graph.add((node, _kg("date"), _date_literal(value.date)))
+        graph.add((node, _LABEL, _text(value.date)))
     elif value.kind == "period" and value.date:
-        graph.add((node, RDFS.label, Literal(value.date)))
-        graph.add((node, KG.notation, Literal(value.date)))
+        graph.add((node, _LABEL, _text(value.date)))
+        graph.add((node, _kg("notation"), _text(value.date)))
         start, end = _period_bounds(value.date)
         if start and end:
-            graph.add((node, KG.startDate, Literal(start, datatype=XSD.date)))
-            graph.add((node, KG.endDate, Literal(end, datatype=XSD.date)))
+            graph.add((node, _kg("startDate"), _typed(start, "date")))
+            graph.add((node, _kg("endDate"), _typed(end, "date")))
         if value.date.startswith("P"):
-            graph.add((node, KG.duration, Literal(value.date, datatype=XSD.duration)))
+            graph.add((node, _kg("duration"), _typed(_xsd_duration(value.date), "duration")))
     return node
 
 
@@ -549,24 +633,29 @@ def _role_table() -> dict[tuple[str, str], str]:
 
 def _term(
     argument: Argument, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
-) -> URIRef | Literal:
-    """What an argument denotes: its entity, its value, or its text."""
+) -> str:
+    """What an argument denotes, in N-Triples syntax: its entity, its value, or its text."""
     span = (argument.start, argument.end)
     if span in links:
-        return entity_iri(links[span])
+        return _iri(_entity(links[span]))
     if span in values:
-        return value_iri(values[span])
-    return Literal(argument.text, lang=lang)
+        return _iri(_value(values[span]))
+    return _text(argument.text, lang)
 
 
-def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> URIRef | None:
+def _is_iri(term: str) -> bool:
+    """Whether a term in N-Triples syntax is an IRI (not a literal)."""
+    return term.startswith("<")
+
+
+def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> str | None:
     """The entity a fact is attributed to: a linked argument with the same text, or a name."""
     wanted = fold(fact.attribution or "")
     for argument in (fact.subject, fact.object, *fact.args):
         if argument is not None and fold(argument.text) == wanted and (argument.start, argument.end) in links:
-            return entity_iri(links[(argument.start, argument.end)])
+            return _iri(_entity(links[(argument.start, argument.end)]))
     key = entity_key(fact.attribution or "")
-    return entity_iri(key) if key in entities else None
+    return _iri(_entity(key)) if key in entities else None
 
 
 _LOCATIVE = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "chez"})
@@ -600,21 +689,21 @@ class _SpanIndex:
 
 def _places_within(
     arguments: tuple[Argument | None, ...], entities: dict[str, Entity], index: _SpanIndex
-) -> list[URIRef]:
+) -> list[str]:
     """Places an argument is, or names inside it ("plants in Texas and Nevada")."""
-    found: list[URIRef] = []
+    found: list[str] = []
     for argument in arguments:
         if argument is None:
             continue
         for _span, key in index.within(argument.start, argument.end):
-            if key in entities and entities[key].type == "Place" and entity_iri(key) not in found:
-                found.append(entity_iri(key))
+            if key in entities and entities[key].type == "Place" and _iri(_entity(key)) not in found:
+                found.append(_iri(_entity(key)))
     return found
 
 
 def _passive_agent(
     fact: Fact, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
-) -> URIRef | None:
+) -> str | None:
     """The agent of a passive fact ("racheté par Google", "founded by"), when it is an entity."""
     words = fold(f"{fact.lemma} {fact.relation}").split()
     passive = any(w in ("etre", "be", "get", "ete", "was", "were", "is", "are", "been", "est", "sont", "fut") for w in words)
@@ -624,7 +713,7 @@ def _passive_agent(
         role = fold(argument.role)
         if role == "agent" or (passive and role in ("par", "by")):
             term = _term(argument, lang, links, values)
-            if isinstance(term, URIRef) and (argument.start, argument.end) in links:
+            if _is_iri(term) and (argument.start, argument.end) in links:
                 return term
     return None
 
@@ -652,28 +741,41 @@ def _number_slug(amount: Decimal | None) -> str:
     return _plain_number(amount).replace("-", "minus-") or "unknown"
 
 
-def _decimal(number: Decimal | float, *, places: int | None = None) -> Literal:
+def _decimal(number: Decimal | float, *, places: int | None = None) -> str:
     """An ``xsd:decimal`` literal in the canonical form Oxigraph writes back (``28000000000``, ``0.83``)."""
     amount = Decimal(str(round(number, places))) if places is not None else Decimal(number)
-    return Literal(_plain_number(amount) or "0", datatype=XSD.decimal)
+    return _typed(_plain_number(amount) or "0", "decimal")
 
 
-def _date_literal(iso: str) -> Literal:
+def _date_literal(iso: str) -> str:
     """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` from an ISO string; plain text otherwise."""
+    lexical, datatype = _date_parts(iso)
+    return _text(lexical) if datatype is None else _typed(lexical, datatype)
+
+
+def _date_parts(iso: str) -> tuple[str, str | None]:
+    """The lexical form and XSD datatype (local name, None for plain text) of :func:`_date_literal`."""
     iso = iso.strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
         try:
             _date.fromisoformat(iso)
-            return Literal(iso, datatype=XSD.date)
+            return iso, "date"
         except ValueError:
-            return Literal(iso)
+            return iso, None
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?", iso):
-        return Literal(iso[:10], datatype=XSD.date)
+        return iso[:10], "date"
     if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", iso):
-        return Literal(iso, datatype=XSD.gYearMonth)
+        return iso, "gYearMonth"
     if re.fullmatch(r"\d{4}", iso):
-        return Literal(iso, datatype=XSD.gYear)
-    return Literal(iso)
+        return iso, "gYear"
+    return iso, None
+
+
+def _xsd_duration(notation: str) -> str:
+    """An ISO 8601 duration as ``xsd:duration`` allows it: weeks in days (``P1W`` → ``P7D``)."""
+    if m := re.fullmatch(r"P(\d+)W", notation):
+        return f"P{7 * int(m[1])}D"
+    return notation
 
 
 def _period_bounds(notation: str) -> tuple[str | None, str | None]:
