@@ -199,14 +199,23 @@ def _register_components() -> None:
         # Elsewhere a sentence may only start after sentence-final
         # punctuation: the French parser otherwise cuts "Le groupe chinois |
         # Alibaba fait part..." and "Tous | les champs".
-        for token in doc[1:]:
-            previous = doc[token.i - 1]
-            if "\n" in previous.whitespace_ or "\n" in previous.text:
-                token.is_sent_start = True
-            elif token.is_space and "\n" in token.text:
-                token.is_sent_start = False
-            elif not _may_follow_sentence_end(doc, token.i):
-                token.is_sent_start = False
+        if len(doc) < 2:
+            return doc
+        import numpy
+        from spacy.attrs import SENT_START
+
+        # Token texts once, and the flags written in one array: a spaCy Token
+        # object per token and attribute costs more than the rule itself.
+        texts = [token.text for token in doc]
+        starts = doc.to_array([SENT_START]).astype(numpy.int64)
+        for i in range(1, len(texts)):
+            if "\n" in texts[i - 1]:
+                starts[i] = 1
+            elif "\n" in texts[i] and texts[i].isspace():
+                starts[i] = -1
+            elif not _may_follow_sentence_end(texts, i):
+                starts[i] = -1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))
         return doc
 
 
@@ -217,10 +226,10 @@ SENTENCE_FINAL = frozenset({".", "!", "?", "…", "...", ";", ":", "!?", "?!"})
 _CLOSERS = frozenset({"»", '"', "”", "’", "'", ")", "]", "''", "»."})
 
 
-def _may_follow_sentence_end(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` comes right after sentence-final punctuation."""
+def _may_follow_sentence_end(texts: list[str], i: int) -> bool:
+    """Whether token ``i`` (of a Doc's token ``texts``) comes right after sentence-final punctuation."""
     k = i - 1
-    while k > 0 and doc[k].text in _CLOSERS:
+    while k > 0 and texts[k] in _CLOSERS:
         k -= 1
-    text = doc[k].text
+    text = texts[k]
     return text in SENTENCE_FINAL or (len(text) > 1 and text[-1] in ".!?…" and not text[0].isalnum())
