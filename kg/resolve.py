@@ -189,14 +189,25 @@ _FUNCTION_WORDS = frozenset(
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes and squeeze spaces."""
-    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped.casefold()).strip()
+    if text.isascii():
+        stripped = text  # nothing to decompose
+    else:
+        text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.casefold()).strip()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 #: Characters a slug may drop without losing information.
 _SEPARATORS = frozenset("-'.,/_:;!?()[]{}\"«»“”‘’…–—·")
+#: An ASCII character a slug loses: neither a letter, digit, space nor separator.
+_ASCII_LOST = re.compile(
+    "[^A-Za-z0-9\\s" + "".join(re.escape(c) for c in sorted(_SEPARATORS) if c.isascii()) + "]"
+)
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def slug(text: str, *, max_length: int = 60) -> str:
@@ -209,12 +220,15 @@ def slug(text: str, *, max_length: int = 60) -> str:
     accident; the result is deterministic.
     """
     folded = fold(text)
-    ascii_part = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    ascii_part = _NOT_SLUG.sub("-", folded).strip("-")
     # Letters with no ASCII form ("北京") and meaningful symbols ("C++",
     # "AT&T", "C#") are lost in the slug; separators and punctuation are not.
-    lost = any(
-        (c.isalnum() and ord(c) > 127) or not (c.isalnum() or c.isspace() or c in _SEPARATORS) for c in folded
-    )
+    if folded.isascii():
+        lost = _ASCII_LOST.search(folded) is not None
+    else:
+        lost = any(
+            (c.isalnum() and ord(c) > 127) or not (c.isalnum() or c.isspace() or c in _SEPARATORS) for c in folded
+        )
     truncated = len(ascii_part) > max_length
     if truncated:
         ascii_part = ascii_part[:max_length].rstrip("-")
@@ -238,14 +252,20 @@ def entity_key(name: str) -> str:
     style, a leading English "the", a trailing possessive, legal forms and
     "Group" ("Alibaba Group Holding Ltd.", "Groupe PSA") do not matter.
     """
-    folded = fold(name)
-    folded = re.sub(r"^the\s+", "", folded)
-    folded = re.sub(r"'s?$", "", folded)
+    folded = _LEADING_THE.sub("", fold(name))
+    folded = _POSSESSIVE.sub("", folded)
     # Legal forms and "Group" do not make another entity: "Alibaba Group
     # Holding Ltd." and "Groupe PSA" are Alibaba and PSA.
-    core = re.sub(_LEGAL_FORMS_END, "", folded)
-    core = re.sub(r"^(?:groupe|group)\s+(?=\S)", "", core)
-    return slug(core if re.search(r"\w", core) else folded)
+    core = _LEGAL_FORMS.sub("", folded)
+    core = _LEADING_GROUP.sub("", core)
+    return slug(core if _WORD.search(core) else folded)
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+_LEGAL_FORMS = re.compile(_LEGAL_FORMS_END)
+_LEADING_GROUP = re.compile(r"^(?:groupe|group)\s+(?=\S)")
+_WORD = re.compile(r"\w")
 
 
 # --------------------------------------------------------------------------
