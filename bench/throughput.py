@@ -130,16 +130,24 @@ def main() -> None:
 
 
 def _texts(sentences: list[str], count: int, per_doc: int) -> list[str]:
-    """``count`` distinct documents of ``per_doc`` sentences taken in turn."""
-    texts = []
+    """``count`` distinct documents of ``per_doc`` sentences.
+
+    The first pass over the corpus takes consecutive sentences; pass ``p``
+    takes every ``p + 1``-th from a shifted start, so documents stay new when
+    the corpus is used several times over.
+    """
+    texts: list[str] = []
+    seen: set[str] = set()
     n = len(sentences)
-    for i in range(count):
-        start = (i * per_doc) % n
-        # After one pass over the corpus, shift by the pass number so that
-        # every document's content (and so its id) is new.
-        offset = (i * per_doc) // n
-        texts.append(" ".join(sentences[(start + offset + k) % n] for k in range(per_doc)))
-    return texts
+    for shift in range(count * per_doc + 1):
+        for start in range(0, n, per_doc):
+            text = " ".join(sentences[(start + shift + k * (shift + 1)) % n] for k in range(per_doc))
+            if text not in seen:
+                seen.add(text)
+                texts.append(text)
+                if len(texts) == count:
+                    return texts
+    raise SystemExit(f"the corpus has too few sentences for {count} distinct documents")
 
 
 def _jsonl(documents: list, directory: Path) -> Path:
