@@ -14,7 +14,8 @@ documents and with the same model:
    from the first batch written;
 3. the store write alone against Oxigraph's raw ``bulk_load`` of the same
    triples;
-4. resident memory after 1k documents and after the whole corpus (``--scale``).
+4. peak resident memory (writer and worker) after 1k documents and after the
+   whole corpus (``--scale``).
 
 The machine's speed drifts (other tenants, frequency), so the bare parse and
 the builds are run in turn ``--repeat`` times and each keeps its best time,
@@ -23,7 +24,7 @@ as ``timeit`` does.
 Usage:
     python bench/throughput.py [--corpus PATH] [--lang fr] [--docs N] [--per-doc K]
     python bench/throughput.py --corpus ../shared/benchmarks/carb/dev.txt --lang en --per-doc 4 --docs 500
-    python bench/throughput.py --scale 20000   # memory at 1k and 20k documents
+    python bench/throughput.py --per-doc 2 --repeat 0 --scale 20000   # memory at 1k and 20k documents
 """
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def main() -> None:
     parser.add_argument("--per-doc", type=int, default=8, help="sentences per document")
     parser.add_argument("--docs", type=int, default=1000, help="documents (default: 1000, the corpus about four times over)")
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each measure, best kept (default: 3)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each measure, best kept (default: 3; 0 skips the throughput and write figures)")
     parser.add_argument("--scale", type=int, default=0, help="also measure memory while building this many documents")
     args = parser.parse_args()
 
@@ -106,6 +108,8 @@ def main() -> None:
                 keep(f"kg{workers}", seconds)
                 steady[workers] = max(steady.get(workers, 0.0), rate * args.per_doc)
 
+        if not args.repeat:
+            return
         bare, cold = best["bare"], best["cold"]
         print(f"bare spaCy parse, model loaded:     {n_sentences / bare:7.1f} sentences/s  {words / bare:8.1f} words/s")
         print(f"bare spaCy parse, from a fresh process (import, load, parse): "
@@ -123,10 +127,10 @@ def main() -> None:
             )
     finally:
         shutil.rmtree(directory, ignore_errors=True)
-
-    _write_rate(documents)
-    if args.scale:
-        _memory(sentences, args.scale, args.per_doc, args.lang)
+        if args.repeat:
+            _write_rate(documents)
+        if args.scale:
+            _memory(sentences, args.scale, args.per_doc, args.lang)
 
 
 def _texts(sentences: list[str], count: int, per_doc: int) -> list[str]:
@@ -241,18 +245,27 @@ def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
         for mark in (1000, 5000, 10000, 15000, count):
             if done >= mark and mark not in marks:
                 tree = [process, *process.children(recursive=True)]
-                marks[mark] = sum(p.memory_info().rss for p in tree) / 2**20
-                print(f"  after {mark:6d} documents: RSS {marks[mark]:7.1f} MiB", flush=True)
+                rss = sum(p.memory_info().rss for p in tree) / 2**20
+                marks[mark] = sum(_peak_rss(p.pid) for p in tree) / 2**20
+                print(f"  after {mark:6d} documents: RSS {rss:7.1f} MiB, peak so far {marks[mark]:7.1f} MiB", flush=True)
 
     try:
         corpus = _jsonl(documents, directory)
         del documents
         kg.build([str(corpus)], store=directory / "store", lang=lang, workers=1, progress=sample)
         if 1000 in marks and count in marks:
-            print(f"memory (writer + worker): {marks[1000]:.0f} MiB at 1k documents, {marks[count]:.0f} MiB at {count}: "
+            print(f"peak memory (writer + worker): {marks[1000]:.0f} MiB at 1k documents, {marks[count]:.0f} MiB at {count}: "
                   f"{100 * (marks[count] / marks[1000] - 1):+.1f}%")
     finally:
         shutil.rmtree(directory, ignore_errors=True)
+
+
+def _peak_rss(pid: int) -> int:
+    """Peak resident memory of a process so far, in bytes (Linux: VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    return 0
 
 
 if __name__ == "__main__":
