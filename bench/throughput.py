@@ -63,6 +63,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=3,
                         help="runs of each measure, best kept (default: 3; 0 skips the throughput and write figures)")
+    parser.add_argument("--without-store", action="store_true",
+                        help="also build with one worker and the store's writes discarded (where the time goes)")
     parser.add_argument("--scale", type=int, default=0, help="also measure memory while building this many documents")
     args = parser.parse_args()
 
@@ -107,6 +109,10 @@ def main() -> None:
                 seconds, rate, triples = _build(corpus, directory, len(documents), workers, args.lang)
                 keep(f"kg{workers}", seconds)
                 steady[workers] = max(steady.get(workers, 0.0), rate * args.per_doc)
+            if args.without_store:
+                seconds, rate, _ = _build(corpus, directory, len(documents), 1, args.lang, discard=True)
+                keep("discard", seconds)
+                steady[0] = max(steady.get(0, 0.0), rate * args.per_doc)
 
         if not args.repeat:
             return
@@ -124,6 +130,12 @@ def main() -> None:
             print(
                 f"    after start-up:        {steady[workers]:7.1f} sentences/s"
                 f"                    ratio {steady[workers] / (n_sentences / bare):.2f} to the loaded parse"
+            )
+        if args.without_store:
+            seconds = best["discard"]
+            print(
+                f"kg build, 1 worker, store writes discarded: {n_sentences / seconds:7.1f} sentences/s end to end "
+                f"(ratio {cold / seconds:.2f}), {steady[0]:7.1f} after start-up (ratio {steady[0] / (n_sentences / bare):.2f})"
             )
     finally:
         shutil.rmtree(directory, ignore_errors=True)
@@ -163,8 +175,13 @@ def _jsonl(documents: list, directory: Path) -> Path:
     return path
 
 
-def _build(corpus: Path, directory: Path, count: int, workers: int, lang: str) -> tuple[float, float, int]:
+def _build(
+    corpus: Path, directory: Path, count: int, workers: int, lang: str, *, discard: bool = False
+) -> tuple[float, float, int]:
     """``kg.build`` of the JSONL ``corpus`` (``count`` documents) into a new store.
+
+    With ``discard``, the store's writes are dropped (everything else runs):
+    what the build costs without the store.
 
     Returns:
         Seconds in all; documents per second once the first batch was
@@ -178,7 +195,12 @@ def _build(corpus: Path, directory: Path, count: int, workers: int, lang: str) -
         if not first:
             first.append((time.perf_counter(), done))
 
+    from kg.store import EmbeddedStore
+
     store = directory / f"store-{workers}"
+    write = EmbeddedStore.add_graphs
+    if discard:
+        EmbeddedStore.add_graphs = lambda self, graphs: None  # type: ignore[method-assign]
     try:
         started = time.perf_counter()
         summary = kg.build([str(corpus)], store=store, lang=lang, workers=workers, progress=note)
@@ -187,6 +209,7 @@ def _build(corpus: Path, directory: Path, count: int, workers: int, lang: str) -
         steady = (count - done) / (ended - at) if ended > at else float("nan")
         return ended - started, steady, summary.triples
     finally:
+        EmbeddedStore.add_graphs = write  # type: ignore[method-assign]
         shutil.rmtree(store, ignore_errors=True)
 
 
