@@ -293,36 +293,34 @@ def _read_folded(text: str, folded: str, lang: str, doc_date: str | None) -> tup
 _NUM = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 
-def _split_qualifier(folded: str, table: dict[str, str]) -> tuple[str | None, str]:
+def _split_qualifier(folded: str) -> tuple[str | None, str]:
     """Strip a leading determiner and amount qualifier ("quelque", "about")."""
     folded = _LEADING_ARTICLE.sub("", folded)
-    match = _leading_words(table).match(folded)
+    match = _LEADING_AMOUNT_QUALIFIER.match(folded)
     if match:
-        return table[match[1]], folded[match.end():].lstrip()
+        return _AMOUNT_QUALIFIERS[match[1]], folded[match.end():].lstrip()
     return None, folded
 
 
-_LEADING_ARTICLE = re.compile(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€£¥])")
-_LEADING_WORDS: dict[int, re.Pattern[str]] = {}
-
-
-def _leading_words(table: dict[str, str | None]) -> re.Pattern[str]:
+def _leading_words(table: dict[str, str] | dict[str, str | None]) -> re.Pattern[str]:
     """A pattern matching a key of ``table`` that opens a text, longest key first.
 
     A key must be followed by a space, unless it ends with an apostrophe
     ("l'", "jusqu'"); the key is group 1.
     """
-    pattern = _LEADING_WORDS.get(id(table))
-    if pattern is None:
-        keys = sorted(table, key=len, reverse=True)
-        alternatives = (re.escape(k) if k.endswith("'") else re.escape(k) + "(?= )" for k in keys)
-        pattern = _LEADING_WORDS[id(table)] = re.compile("(" + "|".join(alternatives) + ")")
-    return pattern
+    keys = sorted(table, key=len, reverse=True)
+    alternatives = (re.escape(k) if k.endswith("'") else re.escape(k) + "(?= )" for k in keys)
+    return re.compile("(" + "|".join(alternatives) + ")")
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€£¥])")
+_LEADING_AMOUNT_QUALIFIER = _leading_words(_AMOUNT_QUALIFIERS)
+_LEADING_DATE_QUALIFIER = _leading_words(_DATE_QUALIFIERS)
 
 
 def _read_percent(text: str, folded: str, lang: str) -> Value | None:
     """Read "12,5 %", "12.5 percent", "douze pour cent"."""
-    qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
+    qualifier, rest = _split_qualifier(folded)
     match = re.fullmatch(
         r"(?P<sign>[+\-−–])?\s*" + _NUM + r"\s*(?:%|pour ?cent|pourcents?|percent|per cent|pct)", rest
     )
@@ -356,7 +354,8 @@ def _scale_pattern(lang: str) -> str:
 def _money_patterns(lang: str, whole: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Amounts after a currency sign, before a currency, and in words (see :func:`_read_money`)."""
     cur, scale = _currency_pattern(), _scale_pattern(lang)
-    end = r"" if whole else r"(?=$|[\s),;:(])"
+    # Whole: nothing may follow. Else the rest of a noun phrase may.
+    end = r"\Z" if whole else r"(?=$|[\s),;:(])"
     return (
         re.compile(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?" + end),
         re.compile(_NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?" + end),
@@ -370,15 +369,14 @@ def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
     With ``whole=False`` the amount need only open ``folded`` (the rest of a
     noun phrase may follow).
     """
-    qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
-    patterns = _money_patterns(lang, whole)
-    match_ = (lambda pattern: pattern.fullmatch(rest)) if whole else (lambda pattern: pattern.match(rest))
-    prefix = match_(patterns[0])
-    suffix = match_(patterns[1])
+    qualifier, rest = _split_qualifier(folded)
+    after_sign, before_currency, in_words = _money_patterns(lang, whole)
+    prefix = after_sign.match(rest)
+    suffix = before_currency.match(rest)
     words = None
     if not (prefix or suffix):
         # "une centaine de millions d'euros", "deux milliards de dollars"
-        words = match_(patterns[2])
+        words = in_words.match(rest)
     match = prefix or suffix
     if match:
         number = _parse_number(match["num"], lang)
@@ -418,7 +416,7 @@ def _quantity_pattern(lang: str) -> re.Pattern[str]:
 
 def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
     """Read a count: "63 pays", "2 millions d'utilisateurs", "trois usines"."""
-    qualifier, rest = _split_qualifier(folded, _AMOUNT_QUALIFIERS)
+    qualifier, rest = _split_qualifier(folded)
     match = _quantity_pattern(lang).fullmatch(rest)
     if not match:
         return None
@@ -454,8 +452,7 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
     qualifier, rest = None, folded
     # Strip leading prepositions and determiners; the first meaningful one
     # gives the qualifier ("d'ici à 2023" → by).
-    leading = _leading_words(_DATE_QUALIFIERS)
-    while match := leading.match(rest):
+    while match := _LEADING_DATE_QUALIFIER.match(rest):
         found = _DATE_QUALIFIERS[match[1]]
         if found and qualifier is None:
             qualifier = found
