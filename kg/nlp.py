@@ -187,6 +187,8 @@ def _one_sentence(doc: Doc) -> Doc:
 
 def _register_components() -> None:
     """Register the pipeline component that makes line breaks end sentences."""
+    import numpy
+    from spacy.attrs import SENT_START
     from spacy.language import Language
 
     if Language.has_factory("kg_line_breaks"):
@@ -201,9 +203,6 @@ def _register_components() -> None:
         # Alibaba fait part..." and "Tous | les champs".
         if len(doc) < 2:
             return doc
-        import numpy
-        from spacy.attrs import SENT_START
-
         # Token texts once, and the flags written in one array: a spaCy Token
         # object per token and attribute costs more than the rule itself.
         texts = [token.text for token in doc]
