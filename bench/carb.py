@@ -75,6 +75,7 @@ def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     sys.path.insert(0, str(REPO))
     from kg.extract import carb_rows
     from kg.extract.facts import scored_facts
+    from kg.extract.tree import read_parse
     from kg.nlp import load_model, parse_sentences
     from kg.types import Sentence
 
@@ -84,7 +85,7 @@ def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     facts = []
     for line, doc in zip(sentences, parse_sentences(sentences, "en")):
         sentence = Sentence(0, doc.text, 0, len(doc.text))
-        for fact, vector in scored_facts(sentence, doc[:], "en"):
+        for fact, vector in scored_facts(sentence, read_parse(doc), (0, len(doc)), "en"):
             fact_rows = carb_rows(fact)
             rows.extend(fact_rows)
             facts.append((vector, fact_rows))

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import time
 from pathlib import Path
 
 import pytest
 
 from kg.extract import carb_rows, extract_facts, is_furniture
+from kg.extract.tree import read_parse
 from kg.types import Document, Extraction, Fact
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "alibaba_cloud_fr.txt"
@@ -17,6 +19,18 @@ def _extract(nlp, text: str, lang: str) -> Extraction:
     """Parse and extract one text."""
     document = Document(hashlib.sha256(text.encode()).hexdigest(), text, lang, "test")
     return extract_facts(document, nlp(text))
+
+
+def test_extraction_from_a_sent_parse_is_the_same(nlp_fr, nlp_en):
+    # Workers send what the extractor reads of a parse, pickled, not the Doc.
+    texts = [("fr", EXAMPLE.read_text(encoding="utf-8")),
+             ("en", "Tim Cook, who runs Apple, said on Monday that the firm would open a plant in Ohio.\n\nRead more")]
+    for lang, text in texts:
+        doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+        document = Document(hashlib.sha256(text.encode()).hexdigest(), text, lang, "test")
+        sent = pickle.loads(pickle.dumps(read_parse(doc)))
+        assert extract_facts(document, sent) == extract_facts(document, doc)
+        assert extract_facts(document, sent).facts
 
 
 def _show(fact: Fact) -> tuple[str, str, str]:

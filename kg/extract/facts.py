@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from kg.extract.clauses import Draft, Slot, find_drafts
 from kg.extract.confidence import features, score_features
 from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS
-from kg.extract.tree import Tree, TokenTable, build_tree, token_table
+from kg.extract.tree import Parse, Tree, build_tree, read_parse
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 #: Name written into every fact's ``extractor`` field.
 EXTRACTOR_NAME = "kg.clause"
@@ -34,38 +34,37 @@ _FURNITURE_STRIP = re.compile(r"[^\w\s'’-]+")
 _log = logging.getLogger(__name__)
 
 
-def extract_facts(document: Document, doc: Doc) -> Extraction:
+def extract_facts(document: Document, parsed: Doc | Parse) -> Extraction:
     """Read the facts and named-entity mentions of a parsed document.
 
     Args:
-        document: The document; ``doc`` is the spaCy parse of its text.
-        doc: The parse of ``document.text`` (or of a one-line document in
-            sentence mode).
+        document: The document.
+        parsed: The parse of ``document.text`` (or of a one-line document in
+            sentence mode): a spaCy ``Doc``, or what
+            :func:`~kg.extract.tree.read_parse` read of one.
 
     Returns:
         The document's sentences (with character offsets into its text), its
         facts in document order and its entity mentions, as plain records.
     """
+    parse = parsed if isinstance(parsed, Parse) else read_parse(parsed)
     lang = document.lang if document.lang in ("fr", "en") else "en"
     sentences: list[Sentence] = []
     facts: list[Fact] = []
     furniture: set[int] = set()
-    sents = list(doc.sents) if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else [doc[:]]
-    sents = [s for s in (_trim(sent) for sent in sents) if s is not None]
-    table = token_table(doc)
-    for index, sent in enumerate(sents):
-        start, end = sent.start_char, sent.end_char
-        sentence = Sentence(index, table.text[start:end], start, end)
+    for index, (first, end) in enumerate(parse.sentences):
+        start, stop = parse.chars(first, end)
+        sentence = Sentence(index, parse.text[start:stop], start, stop)
         sentences.append(sentence)
         if is_furniture(sentence.text):
             furniture.add(index)
             continue
         try:
-            facts.extend(fact for fact, _ in scored_facts(sentence, sent, lang, table))
+            facts.extend(fact for fact, _ in scored_facts(sentence, parse, (first, end), lang))
         except Exception:  # noqa: BLE001 - one odd parse must not lose the document
             _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
     try:
-        mentions = tuple(_mentions(doc, sents, furniture))
+        mentions = tuple(_mentions(parse, furniture))
     except Exception:  # noqa: BLE001 - the facts are still worth returning
         _log.exception("mention extraction failed on %s", document.source)
         mentions = ()
@@ -90,23 +89,22 @@ def is_furniture(text: str) -> bool:
 
 
 def scored_facts(
-    sentence: Sentence, sent: Span, lang: str, table: TokenTable | None = None
+    sentence: Sentence, parse: Parse, tokens: tuple[int, int], lang: str
 ) -> list[tuple[Fact, list[float]]]:
     """Facts of one sentence in document order, each with its feature vector.
 
     Args:
         sentence: The sentence record.
-        sent: Its span in the parsed ``Doc``.
+        parse: The parse of the whole text (:func:`~kg.extract.tree.read_parse`).
+        tokens: The sentence's token range in the parse.
         lang: Its language.
-        table: :func:`~kg.extract.tree.token_table` of the whole ``Doc``.
 
     Returns:
         ``(fact, features)`` pairs; the features are what the confidence
         model scored (``bench/carb.py --train`` learns from them).
     """
-    if len(sent) > MAX_SENTENCE_TOKENS:
-        sent = sent[:MAX_SENTENCE_TOKENS]
-    tree = build_tree(sent, lang, table)
+    start, end = tokens
+    tree = build_tree(parse, start, min(end, start + MAX_SENTENCE_TOKENS), lang)
     if len(tree) < 2:
         return []
     facts: list[tuple[Fact, list[float]]] = []
@@ -173,32 +171,22 @@ def normalize_lemma(lemma: str) -> str:
     return " ".join(LEMMA_FORMS.get(word, word) for word in lemma.lower().split())
 
 
-def _trim(sent: Span) -> Span | None:
-    """A sentence without its leading and trailing whitespace tokens."""
-    start, end = sent.start, sent.end
-    doc = sent.doc
-    while start < end and doc[start].is_space:
-        start += 1
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return doc[start:end] if end > start else None
-
-
-def _mentions(doc: Doc, sents: list[Span], furniture: set[int]) -> list[Mention]:
+def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
     """Named-entity mentions, without elisions, line-crossing spans or furniture."""
-    if not doc.has_annotation("ENT_IOB"):
+    if not parse.has_ents:
         return []
-    starts = [s.start for s in sents]
+    starts = [start for start, _ in parse.sentences]
     mentions: list[Mention] = []
     index = 0
-    for ent in doc.ents:
-        while index + 1 < len(starts) and starts[index + 1] <= ent.start:
+    for first, end, label in parse.ents:
+        while index + 1 < len(starts) and starts[index + 1] <= first:
             index += 1
         if index in furniture:
             continue
-        text = ent.text
-        stripped = text.strip()
-        if not stripped or "\n" in text or ELIDED.match(stripped) or not any(c.isalnum() for c in stripped):
+        start, stop = parse.chars(first, end)
+        span = parse.text[start:stop]
+        stripped = span.strip()
+        if not stripped or "\n" in span or ELIDED.match(stripped) or not any(c.isalnum() for c in stripped):
             continue
-        mentions.append(Mention(text, ent.start_char, ent.end_char, ent.label_, index))
+        mentions.append(Mention(span, start, stop, label, index))
     return mentions

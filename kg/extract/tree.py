@@ -17,17 +17,22 @@ prepositions such as "d’ici à" split across the tree).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from spacy.strings import StringStore
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 #: Token attributes :func:`build_tree` reads, in the order it unpacks them.
 _ATTRS = ("LOWER", "LEMMA", "POS", "TAG", "DEP", "IDX", "LENGTH", "ENT_TYPE", "MORPH", "ENT_IOB")
 
+#: Columns of :data:`_ATTRS` that hold string ids.
+_STRING_COLUMNS = [0, 1, 2, 3, 4, 7, 8]
+
+#: Columns of :data:`_ATTRS` with a token's character offset and length.
+_IDX, _LENGTH = _ATTRS.index("IDX"), _ATTRS.index("LENGTH")
+
 #: Morphological features by analysis id (analyses repeat a lot).
-_MORPH_CACHE: dict[int, tuple[str, str, str]] = {}
+_MORPH_CACHE: dict[str, tuple[str, str, str]] = {}
 
 #: Nodes with more children than this have their lookups memoized.
 _MEMO_FANOUT = 16
@@ -178,52 +183,98 @@ class Tree:
         return self.text[self.nodes[left].start:self.nodes[right].end]
 
 
-class TokenTable(NamedTuple):
-    """The attributes :func:`build_tree` reads, for every token of a parse."""
+class Parse(NamedTuple):
+    """What the extractor reads of a spaCy parse, as plain data.
 
-    #: Per token, the string ids of :data:`_ATTRS`.
-    rows: list[list[int]]
-    #: Per token, its head as an absolute token index.
-    heads: list[int]
-    #: The text of the ``Doc``: spaCy joins its tokens anew at every ``Doc.text``.
+    Read from a ``Doc`` in a few array calls (:func:`read_parse`): one array
+    read is much cheaper than a spaCy ``Token`` object per attribute and
+    token. It pickles small and reading it needs no spaCy, so one process
+    can parse and another extract.
+    """
+
+    #: The text of the ``Doc`` (spaCy joins its tokens anew at every ``Doc.text``).
     text: str
+    #: Tokens × :data:`_ATTRS` (an integer array); strings are indices
+    #: into ``strings``.
+    rows: Any
+    #: Per token, its head as an absolute token index (an integer array).
+    heads: Any
+    #: The strings of the parse; the first is "" (no value).
+    strings: list[str]
+    #: Token ranges of the sentences, without their leading and trailing
+    #: whitespace tokens; sentences of whitespace only are left out.
+    sentences: tuple[tuple[int, int], ...]
+    #: Token ranges and labels of the named entities.
+    ents: tuple[tuple[int, int, str], ...]
+    #: Whether the parse has dependencies (else every sentence is flat).
+    has_dep: bool
+    #: Whether named entities were recognized.
+    has_ents: bool
+
+    def chars(self, first: int, end: int) -> tuple[int, int]:
+        """Character offsets in ``text`` of the tokens from ``first`` to ``end`` (excluded)."""
+        rows = self.rows
+        return int(rows[first, _IDX]), int(rows[end - 1, _IDX] + rows[end - 1, _LENGTH])
 
 
-def token_table(doc: Doc) -> TokenTable:
-    """The attributes :func:`build_tree` reads, for every token of a parse.
+def read_parse(doc: Doc) -> Parse:
+    """What the extractor reads of a parsed ``Doc``.
 
-    Read once per document: one array read is much cheaper than a spaCy
-    ``Token`` object per attribute and token.
+    Sentences are the parser's (or the sentence splitter's); a ``Doc`` with
+    neither is one sentence.
     """
     import numpy
 
-    if not len(doc):
-        return TokenTable([], [], doc.text)
-    table = doc.to_array(_ATTRS).tolist()
-    heads = (doc.to_array(["HEAD"]).astype(numpy.int64) + numpy.arange(len(doc))).tolist()
-    return TokenTable(table, heads, doc.text)
+    text = doc.text
+    size = len(doc)
+    if not size:
+        return Parse(text, numpy.zeros((0, len(_ATTRS)), numpy.int32), numpy.zeros(0, numpy.int32),
+                     [""], (), (), False, False)
+    table = doc.to_array(_ATTRS)
+    # spaCy's 64-bit string ids become indices into the parse's own list
+    # (0 first, so index 0 is ""): the rows then fit in 32 bits.
+    ids, indices = numpy.unique(
+        numpy.concatenate((numpy.zeros(1, table.dtype), table[:, _STRING_COLUMNS].ravel())), return_inverse=True
+    )
+    rows = table.astype(numpy.int32)
+    rows[:, _STRING_COLUMNS] = indices[1:].reshape(size, len(_STRING_COLUMNS))
+    heads = (doc.to_array(["HEAD"]).astype(numpy.int64) + numpy.arange(size)).astype(numpy.int32)
+    lookup = doc.vocab.strings
+    strings = [lookup[i] if i else "" for i in ids.tolist()]
+    has_dep = doc.has_annotation("DEP")
+    spans = doc.sents if doc.has_annotation("SENT_START") or has_dep else (doc[:],)
+    spaces = doc.to_array(["IS_SPACE"]).tolist()
+    sentences = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start < end and spaces[start]:
+            start += 1
+        while end > start and spaces[end - 1]:
+            end -= 1
+        if end > start:
+            sentences.append((start, end))
+    has_ents = doc.has_annotation("ENT_IOB")
+    ents = tuple((e.start, e.end, e.label_) for e in doc.ents) if has_ents else ()
+    return Parse(text, rows, heads, strings, tuple(sentences), ents, has_dep, has_ents)
 
 
-def build_tree(sent: Span, lang: str, table: TokenTable | None = None) -> Tree:
-    """Build the UD view of a sentence of a parsed spaCy ``Doc``.
+def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
+    """Build the UD view of one sentence of a parse.
 
     Args:
-        sent: The sentence (a span of a parsed ``Doc``).
+        parse: The parse of the whole text (:func:`read_parse`).
+        start: Index of the sentence's first token.
+        end: Index just after its last token.
         lang: Its language; ``en`` labels are mapped from ClearNLP onto UD.
-        table: :func:`token_table` of the whole ``Doc``, when the caller
-            builds several sentences of it.
 
     Returns:
         The tree, its nodes indexed from 0 at the sentence start.
     """
-    doc = sent.doc
-    offset = sent.start
-    size = len(sent)
-    if table is None:
-        table = token_table(doc)
-    text = table.text
-    rows, heads = table.rows[offset:offset + size], table.heads[offset:offset + size]
-    strings = doc.vocab.strings
+    offset = start
+    size = end - start
+    text = parse.text
+    rows, heads = parse.rows[start:end].tolist(), parse.heads[start:end].tolist()
+    strings = parse.strings
     clear = lang == "en"
     nodes: list[Node] = []
     ent_start = -1
@@ -242,7 +293,7 @@ def build_tree(sent: Span, lang: str, table: TokenTable | None = None) -> Tree:
         node.start = idx
         node.end = idx + length
         node.ent = strings[ent] if ent else ""
-        node.verbform, node.mood, node.prontype = _morph(strings, morph)
+        node.verbform, node.mood, node.prontype = _morph(strings[morph])
         # IOB codes: 3 begins an entity, 1 continues it, 2 and 0 are outside.
         if iob == 3 or iob == 1 and ent_start < 0:
             ent_start = k
@@ -259,7 +310,7 @@ def build_tree(sent: Span, lang: str, table: TokenTable | None = None) -> Tree:
         nodes.append(node)
     if not nodes:
         return Tree(nodes, text, lang)
-    if not doc.has_annotation("DEP"):
+    if not parse.has_dep:
         for node in nodes:
             node.head, node.dep = node.i, "dep"
         nodes[0].dep = ROOT_LABEL
@@ -489,12 +540,12 @@ def _mend_quantity_complements(nodes: list[Node]) -> None:
         node.head, node.dep = amount.head, "obl"
 
 
-def _morph(strings: StringStore, morph: int) -> tuple[str, str, str]:
-    """VerbForm, Mood and PronType of a morphological analysis id."""
-    found = _MORPH_CACHE.get(morph)
+def _morph(analysis: str) -> tuple[str, str, str]:
+    """VerbForm, Mood and PronType of a morphological analysis ("Mood=Ind|Number=Sing|...")."""
+    found = _MORPH_CACHE.get(analysis)
     if found is None:
-        features = dict(f.split("=", 1) for f in strings[morph].split("|") if "=" in f) if morph else {}
+        features = dict(f.split("=", 1) for f in analysis.split("|") if "=" in f)
         found = (features.get("VerbForm", ""), features.get("Mood", ""), features.get("PronType", ""))
         if len(_MORPH_CACHE) < 100_000:
-            _MORPH_CACHE[morph] = found
+            _MORPH_CACHE[analysis] = found
     return found
