@@ -9,10 +9,18 @@ and they come back in input order, so memory stays flat and the single
 writer sees the same sequence whatever the number of workers. A stream of a
 single batch is handled in this process: starting a worker would cost more
 than it saves.
+
+Parsing is the slow step. When the workers leave a core free (one worker on
+a two-core machine), they only parse and send back what the extractor reads
+of each parse (:class:`~kg.extract.tree.Parse`); the calling process, which
+has that core, extracts. Otherwise (as many workers as cores, or a Dask
+cluster) the workers extract too, so that the single writer does not become
+the bottleneck.
 """
 from __future__ import annotations
 
 import itertools
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
@@ -21,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from kg.errors import KGError
 
 if TYPE_CHECKING:
+    from kg.extract.tree import Parse
     from kg.types import Document, Extraction
 
 #: Most documents in one batch (one task for a worker).
@@ -40,10 +49,10 @@ class Executor(Protocol):
     def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]: ...
 
 
-def extract_batch(
+def parse_batch(
     documents: list[Document], sentences: bool = False, models: dict[str, str] | None = None
-) -> list[Extraction]:
-    """Parse and extract one batch of documents (runs in a worker, or here).
+) -> list[Parse]:
+    """Parse one batch of documents (runs in a worker, or here).
 
     Args:
         documents: Documents of any languages.
@@ -51,22 +60,38 @@ def extract_batch(
         models: Pipeline names chosen per language in the calling process.
 
     Returns:
-        One extraction per document, in the same order.
+        What the extractor reads of each parse, in the same order.
     """
     from kg import nlp
-    from kg.extract import extract_facts
+    from kg.extract.tree import read_parse
 
     for lang, name in (models or {}).items():
         if nlp.model_name(lang) != name:
             nlp.set_model(lang, name)
 
     parse = nlp.parse_sentences if sentences else nlp.parse
-    parsed: dict[int, Any] = {}
+    parsed: list[Any] = [None] * len(documents)
     for lang in sorted({d.lang for d in documents}):
         indices = [i for i, d in enumerate(documents) if d.lang == lang]
         for i, doc in zip(indices, parse((documents[i].text for i in indices), lang)):
-            parsed[i] = doc
-    return [extract_facts(document, parsed[i]) for i, document in enumerate(documents)]
+            parsed[i] = read_parse(doc)
+    return parsed
+
+
+def extract_batch(
+    documents: list[Document], sentences: bool = False, models: dict[str, str] | None = None
+) -> list[Extraction]:
+    """Parse and extract one batch of documents (runs in a worker, or here).
+
+    Takes the arguments of :func:`parse_batch`.
+
+    Returns:
+        One extraction per document, in the same order.
+    """
+    from kg.extract import extract_facts
+
+    parses = parse_batch(documents, sentences, models)
+    return [extract_facts(document, parse) for document, parse in zip(documents, parses)]
 
 
 def extract_documents(
@@ -106,7 +131,8 @@ def extract_documents(
         with _dask_client(dask, max(workers, 1)) as client:
             # Each worker keeps its models loaded between tasks (kg.nlp caches them).
             ahead = BATCHES_AHEAD * _dask_workers(client)
-            yield from _ordered_map(client, batches, sentences, models, ahead=ahead)
+            for _batch, extractions in _ordered_map(client, extract_batch, batches, sentences, models, ahead=ahead):
+                yield from extractions
         return
     first, second = next(batches, None), next(batches, None)
     if first is None:
@@ -121,27 +147,58 @@ def extract_documents(
     # spawn, not fork: a forked copy of a process that already loaded spaCy
     # or opened the store would share state it must not.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        everything = itertools.chain((first, second), batches)
-        yield from _ordered_map(pool, everything, sentences, models, ahead=BATCHES_AHEAD * workers)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    everything = itertools.chain((first, second), batches)
+    ahead = BATCHES_AHEAD * workers
+    try:
+        if workers < _cores():
+            # A core is left for this process: the workers only parse (the
+            # slow step, which must never wait) and the extraction runs here.
+            from kg.extract import extract_facts
+
+            for batch, parses in _ordered_map(pool, parse_batch, everything, sentences, models, ahead=ahead):
+                for document, parse in zip(batch, parses):
+                    yield extract_facts(document, parse)
+        else:
+            for _batch, extractions in _ordered_map(pool, extract_batch, everything, sentences, models, ahead=ahead):
+                yield from extractions
+    finally:
+        # Workers still tearing their interpreter down hold nothing the
+        # caller needs: do not wait for them.
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _ordered_map(
     executor: Executor,
+    work: Callable[..., list[Any]],
     batches: Iterator[list[Document]],
     sentences: bool,
     models: dict[str, str],
     *,
     ahead: int,
-) -> Iterator[Extraction]:
-    """Run batches on an executor, at most ``ahead`` at once, in order."""
-    pending: deque[Any] = deque()
+) -> Iterator[tuple[list[Document], list[Any]]]:
+    """Run ``work`` on batches on an executor, at most ``ahead`` at once.
+
+    Yields:
+        Each batch with its result, in input order.
+    """
+    pending: deque[tuple[list[Document], Any]] = deque()
     for batch in batches:
-        pending.append(executor.submit(extract_batch, batch, sentences, models))
+        pending.append((batch, executor.submit(work, batch, sentences, models)))
         if len(pending) >= ahead:
-            yield from pending.popleft().result()
+            batch, future = pending.popleft()
+            yield batch, future.result()
     while pending:
-        yield from pending.popleft().result()
+        batch, future = pending.popleft()
+        yield batch, future.result()
+
+
+def _cores() -> int:
+    """Cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
 
 
 def _dask_client(address: str, workers: int) -> Any:

@@ -111,6 +111,20 @@ def test_second_build_of_the_same_corpus_adds_nothing(corpus: Path, reference: b
     assert _export(store) == reference
 
 
+@pytest.mark.parametrize("cores", [1, 4], ids=["extract-in-worker", "extract-in-writer"])
+def test_one_worker_gives_the_same_graph_wherever_extraction_runs(
+    corpus: Path, reference: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cores: int
+) -> None:
+    # With a core to spare the worker only parses and the writer extracts.
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "_cores", lambda: cores)
+    store = tmp_path / "store"
+    summary = kg.build([str(corpus)], store=store, lang="fr", workers=1)
+    assert summary.added == DOCUMENTS
+    assert _export(store) == reference
+
+
 def test_two_workers_give_the_same_graph(corpus: Path, reference: bytes, tmp_path: Path) -> None:
     store = tmp_path / "store"
     summary = kg.build([str(corpus)], store=store, lang="fr", workers=2)
