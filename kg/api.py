@@ -26,7 +26,7 @@ DEFAULT_STORE = "kg-store"
 #: Rows (or triples) ``query`` keeps unless told otherwise.
 DEFAULT_QUERY_LIMIT = 100_000
 
-#: Documents written to the store in one transaction.
+#: Documents written to the store in one go (all or nothing).
 WRITE_BATCH = 32
 
 #: A callback that receives problems met on the way: ``(level, message)``,
@@ -152,9 +152,9 @@ def build(
     """Build (or extend) a knowledge graph from documents.
 
     Documents already in the store (same content, so same id) are skipped;
-    each new document is written as its own named graph in one transaction,
-    so an interrupted build leaves a consistent store that the same command
-    completes.
+    each new document is written as its own named graph, a batch of them
+    all or nothing, so an interrupted build leaves a consistent store that
+    the same command completes.
 
     Args:
         inputs: Paths (files, directories, ``-`` for stdin).
@@ -204,8 +204,8 @@ def build(
         pending: list[tuple[str, bytes]] = []
 
         def write_pending() -> None:
-            # One transaction per batch of documents: far cheaper than one
-            # per document, and a kill still leaves whole documents only.
+            # One write per batch of documents: far cheaper than one per
+            # document, and a kill still leaves whole documents only.
             target.add_graphs(pending)
             summary.added += len(pending)
             pending.clear()

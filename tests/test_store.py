@@ -13,7 +13,7 @@ import pytest
 import rdflib
 
 from kg.errors import QueryError, StoreError
-from kg.store import DUMP_FORMATS, open_store
+from kg.store import DUMP_FORMATS, PENDING_FILE, open_store
 
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"
@@ -124,6 +124,33 @@ def test_a_bad_graph_in_a_batch_is_named_and_nothing_is_written(store):
     with pytest.raises(StoreError, match=f"cannot write graph {KGD + 'd' * 64} to "):
         store.add_graphs(batch)
     assert store.dump("nq") == before
+
+
+def test_a_bulk_load_cut_short_is_undone_by_the_next_writer(path):
+    # As if the process had died while the bulk loader was writing C and D:
+    # kg.pending names them, and part of C got in.
+    c, d = KGD + "c" * 64, KGD + "d" * 64
+    with open_store(path) as s:
+        s.add_graph(DOC_A, doc_graph(DOC_A))
+        s.add_graph(c, doc_graph(c).splitlines(keepends=True)[0])
+    (path / PENDING_FILE).write_text(f"{c}\n{d}\n", encoding="utf-8")
+    with open_store(path, read_only=True) as s:  # readers leave it as it is
+        assert s.has_document(c)
+    with open_store(path) as s:
+        assert s.graphs() == [DOC_A]
+        assert not (path / PENDING_FILE).exists()
+        s.add_graphs([(c, doc_graph(c)), (d, doc_graph(d))])  # the build writes them again
+        assert s.graphs() == [DOC_A, c, d]
+
+
+def test_a_finished_bulk_load_leaves_no_pending_file(tmp_path):
+    batch = [(KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
+             for c in "cd"]
+    with open_store(tmp_path / "store") as s:
+        s.add_graphs(batch)
+        assert not (tmp_path / "store" / PENDING_FILE).exists()
+    with open_store(tmp_path / "store") as s:
+        assert s.graphs() == [KGD + "c" * 64, KGD + "d" * 64]
 
 
 def test_text_with_sparql_syntax_is_stored_verbatim(path):
@@ -245,6 +272,46 @@ def test_kill_during_writes_leaves_a_whole_graph(path, delay):
     assert len(rows) <= 1
     if rows:
         assert int(rows[0][1].value) == 3000
+
+
+BATCH_WRITER = textwrap.dedent(
+    """
+    import sys
+    from kg.store import open_store
+    n = 3000
+    with open_store(sys.argv[1]) as s:
+        print("go", flush=True)
+        for batch in range(10_000):
+            graphs = []
+            for k in range(4):
+                doc = f"https://kg.example/id/doc/{batch}-{k}"
+                data = "".join(f'<{doc}/e{i}> <https://kg.example/ontology#n> "{i}" .\\n' for i in range(n))
+                graphs.append((doc, data.encode()))
+            s.add_graphs(graphs)
+    """
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("delay", [0.3, 0.7, 1.1])
+def test_kill_during_batches_leaves_whole_graphs(path, delay):
+    proc = subprocess.Popen([sys.executable, "-c", BATCH_WRITER, str(path)], stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert proc.stdout.readline().strip() == "go"
+    time.sleep(delay)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    with open_store(path) as s:  # a writer, as the next build would be
+        rows = s.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g").rows
+        assert not (path / PENDING_FILE).exists()
+    assert rows, "the writer was killed before its first batch; give it longer"
+    assert {int(n.value) for _, n in rows} == {3000}
+    # Whole batches only: the graphs of a batch go in together.
+    batches = {}
+    for g, _ in rows:
+        number, k = g.value.rsplit("/", 1)[1].split("-")
+        batches.setdefault(number, set()).add(k)
+    assert all(ks == {"0", "1", "2", "3"} for ks in batches.values())
 
 
 # --- export ---------------------------------------------------------------------------
