@@ -148,7 +148,7 @@ def extract_documents(
     # or opened the store would share state it must not.
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    everything = itertools.chain((first, second), batches)
+    everything = _tapered(itertools.chain((first, second), batches))
     ahead = BATCHES_AHEAD * workers
     try:
         if workers < _cores():
@@ -191,6 +191,23 @@ def _ordered_map(
     while pending:
         batch, future = pending.popleft()
         yield batch, future.result()
+
+
+def _tapered(batches: Iterator[list[Document]], pieces: int = 4) -> Iterator[list[Document]]:
+    """The same batches, the last one cut into up to ``pieces`` smaller ones.
+
+    The caller handles a batch only once a worker has parsed all of it: a
+    small last batch leaves it less to do after the workers are done.
+    """
+    held = next(batches, None)
+    for batch in batches:
+        yield held  # type: ignore[misc]
+        held = batch
+    if held is None:
+        return
+    size = -(-len(held) // pieces)
+    for start in range(0, len(held), size):
+        yield held[start:start + size]
 
 
 def _cores() -> int:

@@ -179,3 +179,21 @@ def test_a_second_build_on_a_busy_store_is_told_so(corpus: Path, tmp_path: Path)
 def test_bad_worker_count_is_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(kg.KGError, match="--workers -1"):
         kg.build([str(tmp_path)], store=tmp_path / "s", workers=-1)
+
+
+@pytest.mark.parametrize("sizes, expected", [
+    ([32, 32, 10], [32, 32, 3, 3, 3, 1]),
+    ([32], [8, 8, 8, 8]),
+    ([3], [1, 1, 1]),
+    ([], []),
+])
+def test_the_last_batch_is_cut_smaller_and_order_is_kept(sizes: list[int], expected: list[int]) -> None:
+    from kg.pipeline import _tapered
+
+    batches, n = [], 0
+    for size in sizes:
+        batches.append(list(range(n, n + size)))
+        n += size
+    out = list(_tapered(iter(batches)))
+    assert [len(b) for b in out] == expected
+    assert [x for b in out for x in b] == list(range(n))
