@@ -26,8 +26,10 @@ DEFAULT_STORE = "kg-store"
 #: Rows (or triples) ``query`` keeps unless told otherwise.
 DEFAULT_QUERY_LIMIT = 100_000
 
-#: Documents written to the store in one go (all or nothing).
-WRITE_BATCH = 32
+#: Documents written to the store in one go (all or nothing). Each write
+#: adds files that RocksDB must later merge into what it holds, work that
+#: grows with the store: fewer, larger writes keep it down.
+WRITE_BATCH = 128
 
 #: A callback that receives problems met on the way: ``(level, message)``,
 #: level ``"warning"`` or ``"error"``, message one line naming the input.
@@ -162,8 +164,9 @@ def build(
         lang: ``auto`` to identify each document's language, or a code.
         report: Receives warnings and errors about single inputs.
         progress: Called with the number of documents done after each one.
-        workers: Processes for parsing and extraction while this one writes
-            (0, the default: parse here too). A script that asks for workers
+        workers: Processes for parsing (and for extraction, when they leave
+            this one no core of its own) while this one writes (0, the
+            default: parse here too). A script that asks for workers
             needs an ``if __name__ == "__main__":`` guard, as for any
             multiprocessing.
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.

@@ -180,7 +180,7 @@ def _parser() -> argparse.ArgumentParser:
     def input_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
         sub.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="language of the documents (default: identify each)")
-        sub.add_argument("--workers", type=int, default=1, metavar="N", help="processes for parsing and extraction, 0 to parse in this one (default: 1)")
+        sub.add_argument("--workers", type=int, default=1, metavar="N", help="processes for parsing (and extraction, when they leave no core free), 0 to parse in this one (default: 1)")
         sub.add_argument("--dask", metavar="ADDRESS", help="run parsing and extraction on a Dask cluster: tcp://HOST:PORT, or local")
 
     sub = command("build", cmd_build, "Read documents into the knowledge graph store.")

@@ -39,8 +39,9 @@ DOCUMENT_BATCH = 32
 #: memory stays bounded and results keep flowing to the writer.
 BATCH_CHARACTERS = 100_000
 
-#: Batches in flight per worker: enough to keep every worker busy.
-BATCHES_AHEAD = 2
+#: Batches in flight per worker: enough to keep every worker busy while the
+#: caller writes (it writes ``kg.api.WRITE_BATCH`` documents at a time).
+BATCHES_AHEAD = 4
 
 
 class Executor(Protocol):
@@ -107,8 +108,9 @@ def extract_documents(
     Args:
         documents: The documents, read lazily.
         sentences: Every document is exactly one sentence, kept whole.
-        workers: Worker processes for parsing and extraction; 0 parses in
-            this process. Worker processes are started with ``spawn``: a
+        workers: Worker processes for parsing (and for extraction when
+            they leave this process no core of its own); 0 parses in this
+            process. Worker processes are started with ``spawn``: a
             script that calls this must guard its entry point with
             ``if __name__ == "__main__":``, as for any multiprocessing.
         dask: Address of a Dask scheduler (``tcp://HOST:PORT``), or ``local``

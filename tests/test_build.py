@@ -10,17 +10,19 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import kg
-from kg.store import open_store
+from kg.store import PENDING_FILE, open_store
 
 ROOT = Path(__file__).resolve().parent.parent
 
 COMPANIES = ["Northwind", "Helios", "Aquila", "Borealis", "Cobalt", "Daria", "Ebena", "Fjord"]
 DOCUMENTS = 80
+LONG_DOCUMENTS = 400
 PLACES = ["Lyon", "Lille", "Nantes", "Bordeaux", "Rennes", "Grenoble", "Dijon", "Tours"]
 
 
@@ -72,35 +74,61 @@ def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
 
 
 @pytest.fixture(scope="module")
-def cli_build_seconds(corpus: Path, reference: bytes, tmp_path_factory: pytest.TempPathFactory) -> float:
-    """How long an uninterrupted ``kg build`` of the corpus takes here (and that it gives the reference)."""
+def long_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Enough documents for several of the build's writes (kg.api.WRITE_BATCH each)."""
+    return _corpus(tmp_path_factory.mktemp("long") / "news", LONG_DOCUMENTS)
+
+
+@pytest.fixture(scope="module")
+def long_reference(long_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    store = tmp_path_factory.mktemp("long-reference") / "store"
+    assert kg.build([str(long_corpus)], store=store, lang="fr").added == LONG_DOCUMENTS
+    return _export(store)
+
+
+@pytest.fixture(scope="module")
+def cli_build_seconds(long_corpus: Path, long_reference: bytes, tmp_path_factory: pytest.TempPathFactory) -> float:
+    """How long an uninterrupted ``kg build`` of the long corpus takes here (and that it gives the reference)."""
     store = tmp_path_factory.mktemp("timed") / "store"
     started = time.perf_counter()
-    process = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
+    process = _build_cli(str(long_corpus), "--store", str(store), "--lang", "fr")
     _, err = process.communicate(timeout=600)
     assert process.returncode == 0, err.decode()
-    assert _export(store) == reference
+    assert _export(store) == long_reference
     return time.perf_counter() - started
 
 
+def _wait_for(condition: Callable[[], bool], process: subprocess.Popen[bytes]) -> None:
+    """Poll ``condition`` until it holds (or the process ends)."""
+    while not condition() and process.poll() is None:
+        time.sleep(0.001)
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("fraction", [0.5, 0.7, 0.9])
+@pytest.mark.parametrize("moment", ["start-up", "first write", "after the first write"])
 def test_kill_9_then_rerun_gives_the_uninterrupted_graph(
-    corpus: Path, reference: bytes, cli_build_seconds: float, tmp_path: Path, fraction: float
+    long_corpus: Path, long_reference: bytes, cli_build_seconds: float, tmp_path: Path, moment: str
 ) -> None:
     store = tmp_path / "store"
-    process = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
-    time.sleep(fraction * cli_build_seconds)
+    pending = store / PENDING_FILE  # there while a batch is being written
+    process = _build_cli(str(long_corpus), "--store", str(store), "--lang", "fr")
+    if moment == "start-up":
+        time.sleep(0.3 * cli_build_seconds)
+    else:
+        _wait_for(pending.exists, process)
+        if moment == "after the first write":
+            _wait_for(lambda: not pending.exists(), process)
     if process.poll() is None:
         os.killpg(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
-    if store.exists():
-        with open_store(store, create=False) as interrupted:
-            print(f"killed at {fraction:.0%}: {len(interrupted.graphs())} of {DOCUMENTS} documents stored")
-    rerun = _build_cli(str(corpus), "--store", str(store), "--lang", "fr")
+    if (store / "CURRENT").exists():
+        with open_store(store, read_only=True) as interrupted:  # a reader repairs nothing
+            print(f"killed at {moment}: {len(interrupted.graphs())} of {LONG_DOCUMENTS} documents stored")
+    rerun = _build_cli(str(long_corpus), "--store", str(store), "--lang", "fr")
     _, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err.decode()
-    assert _export(store) == reference
+    assert _export(store) == long_reference
+    assert not pending.exists()
 
 
 def test_second_build_of_the_same_corpus_adds_nothing(corpus: Path, reference: bytes, tmp_path: Path) -> None:
