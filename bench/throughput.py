@@ -10,8 +10,8 @@ documents and with the same model:
    as fast, and a build's workers also start with a new one;
 2. ``kg.build`` end to end on the same documents as a JSONL file (read →
    parse → extract → resolve → RDF → store), with 1 and 2 worker processes.
-   Worker start-up and model loading are included; "after start-up" counts
-   from the first batch written;
+   Worker start-up and model loading are included, as in the fresh-process
+   parse;
 3. the store write alone against Oxigraph's raw ``bulk_load`` of the same
    triples;
 4. peak resident memory (writer and worker) after 1k documents and after the
@@ -85,7 +85,6 @@ def main() -> None:
     try:
         corpus = _jsonl(documents, directory)
         best: dict[str, float] = {}
-        steady: dict[int, float] = {}
         triples = 0
 
         def keep(name: str, seconds: float) -> None:
@@ -106,13 +105,11 @@ def main() -> None:
             )
             keep("cold", float(cold.stdout))
             for workers in args.workers:
-                seconds, rate, triples = _build(corpus, directory, len(documents), workers, args.lang)
+                seconds, triples = _build(corpus, directory, workers, args.lang)
                 keep(f"kg{workers}", seconds)
-                steady[workers] = max(steady.get(workers, 0.0), rate * args.per_doc)
             if args.without_store:
-                seconds, rate, _ = _build(corpus, directory, len(documents), 1, args.lang, discard=True)
+                seconds, _ = _build(corpus, directory, 1, args.lang, discard=True)
                 keep("discard", seconds)
-                steady[0] = max(steady.get(0, 0.0), rate * args.per_doc)
 
         if not args.repeat:
             return
@@ -127,15 +124,11 @@ def main() -> None:
                 f"{words / seconds:8.1f} words/s  ratio {cold / seconds:.2f} to the fresh-process parse, "
                 f"{bare / seconds:.2f} to the loaded one  ({triples} triples)"
             )
-            print(
-                f"    after start-up:        {steady[workers]:7.1f} sentences/s"
-                f"                    ratio {steady[workers] / (n_sentences / bare):.2f} to the loaded parse"
-            )
         if args.without_store:
             seconds = best["discard"]
             print(
                 f"kg build, 1 worker, store writes discarded: {n_sentences / seconds:7.1f} sentences/s end to end "
-                f"(ratio {cold / seconds:.2f}), {steady[0]:7.1f} after start-up (ratio {steady[0] / (n_sentences / bare):.2f})"
+                f"(ratio {cold / seconds:.2f})"
             )
     finally:
         shutil.rmtree(directory, ignore_errors=True)
@@ -175,26 +168,16 @@ def _jsonl(documents: list, directory: Path) -> Path:
     return path
 
 
-def _build(
-    corpus: Path, directory: Path, count: int, workers: int, lang: str, *, discard: bool = False
-) -> tuple[float, float, int]:
-    """``kg.build`` of the JSONL ``corpus`` (``count`` documents) into a new store.
+def _build(corpus: Path, directory: Path, workers: int, lang: str, *, discard: bool = False) -> tuple[float, int]:
+    """``kg.build`` of the JSONL ``corpus`` into a new store.
 
     With ``discard``, the store's writes are dropped (everything else runs):
     what the build costs without the store.
 
     Returns:
-        Seconds in all; documents per second once the first batch was
-        written (worker start-up and model loading left out); triples.
+        Seconds in all (worker start-up and model loading included); triples.
     """
     import kg
-
-    first: list[tuple[float, int]] = []
-
-    def note(done: int) -> None:
-        if not first:
-            first.append((time.perf_counter(), done))
-
     from kg.store import EmbeddedStore
 
     store = directory / f"store-{workers}"
@@ -203,11 +186,8 @@ def _build(
         EmbeddedStore.add_graphs = lambda self, graphs: None  # type: ignore[method-assign]
     try:
         started = time.perf_counter()
-        summary = kg.build([str(corpus)], store=store, lang=lang, workers=workers, progress=note)
-        ended = time.perf_counter()
-        at, done = first[0]
-        steady = (count - done) / (ended - at) if ended > at else float("nan")
-        return ended - started, steady, summary.triples
+        summary = kg.build([str(corpus)], store=store, lang=lang, workers=workers)
+        return time.perf_counter() - started, summary.triples
     finally:
         EmbeddedStore.add_graphs = write  # type: ignore[method-assign]
         shutil.rmtree(store, ignore_errors=True)
