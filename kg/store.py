@@ -285,7 +285,11 @@ class EmbeddedStore(Store):
                 raise StoreError(_IN_USE.format(path=path)) from None
             raise StoreError(f"cannot open store {path}: {_one_line(str(e))}") from None
         if not read_only:
-            self._finish_pending()
+            try:
+                self._finish_pending()
+            except StoreError:
+                self.close()  # release the lock: the caller gets no store to close
+                raise
 
     def _lock(self, path: Path) -> None:
         """Take the advisory lock: exclusive to write, shared to read."""

@@ -143,6 +143,18 @@ def test_a_bulk_load_cut_short_is_undone_by_the_next_writer(path):
         assert s.graphs() == [DOC_A, c, d]
 
 
+def test_an_unreadable_pending_file_is_named_and_leaves_the_store_unlocked(path):
+    with open_store(path) as s:
+        s.add_graph(DOC_A, doc_graph(DOC_A))
+    (path / PENDING_FILE).mkdir()  # not a file: cannot be read
+    for _ in range(2):  # the second time too: the first did not keep the lock
+        with pytest.raises(StoreError, match=r"^cannot read .*kg\.pending: "):
+            open_store(path)
+    (path / PENDING_FILE).rmdir()
+    with open_store(path) as s:
+        assert s.graphs() == [DOC_A]
+
+
 def test_a_finished_bulk_load_leaves_no_pending_file(tmp_path):
     batch = [(KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
              for c in "cd"]
