@@ -25,13 +25,13 @@ if TYPE_CHECKING:
 #: Token attributes :func:`build_tree` reads, in the order it unpacks them.
 _ATTRS = ("LOWER", "LEMMA", "POS", "TAG", "DEP", "IDX", "LENGTH", "ENT_TYPE", "MORPH", "ENT_IOB")
 
-#: Columns of :data:`_ATTRS` that hold string ids.
-_STRING_COLUMNS = [0, 1, 2, 3, 4, 7, 8]
+#: Columns of :data:`_ATTRS` that hold string ids (all but offsets and IOB codes).
+_STRING_COLUMNS = [i for i, name in enumerate(_ATTRS) if name not in ("IDX", "LENGTH", "ENT_IOB")]
 
 #: Columns of :data:`_ATTRS` with a token's character offset and length.
 _IDX, _LENGTH = _ATTRS.index("IDX"), _ATTRS.index("LENGTH")
 
-#: Morphological features by analysis id (analyses repeat a lot).
+#: Morphological features by analysis (analyses repeat a lot).
 _MORPH_CACHE: dict[str, tuple[str, str, str]] = {}
 
 #: Nodes with more children than this have their lookups memoized.
@@ -292,7 +292,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
         node.head = head if 0 <= head < size else k
         node.start = idx
         node.end = idx + length
-        node.ent = strings[ent] if ent else ""
+        node.ent = strings[ent]  # index 0 is "": outside entities
         node.verbform, node.mood, node.prontype = _morph(strings[morph])
         # IOB codes: 3 begins an entity, 1 continues it, 2 and 0 are outside.
         if iob == 3 or iob == 1 and ent_start < 0:
