@@ -316,7 +316,7 @@ def ontology_path(name: str) -> Path:
             return Path(str(resource))
     except (ModuleNotFoundError, TypeError, FileNotFoundError):
         pass
-    candidate = Path(__file__).resolve().parent.parent / "ontologies" / name
+    candidate = Path(__file__).resolve().parent.parent.parent / "ontologies" / name
     if candidate.is_file():
         return candidate
     raise LexiconError(

@@ -1,0 +1,34 @@
+"""Resolution: from a document's extraction to its entities, links, relations and values.
+
+The package re-exports what the later stages use; the work is done in its
+modules (:mod:`kg.resolve.entities` drives them).
+"""
+from __future__ import annotations
+
+from kg.resolve.entities import (
+    Canonical,
+    LexiconEntry,
+    canonical_relation,
+    entity_key,
+    fold,
+    furniture_spans,
+    load_lexicon,
+    ontology_path,
+    reference_date,
+    resolve_entities,
+    slug,
+)
+
+__all__ = [
+    "Canonical",
+    "LexiconEntry",
+    "canonical_relation",
+    "entity_key",
+    "fold",
+    "furniture_spans",
+    "load_lexicon",
+    "ontology_path",
+    "reference_date",
+    "resolve_entities",
+    "slug",
+]
