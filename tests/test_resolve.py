@@ -90,8 +90,13 @@ def _link(resolution, span):
         ("alibaba", "alibaba"),
         ("Alibaba Cloud Intelligence", "alibaba-cloud-intelligence"),
         ("Alibaba Cloud France", "alibaba-cloud-france"),
-        ("États-Unis", "etats-unis"),
-        ("Etats-Unis", "etats-unis"),
+        ("États-Unis", "united-states"),
+            ("U.S.", "united-states"),
+            ("US", "united-states"),
+            ("Chine", "china"),
+            ("China", "china"),
+            ("Londres", "london"),
+        ("Etats-Unis", "united-states"),
         ("L’Usine Digitale", "l-usine-digitale"),
         ("L'Usine Digitale", "l-usine-digitale"),
         ("the Alibaba Group", "alibaba"),
@@ -231,7 +236,7 @@ def test_people_and_places(article):
     resolution = resolve_entities(article.extraction())
     assert _entity(resolution, "jeff-zhang").type == "Person"
     assert _entity(resolution, "kevin-liu").type == "Person"
-    assert _entity(resolution, "asie").type == "Place"
+    assert _entity(resolution, "asia").type == "Place"
     assert _entity(resolution, "europe").type == "Place"
 
 
@@ -348,7 +353,7 @@ def test_the_words_before_a_name_vote_for_its_type(text, name, label, expected):
         ("It was Montgomery Blair 's school.", "Montgomery Blair 's", "PERSON", "montgomery-blair", "Person"),
         ("We saw Dr. Jagan there.", "Dr. Jagan", "ORG", "jagan", "Person"),
         ("Test & Co sold it.", "Test &", "ORG", "test", "Organization"),
-        ("They flew to the U.S. yesterday.", "U.S.", "GPE", "u-s", "Place"),
+        ("They flew to the U.S. yesterday.", "U.S.", "GPE", "united-states", "Place"),
     ],
 )
 def test_tagger_spans_are_trimmed_to_the_name(text, span, label, key, kind):

@@ -36,7 +36,9 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import LexiconError
+from kg.lang import words
 from kg.normalize import qualifier_for_role, read_value
+from kg.resolve.places import lookup as lookup_place
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
 
 __all__ = [
@@ -45,6 +47,7 @@ __all__ = [
     "canonical_relation",
     "entity_key",
     "fold",
+    "credit_spans",
     "furniture_spans",
     "reference_date",
     "load_lexicon",
@@ -158,19 +161,6 @@ _NAME_HEADS: dict[str, frozenset[str]] = {
     ),
 }
 
-#: Continents, regions and countries a business text names (folded).
-_PLACES = frozenset(
-    "asie europe afrique amerique oceanie australie moyen-orient proche-orient "
-    "amerique du nord amerique latine amerique du sud etats-unis chine france allemagne japon "
-    "inde royaume-uni italie espagne canada bresil russie coree du sud singapour hong kong "
-    "taiwan suisse belgique pays-bas mexique indonesie "
-    "asia europe africa america oceania australia middle east north america latin america "
-    "south america united states china germany japan india united kingdom italy spain canada "
-    "brazil russia south korea singapore switzerland belgium netherlands mexico indonesia".split(" ")
-) | {"amerique du nord", "amerique latine", "amerique du sud", "coree du sud", "hong kong",
-     "middle east", "north america", "latin america", "south america", "united states",
-     "united kingdom", "south korea", "moyen-orient", "proche-orient"}
-
 #: Nouns that introduce a part of an organization ("la division cloud d'Alibaba").
 _PART_NOUNS = "division|filiale|branche|unite|pole|departement|entite|activite|subsidiary|unit|arm|branch|business"
 
@@ -250,8 +240,13 @@ def entity_key(name: str) -> str:
 
     Type-independent and document-independent: case, accents, apostrophe
     style, a leading English "the", a trailing possessive, legal forms and
-    "Group" ("Alibaba Group Holding Ltd.", "Groupe PSA") do not matter.
+    "Group" ("Alibaba Group Holding Ltd.", "Groupe PSA") do not matter. A
+    place of the gazetteer gets its place key, whatever the language or
+    abbreviation ("Chine" and "China", "US" and "États-Unis").
     """
+    place = lookup_place(_strip_determiner(name))
+    if place is not None:
+        return place.key  # "US", "U.S." and "États-Unis" are one country
     folded = _LEADING_THE.sub("", fold(name))
     folded = _POSSESSIVE.sub("", folded)
     # Legal forms and "Group" do not make another entity: "Alibaba Group
@@ -522,6 +517,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         links.setdefault((mention.start, mention.end), cluster.key)
 
     # 2. Arguments: named ones first, then pronouns and descriptions.
+    value_spans = [(m.start, m.end) for m in extraction.mentions if m.label in _VALUE_LABELS]
     named_spans = sorted(links)
     pending: list[tuple[Fact, Argument, str]] = []
     facts = tuple(f for f in extraction.facts if not _in_spans(f.sentence.start, furniture))
@@ -529,7 +525,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         canon = canonical_relation(fact, lang)
         for slot, argument in _arguments(fact):
             key = _link_named(argument, clusters, named_spans, links, text, furniture)
-            if key is None and _untagged_name(argument, fact, text, furniture):
+            if key is None and _untagged_name(argument, fact, text, furniture, value_spans):
                 if read_value(argument.text, lang)[0] is None:
                     cluster = _cluster(clusters, argument.text.strip())
                     cluster.forms[argument.text.strip()] += 1
@@ -545,7 +541,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
     # coreference can check compatibility.
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
-    for short, full in _short_forms(clusters, types).items():
+    for short, full in _short_forms(clusters, types, text).items():
         _merge(clusters, short, full, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     salience = _Salience(clusters)
@@ -672,7 +668,11 @@ def _clean_mention(
             surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
         end = start + len(surface)
         changed = (surface, start) != before
-    if not _acceptable_name(surface, text, start, furniture):
+    stripped_title, title_start, titled = _strip_title(surface, start)
+    if titled:
+        surface, start, evidence = stripped_title, title_start, "Person"
+        end = start + len(surface)
+    if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface):
         return None
     if surface.islower():
         return None  # "cloud" tagged MISC: names are capitalized
@@ -702,6 +702,88 @@ def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[
     return True
 
 
+# --------------------------------------------------------------------------
+# What a name is not: dates, roles and titles standing alone.
+
+#: Tagger labels of spans that are values or adjectives, never entities.
+_VALUE_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+_JOINING = frozenset("of de du des d' la le les l' the and et for a au aux".split())
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Every word of a role noun, role modifier or title, folded ("prime", "minister", "former", "mr")."""
+    found: set[str] = set()
+    for name in ("ROLE_NOUNS", "ROLE_MODIFIERS", "HONORIFICS"):
+        for phrase in words(name):
+            found.update(re.findall(r"[\w]+", phrase))
+    return frozenset(found - _JOINING)
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    """Words that end a role or title before a name ("Chancellor", "President", "Mr")."""
+    found: set[str] = set()
+    for name in ("ROLE_NOUNS", "HONORIFICS"):
+        for phrase in words(name):
+            parts = re.findall(r"[\w]+", phrase)
+            if parts:
+                found.add(parts[-1])
+    return frozenset(found)
+
+
+def _not_a_name(surface: str) -> bool:
+    """Whether a capitalized span names no entity: a weekday, a date, a role or title alone."""
+    folded = fold(surface).strip(" .,;:")
+    if not folded:
+        return True
+    tokens = re.findall(r"[\w]+", folded)
+    if not tokens:
+        return True
+    if folded in words("WEEKDAYS") or folded in words("TIME_WORDS"):
+        return True
+    if tokens[0] in words("WEEKDAYS") or (tokens[0] in words("MONTHS") and len(tokens) > 1 and
+                                         all(t.isdigit() or t in words("MONTHS") for t in tokens[1:])):
+        return True  # "Tuesday night", "March 3"
+    if any(t.isdigit() for t in tokens) and all(t.isdigit() or t in words("MONTHS") or t in words("WEEKDAYS")
+                                                for t in tokens):
+        return True  # "3 mars", "2 July 2014"
+    roles = _role_words()
+    content = [t for t in tokens if t not in _JOINING]
+    return bool(content) and all(t in roles for t in content)
+
+
+def _strip_title(surface: str, start: int) -> tuple[str, int, bool]:
+    """Drop a leading role or title from a name: "German Chancellor Angela Merkel" → "Angela Merkel".
+
+    Returns:
+        The name, its new start offset, and whether a title was dropped (evidence of a person).
+    """
+    tokens = list(re.finditer(r"[\w.'’-]+", surface))
+    roles, heads = _role_words(), _title_heads()
+    cut = None
+    for i, token in enumerate(tokens):
+        folded = fold(token.group()).strip(".")
+        word = folded.split("-")[-1]
+        if word in heads and i + 1 < len(tokens):
+            cut = i
+            continue
+        if word in roles or folded.startswith(("then-", "ex-")) or (folded in _JOINING and i + 1 < len(tokens)):
+            continue
+        if i + 1 < len(tokens) and fold(tokens[i + 1].group()).strip(".") in roles and token.group()[:1].isupper():
+            continue  # a nationality or an institution before its role: "German", "US", "EU"
+        break
+    if cut is None:
+        return surface, start, False
+    rest = tokens[cut + 1].start()
+    remainder = surface[rest:]
+    first = remainder[:1]
+    if not first.isupper() or fold(remainder.split()[0]) in _JOINING:
+        return surface, start, False
+    return remainder, start + rest, True
+
+
 #: Lines that introduce links to other articles: what follows them is not this document's content.
 RELATED_MARKERS = frozenset(
     {
@@ -710,6 +792,30 @@ RELATED_MARKERS = frozenset(
         "related", "related articles", "related stories", "more on this topic", "you may also like",
     }
 )
+
+
+def _credit_patterns() -> tuple[re.Pattern[str], ...]:
+    """Bylines ("Author: ..."), agency credits ("(AFP, Reuters)") and datelines ("PARIS, 3 mars (Reuters) -")."""
+    agencies = "|".join(sorted((re.escape(a) for a in words("AGENCIES")), key=len, reverse=True))
+    credit = rf"\((?i:\s*(?:{agencies})\s*(?:[,/;&]|\band\b|\bet\b|\bwith\b|\bavec\b)?)+\s*\)"
+    return (
+        re.compile(r"(?:^|(?<=[\s.]))(?:Authors?|Editors?|Auteurs?|R[ée]daction|Reporting by|Editing by|"
+                   r"Writing by|Compiled by|Additional reporting by)\s*:?\s+[^\n]*", re.IGNORECASE),
+        re.compile(credit),
+        re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})?"
+                   rf"(?:,\s*[^()\n]{{1,30}}?)?\s*(?:{credit})?\s*[-–—]+\s", re.MULTILINE),
+    )
+
+
+_CREDITS: tuple[re.Pattern[str], ...] = ()
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of bylines, agency credits and datelines: furniture inside content lines."""
+    global _CREDITS
+    if not _CREDITS:
+        _CREDITS = _credit_patterns()
+    return [m.span() for pattern in _CREDITS for m in pattern.finditer(text)]
 
 
 def furniture_spans(text: str) -> list[tuple[int, int]]:
@@ -738,7 +844,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         else:
             related_left = 0
         offset = end + 1
-    return spans
+    return sorted(spans + credit_spans(text))
 
 
 def _link_named(
@@ -761,7 +867,10 @@ def _link_named(
     last = bisect_right(named_spans, (argument.end, argument.end + 1))
     inside = [s for s in named_spans[first:last] if argument.start <= s[0] and s[1] <= argument.end and s in links]
     if inside and _is_name(argument.text) and argument.pos == "PROPN":
-        bare = fold(_strip_determiner(argument.text))
+        bare = fold(_strip_title(_strip_determiner(argument.text), 0)[0])
+        named = [s for s in inside if fold(text[s[0]:s[1]]) == bare or fold(_strip_title(text[s[0]:s[1]], 0)[0]) == bare]
+        if named:
+            return links[named[-1]]  # "German Chancellor Angela Merkel": Angela Merkel
         if not any(fold(text[s[0]:s[1]]) == bare for s in inside):
             return None  # "Alibaba Cloud Intelligence" with only "Alibaba" tagged: a name of its own
     if inside:
@@ -784,14 +893,23 @@ def _link_named(
     return None
 
 
-def _untagged_name(argument: Argument, fact: Fact, text: str, furniture: list[tuple[int, int]]) -> bool:
+def _untagged_name(
+    argument: Argument, fact: Fact, text: str, furniture: list[tuple[int, int]], values: list[tuple[int, int]]
+) -> bool:
     """Whether an argument the tagger missed is still a proper name.
 
     A proper-noun phrase of at most six words, every word capitalized but
     joining words ("Banque de France", "Bank of America"); a lone capitalized
-    word opening its sentence is not enough ("Representative", "Math").
+    word opening its sentence is not enough ("Representative", "Math"), and
+    neither is a date, a role or title alone ("Tuesday", "Prime Minister"),
+    a span the tagger read as a value or a nationality ("Germans"), or a
+    role phrase ("German Chancellor").
     """
     if argument.pos != "PROPN" or not _acceptable_name(argument.text, text, argument.start, furniture):
+        return False
+    if _not_a_name(argument.text) or _strip_title(argument.text, argument.start)[2]:
+        return False
+    if any(a <= argument.start and argument.end <= b for a, b in values):
         return False
     words = re.findall(r"[\w'’.&-]+", argument.text)
     if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
@@ -866,13 +984,26 @@ def _all_votes(cluster: _Cluster) -> Counter[str]:
     names = [fold(form) for form in cluster.forms]
     if any(set(name.split()) & _ORG_WORDS for name in names):
         votes["Organization"] += 1
-    if any(name in _PLACES for name in names):
-        votes["Place"] += 2
+    weight = max((_place_weight(form) for form in cluster.forms), default=0)
+    if weight:
+        votes["Place"] += weight
     heads = {re.split(r"[\s'-]", name, maxsplit=1)[0] for name in names}
     for entity_type, words in _NAME_HEADS.items():
         if heads & words:
             votes[entity_type] += 1
     return votes
+
+
+def _place_weight(form: str) -> int:
+    """How strongly the gazetteer says a name is a place: countries most, small towns least."""
+    place = lookup_place(form)
+    if place is None:
+        return 0
+    if place.kind in ("country", "continent"):
+        return 3
+    if place.kind == "region" or place.population >= 500_000:
+        return 2
+    return 1
 
 
 def _elect(cluster: _Cluster) -> str:
@@ -910,46 +1041,119 @@ def _employers(
     return employers
 
 
-def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str]) -> dict[str, str]:
-    """Short names that abbreviate one longer name introduced before them.
+def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str = "") -> dict[str, str]:
+    """Short names and acronyms that stand for one longer name of the document.
 
-    News text introduces "Northwind Energy" or "Maria Alvarez", then writes
-    "Northwind" or "Alvarez". A short form merges into the longer name only
-    when exactly one longer name of the same type begins (people: begins or
-    ends) with it and was introduced first; "Alibaba", named before "Alibaba
-    Cloud Intelligence" and "Alibaba Cloud France", stays itself.
+    News text writes "Barack Obama" and "Obama", "Northwind Energy" and
+    "Northwind", "European Union" and "EU", in either order (the headline
+    often has the short form). A short form merges into the longer name
+    when exactly one longer name fits it:
+
+    * a person's surname, or first and last names, ends a longer person's
+      name ("Obama" → "Barack Obama", "John Smith" → "Sir John Smith"),
+      whichever comes first;
+    * a company's first words begin a longer name of the same type that was
+      introduced first ("Northwind" after "Northwind Energy"), or, whatever
+      the order, when all that the long name adds are organization words
+      ("Northwind Systems", "Contoso Group"); "Alibaba", named before
+      "Alibaba Cloud Intelligence" and "Alibaba Cloud France", stays itself;
+    * an acronym spells the initials of the longer name's words ("EU",
+      "IOC"), or the text defines it in parentheses ("Organisation mondiale
+      du commerce (OMC)").
+
+    Returns:
+        Key of each short form's cluster → key of the longer name's cluster.
     """
     merges: dict[str, str] = {}
     names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items() if cluster.forms}
     by_first: dict[str, set[str]] = defaultdict(set)
     by_last: dict[str, set[str]] = defaultdict(set)
+    by_initials: dict[str, set[str]] = defaultdict(set)
     for key, forms in names.items():
-        for words in forms:
-            if len(words) > 1:
-                by_first[words[0]].add(key)
-                by_last[words[-1]].add(key)
+        for words_ in forms:
+            if len(words_) > 1:
+                by_first[words_[0]].add(key)
+                by_last[words_[-1]].add(key)
+        for form in clusters[key].forms:
+            initials = _initials(form)
+            if initials:
+                by_initials[initials].add(key)
+    defined = _defined_acronyms(text, clusters) if text else {}
     for short, short_forms in names.items():
-        if not clusters[short].positions or types.get(short) not in ("Organization", "Person"):
+        cluster = clusters[short]
+        if not cluster.positions:
             continue
-        first_short = min(clusters[short].positions)
-        candidates = set()
-        for words in short_forms:
-            pool = by_first.get(words[0], set()) | (by_last.get(words[-1], set()) if types[short] == "Person" else set())
+        short_type = types.get(short)
+        candidates: set[str] = set()
+        for form, words_ in zip(cluster.forms, short_forms):
+            if _is_acronym(form):
+                pool = defined.get(fold(form)) or by_initials.get(fold(form).replace(".", ""), set())
+                candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event")}
+                continue
+            if short_type not in ("Organization", "Person", "Place", "Entity"):
+                continue
+            pool = by_first.get(words_[0], set()) | by_last.get(words_[-1], set())
             for full in pool:
-                if full == short or types.get(full) != types.get(short) or not clusters[full].positions:
+                if full == short or not clusters[full].positions:
                     continue
+                full_type = types.get(full)
                 for long_words in names[full]:
-                    if len(long_words) <= len(words):
+                    if len(long_words) <= len(words_):
                         continue
-                    prefix = long_words[:len(words)] == words
-                    suffix = types[full] == "Person" and long_words[-len(words):] == words
-                    if prefix or suffix:
-                        candidates.add(full)
+                    if full_type == "Person" and short_type in ("Person", "Entity") and long_words[-len(words_):] == words_:
+                        candidates.add(full)  # "Obama" / "Barack Obama", either order
+                    elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
+                            and long_words[:len(words_)] == words_:
+                        extra = long_words[len(words_):]
+                        generic = all(w.strip(".,") in _GENERIC_ORG_WORDS or w in _FUNCTION_WORDS for w in extra)
+                        if generic or min(clusters[full].positions) < min(cluster.positions):
+                            candidates.add(full)
         if len(candidates) == 1:
-            full = candidates.pop()
-            if min(clusters[full].positions) < first_short:
-                merges[short] = full
-    return {short: full for short, full in merges.items() if full not in merges}
+            merges[short] = candidates.pop()
+    # A chain (a → b → c) folds into its end; a cycle is left alone.
+    resolved: dict[str, str] = {}
+    for short, full in merges.items():
+        seen = {short}
+        while full in merges and full not in seen:
+            seen.add(full)
+            full = merges[full]
+        if full not in seen:
+            resolved[short] = full
+    return resolved
+
+
+#: What a company's full name may add to its short name without naming another company.
+_GENERIC_ORG_WORDS = frozenset(
+    "inc incorporated corp corporation ltd limited llc plc sa sas sarl se ag gmbh nv bv spa co company "
+    "group groupe holding holdings systems industries international technologies enterprises partners".split()
+)
+
+
+def _is_acronym(form: str) -> bool:
+    """Whether a name is an acronym: 2 to 6 capitals, dots allowed ("EU", "U.N.", "OSCE")."""
+    letters = form.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def _initials(form: str) -> str:
+    """Initials of a name's capitalized words, folded ("European Union" → "eu"); "" for one word."""
+    tokens = [w for w in re.findall(r"[\w'’-]+", form) if fold(w) not in _FUNCTION_WORDS]
+    if len(tokens) < 2 or not all(w[:1].isupper() for w in tokens):
+        return ""
+    return fold("".join(w[0] for w in tokens))
+
+
+def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set[str]]:
+    """Acronyms the text defines: "Long Name (ACR)" or "ACR (Long Name)" → the long name's cluster."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-Z][A-Z.]{1,7})\s*\)", text):
+        words_ = m[1].split()
+        for size in range(len(words_), 0, -1):
+            key = entity_key(" ".join(words_[-size:]))
+            if key in clusters:
+                found[fold(m[2])].add(key)
+                break
+    return found
 
 
 def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tuple[int, int], str]) -> None:

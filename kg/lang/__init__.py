@@ -1,0 +1,38 @@
+"""Word lists per language, read by the stages that need them.
+
+Each module (:mod:`kg.lang.en`, :mod:`kg.lang.fr`) holds the same names;
+:func:`words` merges a list over both languages, folded (lower case, no
+accents), which is how the resolver compares text. Nothing here is a place
+or country name: those come from the gazetteer (:mod:`kg.resolve.places`).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from kg.lang import en, fr
+
+#: Modules by language code.
+LANGUAGES = {"en": en, "fr": fr}
+
+
+@lru_cache(maxsize=None)
+def words(name: str, lang: str | None = None) -> frozenset[str]:
+    """The folded words of list ``name``, for ``lang`` or for every language.
+
+    Args:
+        name: A list both language modules define (``WEEKDAYS``, ``ROLE_NOUNS``...).
+        lang: A language code, or ``None`` for the union of all languages.
+
+    Returns:
+        The list, lowercased with accents stripped and apostrophes straightened.
+    """
+    modules = [LANGUAGES[lang]] if lang in LANGUAGES else list(LANGUAGES.values())
+    return frozenset(_fold(w) for module in modules for w in getattr(module, name))
+
+
+def _fold(text: str) -> str:
+    """Lowercase, strip accents, straighten apostrophes."""
+    text = text.replace("’", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()

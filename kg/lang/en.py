@@ -1,0 +1,61 @@
+"""English word lists (see :mod:`kg.lang`)."""
+from __future__ import annotations
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec")
+
+#: Words that make a name a date or a time, not an entity.
+TIME_WORDS = ("today", "tonight", "yesterday", "tomorrow", "weekend", "morning", "evening", "night",
+              "afternoon", "noon", "midnight", "week", "month", "year", "christmas eve", "new year's eve",
+              "utc", "gmt", "cet", "cest", "edt", "est", "pst", "bst", "am", "pm")
+
+#: Courtesy titles: aliases of a person, never part of the label.
+HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+              "madam", "madame", "monsieur", "mister", "rev", "reverend", "fr", "father", "sister",
+              "brother", "saint", "st", "herr", "frau", "sheikh", "sheik", "mullah", "imam", "rabbi")
+
+#: Role nouns: a person's office or function. Alone, a role names no one.
+ROLE_NOUNS = (
+    "president", "vice president", "vice-president", "president-elect", "prime minister", "premier",
+    "chancellor", "vice chancellor", "vice-chancellor", "minister", "foreign minister", "finance minister",
+    "interior minister", "defense minister", "defence minister", "economy minister", "health minister",
+    "justice minister", "environment minister", "deputy prime minister", "secretary", "secretary general",
+    "secretary-general", "secretary of state", "undersecretary", "state secretary", "king", "queen",
+    "prince", "princess", "emperor", "empress", "pope", "cardinal", "archbishop", "bishop", "patriarch",
+    "senator", "congressman", "congresswoman", "representative", "governor", "mayor", "lord mayor",
+    "ambassador", "envoy", "consul", "commissioner", "general", "lieutenant", "colonel", "major",
+    "captain", "admiral", "commander", "sergeant", "marshal", "chief", "chairman", "chairwoman", "chair",
+    "chairperson", "ceo", "cfo", "coo", "cto", "cio", "chief executive", "chief executive officer",
+    "chief financial officer", "chief operating officer", "chief technology officer",
+    "chief information officer", "managing director", "director", "director general",
+    "director-general", "executive director", "deputy", "spokesman", "spokeswoman", "spokesperson",
+    "coach", "head coach", "manager", "captain", "founder", "co-founder", "cofounder", "head",
+    "leader", "boss", "speaker", "judge", "justice", "prosecutor", "attorney general", "mp", "mep",
+    "lawmaker", "deputy minister", "crown prince", "sultan", "emir", "sheikh", "ayatollah",
+    "supreme leader", "dalai lama", "secretary-general", "high representative", "commissioner",
+    "president of the commission", "chief of staff", "adviser", "advisor", "counselor", "aide",
+    "grand master", "ex-president", "former president", "then-president", "acting president",
+)
+
+#: Words that may open a role phrase without being part of the role ("former", "then-").
+ROLE_MODIFIERS = ("former", "ex", "then", "acting", "interim", "deputy", "outgoing", "incoming",
+                  "newly elected", "new", "late", "current", "designated", "vice", "junior", "senior",
+                  "federal", "state", "regional", "top", "chief", "assistant", "associate")
+
+#: News agencies: in a credit line they are furniture.
+AGENCIES = ("afp", "ap", "reuters", "dpa", "epd", "kna", "sid", "ddp", "apn", "ips", "efe", "ansa",
+            "xinhua", "kyodo", "itar-tass", "tass", "ria novosti", "interfax", "bloomberg", "belga",
+            "anp", "apa", "upi", "pa", "aap", "yonhap", "irna", "mena", "wafa", "ptt", "ria", "afx",
+            "dw", "rtr", "ots", "dapd")
+
+#: Labels that open a byline or a credit ("Author: ...", "Editor: ...").
+BYLINE_MARKERS = ("author", "authors", "editor", "editors", "writer", "written by", "reporting by",
+                  "editing by", "compiled by", "photo", "photos", "picture", "pictures", "credit",
+                  "credits", "source", "sources")
+
+#: Determiners and pronouns that open descriptions and stand for entities.
+PERSONAL_PRONOUNS = ("he", "she", "it", "they", "him", "her", "them", "his", "its", "their")

@@ -1,0 +1,54 @@
+"""French word lists (see :mod:`kg.lang`)."""
+from __future__ import annotations
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre", "janv", "févr", "fév", "avr", "juil", "sept", "oct",
+          "nov", "déc")
+
+#: Words that make a name a date or a time, not an entity.
+TIME_WORDS = ("aujourd'hui", "hier", "demain", "avant-hier", "après-demain", "week-end", "matin", "soir",
+              "soirée", "nuit", "après-midi", "midi", "minuit", "semaine", "mois", "année", "an",
+              "noël", "pâques", "toussaint", "nouvel an")
+
+#: Courtesy titles: aliases of a person, never part of the label.
+HONORIFICS = ("m", "mm", "mme", "mmes", "mlle", "mlles", "me", "maître", "monsieur", "madame",
+              "mademoiselle", "messieurs", "dr", "docteur", "pr", "professeur", "mgr", "monseigneur",
+              "sœur", "soeur", "père", "frère", "saint", "sainte", "sir", "lord", "lady")
+
+#: Role nouns: a person's office or function. Alone, a role names no one.
+ROLE_NOUNS = (
+    "président", "présidente", "vice-président", "vice-présidente", "premier ministre",
+    "première ministre", "ministre", "ministre de l'économie", "ministre de l'intérieur",
+    "ministre des affaires étrangères", "ministre de la défense", "ministre de la santé",
+    "ministre de la justice", "ministre des finances", "secrétaire d'état", "secrétaire général",
+    "secrétaire générale", "chancelier", "chancelière", "roi", "reine", "prince", "princesse",
+    "empereur", "pape", "cardinal", "archevêque", "évêque", "sénateur", "sénatrice", "député",
+    "députée", "gouverneur", "maire", "adjoint au maire", "préfet", "préfète", "ambassadeur",
+    "ambassadrice", "consul", "commissaire", "général", "lieutenant", "colonel", "commandant",
+    "capitaine", "amiral", "sergent", "maréchal", "chef", "pdg", "p-dg", "président-directeur général",
+    "directeur général", "directrice générale", "directeur", "directrice", "directeur financier",
+    "directrice financière", "porte-parole", "entraîneur", "entraîneuse", "sélectionneur",
+    "fondateur", "fondatrice", "cofondateur", "cofondatrice", "co-fondateur", "co-fondatrice",
+    "patron", "patronne", "dirigeant", "dirigeante", "juge", "procureur", "procureure", "avocat",
+    "avocate", "conseiller", "conseillère", "gérant", "gérante", "administrateur", "administratrice",
+    "responsable", "délégué", "déléguée", "commissaire européen", "haut-commissaire", "émir", "sultan",
+    "cheikh", "ayatollah", "ex-président", "ancien président",
+)
+
+#: Words that may open a role phrase without being part of the role ("ancien", "ex-").
+ROLE_MODIFIERS = ("ancien", "ancienne", "ex", "actuel", "actuelle", "nouveau", "nouvel", "nouvelle",
+                  "futur", "future", "intérim", "adjoint", "adjointe", "délégué", "déléguée", "vice",
+                  "feu", "haut", "haute")
+
+#: News agencies: in a credit line they are furniture.
+AGENCIES = ("afp", "ap", "reuters", "dpa", "ansa", "efe", "belga", "xinhua", "bloomberg", "aps",
+            "map", "ats", "apa", "kyodo", "tass", "ria novosti", "interfax", "upi", "anp")
+
+#: Labels that open a byline or a credit ("Par ...", "Rédaction : ...").
+BYLINE_MARKERS = ("auteur", "auteurs", "rédaction", "rédacteur", "rédactrice", "édition", "photo",
+                  "photos", "crédit", "crédits", "crédit photo", "source", "sources", "avec")
+
+#: Determiners and pronouns that open descriptions and stand for entities.
+PERSONAL_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "leur", "son", "sa", "ses")
