@@ -172,12 +172,12 @@ def _statement(document_id: str, fact: Fact) -> str:
 
 def _value(value: Value) -> str:
     if value.kind == "money":
-        return f"{KGV}money/{slug(value.unit or 'xxx').upper()}/{_number_slug(value.amount)}"
+        return f"{KGV}money/{slug(value.unit or 'xxx').upper()}/{_amount_slug(value)}"
     if value.kind == "percent":
-        return f"{KGV}percent/{_number_slug(value.amount)}"
+        return f"{KGV}percent/{_amount_slug(value)}"
     if value.kind == "quantity":
         unit = slug(value.unit) if value.unit else "count"
-        return f"{KGV}quantity/{_number_slug(value.amount)}/{unit}"
+        return f"{KGV}quantity/{_amount_slug(value)}/{unit}"
     if value.kind == "date":
         return f"{KGV}date/{slug(value.date or '')}"
     if value.kind == "period":
@@ -547,15 +547,18 @@ def _add_value(graph: _Triples, value: Value) -> str:
     graph.add((node, _TYPE, _iri(str(VALUE_CLASSES.get(value.kind, KG.Value)))))
     if value.kind in ("money", "percent", "quantity") and value.amount is not None:
         graph.add((node, _kg("numericValue"), _decimal(value.amount)))
+        if _is_range(value):
+            graph.add((node, _kg("minValue"), _decimal(value.low)))
+            graph.add((node, _kg("maxValue"), _decimal(value.high)))
     if value.kind == "money" and value.unit:
         graph.add((node, _kg("currency"), _text(value.unit)))
-        graph.add((node, _LABEL, _text(f"{_plain_number(value.amount)} {value.unit}")))
+        graph.add((node, _LABEL, _text(f"{_amount_label(value)} {value.unit}")))
     elif value.kind == "percent":
-        graph.add((node, _LABEL, _text(f"{_plain_number(value.amount)} %")))
+        graph.add((node, _LABEL, _text(f"{_amount_label(value)} %")))
     elif value.kind == "quantity":
         if value.unit:
             graph.add((node, _kg("unitText"), _text(value.unit)))
-        graph.add((node, _LABEL, _text(f"{_plain_number(value.amount)} {value.unit or ''}".strip())))
+        graph.add((node, _LABEL, _text(f"{_amount_label(value)} {value.unit or ''}".strip())))
     elif value.kind == "date" and value.date:
         graph.add((node, _kg("date"), _date_literal(value.date)))
         graph.add((node, _LABEL, _text(value.date)))
@@ -739,6 +742,29 @@ def _plain_number(amount: Decimal | None) -> str:
 def _number_slug(amount: Decimal | None) -> str:
     """An amount as an IRI segment."""
     return _plain_number(amount).replace("-", "minus-") or "unknown"
+
+
+def _is_range(value: Value) -> bool:
+    """Whether a value has both bounds of a range."""
+    return value.low is not None and value.high is not None
+
+
+def _amount_slug(value: Value) -> str:
+    """The IRI segment of a value's amount: ``250000000``, or ``200000000-to-250000000`` for a range.
+
+    A range gets its own node: it must not share the IRI, and so the
+    triples, of the single amount its lower bound is.
+    """
+    if _is_range(value):
+        return f"{_number_slug(value.low)}-to-{_number_slug(value.high)}"
+    return _number_slug(value.amount)
+
+
+def _amount_label(value: Value) -> str:
+    """A value's amount as a label: ``250000000``, or ``200000000–250000000`` for a range."""
+    if _is_range(value):
+        return f"{_plain_number(value.low)}–{_plain_number(value.high)}"
+    return _plain_number(value.amount)
 
 
 def _decimal(number: Decimal | float, *, places: int | None = None) -> str:

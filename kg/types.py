@@ -165,6 +165,12 @@ class Value:
         date: ISO date (``2020-03-20``), year (``2023``) or period
             (``2019-Q4``, ``2020-03-20/2023-03-20``) for dates and periods.
         qualifier: ``by``, ``since``, ``approximately``... when the text says so.
+        low: Lower bound of a range ("$200 million to $250 million",
+            "entre 200 et 250 millions d'euros"); ``None`` for a single amount.
+        high: Upper bound of a range; ``None`` for a single amount. When a
+            value is a range, ``amount`` is its lower bound, the least the
+            text commits to, so code that reads ``amount`` alone never
+            overstates it.
     """
 
     kind: str
@@ -173,6 +179,8 @@ class Value:
     unit: str | None = None
     date: str | None = None
     qualifier: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
 
 
 @dataclass(frozen=True)
