@@ -475,6 +475,8 @@ class _Cluster:
     positions: list[int] = field(default_factory=list)
     spans: set[tuple[int, int]] = field(default_factory=set)
     part_of: str | None = None
+    #: Whether the tagger named it at least once (else it came from an argument alone).
+    tagged: bool = False
 
 
 def resolve_entities(extraction: Extraction) -> Resolution:
@@ -508,6 +510,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         cluster = _cluster(clusters, surface)
         cluster.forms[surface] += 1
         cluster.votes[entity_type] += 1
+        cluster.tagged = True
         context_type = evidence or _context_type(text, start)
         if context_type is not None:
             cluster.votes[context_type] += 2  # the text says what it is: stronger than a tag
@@ -518,6 +521,8 @@ def resolve_entities(extraction: Extraction) -> Resolution:
 
     # 2. Arguments: named ones first, then pronouns and descriptions.
     value_spans = [(m.start, m.end) for m in extraction.mentions if m.label in _VALUE_LABELS]
+    # A headline in title case capitalizes every word: capitals there are no evidence of a name.
+    title_case = {s.index for s in extraction.sentences[:1] if _title_cased(s.text)}
     named_spans = sorted(links)
     pending: list[tuple[Fact, Argument, str]] = []
     facts = tuple(f for f in extraction.facts if not _in_spans(f.sentence.start, furniture))
@@ -525,7 +530,8 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         canon = canonical_relation(fact, lang)
         for slot, argument in _arguments(fact):
             key = _link_named(argument, clusters, named_spans, links, text, furniture)
-            if key is None and _untagged_name(argument, fact, text, furniture, value_spans):
+            if key is None and fact.sentence.index not in title_case and \
+                    _untagged_name(argument, fact, text, furniture, value_spans):
                 if read_value(argument.text, lang)[0] is None:
                     cluster = _cluster(clusters, argument.text.strip())
                     cluster.forms[argument.text.strip()] += 1
@@ -596,7 +602,7 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     linked = set(links.values())
     entities = tuple(
         _entity(cluster, types[cluster.key]) for cluster in sorted(clusters.values(), key=lambda c: c.key)
-        if cluster.key in linked or cluster.forms
+        if (cluster.key in linked or cluster.forms) and (cluster.tagged or types[cluster.key] != "Entity")
     )
     known = {e.key for e in entities}
     return Resolution(
@@ -751,7 +757,10 @@ def _not_a_name(surface: str) -> bool:
         return True  # "3 mars", "2 July 2014"
     roles = _role_words()
     content = [t for t in tokens if t not in _JOINING]
-    return bool(content) and all(t in roles for t in content)
+    if bool(content) and all(t in roles for t in content):
+        return True
+    # "German Chancellor", "US President": a role with its country or body, no one named.
+    return len(tokens) <= 5 and tokens[-1] in _title_heads() and tokens[-1] not in words("HONORIFICS")
 
 
 def _strip_title(surface: str, start: int) -> tuple[str, int, bool]:
@@ -919,6 +928,14 @@ def _untagged_name(
         return False
     opening = argument.start <= fact.sentence.start + 1
     return not (len(words) == 1 and opening)
+
+
+def _title_cased(text: str) -> bool:
+    """Whether a headline capitalizes most of its words (a line without final punctuation)."""
+    if text.rstrip()[-1:] in ".!?;:»\"”":
+        return False
+    tokens = [w for w in re.findall(r"[\w'’-]+", text) if len(w) > 3]
+    return len(tokens) >= 3 and sum(w[0].isupper() for w in tokens) >= 0.6 * len(tokens)
 
 
 def _is_name(text: str) -> bool:
@@ -1100,8 +1117,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                 for long_words in names[full]:
                     if len(long_words) <= len(words_):
                         continue
-                    if full_type == "Person" and short_type in ("Person", "Entity") and long_words[-len(words_):] == words_:
-                        candidates.add(full)  # "Obama" / "Barack Obama", either order
+                    if full_type == "Person" and long_words[-len(words_):] == words_ and not _place_weight(form) >= 2:
+                        candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
                     elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
                             and long_words[:len(words_)] == words_:
                         extra = long_words[len(words_):]

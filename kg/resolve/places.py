@@ -50,7 +50,7 @@ _ALTERNATE_NAMES_FROM = 500_000
 #: Names English and French news use that the libraries spell otherwise
 #: (they give "Bayern", "United Kingdom"): name → (English name, kind, country code).
 _EXONYMS: dict[str, tuple[str, str, str | None]] = {
-    "Britain": ("United Kingdom", "country", "GB"), "Great Britain": ("United Kingdom", "country", "GB"),
+    "America": ("United States", "country", "US"), "Britain": ("United Kingdom", "country", "GB"), "Great Britain": ("United Kingdom", "country", "GB"),
     "Grande-Bretagne": ("United Kingdom", "country", "GB"), "Holland": ("Netherlands", "country", "NL"),
     "Burma": ("Myanmar", "country", "MM"), "Ivory Coast": ("Côte d’Ivoire", "country", "CI"),
     "Middle East": ("Middle East", "continent", None), "Moyen-Orient": ("Middle East", "continent", None),
