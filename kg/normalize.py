@@ -122,13 +122,23 @@ _WORD_NUMBERS: dict[str, int] = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
     "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
     "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
+    "treize": 13, "quatorze": 14, "seize": 16, "vingts": 20,
+    "septante": 70, "octante": 80, "huitante": 80, "nonante": 90,
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12,
+    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+#: Words that multiply the number before them in a number written out
+#: ("trois cents", "deux mille", "two dozen"). "cent" is French only: "five
+#: cents" is money in English.
+_HUNDREDS = frozenset({"cent", "cents", "hundred"})
+_THOUSANDS = frozenset({"mille", "thousand"})
 _APPROX_NUMBERS: dict[str, int] = {
-    "une dizaine": 10, "une vingtaine": 20, "une trentaine": 30, "une quarantaine": 40,
-    "une cinquantaine": 50, "une centaine": 100, "un millier": 1000,
+    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20,
+    "une trentaine": 30, "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
+    "une centaine": 100, "un millier": 1000,
     "about ten": 10, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
 }
 
@@ -335,31 +345,68 @@ def _read_percent(text: str, folded: str, lang: str) -> Value | None:
 
 
 @lru_cache(maxsize=None)
-def _currency_pattern() -> str:
+def _currency_words() -> str:
+    """Currency words, symbols and codes, longest first, as one alternation."""
     words = sorted(_CURRENCY_WORDS, key=len, reverse=True)
     symbols = sorted(_CURRENCY_SYMBOLS, key=len, reverse=True)
     codes = [c.lower() for c in _ISO_CODES]
-    alternatives = [re.escape(w) for w in words] + [re.escape(s) for s in symbols] + codes
-    return "(?P<cur>" + "|".join(alternatives) + ")"
+    return "|".join([re.escape(w) for w in words] + [re.escape(s) for s in symbols] + codes)
+
+
+@lru_cache(maxsize=None)
+def _currency_pattern() -> str:
+    return "(?P<cur>" + _currency_words() + ")"
+
+
+@lru_cache(maxsize=None)
+def _scale_words(lang: str) -> str:
+    """Scale words of ``lang`` as one alternation, each a word of its own."""
+    names = sorted({**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}, key=len, reverse=True)
+    # A scale is a word of its own: "2 grands groupes" is not 2 G + "rands".
+    return "(?:" + "|".join(re.escape(n) for n in names) + ")(?![a-z])"
 
 
 @lru_cache(maxsize=None)
 def _scale_pattern(lang: str) -> str:
-    names = sorted({**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}, key=len, reverse=True)
-    # A scale is a word of its own: "2 grands groupes" is not 2 G + "rands".
-    return "(?P<scale>" + "|".join(re.escape(n) for n in names) + ")(?![a-z])"
+    return "(?P<scale>" + _scale_words(lang) + ")"
+
+
+@lru_cache(maxsize=None)
+def _number_words(lang: str) -> str:
+    """A number written out ("trois", "vingt et un", "deux cent mille", "two hundred and fifty").
+
+    "a" and "an" are left out: alone they are articles, and "a dozen", "a
+    hundred" are approximate numbers (:data:`_APPROX_NUMBERS`).
+    """
+    words = {w for w in _WORD_NUMBERS if w not in ("a", "an")} | _THOUSANDS | {"hundred"}
+    words = words | {"cent", "cents"} if lang == "fr" else words - {"cent"}
+    one = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")(?![a-z'])"
+    return one + r"(?:(?:[ -]|[ -](?:et|and)[ -])" + one + ")*"
+
+
+@lru_cache(maxsize=None)
+def _amount_words(lang: str) -> str:
+    """An approximate number ("une dizaine") or a number written out."""
+    approx = "|".join(re.escape(k) for k in sorted(_APPROX_NUMBERS, key=len, reverse=True))
+    return "(?:" + approx + ")(?![a-z])|" + _number_words(lang)
 
 
 @lru_cache(maxsize=None)
 def _money_patterns(lang: str, whole: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Amounts after a currency sign, before a currency, and in words (see :func:`_read_money`)."""
+    """Amounts after a currency sign, before a currency, and in words (see :func:`_read_money`).
+
+    Hyphens may join the parts, as in the adjectives "a $40-million
+    contract", "a 25-million-euro deal".
+    """
     cur, scale = _currency_pattern(), _scale_pattern(lang)
     # Whole: nothing may follow. Else the rest of a noun phrase may.
     end = r"\Z" if whole else r"(?=$|[\s),;:(])"
     return (
-        re.compile(cur + r"\s?" + _NUM + r"(?:\s?" + scale + r")?\.?" + end),
-        re.compile(_NUM + r"(?:\s?" + scale + r"\.?)?\s*(?:(?:de|d')\s*)?" + cur + r"\.?" + end),
-        re.compile(r"(?P<word>[a-z' ]+?)\s+(?:de )?" + scale + r"\s*(?:(?:de|d')\s*)?" + cur + end),
+        re.compile(cur + r"\s?" + _NUM + r"(?:[\s-]?" + scale + r")?\.?" + end),
+        re.compile(_NUM + r"(?:[\s-]?" + scale + r"\.?)?[\s-]*(?:(?:de|d')\s*)?" + cur + r"\.?" + end),
+        re.compile(
+            r"(?P<word>" + _amount_words(lang) + r")(?:[\s-]+(?:de )?" + scale + r")?[\s-]*(?:(?:de|d')\s*)?" + cur + end
+        ),
     )
 
 
@@ -381,7 +428,7 @@ def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
     if match:
         number = _parse_number(match["num"], lang)
     elif words:
-        number, approx = _word_number(words["word"])
+        number, approx = _word_number(words["word"], lang)
         if approx:
             qualifier = qualifier or "approximately"
         match = words
@@ -397,19 +444,23 @@ def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
 
 
 def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
-    """Read the amount a noun phrase ends with: "un investissement de 28 M$"."""
-    for match in re.finditer(r"(?:\bde|\bdes|\bd'|\bof|\bdu)\s*(?=[\d$€£¥])", folded):
+    """Read the amount inside a noun phrase: "un investissement de 28 M$", "a $40-million contract"."""
+    for match in _EMBEDDED_AMOUNT.finditer(folded):
         value = _read_money(text, folded[match.end():], lang, whole=False)
         if value is not None:
             return value
     return None
 
 
+#: Where an amount may start inside a noun phrase: after a preposition or an article.
+_EMBEDDED_AMOUNT = re.compile(r"\b(?:de|des|du|of|a|an|un|une)\b\s*|\bd'\s*")
+
+
 @lru_cache(maxsize=None)
 def _quantity_pattern(lang: str) -> re.Pattern[str]:
     """A number or number word, a scale, and the unit counted (see :func:`_read_quantity`)."""
     return re.compile(
-        r"(?:" + _NUM + r"|(?P<word>une? [a-z]+aine|un millier|a dozen|[a-z]+))"
+        r"(?:" + _NUM + r"|(?P<word>" + _amount_words(lang) + r"))"
         r"(?:\s?" + _scale_pattern(lang) + r")?\s*(?:(?:de|d'|of)\s*)?(?P<unit>[^\d\s][^\s]*(?:\s.*)?)?"
     )
 
@@ -425,10 +476,9 @@ def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
         if number is None:
             return None
     else:
-        phrase = match["word"]
-        number, approx = _word_number(phrase)
-        if number is None or (number == 1 and not approx):
-            return None
+        number, approx = _word_number(match["word"], lang)
+        if number is None or (number == 1 and not approx and not match["scale"]):
+            return None  # "un défi", "one of them": an article or a pronoun, not a count
         if approx:
             qualifier = qualifier or "approximately"
     factor = _scale_factor(match["scale"], lang, False) if match["scale"] else 1
@@ -436,8 +486,6 @@ def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
     unit = unit_words[0].strip(",;:.") if unit_words else None
     if unit == "":
         return None  # "1963, avec Frank Sinatra": punctuation, not a unit, follows the number
-    if unit is None and match["num"] is None:
-        return None  # a lone "un" or "one" is not a count
     if unit is not None and (unit in _MONTHS or unit in _SCALES_COMMON or not unit[0].isalpha()):
         return None
     if unit is None and match["scale"] is None and match["num"] and re.fullmatch(r"\d{4}", match["num"]):
@@ -656,14 +704,67 @@ def _decimal_separator(lang: str) -> str:
     return "," if lang == "fr" else "."
 
 
-def _word_number(phrase: str) -> tuple[Decimal | None, bool]:
-    """"trois" → 3; "une centaine" → 100 (approximate)."""
+def _word_number(phrase: str, lang: str) -> tuple[Decimal | None, bool]:
+    """"trois" → 3; "vingt et un" → 21; "une centaine" → 100 (approximate)."""
     phrase = phrase.strip()
     if phrase in _APPROX_NUMBERS:
         return Decimal(_APPROX_NUMBERS[phrase]), True
     if phrase in _WORD_NUMBERS:
         return Decimal(_WORD_NUMBERS[phrase]), False
-    return None, False
+    number = _compound_number(phrase, lang)
+    return (None if number is None else Decimal(number)), False
+
+
+def _compound_number(phrase: str, lang: str) -> int | None:
+    """The number a phrase of number words spells, or ``None`` if it spells none.
+
+    "quatre-vingt-dix" → 90, "deux cent cinquante" → 250, "deux mille" →
+    2000, "two hundred and fifty" → 250, "two dozen" → 24; "deux trois" → None.
+    """
+    tokens = [token for token in re.split(r"[ -]+", phrase) if token]
+    thousands, group = 0, 0  # what the thousands add up to; the part below them
+    last: int | None = None  # the last word added to ``group``, which decides what may follow
+    joined = False  # the previous token was "et" / "and"
+    for index, token in enumerate(tokens):
+        if token in ("et", "and"):
+            if joined or index in (0, len(tokens) - 1):
+                return None
+            joined = True
+            continue
+        joined = False
+        if token in _THOUSANDS:
+            if thousands or group >= 1000:
+                return None
+            thousands, group, last = (group or 1) * 1000, 0, None
+        elif token in _HUNDREDS and (lang == "fr" or token == "hundred"):
+            if group >= 100:
+                return None
+            group, last = (group or 1) * 100, None
+        elif token == "dozen" and group:
+            if group >= 100 or last is None:
+                return None
+            group, last = group * 12, None
+        else:
+            value = _WORD_NUMBERS.get(token)
+            if value is None or value >= 100 or token in ("a", "an"):
+                return None
+            if token in ("vingt", "vingts") and last == 4:
+                group, last = group + 76, 80  # quatre-vingt(s): four twenties
+            elif last is None or _may_follow(last, value):
+                group, last = group + value, value
+            else:
+                return None
+    total = thousands + group
+    return total or None
+
+
+def _may_follow(last: int, value: int) -> bool:
+    """Whether number word ``value`` may follow ``last``: vingt-deux, soixante-dix, dix-sept."""
+    return (
+        (last >= 20 and last % 10 == 0 and value < 10)
+        or (last in (60, 80) and 10 <= value < 20)
+        or (last == 10 and 7 <= value <= 9)
+    )
 
 
 def _currency_code(raw: str) -> str | None:

@@ -37,6 +37,26 @@ from kg.normalize import normalize_value, qualifier_for_role, read_value
         ("quelque 28 milliards de dollars dans son infrastructure cloud", "fr", "28000000000", "USD", "approximately"),
         ("1 billion d'euros", "fr", "1000000000000", "EUR", None),
         ("un milliard de rand", "fr", "1000000000", "ZAR", None),
+        # a comma is the French decimal mark, a point the English one
+        ("312,45 millions d'euros", "fr", "312450000", "EUR", None),
+        ("7,05 milliards de dollars", "fr", "7050000000", "USD", None),
+        ("$1.25 billion", "en", "1250000000", "USD", None),
+        ("0.75 million pounds", "en", "750000", "GBP", None),
+        # amounts as adjectives, joined by hyphens
+        ("a 25-million-euro deal", "en", "25000000", "EUR", None),
+        ("a $40-million contract", "en", "40000000", "USD", None),
+        ("a 1.2-billion-dollar bid", "en", "1200000000", "USD", None),
+        ("a two-billion-dollar plan", "en", "2000000000", "USD", None),
+        ("un contrat de 25 millions d'euros", "fr", "25000000", "EUR", None),
+        ("un prêt à 40 millions de dollars", "fr", "40000000", "USD", None),
+        # amounts in words, with or without a scale
+        ("trois cents euros", "fr", "300", "EUR", None),
+        ("deux mille dollars", "fr", "2000", "USD", None),
+        ("vingt et un millions d'euros", "fr", "21000000", "EUR", None),
+        ("one hundred thousand dollars", "en", "100000", "USD", None),
+        # a second amount in brackets: the first is the value (read_amounts gives both)
+        ("€3.2 million ($3.5 million)", "en", "3200000", "EUR", None),
+        ("3,2 millions d'euros (3,5 millions de dollars)", "fr", "3200000", "EUR", None),
     ],
 )
 def test_money(text, lang, amount, currency, qualifier):
@@ -71,12 +91,50 @@ def test_percent(text, lang, amount):
         ("2857 mètres", "fr", "2857", "metres"),
         ("2 grands groupes", "fr", "2", "grands"),
         ("10 km", "fr", "10", "km"),
+        # numbers in words
+        ("quatre blessés, dont deux enfants", "fr", "4", "blesses"),
+        ("two children", "en", "2", "children"),
+        ("trois cents personnes", "fr", "300", "personnes"),
+        ("vingt et une communes", "fr", "21", "communes"),
+        ("soixante et onze morts", "fr", "71", "morts"),
+        ("quatre-vingt-dix salariés", "fr", "90", "salaries"),
+        ("deux cent mille manifestants", "fr", "200000", "manifestants"),
+        ("deux mille emplois", "fr", "2000", "emplois"),
+        ("un million de visiteurs", "fr", "1000000", "visiteurs"),
+        ("1,5 million de personnes", "fr", "1500000", "personnes"),
+        ("twenty-one countries", "en", "21", "countries"),
+        ("two hundred and fifty employees", "en", "250", "employees"),
+        ("two dozen reporters", "en", "24", "reporters"),
+        ("five cents", "en", "5", "cents"),  # "cent" is a hundred in French only
     ],
 )
 def test_counts(text, lang, amount, unit):
     value = normalize_value(text, lang)
     assert value is not None and value.kind == "quantity"
     assert value.amount == Decimal(amount) and value.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount, qualifier",
+    [
+        ("trois cents", "fr", "300", None),
+        ("vingt et un", "fr", "21", None),
+        ("soixante-dix-sept", "fr", "77", None),
+        ("quatre-vingts", "fr", "80", None),
+        ("deux mille", "fr", "2000", None),
+        ("mille neuf cent quatre-vingt-dix-neuf", "fr", "1999", None),
+        ("septante-cinq", "fr", "75", None),
+        ("une dizaine", "fr", "10", "approximately"),
+        ("une quinzaine", "fr", "15", "approximately"),
+        ("a dozen", "en", "12", "approximately"),
+        ("thirty-two", "en", "32", None),
+        ("nineteen", "en", "19", None),
+    ],
+)
+def test_numbers_in_words_alone_are_counts(text, lang, amount, qualifier):
+    value = normalize_value(text, lang)
+    assert value is not None and value.kind == "quantity"
+    assert (value.amount, value.unit, value.qualifier) == (Decimal(amount), None, qualifier)
 
 
 @pytest.mark.parametrize(
@@ -193,6 +251,10 @@ def test_unreadable_values_give_a_reason_and_no_value(text, lang):
         ("(1963, avec Frank Sinatra", "fr"),  # a year then a comma: once an IndexError
         ("1963 ; puis", "en"),
         ("un grand nombre d'attestations", "fr"),  # not 1 G + "rand" (ZAR)
+        ("un", "fr"),  # alone, "un" and "one" are an article or a pronoun
+        ("one", "en"),
+        ("les deux", "fr"),
+        ("deux trois", "fr"),  # words that spell no number
     ],
 )
 def test_not_values(text, lang):
