@@ -279,7 +279,7 @@ def _read_folded(text: str, folded: str, lang: str, doc_date: str | None) -> tup
     """:func:`_read` once the text is folded and may be a value."""
     anchor = _parse_iso_date(doc_date) if doc_date else None
 
-    for reader in (_read_percent, _read_money):
+    for reader in (_read_percent, _read_money, _read_range):
         value = reader(text, folded, lang)
         if value is not None:
             return value, None
@@ -300,7 +300,12 @@ def _read_folded(text: str, folded: str, lang: str, doc_date: str | None) -> tup
     return None, None
 
 
-_NUM = r"(?P<num>\d{1,3}(?:[ \u00a0\u202f.,]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+def _num(name: str) -> str:
+    """A number in digits, with thousands grouping and decimals, as group ``name``."""
+    return rf"(?P<{name}>\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+
+
+_NUM = _num("num")
 
 
 def _split_qualifier(folded: str) -> tuple[str | None, str]:
@@ -443,17 +448,95 @@ def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
     return Value(kind="money", text=text, amount=_clean(number * factor), unit=code, qualifier=qualifier)
 
 
+@lru_cache(maxsize=None)
+def _range_pattern(lang: str, whole: bool) -> re.Pattern[str]:
+    """Two amounts and what joins them (see :func:`_read_range`).
+
+    Each side is a number in digits or words, with an optional scale and
+    currency before or after it; groups are prefixed ``l`` and ``r``.
+    """
+    cur, scale, words = _currency_words(), _scale_words(lang), _amount_words(lang)
+
+    def side(p: str) -> str:
+        return (
+            rf"(?:(?P<{p}cur>{cur})\s?)?(?:{_num(p + 'num')}|(?P<{p}word>{words}))"
+            rf"(?:[\s-]?(?:de )?(?P<{p}scale>{scale})\.?)?(?:[\s-]*(?:(?:de|d')\s*)?(?P<{p}code>{cur})\.?)?"
+        )
+
+    end = r"\Z" if whole else r"(?=$|[\s),;:(])"
+    return re.compile(
+        r"(?:(?P<open>entre|between|de|from)\s+)?" + side("l")
+        + r"(?:\s*[-–—]\s*|\s+(?P<join>a|to|et|and)\s+)" + side("r") + end
+    )
+
+
+def _read_range(text: str, folded: str, lang: str, *, whole: bool = True) -> Value | None:
+    """Read a range of money: "$200 million to $250 million", "entre 200 et 250 millions d'euros".
+
+    The value keeps both bounds (``low``, ``high``); its ``amount`` is the
+    lower one. A bound without a scale takes the other's when that keeps
+    it the lower ("200-250 millions": 200 millions; "between 900,000 and
+    1.2 million": 900,000). "et"/"and" join a range only after
+    "entre"/"between" ("vingt et un millions" is one amount); bounds in
+    decreasing order ("from $250 million to $200 million") are a change,
+    not a range, and are not read here.
+    """
+    qualifier, rest = _split_qualifier(folded)
+    match = _range_pattern(lang, whole).match(rest)
+    if not match:
+        return None
+    return _range_value(text, match, lang, qualifier)
+
+
+def _range_value(text: str, match: re.Match[str], lang: str, qualifier: str | None) -> Value | None:
+    """The range value of a match of :func:`_range_pattern`, if it is one."""
+    if match["join"] in ("et", "and") and match["open"] not in ("entre", "between"):
+        return None
+    left_code = _currency_code(match["lcur"] or match["lcode"] or "")
+    right_code = _currency_code(match["rcur"] or match["rcode"] or "")
+    if left_code and right_code and left_code != right_code:
+        return None  # "€3 to $4": two currencies, no range
+    if right_code is None and not (left_code and match["rscale"]):
+        return None  # "$5 to 10 people": the second number is not money
+    low, low_approx = _bound(match, "l", lang)
+    high, high_approx = _bound(match, "r", lang)
+    if low is None or high is None:
+        return None
+    high *= _scale_factor(match["rscale"], lang, match["rcur"] is not None)
+    if match["lscale"]:
+        low *= _scale_factor(match["lscale"], lang, match["lcur"] is not None)
+    else:
+        scaled = low * _scale_factor(match["rscale"], lang, match["rcur"] is not None)
+        low = scaled if scaled <= high else low
+    if not low < high:
+        return None
+    if low_approx or high_approx:
+        qualifier = qualifier or "approximately"
+    low, high = _clean(low), _clean(high)
+    return Value(kind="money", text=text, amount=low, unit=right_code or left_code, qualifier=qualifier,
+                 low=low, high=high)
+
+
+def _bound(match: re.Match[str], side: str, lang: str) -> tuple[Decimal | None, bool]:
+    """The number of one side of a range match, and whether it is approximate."""
+    if match[side + "num"] is not None:
+        return _parse_number(match[side + "num"], lang), False
+    return _word_number(match[side + "word"], lang)
+
+
 def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
     """Read the amount inside a noun phrase: "un investissement de 28 M$", "a $40-million contract"."""
     for match in _EMBEDDED_AMOUNT.finditer(folded):
-        value = _read_money(text, folded[match.end():], lang, whole=False)
+        rest = folded[match.end():]
+        value = _read_range(text, rest, lang, whole=False) or _read_money(text, rest, lang, whole=False)
         if value is not None:
             return value
     return None
 
 
-#: Where an amount may start inside a noun phrase: after a preposition or an article.
-_EMBEDDED_AMOUNT = re.compile(r"\b(?:de|des|du|of|a|an|un|une)\b\s*|\bd'\s*")
+#: Where an amount may start inside a noun phrase: after a preposition or an
+#: article, or at "entre"/"between", which opens a range.
+_EMBEDDED_AMOUNT = re.compile(r"\b(?:de|des|du|of|a|an|un|une)\b\s*|\bd'\s*|(?=\b(?:entre|between)\b)")
 
 
 @lru_cache(maxsize=None)

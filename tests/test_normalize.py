@@ -69,6 +69,72 @@ def test_money(text, lang, amount, currency, qualifier):
 
 
 @pytest.mark.parametrize(
+    "text, lang, low, high, currency, qualifier",
+    [
+        ("$200 million to $250 million", "en", "200000000", "250000000", "USD", None),
+        ("between $200 million and $250 million", "en", "200000000", "250000000", "USD", None),
+        ("$200-$250 million", "en", "200000000", "250000000", "USD", None),
+        ("$200-250 million", "en", "200000000", "250000000", "USD", None),
+        ("€1.5 to €2 billion", "en", "1500000000", "2000000000", "EUR", None),
+        ("between 900,000 and 1.2 million euros", "en", "900000", "1200000", "EUR", None),
+        ("about $200 million to $250 million", "en", "200000000", "250000000", "USD", "approximately"),
+        ("entre 200 et 250 millions d'euros", "fr", "200000000", "250000000", "EUR", None),
+        ("de 200 à 250 millions d'euros", "fr", "200000000", "250000000", "EUR", None),
+        ("200-250 millions de dollars", "fr", "200000000", "250000000", "USD", None),
+        ("200 à 250 M€", "fr", "200000000", "250000000", "EUR", None),
+        ("entre 800 millions et 1,2 milliard d'euros", "fr", "800000000", "1200000000", "EUR", None),
+        ("entre deux et trois milliards de dollars", "fr", "2000000000", "3000000000", "USD", None),
+        ("entre une dizaine et une vingtaine de millions d'euros", "fr", "10000000", "20000000", "EUR", "approximately"),
+        ("environ 2 à 3 milliards de dollars", "fr", "2000000000", "3000000000", "USD", "approximately"),
+        ("une enveloppe de 200 à 250 millions d'euros", "fr", "200000000", "250000000", "EUR", None),
+        ("un budget compris entre 200 et 250 millions d'euros", "fr", "200000000", "250000000", "EUR", None),
+    ],
+)
+def test_money_ranges_keep_both_bounds_and_the_low_one_as_amount(text, lang, low, high, currency, qualifier):
+    value = normalize_value(text, lang)
+    assert value is not None and value.kind == "money"
+    assert (value.low, value.high, value.amount) == (Decimal(low), Decimal(high), Decimal(low))
+    assert (value.unit, value.qualifier, value.text) == (currency, qualifier, text)
+
+
+@pytest.mark.parametrize(
+    "text, lang, amount",
+    [
+        ("vingt et un millions d'euros", "fr", "21000000"),  # "et" joins a range only after "entre"
+        ("$5 to 10 people", "en", "5"),  # the second number is not money
+        ("€3 to $4", "en", "3"),  # two currencies
+    ],
+)
+def test_not_ranges(text, lang, amount):
+    value = normalize_value(text, lang)
+    assert value is not None and value.amount == Decimal(amount)
+    assert value.low is None and value.high is None
+
+
+def test_decreasing_bounds_are_a_change_not_a_range():
+    assert read_value("from $250 million to $200 million", "en") == (None, None)
+
+
+def test_a_range_is_written_with_both_bounds_on_its_own_node():
+    # How the graph writes what is read here: the bounds must reach it.
+    from kg.rdf import _add_value
+
+    triples = []
+
+    class Triples:
+        add = triples.append
+
+    value = normalize_value("entre 200 et 250 millions d'euros", "fr")
+    node = _add_value(Triples(), value)
+    single = _add_value(Triples(), normalize_value("200 millions d'euros", "fr"))
+    written = {(p.rsplit("#", 1)[-1].rstrip(">"), o) for s, p, o in triples if s == node}
+    decimal = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
+    assert {("numericValue", f'"200000000"{decimal}'), ("minValue", f'"200000000"{decimal}'),
+            ("maxValue", f'"250000000"{decimal}'), ("currency", '"EUR"')} <= written
+    assert node != single
+
+
+@pytest.mark.parametrize(
     "text, lang, amount",
     [("12,5 %", "fr", "12.5"), ("12.5%", "en", "12.5"), ("40 pour cent", "fr", "40"), ("3 percent", "en", "3"),
      ("-3 %", "fr", "-3"), ("+5,2 %", "fr", "5.2"), ("près de 20 %", "fr", "20")],
