@@ -62,6 +62,77 @@ INTENTION_NOUNS = frozenset({
     "intent", "plan", "decision", "goal", "aim", "ambition", "commitment", "promesse", "promise",
 })
 
+#: Nouns of agreement whose infinitive is the real predicate, agreed and so
+#: not qualified ("reached a deal to buy", "a trouvé un accord pour racheter").
+AGREEMENT_NOUNS = frozenset({
+    "deal", "agreement", "accord", "contract", "contrat", "entente", "compromis", "pact", "pacte",
+})
+
+#: Nouns of negotiation (written forms) whose infinitive is the real predicate,
+#: wanted but not done ("is in talks to acquire", "en discussions pour racheter").
+TALKS_NOUNS = frozenset({
+    "talks", "negotiations", "discussions", "négociations", "négociation", "pourparlers", "discussion",
+})
+
+#: Nouns of "sur le point de [racheter]" (with "sur"): about to happen.
+IMMINENCE_NOUNS = frozenset({"point"})
+
+#: Verbs whose infinitive complement is the real predicate, done once agreed
+#: ("agreed to buy", "a accepté de céder"): their lemma leaves the relation's.
+AGREEMENT_VERBS = frozenset({"agree", "accepter", "convenir"})
+
+#: Nouns of a business event: with a verb before and a complement after
+#: ("a finalisé le rachat de", "completed the acquisition of"), the noun joins
+#: the relation, whose lemma then names the event.
+EVENT_NOUNS = frozenset({
+    "acquisition", "rachat", "achat", "fusion", "cession", "takeover", "purchase", "merger", "buyout",
+})
+
+#: Verbs whose past participle, in "avec X levés" / "with X raised", says what
+#: the main clause's subject did.
+ABSOLUTE_VERBS = frozenset({
+    "lever", "collecter", "réunir", "obtenir", "investir", "décrocher",
+    "raise", "secure", "obtain", "invest", "collect",
+})
+
+#: Prepositions of the absolute construction ("avec 80 millions levés").
+ABSOLUTE_PREPOSITIONS = frozenset({"avec", "with"})
+
+#: Conjunctions that open a condition ("if the deal fails", "s'il échoue").
+CONDITION_MARKS = frozenset({"if", "unless", "si", "s'", "s’"})
+
+#: Adverbs before a condition that make it a concession ("even if", "même si").
+CONCESSIVE_ADVERBS = frozenset({"even", "même"})
+
+#: Adverbs that make a fact someone else's claim.
+REPORTED_ADVERBS = frozenset({"reportedly", "allegedly", "reputedly", "supposedly", "purportedly", "prétendument"})
+
+#: Verbs that, in the passive with an infinitive, make a fact someone else's
+#: claim ("is said to be", "is reported to have").
+REPORTED_PASSIVES = frozenset({"say", "report", "rumor", "rumour", "believe", "think", "understand", "allege"})
+
+#: Heads of unnamed sources ("selon des sources proches du dossier",
+#: "according to people familiar with the matter"), lemmas or forms.
+ANONYMOUS_SOURCES = frozenset({
+    "source", "sources", "people", "person", "insider", "insiders", "report", "reports", "media",
+    "personne", "personnes", "proche", "proches", "presse", "média", "médias", "rumeur", "rumeurs",
+})
+
+#: Modalities a French conditional leaves to the modal verb ("pourrait",
+#: "devrait" are the plain ways to say "could", "should").
+MODAL_CONDITIONALS = frozenset({"possible", "necessary"})
+
+#: Endings of the French conditional (longest first).
+CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+#: Irregular French future stems: infinitive ending → stem ending.
+CONDITIONAL_STEMS: tuple[tuple[str, str], ...] = (
+    ("être", "ser"), ("avoir", "aur"), ("faire", "fer"), ("aller", "ir"), ("pouvoir", "pourr"),
+    ("devoir", "devr"), ("vouloir", "voudr"), ("venir", "viendr"), ("tenir", "tiendr"), ("voir", "verr"),
+    ("savoir", "saur"), ("falloir", "faudr"), ("valoir", "vaudr"), ("envoyer", "enverr"), ("quérir", "querr"),
+    ("courir", "courr"), ("mourir", "mourr"), ("cevoir", "cevr"), ("yer", "ier"), ("pleuvoir", "pleuvr"),
+)
+
 #: Light verbs: their object noun reads as part of the relation when a
 #: complement follows it ("has a mass of", "fait part de", "took control of").
 LIGHT_VERBS = frozenset({
@@ -76,7 +147,8 @@ REPORTING_VERBS = frozenset({
     "dire", "expliquer", "déclarer", "affirmer", "indiquer", "annoncer", "ajouter",
     "préciser", "souligner", "assurer", "estimer", "confier", "confirmer", "rappeler",
     "commenter", "écrire", "répondre", "raconter", "prévenir", "avancer", "juger",
-    "observer", "constater", "expliciter", "détailler", "révéler",
+    "observer", "constater", "expliciter", "détailler", "révéler", "féliciter", "réjouir",
+    "reconnaître", "résumer", "poursuivre",
 })
 
 #: Prepositions that introduce the source of a reported fact.
@@ -88,6 +160,9 @@ RELATIVE_PRONOUNS = frozenset({
     "qui", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles",
     "dont", "auquel", "auxquels", "auxquelles", "duquel", "desquels", "desquelles",
 })
+
+#: Prepositions that attach a complement to a noun ("of", "de").
+OF_PREPOSITIONS = frozenset({"of", "de", "d’", "d'", "du", "des"})
 
 #: Prepositions that join a role noun to its organization ("CEO of").
 ROLE_PREPOSITIONS = frozenset({"of", "at", "de", "d'", "d’", "du", "des", "chez"})

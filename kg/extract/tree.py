@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from kg.extract.lexicon import CONDITIONAL_ENDINGS, CONDITIONAL_STEMS, OF_PREPOSITIONS, REPORTING_VERBS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -78,11 +80,17 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 #: Lemmas of copulas.
 COPULA_LEMMAS = frozenset({"be", "être"})
 
-#: Verbs of saying whose inverted subject may need mending.
-_REPORTING_LEMMAS = frozenset({"expliquer", "dire", "déclarer", "affirmer", "indiquer", "ajouter", "préciser", "souligner"})
+#: Punctuation that ends a quotation before its verb of saying.
+_QUOTE_ENDS = frozenset({",", "»", "\"", "”", "’", "'", "-", "–", "—"})
 
-#: Prepositions that attach a complement to a noun ("of", "de").
-_OF_WORDS = frozenset({"of", "de", "d’", "d'", "du", "des"})
+#: Punctuation that opens a quotation.
+_QUOTE_OPENINGS = frozenset({"«", "\"", "“", "‘"})
+
+#: Labels the French parser gives a quotation before its verb of saying.
+_QUOTED_DEPS = frozenset({"advcl", "ccomp", "parataxis", "xcomp", "dep", "obj"})
+
+#: Accented letters that a future stem writes plain ("rachèterait" ← racheter).
+_PLAIN = str.maketrans("èé", "ee")
 
 #: Multiword prepositions the French parser splits: words before a ``case``
 #: token that belong to it, e.g. "d’ici" + "à 2023".
@@ -305,6 +313,10 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
             # The French lemmatizer leaves some present forms as they are
             # ("cherche"): first-group verbs end in -er.
             node.lemma = node.lower + "r"
+        if not clear and node.pos in ("VERB", "AUX") and node.mood != "Cnd" and _looks_conditional(node):
+            # The French tagger reads many conditionals as indicatives
+            # ("ouvrirait"): the form is the future stem plus -ait.
+            node.mood = "Cnd"
         if clear and dep == "aux" and node.tag == "TO":
             node.dep = "mark"
         nodes.append(node)
@@ -332,7 +344,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
         _mend_split_prepositions(nodes)
     _mend_names(nodes)
     _link(nodes)
-    _mend_inverted_reporter(nodes)
+    _mend_inverted_reporter(nodes, clear)
     _mend_quantity_complements(nodes)
     _link(nodes)
     _edges(nodes)
@@ -494,19 +506,29 @@ def _mend_names(nodes: list[Node]) -> None:
             node.head = first.i
 
 
-def _mend_inverted_reporter(nodes: list[Node]) -> None:
+def _mend_inverted_reporter(nodes: list[Node], clear: bool) -> None:
     """Find the subject of an inverted verb of saying ("..., a expliqué X").
 
     The French parser reads "a expliqué dans un communiqué Jeff Zhang,
     président et directeur de..." as the communiqué's apposition; the name
     is the verb's subject, and the role nouns coordinated with it are its
-    appositions.
+    appositions. After a quotation ("« ... », a ajouté la directrice") it
+    reads the subject as the verb's object, and the quotation, when the verb
+    heads the sentence, as an adverbial clause.
     """
     for verb in nodes:
-        if verb.pos != "VERB" or verb.lemma not in _REPORTING_LEMMAS:
+        if verb.pos != "VERB" or verb.lemma not in REPORTING_VERBS:
             continue
+        quote = None if clear else _quotation(nodes, verb)
+        if quote is not None:
+            quote.dep = "ccomp"
         if any(nodes[k].dep.startswith("nsubj") for k in verb.kids):
             continue
+        if quote is not None or not clear and _inverted_after_quote(nodes, verb):
+            obj = next((nodes[k] for k in verb.kids if nodes[k].dep == "obj" and k > verb.i), None)
+            if obj is not None and obj.pos in ("NOUN", "PROPN"):
+                obj.dep = "nsubj"
+                continue
         for k in verb.kids:
             obl = nodes[k]
             if not obl.dep.startswith("obl") or k < verb.i:
@@ -524,6 +546,31 @@ def _mend_inverted_reporter(nodes: list[Node]) -> None:
             break
 
 
+def _quotation(nodes: list[Node], verb: Node) -> Node | None:
+    """The quoted clause that opens the sentence and hangs off its verb of saying, if any."""
+    if len(nodes) < 2 or nodes[0].text not in _QUOTE_OPENINGS:
+        return None
+    # The clause that holds the first word after the opening quote.
+    first = nodes[1]
+    for _ in range(len(nodes)):
+        if first.head == verb.i or first.head == first.i:
+            break
+        first = nodes[first.head]
+    if first.head != verb.i or first.i > verb.i or first.dep not in _QUOTED_DEPS:
+        return None
+    if first.pos in ("VERB", "AUX") or first.pos in ("ADJ", "NOUN") and any(nodes[j].dep.startswith("nsubj") for j in first.kids):
+        return first
+    return None
+
+
+def _inverted_after_quote(nodes: list[Node], verb: Node) -> bool:
+    """Whether a verb of saying follows the clause it reports ("« ... », a ajouté")."""
+    if verb.dep != "parataxis" or verb.head > verb.i or any(nodes[k].dep == "ccomp" for k in verb.kids):
+        return False
+    first = min([verb.i] + [k for k in verb.kids if k < verb.i and nodes[k].dep != "punct"])
+    return first > 0 and nodes[first - 1].text in _QUOTE_ENDS
+
+
 def _mend_quantity_complements(nodes: list[Node]) -> None:
     """Lift "dans X" off an amount object onto the verb ("investir 28 milliards dans X")."""
     for node in nodes:
@@ -535,9 +582,34 @@ def _mend_quantity_complements(nodes: list[Node]) -> None:
         if not (amount.pos == "NUM" or any(nodes[k].dep == "nummod" for k in amount.kids)):
             continue
         case = [nodes[k] for k in node.kids if nodes[k].dep == "case" and k < node.i]
-        if not case or case[0].lower in _OF_WORDS:
+        if not case or case[0].lower in OF_PREPOSITIONS:
             continue
         node.head, node.dep = amount.head, "obl"
+
+
+def _looks_conditional(node: Node) -> bool:
+    """Whether a French finite verb is in the conditional by its form.
+
+    The conditional is the future stem (the infinitive, less the final -e of
+    -re verbs, or an irregular stem) plus the endings of the imperfect:
+    "déclarerait" is a conditional, "déclarait" is not.
+    """
+    if node.verbform not in ("Fin", ""):
+        return False
+    form, lemma = node.lower.translate(_PLAIN), node.lemma.translate(_PLAIN)
+    for ending in CONDITIONAL_ENDINGS:
+        if not form.endswith(ending) or len(form) <= len(ending) + 1:
+            continue
+        stem = form[: -len(ending)]
+        if not stem.endswith("r"):
+            return False
+        if stem == lemma or lemma.endswith("re") and stem == lemma[:-1]:
+            return True
+        # Doubled consonants ("appellerait") and irregular stems ("ferait").
+        if lemma.endswith(("ler", "ter")) and stem == lemma[:-3] + lemma[-3] * 2 + "er":
+            return True
+        return any(lemma.endswith(infinitive) and stem.endswith(future) for infinitive, future in CONDITIONAL_STEMS)
+    return False
 
 
 def _morph(analysis: str) -> tuple[str, str, str]:
