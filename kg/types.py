@@ -90,7 +90,14 @@ class Fact:
         args: Further arguments in sentence order, each with its role.
         negated: The sentence denies the fact.
         modality: ``None`` for a plain assertion; otherwise ``possible``,
-            ``intended``, ``future``, ``necessary``, ``conditional``...
+            ``intended``, ``future``, ``necessary``, ``expected``,
+            ``conditional`` (holds only under a condition: "if the deal
+            fails, Northwind will pay" and the condition "the deal fails"
+            itself; also "would" and a French conditional inside a
+            complement clause) or ``reported`` (someone else's unconfirmed
+            claim: the French conditional of a main clause, "Northwind
+            serait en discussions", "reportedly", "is said to", unnamed
+            sources such as "according to people familiar with the matter").
         attribution: Who reports the fact ("Jeff Zhang"), if reported.
         confidence: How likely the fact is right, in [0, 1].
         extractor: Name of the extractor that produced it.

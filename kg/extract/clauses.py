@@ -13,26 +13,40 @@ from dataclasses import dataclass, field, replace
 from itertools import islice, product
 
 from kg.extract.lexicon import (
+    ABSOLUTE_PREPOSITIONS,
+    ABSOLUTE_VERBS,
+    AGREEMENT_NOUNS,
+    AGREEMENT_VERBS,
+    ANONYMOUS_SOURCES,
     ATTRIBUTION_PREPOSITIONS,
     AUX_DEPS,
     CLITIC_DEPS,
+    CONCESSIVE_ADVERBS,
+    CONDITION_MARKS,
+    EVENT_NOUNS,
     EXPLETIVES,
+    IMMINENCE_NOUNS,
+    INTENTION_NOUNS,
+    LIGHT_VERBS,
+    MODAL_CONDITIONALS,
     MODALS,
     NEGATIONS,
     OBJECT_DEPS,
+    OF_PREPOSITIONS,
     OBLIQUE_DEPS,
     PARTICLE_DEPS,
     PLACE_LABELS,
-    INTENTION_NOUNS,
-    LIGHT_VERBS,
     RELATIVE_PRONOUNS,
+    REPORTED_ADVERBS,
+    REPORTED_PASSIVES,
     REPORTING_VERBS,
     ROLE_PREPOSITIONS,
     SUBJECT_DEPS,
+    TALKS_NOUNS,
     TIME_LABELS,
     TRIM_DEPS,
 )
-from kg.extract.tree import NOMINAL_POS, Node, Tree
+from kg.extract.tree import COPULA_LEMMAS, NOMINAL_POS, Node, Tree
 
 #: Most facts one clause may yield once its conjunctions are split.
 MAX_FACTS_PER_CLAUSE = 256
@@ -99,6 +113,20 @@ _CLAUSE_PARTS = SUBJECT_DEPS | {"cop", "aux", "aux:pass", "aux:tense", "expl", "
 
 #: Children of a predicate noun that belong to its clause, not its phrase.
 _CLAUSE_LEVEL = frozenset({"advcl", "ccomp", "xcomp", "acl:relcl", "mark", "cop", "aux"})
+
+#: Modality of a fact someone else claims ("serait", "reportedly", "according
+#: to sources"); it wins over the others but a condition.
+REPORTED = "reported"
+
+#: Modality of a fact that holds under a condition, and of the condition.
+CONDITIONAL = "conditional"
+
+#: Labels under which a clause is the complement of another ("a dit qu'il
+#: viendrait"): a conditional there is the future of the past, not a claim.
+_COMPLEMENT_DEPS = frozenset({"ccomp", "csubj", "csubj:pass"})
+
+#: Labels of an infinitive completing a light noun or verb ("a deal [to buy]").
+_FRAME_DEPS = frozenset({"acl", "acl:relcl", "xcomp", "advcl"})
 
 
 @dataclass
@@ -275,6 +303,32 @@ class VerbGroup:
     negated: bool = False
     modality: str | None = None
     attribution: str | None = None
+    conditional_mood: bool = False
+
+    def note(self, modality: str | None) -> None:
+        """Take a modality: the first one found, unless a later one is :data:`REPORTED`."""
+        if modality and (self.modality is None or modality == REPORTED):
+            self.modality = modality
+
+
+@dataclass
+class Frame:
+    """The light noun an infinitive completes ("reached a deal to [buy]").
+
+    Attributes:
+        holder: The verb (or copular noun) whose clause the noun is in; its
+            subject is the infinitive's, and its auxiliaries, negation and
+            mood qualify it.
+        modality: What the noun says of the infinitive (``intended``, or
+            ``None`` for an agreement).
+        adjunct: The noun comes before its verb ("Despite plans to add X,
+            Y won't show"): it lends the subject only, the verb keeps its
+            own clause.
+    """
+
+    holder: Node
+    modality: str | None
+    adjunct: bool = False
 
 
 def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
@@ -283,22 +337,50 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     chain = _chain(tree, pred)
     top = chain[0]
     copula = next((nodes[k] for k in pred.kids if nodes[k].dep == "cop"), None)
+    if pred.i in _frame_holders(tree):
+        # "reached a deal to buy X": the fact is the buying (see below).
+        return
+    absolute = _absolute_clause(tree, pred)
+    if absolute is not None:
+        yield from _absolute_drafts(tree, pred, absolute)
+        return
     subject, inherited = _subject(tree, chain)
     if subject is None or subject.left == subject.right and nodes[subject.head].lower in ELIDED_CLITICS:
         return
-    group = _verb_group(tree, chain, copula, subject, _attribution(tree, top))
-    light = _light_verb(tree, top)
-    if light is not None:
-        # "fait part de son intention d’investir": the whole phrase relates.
-        group.tokens = list(range(light.i, top.i)) + group.tokens
-        group.modality = group.modality or "intended"
-    elif any(_light_verb(tree, nodes[j]) is not None for k in top.kids for j in nodes[k].kids if nodes[j].dep == "acl"):
-        return
+    attribution, anonymous = _attribution(tree, top)
+    group = _verb_group(tree, chain, copula, subject, attribution)
+    if anonymous:
+        group.note(REPORTED)
+    frame = _light_frame(tree, top)
+    if frame is not None and frame.adjunct:
+        group.note(frame.modality)
+    elif frame is not None:
+        # "fait part de son intention d’investir", "has reached a deal to
+        # buy": the whole phrase relates, qualified by the light verb's words.
+        holder = frame.holder
+        holder_cop = next((nodes[k] for k in holder.kids if nodes[k].dep == "cop"), None)
+        outer = _verb_group(tree, _chain(tree, holder), holder_cop, subject, None)
+        first = min([holder.i, *outer.tokens])
+        group.tokens = list(range(first, top.i)) + outer.tokens + group.tokens
+        group.negated = group.negated or outer.negated
+        group.attribution = group.attribution or outer.attribution
+        group.conditional_mood = group.conditional_mood or outer.conditional_mood
+        group.note(outer.modality)
+        group.note(frame.modality)
+    if _under_condition(tree, chain):
+        # "If the deal fails, Northwind will pay": neither clause is asserted.
+        group.modality = CONDITIONAL
+    elif group.conditional_mood:
+        # The French conditional of a claim ("Northwind serait en
+        # discussions"); in a complement it is the future of the past.
+        group.note(CONDITIONAL if _is_complement(tree, top) else REPORTED)
     group.tokens = sorted(set(group.tokens))
     if copula is not None:
         yield from _copula_drafts(tree, pred, copula, subject, group, inherited)
         return
-    if pred.lemma in REPORTING_VERBS and tree.kid(pred.i, ("ccomp",)) is not None and tree.kid(pred.i, OBJECT_DEPS) is None:
+    if pred.lemma in REPORTING_VERBS and tree.kid(pred.i, OBJECT_DEPS) is None and (
+        tree.kid(pred.i, ("ccomp",)) is not None or pred.dep == "parataxis" and pred.head < pred.i
+    ):
         # The reported clause is the fact; the saying is its attribution.
         return
     if _is_reduced_passive(tree, pred):
@@ -320,6 +402,34 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     ))
 
 
+def _absolute_clause(tree: Tree, verb: Node) -> Node | None:
+    """The clause whose subject did what "avec 80 millions d’euros [levés]" says, if any."""
+    if verb.lemma not in ABSOLUTE_VERBS or not _is_reduced_passive(tree, verb):
+        return None
+    nodes = tree.nodes
+    noun = nodes[verb.head]
+    if noun.head == noun.i or not noun.dep.startswith("obl") or _case_text(tree, noun).lower() not in ABSOLUTE_PREPOSITIONS:
+        return None
+    if any(nodes[k].dep == "obl:agent" or _case_text(tree, nodes[k]).lower() in ("par", "by") for k in verb.kids):
+        return None
+    clause = nodes[noun.head]
+    return clause if _is_predicate(tree, clause) else None
+
+
+def _absolute_drafts(tree: Tree, verb: Node, clause: Node) -> Iterator[Draft]:
+    """The fact of "Avec 80 millions d’euros levés, Lumen...": (Lumen; levés; 80 millions d’euros)."""
+    nodes = tree.nodes
+    subject, _ = _subject(tree, _chain(tree, clause))
+    if subject is None:
+        return
+    obj = _slot(tree, nodes[verb.head], "object", exclude=verb.i)
+    attribution, anonymous = _attribution(tree, verb)
+    yield from _split(tree, Draft(
+        "verb", verb.i, subject, verb.text, verb.lemma, obj, [], False, REPORTED if anonymous else None,
+        attribution, True, _depth(tree, verb),
+    ))
+
+
 def _verb_group(
     tree: Tree, chain: list[Node], copula: Node | None, subject: Slot, attribution: str | None
 ) -> VerbGroup:
@@ -331,21 +441,28 @@ def _verb_group(
         if verb is not pred:
             modal = MODALS.get(verb.lemma)
             if modal:
-                group.modality = group.modality or modal
+                group.note(modal)
+            elif verb.lemma in REPORTED_PASSIVES and _is_passive(tree, verb):
+                # "is said to be in talks": someone unnamed says so.
+                group.note(REPORTED)
             elif verb.lemma in REPORTING_VERBS and group.attribution is None:
                 # "dit vouloir consacrer": the subject reports its own intent.
                 group.attribution = subject_text(tree, subject)
-            else:
+            elif verb.lemma not in AGREEMENT_VERBS:
+                # "agreed to buy": agreed counts as done, the fact is buying.
                 group.lemma.append(verb.lemma)
         for k in verb.kids:
             kid = nodes[k]
             if kid.dep in AUX_DEPS:
                 group.tokens.append(k)
-                if kid.dep != "cop":
-                    if kid.tag == "MD" or tree.lang == "fr":
-                        group.modality = group.modality or MODALS.get(kid.lower) or MODALS.get(kid.lemma)
-                    if kid.mood == "Cnd":
-                        group.modality = group.modality or "conditional"
+                if kid.dep != "cop" and (kid.tag == "MD" or tree.lang == "fr"):
+                    group.note(MODALS.get(kid.lower) or MODALS.get(kid.lemma))
+                if kid.mood == "Cnd" and MODALS.get(kid.lemma) not in MODAL_CONDITIONALS:
+                    group.conditional_mood = True
+            elif kid.dep == "advmod" and (kid.lower in REPORTED_ADVERBS or kid.lemma in REPORTED_ADVERBS):
+                group.note(REPORTED)
+                if _between_subject_and_verb(tree, kid, verb):
+                    group.tokens.append(k)
             elif kid.dep in CLITIC_DEPS:
                 group.tokens.append(k)
                 if verb is pred:
@@ -363,8 +480,8 @@ def _verb_group(
                 group.tokens.append(k)
                 if verb is pred and group.lemma:
                     group.lemma.append(kid.lemma)
-        if verb.mood == "Cnd":
-            group.modality = group.modality or "conditional"
+        if verb.mood == "Cnd" and MODALS.get(verb.lemma) not in MODAL_CONDITIONALS:
+            group.conditional_mood = True
         if copula is None or verb is not pred:
             group.tokens.append(verb.i)
     return group
@@ -501,12 +618,11 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             return None, False
         head = nodes[current.head]
         dep = current.dep
-        if dep == "acl" and _light_verb(tree, current) is not None:
-            light = _light_verb(tree, current)
-            subj = tree.kid(light.i, SUBJECT_DEPS)
-            if subj is None:
-                return None, False
-            return _slot(tree, subj, "subject"), True
+        frame = _light_frame(tree, current) if dep in _FRAME_DEPS else None
+        if frame is not None:
+            # "Northwind has reached a deal to buy": the light verb's subject.
+            subj, _ = _subject(tree, _chain(tree, frame.holder))
+            return subj, subj is not None
         if dep in ("acl", "acl:relcl"):
             return _slot(tree, _stand_in(tree, head), "subject", exclude=current.i), True
         if dep == "xcomp":
@@ -606,18 +722,58 @@ def _zero_relative(tree: Tree, clause: Node) -> bool:
     return clause.pos == "VERB"
 
 
-def _light_verb(tree: Tree, clause: Node) -> Node | None:
-    """The verb of "fait part de son intention d’[investir]", if ``clause`` ends one."""
-    if clause.dep != "acl" or clause.head == clause.i or not _is_infinitive(tree, clause):
+def _light_frame(tree: Tree, clause: Node) -> Frame | None:
+    """The light noun an infinitive ``clause`` completes, if any.
+
+    The noun is an intention, an agreement, a negotiation or the "point" of
+    "sur le point de", and it is the
+    object or oblique of a verb ("fait part de son intention d’[investir]",
+    "reached a deal to [buy]"), the predicate of a copula ("serait en
+    discussions pour [racheter]") or the place of "be" ("is in talks to
+    [acquire]"). The French parser may hang the infinitive on the verb
+    instead of the noun ("a trouvé un accord pour [racheter]").
+    """
+    if clause.dep not in _FRAME_DEPS or clause.head == clause.i or not _is_infinitive(tree, clause):
         return None
     nodes = tree.nodes
-    noun = nodes[clause.head]
-    if noun.lemma not in INTENTION_NOUNS or noun.head == noun.i:
+    head = nodes[clause.head]
+    if clause.dep in ("acl", "acl:relcl"):
+        noun = head
+        holder = None
+        if noun.head != noun.i and (noun.dep in OBJECT_DEPS or noun.dep.startswith("obl")):
+            above = nodes[noun.head]
+            if above.pos == "VERB" or above.pos == "AUX" and above.lemma in COPULA_LEMMAS and _case(tree, noun):
+                holder = above
+        if holder is None and any(nodes[k].dep == "cop" for k in noun.kids):
+            holder = noun
+    elif head.pos == "VERB":
+        holder = head
+        noun = next((
+            nodes[k] for k in head.kids
+            if k < clause.i and (nodes[k].dep in OBJECT_DEPS or nodes[k].dep.startswith("obl"))
+            and nodes[k].tr + 1 == clause.left
+        ), None)
+    else:
         return None
-    verb = nodes[noun.head]
-    if verb.pos != "VERB" or noun.dep not in OBJECT_DEPS and not noun.dep.startswith("obl"):
+    if holder is None or noun is None:
         return None
-    return verb
+    adjunct = holder.i > noun.i
+    if noun.lemma in INTENTION_NOUNS or noun.lower in TALKS_NOUNS:
+        return Frame(holder, "intended", adjunct)
+    if noun.lemma in AGREEMENT_NOUNS:
+        return Frame(holder, None, adjunct)
+    if noun.lemma in IMMINENCE_NOUNS and _case_text(tree, noun).lower() == "sur":
+        return Frame(holder, "future", adjunct)
+    return None
+
+
+def _frame_holders(tree: Tree) -> frozenset[int]:
+    """Indices of the light verbs and nouns of the tree's frames (computed once)."""
+    key = ("frame holders",)
+    if key not in tree.memo:
+        frames = (_light_frame(tree, node) for node in tree.nodes if node.dep in _FRAME_DEPS)
+        tree.memo[key] = frozenset(f.holder.i for f in frames if f is not None and not f.adjunct)
+    return tree.memo[key]  # type: ignore[return-value]
 
 
 def _stand_in(tree: Tree, noun: Node) -> Node:
@@ -633,8 +789,13 @@ def _stand_in(tree: Tree, noun: Node) -> Node:
     return noun
 
 
-def _attribution(tree: Tree, top: Node) -> str | None:
-    """Who reports the clause headed by ``top`` or a clause above it."""
+def _attribution(tree: Tree, top: Node) -> tuple[str | None, bool]:
+    """Who reports the clause headed by ``top`` or a clause above it.
+
+    Returns:
+        The reporter's text (or ``None``) and whether it is an unnamed
+        source ("according to people familiar with the matter").
+    """
     nodes = tree.nodes
     current = top
     for _ in range(MAX_CLIMB):
@@ -643,32 +804,86 @@ def _attribution(tree: Tree, top: Node) -> str | None:
             tree.memo[key] = _own_attribution(tree, current)
         found = tree.memo[key]
         if found is not None:
-            return found
+            return found  # type: ignore[return-value]
         if current.head == current.i or current.dep in ("root", "parataxis"):
-            return None
+            return None, False
         current = nodes[current.head]
-    return None
+    return None, False
 
 
-def _own_attribution(tree: Tree, top: Node) -> str | None:
-    """Who reports the clause headed by ``top``: a verb of saying's subject."""
+def _own_attribution(tree: Tree, top: Node) -> tuple[str, bool] | None:
+    """Who reports the clause headed by ``top``, and whether the source is unnamed."""
     nodes = tree.nodes
     for k in top.kids:
         kid = nodes[k]
         if kid.dep in OBLIQUE_DEPS and _case_text(tree, kid).lower() in ATTRIBUTION_PREPOSITIONS:
             left, right = _span(tree, kid)
-            return tree.span_text(left, right)
+            return tree.span_text(left, right), kid.lemma in ANONYMOUS_SOURCES or kid.lower in ANONYMOUS_SOURCES
         if kid.dep in ("parataxis", "ccomp") and kid.lemma in REPORTING_VERBS and tree.kid(kid.i, ("ccomp",)) is None:
             subj = tree.kid(kid.i, SUBJECT_DEPS)
             if subj is not None:
-                return subject_text(tree, _slot(tree, subj, "subject"))
+                return _reporter(tree, subj), False
     if top.dep in ("ccomp", "parataxis") and top.head != top.i:
         head = nodes[top.head]
         if head.lemma in REPORTING_VERBS:
             subj = tree.kid(head.i, SUBJECT_DEPS)
             if subj is not None:
-                return subject_text(tree, _slot(tree, subj, "subject"))
+                return _reporter(tree, subj), False
     return None
+
+
+def _reporter(tree: Tree, subj: Node) -> str:
+    """Text of a verb of saying's subject, with a name right after it ("le PDG Jean Dupont")."""
+    nodes = tree.nodes
+    slot = _slot(tree, subj, "subject")
+    for k in subj.kids:
+        kid = nodes[k]
+        if kid.dep == "appos" and kid.pos == "PROPN" and kid.left == slot.right + 1:
+            slot.right = _span(tree, kid)[1]
+            break
+    return subject_text(tree, slot)
+
+
+def _under_condition(tree: Tree, chain: list[Node]) -> bool:
+    """Whether a clause is a condition ("if the deal fails") or holds under one."""
+    nodes = tree.nodes
+    top = chain[0]
+    if top.dep == "advcl" and _is_condition(tree, top):
+        return True
+    verbs = list(chain)
+    current = top
+    while current.dep == "conj" and current.head != current.i and len(verbs) < MAX_CLIMB:
+        # "If it fails, Northwind will pay a fee and drop the plan."
+        current = nodes[current.head]
+        verbs.append(current)
+    return any(nodes[k].dep == "advcl" and _is_condition(tree, nodes[k]) for verb in verbs for k in verb.kids)
+
+
+def _is_condition(tree: Tree, clause: Node) -> bool:
+    """Whether an adverbial clause opens with "if", "si" (not "even if", "même si")."""
+    nodes = tree.nodes
+    mark = next((nodes[k] for k in clause.kids if nodes[k].dep == "mark" and k < clause.i), None)
+    if mark is None or mark.lower not in CONDITION_MARKS:
+        return False
+    return not any(nodes[k].lower in CONCESSIVE_ADVERBS and k == mark.i - 1 for k in clause.kids)
+
+
+def _is_complement(tree: Tree, node: Node) -> bool:
+    """Whether a clause sits inside a complement clause ("a dit qu'il [viendrait]")."""
+    nodes = tree.nodes
+    current = node
+    for _ in range(MAX_CLIMB):
+        if current.dep in _COMPLEMENT_DEPS:
+            return True
+        if current.head == current.i:
+            return False
+        current = nodes[current.head]
+    return False
+
+
+def _is_passive(tree: Tree, verb: Node) -> bool:
+    """Whether a verb has a passive auxiliary or subject ("is said to")."""
+    return any(tree.nodes[k].dep in ("aux:pass", "nsubj:pass") for k in verb.kids)
 
 
 def subject_text(tree: Tree, slot: Slot) -> str:
@@ -734,12 +949,16 @@ def _shared_object(tree: Tree, verb: Node) -> Node | None:
 
 def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
     """The complement of a light verb's object ("has a mass [of X]"), if any."""
-    if verb.lemma not in LIGHT_VERBS or obj.pos != "NOUN":
+    event = obj.lemma in EVENT_NOUNS
+    if verb.lemma not in LIGHT_VERBS and not event or obj.pos != "NOUN":
         return None
     nodes = tree.nodes
     for k in obj.kids:
         kid = nodes[k]
         if k > obj.i and kid.dep in ("nmod", "obl") and _case(tree, kid):
+            if event and _case_text(tree, kid).lower() not in OF_PREPOSITIONS:
+                # "le rachat de Contoso", not "l'acquisition en 2020".
+                return None
             if any(nodes[j].dep in ("amod", "compound", "nmod", "acl", "acl:relcl") for j in obj.kids if obj.i < j < kid.left):
                 return None
             return kid
