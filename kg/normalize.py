@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.types import Value
 
-__all__ = ["normalize_value", "read_value", "qualifier_for_role", "shift_years"]
+__all__ = ["normalize_value", "read_value", "read_amounts", "qualifier_for_role", "shift_years"]
 
 
 def normalize_value(text: str, lang: str, *, doc_date: str | None = None) -> Value | None:
@@ -59,6 +59,28 @@ def read_value(text: str, lang: str, *, doc_date: str | None = None) -> tuple[Va
         return _read(text, lang, doc_date)
     except (ValueError, InvalidOperation, OverflowError) as exc:  # pragma: no cover - defensive
         return None, f"cannot read {text!r} as a value: {exc}"
+
+
+def read_amounts(text: str, lang: str) -> list[Value]:
+    """Every money amount in ``text``, in text order.
+
+    :func:`read_value` reads one value, the first: "€3.2 million ($3.5
+    million)" is 3.2 million euros. This reads them all, so the converted
+    amount in brackets is not lost. A range is one amount ("$200 million to
+    $250 million"); a qualifier just before an amount is kept ("environ 30
+    millions de dollars"). Each value's ``text`` is its own span of ``text``.
+
+    Args:
+        text: Any text: an argument, a sentence, a document.
+        lang: Language of the text (``fr`` or ``en``).
+
+    Returns:
+        The amounts, possibly none. Never raises.
+    """
+    try:
+        return _read_amounts(text, lang)
+    except (ValueError, InvalidOperation, OverflowError):  # pragma: no cover - defensive
+        return []
 
 
 def qualifier_for_role(role: str) -> str | None:
@@ -302,7 +324,9 @@ def _read_folded(text: str, folded: str, lang: str, doc_date: str | None) -> tup
 
 def _num(name: str) -> str:
     """A number in digits, with thousands grouping and decimals, as group ``name``."""
-    return rf"(?P<{name}>\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    # At most eight groups of thousands (10^24): a longer run is not one number,
+    # and an unbounded one would make scanning a long text quadratic.
+    return rf"(?P<{name}>\d{{1,3}}(?:[ \u00a0\u202f.,]\d{{3}}){{1,8}}(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
 
 
 _NUM = _num("num")
@@ -386,7 +410,9 @@ def _number_words(lang: str) -> str:
     words = {w for w in _WORD_NUMBERS if w not in ("a", "an")} | _THOUSANDS | {"hundred"}
     words = words | {"cent", "cents"} if lang == "fr" else words - {"cent"}
     one = "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")(?![a-z'])"
-    return one + r"(?:(?:[ -]|[ -](?:et|and)[ -])" + one + ")*"
+    # Bounded: the longest numbers people write out take about twelve words,
+    # and an unbounded run would make scanning a long text quadratic.
+    return one + r"(?:(?:[ -]|[ -](?:et|and)[ -])" + one + "){0,15}"
 
 
 @lru_cache(maxsize=None)
@@ -522,6 +548,48 @@ def _bound(match: re.Match[str], side: str, lang: str) -> tuple[Decimal | None, 
     if match[side + "num"] is not None:
         return _parse_number(match[side + "num"], lang), False
     return _word_number(match[side + "word"], lang)
+
+
+def _read_amounts(text: str, lang: str) -> list[Value]:
+    """:func:`read_amounts`: try each word start once, and go on after each amount found."""
+    folded, origins = _fold_mapped(text)
+    if not _may_be_value(folded):
+        return []
+    ranges, (after_sign, before_currency, in_words) = _range_pattern(lang, False), _money_patterns(lang, False)
+    amounts: list[Value] = []
+    done = 0
+    for start in _WORD_START.finditer(folded):
+        begin = start.start()
+        if begin < done:
+            continue
+        qualifier = _LEADING_AMOUNT_QUALIFIER.match(folded, begin)
+        body = qualifier.end() + 1 if qualifier else begin
+        for pattern in (ranges, after_sign, before_currency, in_words):
+            match = pattern.match(folded, body)
+            if match is None:
+                continue
+            end = match.end()
+            if folded[end - 1] == "." and end - 1 > body:
+                end -= 1  # the sentence's full stop, unless the amount needs it ("300 M€." still reads)
+            value = _amount_at(text, folded, origins, begin, end, lang) or _amount_at(
+                text, folded, origins, begin, match.end(), lang
+            )
+            if value is not None:  # a range match may be two amounts joined by "et": try the next pattern
+                amounts.append(value)
+                done = match.end()
+                break
+    return amounts
+
+
+def _amount_at(text: str, folded: str, origins: list[int], begin: int, end: int, lang: str) -> Value | None:
+    """The amount ``folded[begin:end]`` reads as, with its span of ``text`` as its text."""
+    span = folded[begin:end]
+    surface = text[origins[begin]:origins[end - 1] + 1]
+    return _read_range(surface, span, lang) or _read_money(surface, span, lang)
+
+
+#: Where an amount may begin: a word or sign not inside a number or a word.
+_WORD_START = re.compile(r"(?<![\w$€£¥.,'-])(?=[\w$€£¥])")
 
 
 def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
@@ -757,6 +825,25 @@ def _fold(text: str) -> str:
     # Keep currency symbols (NFKD leaves them alone) but drop combining marks.
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", stripped.casefold())
+
+
+def _fold_mapped(text: str) -> tuple[str, list[int]]:
+    """:func:`_fold` of ``text``, and for each of its characters the offset in ``text`` it comes from."""
+    chars: list[str] = []
+    origins: list[int] = []
+    for index, char in enumerate(text):
+        for folded in _fold_char(char):
+            if folded == " " and chars and chars[-1] == " ":
+                continue
+            chars.append(folded)
+            origins.append(index)
+    return "".join(chars), origins
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    """:func:`_fold` of one character (which may become none, or several)."""
+    return _fold(char)
 
 
 def _parse_number(raw: str, lang: str) -> Decimal | None:

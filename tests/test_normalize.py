@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalize import normalize_value, qualifier_for_role, read_value
+from kg.normalize import normalize_value, qualifier_for_role, read_amounts, read_value
 
 
 @pytest.mark.parametrize(
@@ -132,6 +132,50 @@ def test_a_range_is_written_with_both_bounds_on_its_own_node():
     assert {("numericValue", f'"200000000"{decimal}'), ("minValue", f'"200000000"{decimal}'),
             ("maxValue", f'"250000000"{decimal}'), ("currency", '"EUR"')} <= written
     assert node != single
+
+
+@pytest.mark.parametrize(
+    "text, lang, expected",
+    [
+        ("€3.2 million ($3.5 million)", "en", [("€3.2 million", "3200000", "EUR"), ("$3.5 million", "3500000", "USD")]),
+        (
+            "3,2 millions d'euros (3,5 millions de dollars)",
+            "fr",
+            [("3,2 millions d'euros", "3200000", "EUR"), ("3,5 millions de dollars", "3500000", "USD")],
+        ),
+        (
+            "La société a levé 12 millions d’euros en 2019, puis 30 M€ l'an dernier, soit environ 33 millions de dollars.",
+            "fr",
+            [("12 millions d’euros", "12000000", "EUR"), ("30 M€", "30000000", "EUR"),
+             ("environ 33 millions de dollars", "33000000", "USD")],
+        ),
+        (
+            "The fund paid $200 million to $250 million for a 25-million-euro stake.",
+            "en",
+            [("$200 million to $250 million", "200000000", "USD"), ("25-million-euro", "25000000", "EUR")],
+        ),
+        ("EUR 300 million and CHF 5 million", "en", [("EUR 300 million", "300000000", "EUR"), ("CHF 5 million", "5000000", "CHF")]),
+        (
+            "deux milliards de dollars et une centaine de millions d'euros",
+            "fr",
+            [("deux milliards de dollars", "2000000000", "USD"), ("une centaine de millions d'euros", "100000000", "EUR")],
+        ),
+        ("Un  chèque\u00a0de 12\u00a0000 €.", "fr", [("12\u00a0000 €", "12000", "EUR")]),
+        ("Il a vendu trois maisons en 2020.", "fr", []),
+        ("", "en", []),
+    ],
+)
+def test_read_amounts_gives_every_amount_in_text_order(text, lang, expected):
+    amounts = read_amounts(text, lang)
+    assert [(v.text, str(v.amount), v.unit) for v in amounts] == expected
+    for value in amounts:
+        assert value.kind == "money" and value.text in text
+
+
+def test_read_amounts_keeps_ranges_and_qualifiers():
+    first, second = read_amounts("entre 200 et 250 millions d'euros, soit environ 230 millions de dollars", "fr")
+    assert (first.low, first.high, first.unit) == (Decimal(200000000), Decimal(250000000), "EUR")
+    assert (second.amount, second.qualifier) == (Decimal(230000000), "approximately")
 
 
 @pytest.mark.parametrize(
@@ -366,6 +410,26 @@ def test_the_quick_rejection_never_changes_a_reading(text, lang, doc_date):
     folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
     if folded and len(folded) <= 120:
         assert _read(text, lang, doc_date) == _read_folded(text, folded, lang, doc_date)
+
+
+_MONEY_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "$ € £ 200 250 3,2 1.5 12 000 - – à a to et and entre between de from d' millions million milliards "
+            "billion M€ m bn euros dollars (3,5 ) . , vingt et un deux cents mille dizaine une about environ".split()
+        ),
+        st.text(alphabet="abcé'-., 0123456789$€()", max_size=8),
+    ),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=200), _MONEY_LIKE), st.sampled_from(["fr", "en"]))
+def test_read_amounts_never_raises_and_each_amount_is_a_span(text, lang):
+    for value in read_amounts(text, lang):
+        assert value.kind == "money" and value.amount is not None and value.unit
+        assert value.text and value.text in text
 
 
 def test_leap_day_anchor():
