@@ -206,6 +206,17 @@ _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday"
 ).split()
 
+#: Words that may follow a day ("hier soir", "Tuesday morning"), or stand for
+#: today after "ce"/"this" ("ce matin", "this afternoon").
+_TIMES_OF_DAY = ("matin", "apres-midi", "midi", "soir", "nuit", "morning", "afternoon", "evening", "night", "tonight")
+
+#: Days named relative to the document's date.
+_DAY_SHIFTS: dict[str, int] = {
+    "aujourd'hui": 0, "today": 0, "tonight": 0, "hier": -1, "yesterday": -1, "last night": -1,
+    "demain": 1, "tomorrow": 1, "avant-hier": -2, "the day before yesterday": -2,
+    "day before yesterday": -2, "apres-demain": 2, "the day after tomorrow": 2, "day after tomorrow": 2,
+}
+
 _ORDINALS: dict[str, int] = {
     "premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1, "first": 1, "1st": 1,
     "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "2nd": 2,
@@ -249,7 +260,8 @@ def _value_words() -> frozenset[str]:
     Scales and currencies (amounts in words: "deux milliards de dollars"),
     number words other than "one" (counts: "trois usines"; "un", "a" alone
     are never a count), approximate numbers ("une dizaine"), and the words
-    of relative dates besides "dernier"/"prochain" ("cette année", "today").
+    of relative dates besides "dernier"/"prochain" ("cette année", "today",
+    "mardi", "this week", "ce matin").
     Every month, quarter and ordinal pattern also needs a digit.
     """
     words: set[str] = set(_SCALES_COMMON)
@@ -262,6 +274,7 @@ def _value_words() -> frozenset[str]:
         words |= {word for word in phrase.split() if _WORD_NUMBERS.get(word) != 1}
     words |= {"annee", "year", "next", "past", "last", "coming",
               "aujourd", "today", "hier", "yesterday", "demain", "tomorrow"}
+    words |= set(_WEEKDAYS) | {"semaine", "week", "mois", "month"} | set(_TIMES_OF_DAY)
     return frozenset(words)
 
 
@@ -649,14 +662,19 @@ def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
 def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value | None, str | None]:
     """Read a date, a year, a quarter or half, or a relative period."""
     qualifier, rest = None, folded
+    stripped: list[str] = []
     # Strip leading prepositions and determiners; the first meaningful one
     # gives the qualifier ("d'ici à 2023" → by).
     while match := _LEADING_DATE_QUALIFIER.match(rest):
         found = _DATE_QUALIFIERS[match[1]]
         if found and qualifier is None:
             qualifier = found
+        stripped.append(match[1])
         rest = rest[match.end():].lstrip()
     rest = rest.strip(" ,")
+    deictic = _read_deictic(text, rest, stripped, anchor, qualifier)
+    if deictic is not None:
+        return deictic
     for weekday in _WEEKDAYS:
         if rest.startswith(weekday + " "):
             rest = rest[len(weekday) + 1:].lstrip(" ,")
@@ -733,7 +751,8 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
     # this year, last year, next year
     relative_years = {
         "cette annee": 0, "this year": 0, "l'an dernier": -1, "l'annee derniere": -1,
-        "an dernier": -1, "annee derniere": -1, "last year": -1, "l'an prochain": 1,
+        "an dernier": -1, "annee derniere": -1, "last year": -1, "l'an passe": -1, "an passe": -1,
+        "l'annee passee": -1, "annee passee": -1, "l'an prochain": 1,
         "l'annee prochaine": 1, "an prochain": 1, "annee prochaine": 1, "next year": 1,
     }
     key = folded if folded in relative_years else rest
@@ -755,11 +774,6 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             direction = m["dir2"] or m["dir1"]
             forward = direction.startswith(("prochain", "next", "coming", "a venir"))
             return _relative_period(text, count, m["unit"], forward, anchor, qualifier)
-    if rest in ("aujourd'hui", "today", "hier", "yesterday", "demain", "tomorrow"):
-        if anchor is None:
-            return None, f"cannot date {text!r}: it is relative and the document has no date"
-        shift = {"hier": -1, "yesterday": -1, "demain": 1, "tomorrow": 1}.get(rest, 0)
-        return found("date", (anchor + timedelta(days=shift)).isoformat())
     # a range of days: "du 9 au 11 février 2007"
     if m := re.fullmatch(r"(?:du )?(\d{1,2}|1er) (?:au|-|to|–) (\d{1,2}) ([a-z]+)\.? (\d{4})", rest):
         month = _MONTHS.get(m[3])
@@ -777,6 +791,105 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             day = 1 if m[1] == "1er" else int(m[1])
             return _checked_date(text, int(m[3]), month, day, qualifier)
     return None, None
+
+
+_WEEKDAY_INDEX = {name: index % 7 for index, name in enumerate(_WEEKDAYS)}
+_DEICTIC_DAY = re.compile(
+    r"(?P<day>" + "|".join(sorted(_DAY_SHIFTS, key=len, reverse=True)) + r")(?: (?:" + "|".join(_TIMES_OF_DAY) + r"))?"
+)
+_DEICTIC_WEEKDAY = re.compile(
+    r"(?:(?P<before>last|next|past|coming) )?(?P<weekday>" + "|".join(_WEEKDAYS) + r")"
+    r"(?: (?P<after>dernier|prochain|passe))?(?: (?:" + "|".join(_TIMES_OF_DAY) + r"))?"
+)
+_DEICTIC_UNIT = re.compile(
+    r"(?:(?P<before>last|next) )?(?P<unit>week|month|semaine|mois)(?:-ci)?(?: (?P<after>derniere?|prochaine?|passee?))?"
+)
+_DEICTIC_PART = re.compile(
+    r"(?P<side>earlier|later|plus tot|plus tard) (?:this |ce |cet |cette |dans l'|dans la |dans le |in the )"
+    r"(?P<unit>week|month|year|semaine|mois|annee)(?:-ci)?"
+)
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
+
+
+def _read_deictic(
+    text: str, rest: str, stripped: list[str], anchor: date | None, qualifier: str | None
+) -> tuple[Value | None, str | None] | None:
+    """Read a day, week or month named from the document's date; ``None`` if ``rest`` names none.
+
+    "hier", "yesterday", "ce matin" are days. "lundi dernier", "last
+    Monday" are the nearest such day before the document's date, "lundi
+    prochain", "next Monday" the nearest after. "ce jeudi", "this Thursday"
+    are the one in the document's week (Monday to Sunday). A bare weekday
+    ("mardi", "on Tuesday") is the most recent one on or before the
+    document's date: news mostly reports what has happened, and the text
+    does not say which is meant, so a weekday still to come in the
+    document's week is read a week early. "la semaine dernière", "next
+    week" are calendar weeks, Monday to Sunday, and "le mois prochain",
+    "last month" calendar months; "the past week" (with "the") is the seven
+    days before, read with the other spans of time. "earlier this month" is
+    the start of the month to the document's date, "later this year" the
+    document's date to the end of the year.
+    """
+    demonstrative = bool(_DEMONSTRATIVES.intersection(stripped))
+    if demonstrative and rest in _TIMES_OF_DAY:  # "ce matin", "this afternoon"
+        shift: int | None = 0
+    elif m := _DEICTIC_DAY.fullmatch(rest):
+        shift = _DAY_SHIFTS[m["day"]]
+    elif m := _DEICTIC_WEEKDAY.fullmatch(rest):
+        if m["before"] and m["after"]:
+            return None
+        direction = m["before"] or m["after"] or ("this" if demonstrative else None)
+        if anchor is None:
+            return _undated(text)
+        shift = _weekday_shift(anchor.weekday(), _WEEKDAY_INDEX[m["weekday"]], direction)
+    elif (m := _DEICTIC_UNIT.fullmatch(rest)) and not (m["before"] and m["after"]) and "the" not in stripped:
+        word = m["before"] or m["after"] or ("this" if demonstrative or rest.endswith("-ci") else None)
+        if word is None:
+            return None  # "la semaine", "en semaine": no week in particular
+        if anchor is None:
+            return _undated(text)
+        step = -1 if word.startswith(("last", "dernier", "passe")) else 1 if word.startswith(("next", "prochain")) else 0
+        if m["unit"] in ("week", "semaine"):
+            monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
+            return Value(kind="period", text=text, date=f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}",
+                         qualifier=qualifier), None
+        months = anchor.year * 12 + anchor.month - 1 + step
+        return Value(kind="date", text=text, date=f"{months // 12:04d}-{months % 12 + 1:02d}", qualifier=qualifier), None
+    elif m := _DEICTIC_PART.fullmatch(rest):
+        if anchor is None:
+            return _undated(text)
+        unit = m["unit"]
+        if unit in ("week", "semaine"):
+            start = anchor - timedelta(days=anchor.weekday())
+            end = start + timedelta(days=6)
+        elif unit in ("month", "mois"):
+            start = anchor.replace(day=1)
+            end = anchor.replace(day=calendar.monthrange(anchor.year, anchor.month)[1])
+        else:
+            start, end = anchor.replace(month=1, day=1), anchor.replace(month=12, day=31)
+        start, end = (start, anchor) if m["side"] in ("earlier", "plus tot") else (anchor, end)
+        return Value(kind="period", text=text, date=f"{start.isoformat()}/{end.isoformat()}", qualifier=qualifier), None
+    else:
+        return None
+    if anchor is None:
+        return _undated(text)
+    return Value(kind="date", text=text, date=(anchor + timedelta(days=shift)).isoformat(), qualifier=qualifier), None
+
+
+def _weekday_shift(today: int, weekday: int, direction: str | None) -> int:
+    """Days from the document's weekday ``today`` to the ``weekday`` meant (see :func:`_read_deictic`)."""
+    if direction in ("last", "past", "dernier", "passe"):
+        return -((today - weekday) % 7 or 7)
+    if direction in ("next", "coming", "prochain"):
+        return (weekday - today) % 7 or 7
+    if direction == "this":
+        return weekday - today
+    return -((today - weekday) % 7)
+
+
+def _undated(text: str) -> tuple[None, str]:
+    """The reason a relative date cannot be read without the document's date."""
+    return None, f"cannot date {text!r}: it is relative and the document has no date"
 
 
 def _checked_date(text: str, year: int, month: int, day: int, qualifier: str | None) -> tuple[Value | None, str | None]:
@@ -907,8 +1020,8 @@ def _compound_number(phrase: str, lang: str) -> int | None:
                 return None
             thousands, group, last = (group or 1) * 1000, 0, None
         elif token in _HUNDREDS and (lang == "fr" or token == "hundred"):
-            if group >= 100:
-                return None
+            if group >= 100 or (token == "cents" and group < 2):
+                return None  # "cents" needs a multiplier: "trois cents", not "cents"
             group, last = (group or 1) * 100, None
         elif token == "dozen" and group:
             if group >= 100 or last is None:

@@ -323,6 +323,81 @@ def test_relative_dates(text, lang, iso):
     assert value is not None and value.date == iso
 
 
+# 2021-03-17 is a Wednesday.
+@pytest.mark.parametrize(
+    "text, lang, kind, iso",
+    [
+        ("hier", "fr", "date", "2021-03-16"),
+        ("hier soir", "fr", "date", "2021-03-16"),
+        ("avant-hier", "fr", "date", "2021-03-15"),
+        ("aujourd'hui", "fr", "date", "2021-03-17"),
+        ("ce matin", "fr", "date", "2021-03-17"),
+        ("cet après-midi", "fr", "date", "2021-03-17"),
+        ("demain", "fr", "date", "2021-03-18"),
+        ("yesterday", "en", "date", "2021-03-16"),
+        ("last night", "en", "date", "2021-03-16"),
+        ("this morning", "en", "date", "2021-03-17"),
+        # a weekday said to be past or next: the nearest one before or after the document's date
+        ("lundi dernier", "fr", "date", "2021-03-15"),
+        ("last Monday", "en", "date", "2021-03-15"),
+        ("mercredi dernier", "fr", "date", "2021-03-10"),
+        ("lundi prochain", "fr", "date", "2021-03-22"),
+        ("next Wednesday", "en", "date", "2021-03-24"),
+        # a bare weekday: the most recent one, the document's day included
+        ("mardi", "fr", "date", "2021-03-16"),
+        ("on Tuesday", "en", "date", "2021-03-16"),
+        ("mardi soir", "fr", "date", "2021-03-16"),
+        ("jeudi", "fr", "date", "2021-03-11"),
+        ("mercredi", "fr", "date", "2021-03-17"),
+        ("depuis lundi", "fr", "date", "2021-03-15"),
+        # "ce", "this": the one in the document's week
+        ("ce jeudi", "fr", "date", "2021-03-18"),
+        ("this Friday", "en", "date", "2021-03-19"),
+        # calendar weeks and months
+        ("la semaine dernière", "fr", "period", "2021-03-08/2021-03-14"),
+        ("la semaine passée", "fr", "period", "2021-03-08/2021-03-14"),
+        ("last week", "en", "period", "2021-03-08/2021-03-14"),
+        ("cette semaine", "fr", "period", "2021-03-15/2021-03-21"),
+        ("next week", "en", "period", "2021-03-22/2021-03-28"),
+        ("le mois prochain", "fr", "date", "2021-04"),
+        ("le mois dernier", "fr", "date", "2021-02"),
+        ("last month", "en", "date", "2021-02"),
+        ("ce mois-ci", "fr", "date", "2021-03"),
+        ("this month", "en", "date", "2021-03"),
+        ("l'an dernier", "fr", "date", "2020"),
+        ("l'année passée", "fr", "date", "2020"),
+        ("last year", "en", "date", "2020"),
+        ("cette année", "fr", "date", "2021"),
+        # part of the current week, month or year, up to or from the document's date
+        ("earlier this month", "en", "period", "2021-03-01/2021-03-17"),
+        ("plus tôt cette année", "fr", "period", "2021-01-01/2021-03-17"),
+        ("later this year", "en", "period", "2021-03-17/2021-12-31"),
+        ("plus tard dans le mois", "fr", "period", "2021-03-17/2021-03-31"),
+        # with "the", a span of days back from the document's date
+        ("the past week", "en", "period", "2021-03-10/2021-03-17"),
+    ],
+)
+def test_deictic_dates_count_from_the_document_date(text, lang, kind, iso):
+    value = normalize_value(text, lang, doc_date="2021-03-17")
+    assert value is not None
+    assert (value.kind, value.date) == (kind, iso)
+
+
+@pytest.mark.parametrize(
+    "text, lang, doc_date, iso",
+    [
+        ("lundi dernier", "fr", "2021-01-04", "2020-12-28"),  # a Monday: the Monday before
+        ("la semaine dernière", "fr", "2021-01-05", "2020-12-28/2021-01-03"),
+        ("le mois dernier", "fr", "2021-01-05", "2020-12"),
+        ("next month", "en", "2020-12-31", "2021-01"),
+        ("earlier this month", "en", "2020-02-29", "2020-02-01/2020-02-29"),
+    ],
+)
+def test_deictic_dates_across_year_ends(text, lang, doc_date, iso):
+    value = normalize_value(text, lang, doc_date=doc_date)
+    assert value is not None and value.date == iso
+
+
 @pytest.mark.parametrize(
     "text, lang",
     [
@@ -333,6 +408,10 @@ def test_relative_dates(text, lang, iso):
         ("30 février 2020", "fr"),
         ("February 30, 2021", "en"),
         ("l'an dernier", "fr"),  # relative, and no document date
+        ("lundi dernier", "fr"),
+        ("on Tuesday", "en"),
+        ("la semaine dernière", "fr"),
+        ("earlier this month", "en"),
     ],
 )
 def test_unreadable_values_give_a_reason_and_no_value(text, lang):
@@ -365,6 +444,10 @@ def test_unreadable_values_give_a_reason_and_no_value(text, lang):
         ("one", "en"),
         ("les deux", "fr"),
         ("deux trois", "fr"),  # words that spell no number
+        ("en semaine", "fr"),  # no week in particular
+        ("la semaine", "fr"),
+        ("le mois", "fr"),
+        ("Mardi gras", "fr"),
     ],
 )
 def test_not_values(text, lang):
@@ -430,6 +513,28 @@ def test_read_amounts_never_raises_and_each_amount_is_a_span(text, lang):
     for value in read_amounts(text, lang):
         assert value.kind == "money" and value.amount is not None and value.unit
         assert value.text and value.text in text
+
+
+_DEICTIC_AND_WORDS_LIKE = st.lists(
+    st.sampled_from(
+        "lundi mardi mercredi monday tuesday dernier prochain passée last next this ce cette cet on the "
+        "semaine mois week month matin soir après-midi morning night tonight hier avant-hier demain yesterday "
+        "earlier later plus tôt tard dans le la l' année year -ci vingt et un deux cent cents mille trois "
+        "quatre-vingt-dix dozen two hundred and fifty une dizaine euros dollars millions entre à - to".split()
+    ),
+    min_size=1,
+    max_size=6,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DEICTIC_AND_WORDS_LIKE, st.sampled_from(["fr", "en"]), st.sampled_from([None, "2021-03-17", "2020-12-31"]))
+def test_the_quick_rejection_never_changes_a_reading_of_days_and_numbers_in_words(text, lang, doc_date):
+    from kg.normalize import _fold, _read, _read_folded
+
+    folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    if folded and len(folded) <= 120:
+        assert _read(text, lang, doc_date) == _read_folded(text, folded, lang, doc_date)
 
 
 def test_leap_day_anchor():
