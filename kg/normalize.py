@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from kg.types import Value
 
-__all__ = ["normalize_value", "read_value", "read_amounts", "qualifier_for_role", "shift_years"]
+__all__ = ["normalize_value", "read_value", "read_amounts", "dateline_date", "qualifier_for_role", "shift_years"]
 
 
 def normalize_value(text: str, lang: str, *, doc_date: str | None = None) -> Value | None:
@@ -81,6 +81,33 @@ def read_amounts(text: str, lang: str) -> list[Value]:
         return _read_amounts(text, lang)
     except (ValueError, InvalidOperation, OverflowError):  # pragma: no cover - defensive
         return []
+
+
+def dateline_date(text: str, lang: str) -> str | None:
+    """The date a text's dateline or header gives, as an ISO date (``2021-03-03``).
+
+    Reads the first lines of ``text`` only: a dateline ("PARIS, 3 mars 2021
+    (AFP) -", "BERLIN, March 3, 2021 (Reuters) -", "Paris, le 3 mars 2021
+    –") or a header line ("Publié le 03/03/2021 à 10h12", "Mis à jour le
+    12/03/2021", "Updated: March 3, 2021"). A dateline without a year
+    ("PARIS, 3 mars (Reuters) -") takes it from such a header, the year
+    before when the day would fall more than a month after the header's.
+    Of two headers, the publication date wins over the update. Numeric
+    dates are day first in French, month first in English unless the first
+    number cannot be a month.
+
+    Args:
+        text: A document's text, from its start.
+        lang: Language of the text (``fr`` or ``en``).
+
+    Returns:
+        The ISO date, or ``None`` when the top of the text gives none with a
+        year (or gives an impossible one). Never raises.
+    """
+    try:
+        return _dateline_date(text, lang)
+    except (ValueError, OverflowError):  # pragma: no cover - defensive
+        return None
 
 
 def qualifier_for_role(role: str) -> str | None:
@@ -890,6 +917,104 @@ def _weekday_shift(today: int, weekday: int, direction: str | None) -> int:
 def _undated(text: str) -> tuple[None, str]:
     """The reason a relative date cannot be read without the document's date."""
     return None, f"cannot date {text!r}: it is relative and the document has no date"
+
+
+# --------------------------------------------------------------------------
+# Datelines.
+
+#: How far into a text its dateline or header may be.
+_HEAD_CHARS, _HEAD_LINES, _LINE_CHARS = 1500, 8, 300
+
+# A date as headers and datelines write it: "3 mars 2021", "1er mars",
+# "March 3, 2021", "Mar. 3", "03/12/2021", "2021-03-03", maybe after a weekday.
+_DATE_BODY = (
+    r"(?:(?:" + "|".join(_WEEKDAYS) + r"),? )?(?:le )?"
+    r"(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
+    r"|(?P<na>\d{1,2})[/.-](?P<nb>\d{1,2})[/.-](?P<ny>\d{4})"
+    r"|(?P<d1>\d{1,2}|1er) (?P<m1>[a-z]+)\.?(?:,? (?P<y1>\d{4}))?"
+    r"|(?P<m2>[a-z]+)\.? (?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,? (?P<y2>\d{4}))?)"
+    r"(?!\d)"
+)
+_HEADER_DATE = re.compile(
+    r"\b(?P<label>publie|mis a jour|mise a jour|modifie|actualise|first published|published|posted|"
+    r"last updated|updated|date)\b(?: le| on)?\s*:?\s*(?:le |on )?" + _DATE_BODY
+)
+_UPDATE_LABELS = frozenset({"mis a jour", "mise a jour", "modifie", "actualise", "last updated", "updated"})
+# A city (words in capitals, or capitalized), maybe a region ("Calif."), a
+# comma, a date, then an agency in brackets, a /wire/ or a dash.
+_DATELINE = re.compile(
+    r"(?P<city>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3})(?:, ?[A-Z][\w.]{1,15})?, ?" + _DATE_BODY
+    + r" ?(?:\([^()\n]{1,40}\) ?[-–—:]?|/[^/\n]{1,40}/|[-–—])",
+    re.IGNORECASE,
+)
+_CITY_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en", "del", "di", "da", "do", "am"})
+
+
+def _dateline_date(text: str, lang: str) -> str | None:
+    """:func:`dateline_date`: the first dateline and the headers of the first lines."""
+    dateline: tuple[int | None, int, int] | None = None
+    headers: list[tuple[bool, date]] = []  # (is an update, date)
+    lines = [line.strip() for line in text[:_HEAD_CHARS].splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        plain = _unaccented(line[:_LINE_CHARS])
+        if dateline is None and (match := _DATELINE.match(plain)) and _is_city(match["city"]):
+            dateline = _date_parts(match, lang)
+            if dateline is not None and dateline[0] is not None:
+                day = _calendar_date(*dateline)
+                return day.isoformat() if day else None
+        for match in _HEADER_DATE.finditer(plain.casefold()):
+            parts = _date_parts(match, lang)
+            day = _calendar_date(*parts) if parts and parts[0] is not None else None
+            if day is not None:
+                headers.append((match["label"] in _UPDATE_LABELS, day))
+    reference = min(headers, key=lambda header: header[0])[1] if headers else None  # first publication date
+    if dateline is None or reference is None:
+        return reference.isoformat() if reference else None
+    _, month, day_of_month = dateline
+    for year in (reference.year, reference.year - 1):
+        day = _calendar_date(year, month, day_of_month)
+        if day is not None and day <= reference + timedelta(days=31):
+            return day.isoformat()
+    return None
+
+
+def _date_parts(match: re.Match[str], lang: str) -> tuple[int | None, int, int] | None:
+    """``(year or None, month, day)`` of a match of :data:`_DATE_BODY`, or ``None``."""
+    if match["iy"]:
+        return int(match["iy"]), int(match["im"]), int(match["id"])
+    if match["ny"]:
+        first, second = int(match["na"]), int(match["nb"])
+        month_first = lang == "en" and first <= 12 or second > 12
+        month, day = (first, second) if month_first else (second, first)
+        return int(match["ny"]), month, day
+    name = (match["m1"] or match["m2"] or "").casefold()
+    month = _MONTHS.get(name)
+    if month is None:
+        return None
+    raw_day = (match["d1"] or match["d2"]).casefold()
+    year = match["y1"] or match["y2"]
+    return (int(year) if year else None), month, 1 if raw_day == "1er" else int(raw_day)
+
+
+def _calendar_date(year: int | None, month: int, day: int) -> date | None:
+    """The day, if the calendar has it."""
+    if year is None or not 1 <= year <= 9999 or not 1 <= month <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def _is_city(name: str) -> bool:
+    """Whether a dateline's first words can be a place: capitalized words and particles."""
+    return all(word[0].isupper() or word.casefold() in _CITY_PARTICLES for word in name.split())
+
+
+def _unaccented(text: str) -> str:
+    """:func:`_fold` without the lowercasing: case tells a dateline's city."""
+    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    stripped = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", stripped)
 
 
 def _checked_date(text: str, year: int, month: int, day: int, qualifier: str | None) -> tuple[Value | None, str | None]:

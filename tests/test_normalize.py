@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalize import normalize_value, qualifier_for_role, read_amounts, read_value
+from kg.normalize import dateline_date, normalize_value, qualifier_for_role, read_amounts, read_value
 
 
 @pytest.mark.parametrize(
@@ -535,6 +535,60 @@ def test_the_quick_rejection_never_changes_a_reading_of_days_and_numbers_in_word
     folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
     if folded and len(folded) <= 120:
         assert _read(text, lang, doc_date) == _read_folded(text, folded, lang, doc_date)
+
+
+@pytest.mark.parametrize(
+    "text, lang, iso",
+    [
+        ("PARIS, 3 mars 2021 (Reuters) - Le groupe a annoncé mardi...", "fr", "2021-03-03"),
+        ("BERLIN, March 3, 2021 (Reuters) - The carmaker said on Tuesday...", "en", "2021-03-03"),
+        ("Paris, le 3 mars 2021 – La société annonce...", "fr", "2021-03-03"),
+        ("SAN FRANCISCO, Calif., March 3, 2021 /PRNewswire/ -- Acme Inc. today...", "en", "2021-03-03"),
+        ("SAINT-ÉTIENNE, 3 févr. 2021 (AFP) - Le club...", "fr", "2021-02-03"),
+        ("Rio de Janeiro, 1er avril 2021 (AFP) - La ville...", "fr", "2021-04-01"),
+        ("MEXICO, lundi 5 avril 2021 (AFP) - Le gouvernement...", "fr", "2021-04-05"),
+        ("Les marchés reculent\n\nLONDRES, 8 juin 2021 (Reuters) - Les Bourses...", "fr", "2021-06-08"),
+        # a header line
+        ("Mis à jour le 12/03/2021 à 10h32\nLe conseil a voté...", "fr", "2021-03-12"),
+        ("Updated 03/12/2021 9:15 a.m.\nThe board voted...", "en", "2021-03-12"),  # month first in English
+        ("Published: 2021-03-03T10:00:00Z\nText", "en", "2021-03-03"),
+        ("Publié le 3 mars 2021 à 18h00, mis à jour le 4 mars 2021 à 9h\nLe texte...", "fr", "2021-03-03"),
+        ("Mis à jour le 4 mars 2021\nPublié le 3 mars 2021\nLe texte...", "fr", "2021-03-03"),
+        # a dateline without a year takes the header's
+        ("Updated: March 12, 2021\nBERLIN, March 11 (Reuters) - The firm...", "en", "2021-03-11"),
+        ("Publié le 05/01/2021\nPARIS, 30 décembre (AFP) - Le groupe...", "fr", "2020-12-30"),
+        # nothing to date it by
+        ("PARIS, 3 mars (Reuters) - Le groupe a annoncé...", "fr", None),
+        ("BERLIN, March 3 (Reuters) - The company said...", "en", None),
+        ("Le 3 mars, la société a annoncé...", "fr", None),
+        ("Il a dit, 3 mars (AFP) - ...", "fr", None),  # not a city
+        ("Jean Dupont, 45 ans (PS) - ...", "fr", None),
+        ("PARIS, 30 février 2021 (AFP) - ...", "fr", None),
+        ("ligne\n" * 20 + "PARIS, 3 mars 2021 (AFP) - ...", "fr", None),  # too far from the top
+        ("", "fr", None),
+    ],
+)
+def test_dateline_date(text, lang, iso):
+    assert dateline_date(text, lang) == iso
+
+
+_DATELINE_LIKE = st.lists(
+    st.one_of(
+        st.sampled_from(
+            "PARIS BERLIN Paris , le 3 1er 30 mars March févr. 2021 (Reuters) (AFP) - – /PRNewswire/ \n "
+            "Publié Mis à jour Updated: 12/03/2021 2021-03-03 lundi Dec. 29 février".split(" ")
+        ),
+        st.text(max_size=6),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=300), _DATELINE_LIKE), st.sampled_from(["fr", "en"]))
+def test_dateline_date_never_raises(text, lang):
+    iso = dateline_date(text, lang)
+    assert iso is None or (len(iso) == 10 and read_value(iso, lang)[0] is not None)
 
 
 def test_leap_day_anchor():
