@@ -9,7 +9,11 @@ same and also says why a text that looks like a value could not be read
 ("quelques milliards", "30 février 2020"), so the caller can warn.
 
 Only the whole text is read: a year inside a noun phrase ("l'édition 2019 de
-Viva Tech") is not a date. Pure Python; imports nothing but ``kg.types``.
+Viva Tech") is not a date. :func:`read_amounts` is the exception: it gives
+every money amount of a text ("€3.2 million ($3.5 million)" has two).
+:func:`dateline_date` reads the date at the top of a document ("PARIS, 3 mars
+2021 (AFP) -", "Mis à jour le 12/03/2021"). Pure Python; imports nothing but
+``kg.types``.
 """
 from __future__ import annotations
 
@@ -547,11 +551,16 @@ def _read_range(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
     decreasing order ("from $250 million to $200 million") are a change,
     not a range, and are not read here.
     """
+    if not _RANGE_JOIN.search(folded):
+        return None  # most texts: no dash or joining word, no range
     qualifier, rest = _split_qualifier(folded)
     match = _range_pattern(lang, whole).match(rest)
     if not match:
         return None
     return _range_value(text, match, lang, qualifier)
+
+
+_RANGE_JOIN = re.compile(r"[-–—]|\b(?:a|to|et|and)\b")
 
 
 def _range_value(text: str, match: re.Match[str], lang: str, qualifier: str | None) -> Value | None:
