@@ -868,7 +868,7 @@ def _read_deictic(
     """
     demonstrative = bool(_DEMONSTRATIVES.intersection(stripped))
     if demonstrative and rest in _TIMES_OF_DAY:  # "ce matin", "this afternoon"
-        shift: int | None = 0
+        shift = 0
     elif m := _DEICTIC_DAY.fullmatch(rest):
         shift = _DAY_SHIFTS[m["day"]]
     elif m := _DEICTIC_WEEKDAY.fullmatch(rest):
