@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.kg-installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test train bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# Retrain the learned parts from the annotated kits (../shared/benchmarks by default; KG_KITS_DIR to change).
+train: $(STAMP)
+	$(BIN)/python bench/train.py
 
 clean:
 	rm -rf demo-store demo-view.html kg-store

@@ -243,6 +243,8 @@ def _write_fact_jsonl(extracted: api.Extracted, out: TextIO) -> None:
 def _write_fact_tsv(extracted: api.Extracted, out: TextIO) -> None:
     """subject, relation, object, then the other arguments, tab-separated."""
     for record in api.fact_records(extracted):
+        if record["kind"] != "fact":
+            continue
         cells = [record["subject"], record["relation"], record["object"] or ""]
         cells += [f"{a['role']}: {a['text']}" for a in record["args"]]
         out.write("\t".join(_one_line(c) for c in cells) + "\n")

@@ -27,7 +27,7 @@ from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
 from kg.resolve import Canonical, canonical_relation, entity_key, fold, furniture_spans, ontology_path, reference_date, slug
-from kg.types import Argument, Entity, Extraction, Fact, Resolution, Sentence, Value
+from kg.types import Argument, Entity, Extraction, Fact, Relation, Resolution, Sentence, Value
 
 __all__ = [
     "KG",
@@ -254,7 +254,39 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence
         _add_fact(graph, document.id, fact, lang, entities, links, values, index)
+    for relation in resolution.relations:
+        if relation.subject in entities and relation.object in entities:
+            if relation.sentence not in sentences:
+                continue  # its sentence is not in this document: nothing to trace it to
+            _add_relation(graph, document.id, relation, lang, entities)
     return graph
+
+
+def _add_relation(graph: _Triples, document_id: str, relation: Relation, lang: str, entities: dict[str, Entity]) -> None:
+    """A classified relation between two entities: its direct triple and its statement with provenance."""
+    subject, obj = _iri(_entity(relation.subject)), _iri(_entity(relation.object))
+    graph.add((subject, _kg(relation.property), obj))
+    digest = hashlib.sha256(f"{relation.subject}\x1f{relation.property}\x1f{relation.object}".encode("utf-8")).hexdigest()[:16]
+    statement = _iri(f"{KGD}{_safe_id(document_id)}/relation/{digest}")
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation.property).lower()  # "citizenOf" → "citizen of"
+    open_relation = _iri(_relation(words, lang))
+    graph.add((statement, _TYPE, _kg("Statement")))
+    graph.add((statement, _DERIVED_FROM, _iri(_sentence(document_id, relation.sentence))))
+    graph.add((statement, _kg("inDocument"), _iri(_document(document_id))))
+    graph.add((statement, _kg("subject"), subject))
+    graph.add((statement, _kg("subjectText"), _text(entities[relation.subject].label, lang)))
+    graph.add((statement, _kg("relation"), open_relation))
+    graph.add((statement, _kg("relationText"), _text(words, lang)))
+    graph.add((open_relation, _TYPE, _kg("Relation")))
+    graph.add((open_relation, _LABEL, _text(words, lang)))
+    graph.add((open_relation, _kg("language"), _text(lang)))
+    graph.add((open_relation, _SUB_PROPERTY, _kg(relation.property)))
+    graph.add((statement, _kg("canonicalRelation"), _kg(relation.property)))
+    graph.add((statement, _kg("object"), obj))
+    graph.add((statement, _kg("objectText"), _text(entities[relation.object].label, lang)))
+    graph.add((statement, _kg("negated"), _FALSE))
+    graph.add((statement, _kg("confidence"), _decimal(min(max(relation.confidence, 0.0), 1.0), places=3)))
+    graph.add((statement, _kg("extractor"), _text(relation.extractor)))
 
 
 class _Triples(dict):  # type: ignore[type-arg]

@@ -191,6 +191,27 @@ class Value:
 
 
 @dataclass(frozen=True)
+class Relation:
+    """A typed relation between two entities of a document.
+
+    Attributes:
+        subject: Key of the subject entity.
+        property: Local name of the ``kg:`` property (``citizenOf``).
+        object: Key of the object entity.
+        sentence: Index of the sentence that is its evidence.
+        confidence: How likely it is right, in [0, 1].
+        extractor: Name of what stated it.
+    """
+
+    subject: str
+    property: str
+    object: str
+    sentence: int
+    confidence: float = 0.5
+    extractor: str = "kg.relations"
+
+
+@dataclass(frozen=True)
 class Resolution:
     """Entities of one document and which argument spans denote them.
 
@@ -199,9 +220,11 @@ class Resolution:
         links: ``((start, end), key)`` pairs: argument span → entity key.
         values: ``((start, end), Value)`` pairs: argument span → value.
         warnings: Problems met (a value that did not parse...), one line each.
+        relations: Typed relations between the entities.
     """
 
     entities: tuple[Entity, ...]
     links: tuple[tuple[tuple[int, int], str], ...] = ()
     values: tuple[tuple[tuple[int, int], Value], ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    relations: tuple[Relation, ...] = ()

@@ -39,6 +39,7 @@ from kg.errors import LexiconError
 from kg.lang import words
 from kg.normalize import qualifier_for_role, read_value
 from kg.resolve.places import lookup as lookup_place
+from kg.resolve.relations import find_relations
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
 
 __all__ = [
@@ -479,11 +480,13 @@ class _Cluster:
     tagged: bool = False
 
 
-def resolve_entities(extraction: Extraction) -> Resolution:
-    """Resolve the entities, links and values of one document's extraction.
+def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> Resolution:
+    """Resolve the entities, links, relations and values of one document's extraction.
 
     Args:
         extraction: What the extractor read from the document.
+        with_relations: Also classify the relations between the entities
+            (:mod:`kg.resolve.relations`); training switches it off.
 
     Returns:
         The document's entities (sorted by key), the argument and mention
@@ -498,8 +501,23 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     warnings: list[str] = []
     furniture = furniture_spans(text)
 
-    # 1. Named mentions from the tagger, without noise.
+    # 1. Names between quotes after the noun that says what they name
+    # ("l'association « Les Amis du Rhône »"), then the tagger's mentions,
+    # without noise and without those inside a quoted name.
+    quoted = []
+    for start, end, entity_type in _quoted_names(text, furniture):
+        surface = text[start:end]
+        cluster = _cluster(clusters, surface)
+        cluster.forms[surface] += 1
+        cluster.votes[entity_type] += 3
+        cluster.tagged = True
+        cluster.positions.append(start)
+        cluster.spans.add((start, end))
+        links[(start, end)] = cluster.key
+        quoted.append((start, end))
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
+        if any(a <= mention.start and mention.end <= b for a, b in quoted):
+            continue
         cleaned = _clean_mention(mention, text, furniture)
         if cleaned is None:
             continue
@@ -547,9 +565,21 @@ def resolve_entities(extraction: Extraction) -> Resolution:
     # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
     # coreference can check compatibility.
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
-    for short, full in _short_forms(clusters, types, text).items():
-        _merge(clusters, short, full, links)
+    merges = _short_forms(clusters, types, text)
+    renamed: dict[str, str] = {}
+    for short, full in sorted(merges.items(), key=lambda m: _all_acronyms(clusters[m[0]])):
+        target = renamed.get(full, full)
+        if target not in clusters or short not in clusters or target == short:
+            continue
+        if _all_acronyms(clusters[short]) and not _all_acronyms(clusters[target]) and target == full:
+            # News writes "EU" more often than "European Union" alone: the acronym
+            # keys the entity, so that documents using either share its IRI.
+            _merge(clusters, target, short, links)
+            renamed[full] = short
+        else:
+            _merge(clusters, short, target, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
+    _repeat_names(text, clusters, types, links, furniture)
     salience = _Salience(clusters)
     for fact, argument, slot in pending:
         if slot == "subject" and _impersonal(fact):
@@ -605,9 +635,12 @@ def resolve_entities(extraction: Extraction) -> Resolution:
         if (cluster.key in linked or cluster.forms) and (cluster.tagged or types[cluster.key] != "Entity")
     )
     known = {e.key for e in entities}
+    kept_links = tuple(sorted((span, key) for span, key in links.items() if key in known))
+    relations = find_relations(text, extraction.sentences, entities, kept_links, lang) if with_relations else ()
     return Resolution(
         entities=entities,
-        links=tuple(sorted((span, key) for span, key in links.items() if key in known)),
+        links=kept_links,
+        relations=relations,
         values=tuple(sorted(values.items(), key=lambda item: item[0])),
         warnings=tuple(warnings),
     )
@@ -674,6 +707,8 @@ def _clean_mention(
             surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
         end = start + len(surface)
         changed = (surface, start) != before
+    if m := re.match(r"[A-Z][a-z]{3,}ing\s+(?=[A-Z])", surface):
+        surface, start = surface[m.end():], start + m.end()  # a subheading: "Following Mubarak's ..."
     stripped_title, title_start, titled = _strip_title(surface, start)
     if titled:
         surface, start, evidence = stripped_title, title_start, "Person"
@@ -734,9 +769,16 @@ def _title_heads() -> frozenset[str]:
     for name in ("ROLE_NOUNS", "HONORIFICS"):
         for phrase in words(name):
             parts = re.findall(r"[\w]+", phrase)
-            if parts:
+            if parts and not set(parts) & _JOINING:  # "secretary of state": "state" ends no title
                 found.add(parts[-1])
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _joined_roles() -> tuple[str, ...]:
+    """Role phrases with a joining word ("secretary of state", "ministre de l'intérieur"), longest first."""
+    phrases = [p for name in ("ROLE_NOUNS",) for p in words(name) if set(re.findall(r"[\w']+", p)) & _JOINING]
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def _not_a_name(surface: str) -> bool:
@@ -772,7 +814,17 @@ def _strip_title(surface: str, start: int) -> tuple[str, int, bool]:
     tokens = list(re.finditer(r"[\w.'’-]+", surface))
     roles, heads = _role_words(), _title_heads()
     cut = None
+    folded_surface = fold(surface)
+    for phrase in _joined_roles():
+        at = folded_surface.find(phrase + " ")
+        if at >= 0 and (at == 0 or folded_surface[at - 1] == " "):
+            # "Secretary of State Hillary Clinton": a role joined by "of" ends where the phrase does.
+            end = at + len(phrase)
+            cut = max((i for i, t in enumerate(tokens) if t.end() <= end), default=None)
+    joined = cut
     for i, token in enumerate(tokens):
+        if joined is not None and i <= joined:
+            continue
         folded = fold(token.group()).strip(".")
         word = folded.split("-")[-1]
         if word in heads and i + 1 < len(tokens):
@@ -930,6 +982,34 @@ def _untagged_name(
     return not (len(words) == 1 and opening)
 
 
+#: Nouns that introduce an organization's name in quotes, and the words of the
+#: quotes themselves.
+_QUOTED_NAME = re.compile(
+    r"\b(?:association|organisation|organization|ong|ngo|fondation|foundation|groupe|group|société|company|"
+    r"entreprise|start-up|startup|parti|party|mouvement|movement|collectif|syndicat|union|club|collective|"
+    r"réseau|network|coalition|alliance|fédération|federation|comité|committee|institut|institute|"
+    r"marque|brand|label|opération|operation|programme|program|projet|project)"
+    r"(?:\s+[\w'’-]+){0,2}?\s*[«\"“]\s*([^»\"”\n]{2,80}?)\s*[»\"”]",
+    re.IGNORECASE,
+)
+
+#: The type of the name a noun introduces (all organizations but these).
+_QUOTED_TYPES = {"opération": "Event", "operation": "Event", "programme": "Work", "program": "Work",
+                 "projet": "Work", "project": "Work", "marque": "Product", "brand": "Product", "label": "Product"}
+
+
+def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """``(start, end, type)`` of names written in quotes after the noun that says what they are."""
+    found = []
+    for m in _QUOTED_NAME.finditer(text):
+        start, end = m.span(1)
+        if any(a <= start < b for a, b in furniture) or not any(c.isalpha() for c in m[1]):
+            continue
+        noun = fold(m[0].split()[0])
+        found.append((start, end, _QUOTED_TYPES.get(noun, "Organization")))
+    return found
+
+
 def _title_cased(text: str) -> bool:
     """Whether a headline capitalizes most of its words (a line without final punctuation)."""
     if text.rstrip()[-1:] in ".!?;:»\"”":
@@ -989,6 +1069,10 @@ def _context_type(text: str, start: int) -> str | None:
     before = fold(text[max(0, start - 40):start].split("\n")[-1])
     if not before.strip():
         return None
+    stripped = before.rstrip(" ,")
+    if any(stripped.endswith(" " + p) or stripped == p for p in _joined_roles()) or \
+            (stripped.split() and stripped.split()[-1].strip(".") in _title_heads()):
+        return "Person"  # "Secretary of State Hillary Clinton", "Chancellor Merkel"
     for pattern, entity_type in _CONTEXT_TYPES:
         if pattern.search(before):
             return entity_type
@@ -1104,7 +1188,9 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
         candidates: set[str] = set()
         for form, words_ in zip(cluster.forms, short_forms):
             if _is_acronym(form):
-                pool = defined.get(fold(form)) or by_initials.get(fold(form).replace(".", ""), set())
+                pool = defined.get(fold(form), set())
+                if not pool and lookup_place(form) is None:
+                    pool = by_initials.get(fold(form).replace(".", ""), set())
                 candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event")}
                 continue
             if short_type not in ("Organization", "Person", "Place", "Entity"):
@@ -1146,6 +1232,75 @@ _GENERIC_ORG_WORDS = frozenset(
 )
 
 
+def _repeat_names(
+    text: str,
+    clusters: dict[str, _Cluster],
+    types: dict[str, str],
+    links: dict[tuple[int, int], str],
+    furniture: list[tuple[int, int]],
+) -> None:
+    """Link the places where the text repeats a known name that the tagger missed.
+
+    A tagger misses a name now and then ("Mubarak" alone, after "Hosni
+    Mubarak" was tagged); where the text writes one of an entity's names
+    again, or a person's surname, as a name of its own (not inside a longer
+    capitalized phrase), that occurrence is a mention of the entity. A
+    surname or short name that two entities share is left alone.
+    """
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for key, cluster in clusters.items():
+        if not cluster.tagged or types.get(key) not in ("Person", "Organization", "Place"):
+            continue
+        for form in cluster.forms:
+            if len(form) >= 3 and form[:1].isupper() and not _not_a_name(form):
+                wanted[form].add(key)
+            parts = form.split()
+            if types[key] == "Person" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper():
+                wanted[parts[-1]].add(key)
+    if not wanted:
+        return
+    taken = sorted(links)
+    starts = [span[0] for span in taken]
+    for form, keys in wanted.items():
+        if len(keys) != 1:
+            continue
+        key = next(iter(keys))
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w-])", text):
+            start, end = m.span()
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and taken[i][0] <= start < taken[i][1] or i + 1 < len(taken) and taken[i + 1][0] < end:
+                continue  # already part of a linked span
+            if any(a <= start < b for a, b in furniture) or _inside_longer_name(text, start, end):
+                continue
+            cluster = clusters[key]
+            cluster.forms[form] += 1
+            cluster.positions.append(start)
+            cluster.spans.add((start, end))
+            links[(start, end)] = key
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalized word touches the span on either side (it is part of another name)."""
+    before = re.search(r"([\w'’-]+)\s*$", text[max(0, start - 40):start])
+    after = re.match(r"\s*([\w'’-]+)", text[end:end + 40])
+    if after and after[1][:1].isupper() and fold(after[1]) not in _FUNCTION_WORDS:
+        return True
+    if before and before[1][:1].isupper():
+        line_start = text.rfind("\n", 0, start) + 1
+        opening = not text[line_start:start - len(before[0])].strip() or \
+            re.search(r"[.!?:;\"»”]\s*$", text[max(0, start - len(before[0]) - 3):start - len(before[0])])
+        word = fold(before[1])
+        if word in _title_heads() or word in _role_words() or (opening and word in _FUNCTION_WORDS):
+            return False  # "President Mubarak", "The Mubarak ..."
+        return True
+    return False
+
+
+def _all_acronyms(cluster: _Cluster) -> bool:
+    """Whether every name of a cluster is an acronym."""
+    return bool(cluster.forms) and all(_is_acronym(form) for form in cluster.forms)
+
+
 def _is_acronym(form: str) -> bool:
     """Whether a name is an acronym: 2 to 6 capitals, dots allowed ("EU", "U.N.", "OSCE")."""
     letters = form.replace(".", "")
@@ -1180,6 +1335,8 @@ def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tup
     target.votes.update(source.votes)
     target.positions.extend(source.positions)
     target.spans |= source.spans
+    target.tagged = target.tagged or source.tagged
+    target.part_of = target.part_of or source.part_of
     for span, key in list(links.items()):
         if key == short:
             links[span] = full

@@ -1,0 +1,311 @@
+"""Typed relations between the entities of a document, by a learned classifier.
+
+Every ordered pair of a document's entities is a candidate: a person and the
+country whose citizen they are, a city and its country, a minister and the
+government they serve. :func:`pair_features` describes a pair as a bag of
+strings (the two types, what the gazetteer says of them, the words between
+their closest mentions in a sentence, role nouns and nationality adjectives
+next to the first one, how often and where each is named), hashed into a
+fixed number of buckets; one logistic classifier per ontology property
+scores the pair, and a property is stated when its probability reaches its
+threshold.
+
+The weights are trained from annotated news (``bench/train.py``): English
+from DWIE, French from POPCORN. They ship as ``kg/data/relations-<lang>.npz``
+with the licence of their training data beside them (``kg/data/README.md``).
+A missing or unreadable file is an error that names the file and the
+command that rebuilds it; nothing is downloaded.
+"""
+from __future__ import annotations
+
+import re
+import zlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from kg.errors import ModelError
+from kg.resolve.places import lookup as lookup_place
+from kg.types import Entity, Relation, Sentence
+
+__all__ = ["RelationModel", "find_relations", "load_model", "pair_features", "HASH_BUCKETS", "TYPES"]
+
+#: Feature buckets: features are hashed (CRC-32) into this many weights per property.
+HASH_BUCKETS = 1 << 16
+
+#: Entity types a relation may join.
+TYPES = frozenset({"Person", "Organization", "Place", "Event"})
+
+#: Most entities of one document considered (the most mentioned first): pairs grow as their square.
+MAX_ENTITIES = 60
+
+#: Words kept between two mentions of a pair in one sentence.
+MAX_BETWEEN = 6
+
+#: The command that rebuilds the weights.
+RETRAIN = "python bench/train.py"
+
+_WORD = re.compile(r"[\w'’-]+|[,;:()]")
+
+
+@dataclass(frozen=True)
+class RelationModel:
+    """Weights of the relation classifier of one language.
+
+    Attributes:
+        properties: The ontology properties it scores, in column order.
+        weights: ``HASH_BUCKETS`` × properties weights (a NumPy array).
+        bias: One intercept per property.
+        thresholds: The probability each property must reach to be stated.
+        demonyms: Folded nationality adjective → key of its country ("german" → "germany").
+    """
+
+    properties: tuple[str, ...]
+    weights: Any
+    bias: Any
+    thresholds: Any
+    demonyms: dict[str, str]
+
+
+def data_path(name: str) -> Path:
+    """Where a file of ``kg/data`` is (installed package or source tree)."""
+    return Path(str(resources.files("kg.data").joinpath(name)))
+
+
+@lru_cache(maxsize=None)
+def load_model(lang: str) -> RelationModel | None:
+    """The relation model of ``lang``, or ``None`` when the language has none.
+
+    Raises:
+        ModelError: the weights file is missing or cannot be read.
+    """
+    if lang not in ("en", "fr"):
+        return None
+    path = data_path(f"relations-{lang}.npz")
+    if not path.is_file():
+        raise ModelError(f"relation weights {path} are missing; rebuild them with `{RETRAIN}`")
+    import numpy
+
+    try:
+        with numpy.load(path, allow_pickle=False) as data:
+            properties = tuple(str(p) for p in data["properties"])
+            weights = data["weights"].astype(numpy.float32)
+            bias = data["bias"].astype(numpy.float32)
+            thresholds = data["thresholds"].astype(numpy.float32)
+            demonyms = dict(zip((str(k) for k in data["demonym_words"]), (str(v) for v in data["demonym_keys"])))
+    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same answer
+        raise ModelError(f"relation weights {path} cannot be read ({exc}); rebuild them with `{RETRAIN}`") from exc
+    if weights.shape != (HASH_BUCKETS, len(properties)) or bias.shape != (len(properties),) \
+            or thresholds.shape != (len(properties),):
+        raise ModelError(f"relation weights {path} do not have the expected shape; rebuild them with `{RETRAIN}`")
+    return RelationModel(properties, weights, bias, thresholds, demonyms)
+
+
+@dataclass
+class _Document:
+    """What the features read of a document (built once per document)."""
+
+    text: str
+    sentences: list[Sentence]
+    starts: list[int]
+    mentions: dict[str, list[tuple[int, int]]]
+    entities: dict[str, Entity]
+    demonyms: dict[str, str]
+    top_country: str | None
+
+    def sentence_of(self, offset: int) -> int:
+        from bisect import bisect_right
+
+        return max(bisect_right(self.starts, offset) - 1, 0)
+
+
+def find_relations(
+    text: str,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    links: Sequence[tuple[tuple[int, int], str]],
+    lang: str,
+) -> tuple[Relation, ...]:
+    """The relations the classifier states between a document's entities.
+
+    Args:
+        text: The document's text.
+        sentences: Its sentences.
+        entities: Its resolved entities.
+        links: ``((start, end), key)``: which spans name which entity.
+        lang: Its language.
+
+    Returns:
+        The relations, one per (subject, property, object), in a stable order.
+    """
+    model = load_model(lang)
+    if model is None or not sentences:
+        return ()
+    document = _document(text, sentences, entities, links, model.demonyms)
+    keys = _candidates(document)
+    if len(keys) < 2:
+        return ()
+    import numpy
+
+    found: list[Relation] = []
+    for a in keys:
+        for b in keys:
+            if a == b:
+                continue
+            features, evidence = pair_features(document, a, b)
+            rows = [zlib.crc32(f.encode("utf-8")) % HASH_BUCKETS for f in features]
+            logits = model.weights[rows].sum(axis=0) + model.bias
+            probabilities = 1.0 / (1.0 + numpy.exp(-logits))
+            for column in numpy.nonzero(probabilities >= model.thresholds)[0].tolist():
+                found.append(Relation(a, model.properties[column], b, evidence, float(probabilities[column])))
+    return tuple(sorted(found, key=lambda r: (r.subject, r.property, r.object)))
+
+
+def _document(
+    text: str,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    links: Sequence[tuple[tuple[int, int], str]],
+    demonyms: dict[str, str],
+) -> _Document:
+    """Index a document for :func:`pair_features`."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for span, key in links:
+        mentions[key].append(span)
+    for spans in mentions.values():
+        spans.sort()
+    by_key = {e.key: e for e in entities}
+    countries = [(len(mentions.get(e.key, ())), e.key) for e in entities
+                 if e.type == "Place" and _place_kind(e) == "country"]
+    top = max(countries)[1] if countries else None
+    return _Document(text, ordered, [s.start for s in ordered], dict(mentions), by_key, demonyms, top)
+
+
+def _candidates(document: _Document) -> list[str]:
+    """Keys of the entities that may take part in relations, most mentioned first."""
+    keys = [k for k, e in document.entities.items() if e.type in TYPES and document.mentions.get(k)]
+    keys.sort(key=lambda k: (-len(document.mentions[k]), k))
+    return sorted(keys[:MAX_ENTITIES])
+
+
+def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
+    """The features of the ordered pair (``a``, ``b``) and the sentence that is its best evidence.
+
+    Returns:
+        Feature strings (hashed by the caller) and the index of a sentence
+        where both are named (the closest such pair of mentions), else the
+        sentence where ``a`` is first named.
+    """
+    ea, eb = document.entities[a], document.entities[b]
+    ta, tb = ea.type, eb.type
+    pair = f"{ta}>{tb}"
+    features = [f"T={pair}"]
+    pa, pb = _place(ea), _place(eb)
+    if pa is not None or pb is not None:
+        ka = pa.kind if pa else "-"
+        kb = pb.kind if pb else "-"
+        features.append(f"G={ka}>{kb}")
+        if pa is not None and pb is not None and pb.kind == "country" and pa.country == pb.country and pa.key != pb.key:
+            features.append(f"G:in_country|{ka}")
+        if pb is not None and pb.kind == "country" and pa is None and _in_name(ea, pb.country, eb, document):
+            features.append(f"NAME:country|{pair}")
+    if document.top_country == b:
+        features.append(f"TOPC|{ta}")
+    ma, mb = document.mentions[a], document.mentions[b]
+    features.append(f"NA={min(len(ma), 4)}|{pair}")
+    features.append(f"NB={min(len(mb), 4)}|{pair}")
+    # Nationality adjectives and role nouns next to the first entity.
+    demonym_hit = False
+    roles: set[str] = set()
+    for start, end in ma:
+        left = _words_before(document.text, start, 3)
+        for word in left:
+            if document.demonyms.get(word) == b:
+                demonym_hit = True
+            roles.add(word)
+        sentence = document.sentences[document.sentence_of(start)]
+        if not demonym_hit and any(document.demonyms.get(w) == b
+                                   for w in _words(document.text[sentence.start:sentence.end])):
+            features.append(f"DEM:sent|{pair}")
+    if demonym_hit:
+        features.append(f"DEM:left|{pair}")
+    for word in sorted(roles)[:8]:
+        features.append(f"L={word}|{tb}")
+    # The closest mentions in one sentence, and the words between them.
+    best: tuple[int, tuple[int, int], tuple[int, int]] | None = None
+    shared = 0
+    sentences_a = {document.sentence_of(s) for s, _ in ma}
+    for span_b in mb:
+        index = document.sentence_of(span_b[0])
+        if index not in sentences_a:
+            continue
+        shared += 1
+        for span_a in ma:
+            if document.sentence_of(span_a[0]) != index:
+                continue
+            distance = abs(span_a[0] - span_b[0])
+            if best is None or distance < best[0]:
+                best = (distance, span_a, span_b)
+    features.append(f"S={min(shared, 3)}|{pair}")
+    if best is None:
+        features.append(f"NOSENT|{pair}")
+        evidence = document.sentences[document.sentence_of(ma[0][0])].index if document.sentences else 0
+        return features, evidence
+    _distance, span_a, span_b = best
+    evidence = document.sentences[document.sentence_of(span_a[0])].index
+    first, second = (span_a, span_b) if span_a[0] <= span_b[0] else (span_b, span_a)
+    order = "ab" if first is span_a else "ba"
+    between = _words(document.text[first[1]:second[0]]) if second[0] > first[1] else []
+    features.append(f"O={order}|{pair}")
+    features.append(f"D={min(len(between), 10)}|{order}")
+    if len(between) <= MAX_BETWEEN:
+        for word in between:
+            features.append(f"B={word}|{order}")
+        features.append(f"BS={'_'.join(between)}|{order}")
+    else:
+        for word in between[:3] + between[-3:]:
+            features.append(f"BE={word}|{order}")
+    for word in _words_before(document.text, first[0], 2):
+        features.append(f"LF={word}|{order}")
+    for word in _words(document.text[second[1]:second[1] + 40])[:2]:
+        features.append(f"RS={word}|{order}")
+    return features, evidence
+
+
+def _place(entity: Entity) -> Any:
+    """The gazetteer's place for an entity typed Place, if its label is one."""
+    return lookup_place(entity.label) if entity.type == "Place" else None
+
+
+def _place_kind(entity: Entity) -> str | None:
+    place = _place(entity)
+    return place.kind if place is not None else None
+
+
+def _in_name(entity: Entity, code: str | None, country: Entity, document: _Document) -> bool:
+    """Whether an organization's name holds its country's name or adjective ("German Football Association")."""
+    names = [entity.label, *entity.aliases]
+    for name in names:
+        for word in _words(name):
+            if document.demonyms.get(word) == country.key or lookup_place(word) is not None and \
+                    lookup_place(word).country == code and lookup_place(word).kind == "country":
+                return True
+    return False
+
+
+def _words(text: str) -> list[str]:
+    """Folded words and clause punctuation of a text."""
+    from kg.resolve.entities import fold
+
+    return [w for w in _WORD.findall(fold(text))]
+
+
+def _words_before(text: str, start: int, count: int) -> list[str]:
+    """The last ``count`` words before ``start`` on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _words(text[max(line_start, start - 60):start])[-count:]
