@@ -209,7 +209,7 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
     if cache is not None and cache.is_file():
         return json.loads(cache.read_text(encoding="utf-8"))
     from kg.pipeline import extract_documents
-    from kg.resolve import resolve_entities
+    from kg.resolve import furniture_spans, resolve_entities
     from kg.resolve import relations as rel
     from kg.types import Document
     import hashlib
@@ -222,8 +222,10 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
     samples = []
     for doc, extraction in zip(docs, extract_documents(iter(documents), workers=1)):
         resolution = resolve_entities(extraction, with_relations=False)
+        furniture = furniture_spans(extraction.document.text)
+        facts = [f for f in extraction.facts if not any(a <= f.sentence.start < max(b, a + 1) for a, b in furniture)]
         document = rel._document(extraction.document.text, extraction.sentences, resolution.entities,
-                                 resolution.links, demonyms)
+                                 resolution.links, demonyms, facts, lang)
         keys = rel._candidates(document)
         index = defaultdict(set)
         for cid, c in doc["concepts"].items():

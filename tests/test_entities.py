@@ -114,3 +114,25 @@ def test_a_quoted_name_is_the_label():
     found = {e.label: e.type for e in resolve("L'association « Les Amis du Rhône » a porté plainte contre Lumen.",
                                                "fr").entities}
     assert found.get("Les Amis du Rhône") == "Organization"
+
+
+def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
+    """Keys the resolution links to the spans that start with ``surface`` (after ``after``)."""
+    resolution = resolve(text, lang)
+    start = text.index(surface, text.index(after) if after else 0)
+    return {key for (s, _e), key in resolution.links if s == start}
+
+
+@pytest.mark.parametrize(
+    "text, lang, pronoun, after, key",
+    [
+        ("La start-up Lumen s'appuie sur la technologie NFT. Elle a levé 50 millions d'euros.", "fr",
+         "Elle", "NFT.", "lumen"),
+        ("Le groupe chinois Alibaba a racheté Lazada. Le groupe chinois a ensuite investi 2 milliards de dollars.",
+         "fr", "Le groupe chinois", "Lazada.", "alibaba"),
+        ("Northwind bought a stake in Contoso last year. It now plans to open an office in Lyon.", "en",
+         "It", "year.", "northwind"),
+    ],
+)
+def test_pronouns_and_descriptions_find_the_right_antecedent(text, lang, pronoun, after, key):
+    assert links_of(text, lang, pronoun, after) == {key}

@@ -580,7 +580,26 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             _merge(clusters, short, target, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     _repeat_names(text, clusters, types, links, furniture)
-    salience = _Salience(clusters)
+    subjects: dict[str, list[int]] = defaultdict(list)
+    descriptions: dict[str, set[str]] = defaultdict(set)
+    # The first entity a sentence names is its topic, as its subject is,
+    # whether or not the parser found the subject.
+    ordered_links = sorted(links.items())
+    for sentence in extraction.sentences:
+        first = next(((span, key) for span, key in ordered_links if sentence.start <= span[0] < sentence.end), None)
+        if first is not None:
+            subjects[first[1]].append(first[0][0])
+    for fact in facts:
+        key = links.get((fact.subject.start, fact.subject.end))
+        if key is not None:
+            subjects[key].append(fact.subject.start)
+        for _slot, argument in _arguments(fact):
+            key = links.get((argument.start, argument.end))
+            if key in clusters:
+                description = _introducing_description(argument, clusters[key])
+                if description:
+                    descriptions[key].add(description)
+    salience = _Salience(clusters, subjects, descriptions)
     for fact, argument, slot in pending:
         if slot == "subject" and _impersonal(fact):
             continue  # "il faut", "il y a", "it is raining": nobody
@@ -636,7 +655,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     )
     known = {e.key for e in entities}
     kept_links = tuple(sorted((span, key) for span, key in links.items() if key in known))
-    relations = find_relations(text, extraction.sentences, entities, kept_links, lang) if with_relations else ()
+    relations = find_relations(text, extraction.sentences, entities, kept_links, lang, facts) if with_relations else ()
     return Resolution(
         entities=entities,
         links=kept_links,
@@ -1051,6 +1070,10 @@ _CONTEXT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"elections|jeux|coupe|championnat|edition(?: \d{4})?|pandemic|epidemic|crisis|war|fair|"
                 r"summit|conference|festival|election|games|cup|championship)(?: (?:de|du|des|d'|of|the))?\s*$"),
      "Event"),
+    (re.compile(r"\b(?:technologie|technology|plateforme|platform|logiciel|software|application|appli|app|"
+                r"produit|product|modele|model|vaccin|vaccine|medicament|drug|jeu|game|reseau social|"
+                r"social network|cryptomonnaie|cryptocurrency|protocole|protocol|norme|standard)(?: \w+)?\s*$"),
+     "Product"),
     (re.compile(r"\b(?:societe|entreprise|groupe|firme|start-up|startup|banque|marque|filiale|operateur|"
                 r"constructeur|editeur|company|group|firm|bank|brand|subsidiary|carrier|maker)(?: \w+)?\s*$"),
      "Organization"),
@@ -1385,14 +1408,35 @@ def _corefer(
         count, recent = salience.before(key, argument.start)
         if not count:
             continue
-        # Salience: how often it was named so far, plus a bonus for being
-        # named in the last few hundred characters.
+        # Salience: how often it was named so far, a bonus for being named in
+        # the last few hundred characters, more for being the subject of a
+        # recent clause (the topic a pronoun continues), most for having been
+        # introduced by the very description that now refers to it ("le
+        # groupe chinois Alibaba ... le groupe chinois").
         score = count + (3.0 if argument.start - recent < 400 else 0.0)
         score += 1.5 if types.get(key) == compatible[0] else 0.0
+        score += 2.5 if salience.recent_subject(key, argument.start) else 0.0
+        score += 6.0 if _bare_description(folded) in salience.descriptions.get(key, ()) else 0.0
         candidate = (score, recent, key)
         if best is None or candidate > best:
             best = candidate
     return best[2] if best else None
+
+
+def _bare_description(folded: str) -> str:
+    """A description without its determiner: "le groupe chinois" → "groupe chinois"."""
+    return re.sub(r"^(?:le|la|les|l'|ce|cet|cette|ces|the|this|these|that)\s*", "", folded).strip()
+
+
+def _introducing_description(argument: Argument, cluster: _Cluster) -> str | None:
+    """The description an argument puts before the entity's name ("le groupe chinois Alibaba" → "groupe chinois")."""
+    folded = fold(argument.text)
+    for form in sorted(cluster.forms, key=len, reverse=True):
+        name = fold(form)
+        if folded.endswith(" " + name) and _DESCRIPTION.match(folded):
+            bare = _bare_description(folded[: -len(name)].strip(" ,"))
+            return bare or None
+    return None
 
 
 _IMPERSONAL = frozenset("falloir pleuvoir neiger venter agir rain snow".split())
@@ -1412,7 +1456,16 @@ class _Salience:
     #: ... and so are the document's most named entities, wherever they were.
     TOP = 5
 
-    def __init__(self, clusters: dict[str, _Cluster]) -> None:
+    def __init__(
+        self,
+        clusters: dict[str, _Cluster],
+        subjects: dict[str, list[int]] | None = None,
+        descriptions: dict[str, set[str]] | None = None,
+    ) -> None:
+        #: Where each entity was the subject of a clause.
+        self.subjects = {key: sorted(v) for key, v in (subjects or {}).items()}
+        #: The descriptions each entity was introduced with ("groupe chinois").
+        self.descriptions = descriptions or {}
         self.positions = {key: sorted(c.positions) for key, c in clusters.items() if c.positions}
         self.events = sorted((p, key) for key, ps in self.positions.items() for p in ps)
         self.starts = [p for p, _key in self.events]
@@ -1424,6 +1477,12 @@ class _Salience:
         low = bisect_left(self.starts, start - self.WINDOW)
         high = bisect_left(self.starts, start)
         return list(dict.fromkeys([key for _p, key in self.events[low:high]] + self.top))
+
+    def recent_subject(self, key: str, start: int) -> bool:
+        """Whether ``key`` was the subject of a clause in the few hundred characters before ``start``."""
+        positions = self.subjects.get(key, [])
+        i = bisect_left(positions, start)
+        return i > 0 and start - positions[i - 1] < 300
 
     def before(self, key: str, start: int) -> tuple[int, int]:
         """How many times ``key`` was named before ``start``, and where last."""

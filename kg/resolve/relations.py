@@ -22,7 +22,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -30,7 +30,7 @@ from typing import Any
 
 from kg.errors import ModelError
 from kg.resolve.places import lookup as lookup_place
-from kg.types import Entity, Relation, Sentence
+from kg.types import Entity, Fact, Relation, Sentence
 
 __all__ = ["RelationModel", "find_relations", "load_model", "pair_features", "HASH_BUCKETS", "TYPES"]
 
@@ -116,6 +116,8 @@ class _Document:
     entities: dict[str, Entity]
     demonyms: dict[str, str]
     top_country: str | None
+    #: What the extractor's facts say between two entities, as features ((subject, other) → features).
+    said: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
     def sentence_of(self, offset: int) -> int:
         from bisect import bisect_right
@@ -129,6 +131,7 @@ def find_relations(
     entities: Sequence[Entity],
     links: Sequence[tuple[tuple[int, int], str]],
     lang: str,
+    facts: Sequence[Fact] = (),
 ) -> tuple[Relation, ...]:
     """The relations the classifier states between a document's entities.
 
@@ -138,6 +141,9 @@ def find_relations(
         entities: Its resolved entities.
         links: ``((start, end), key)``: which spans name which entity.
         lang: Its language.
+        facts: The extractor's facts: a fact whose subject is one entity and
+            whose object or argument is the other tells the pair's relation
+            words ("be chancellor of", "lead").
 
     Returns:
         The relations, one per (subject, property, object), in a stable order.
@@ -145,7 +151,7 @@ def find_relations(
     model = load_model(lang)
     if model is None or not sentences:
         return ()
-    document = _document(text, sentences, entities, links, model.demonyms)
+    document = _document(text, sentences, entities, links, model.demonyms, facts, lang)
     keys = _candidates(document)
     if len(keys) < 2:
         return ()
@@ -171,8 +177,32 @@ def _document(
     entities: Sequence[Entity],
     links: Sequence[tuple[tuple[int, int], str]],
     demonyms: dict[str, str],
+    facts: Sequence[Fact] = (),
+    lang: str = "en",
 ) -> _Document:
     """Index a document for :func:`pair_features`."""
+    from kg.resolve.entities import canonical_relation, fold
+
+    spans = dict(links)
+    said: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.negated:
+            continue
+        subject = spans.get((fact.subject.start, fact.subject.end))
+        if subject is None:
+            continue
+        canon = canonical_relation(fact, lang)
+        lemma = fold(fact.lemma or fact.relation)
+        for argument in ((fact.object,) if fact.object is not None else ()) + tuple(fact.args):
+            other = spans.get((argument.start, argument.end))
+            if other is None or other == subject:
+                continue
+            words = said[(subject, other)]
+            words.add(f"F={lemma}|{fold(argument.role)}")
+            if canon is not None:
+                words.add(f"FC={canon.property}")
+            for word in lemma.split():
+                words.add(f"FW={word}")
     ordered = sorted(sentences, key=lambda s: s.start)
     mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for span, key in links:
@@ -183,7 +213,7 @@ def _document(
     countries = [(len(mentions.get(e.key, ())), e.key) for e in entities
                  if e.type == "Place" and _place_kind(e) == "country"]
     top = max(countries)[1] if countries else None
-    return _Document(text, ordered, [s.start for s in ordered], dict(mentions), by_key, demonyms, top)
+    return _Document(text, ordered, [s.start for s in ordered], dict(mentions), by_key, demonyms, top, dict(said))
 
 
 def _candidates(document: _Document) -> list[str]:
@@ -216,6 +246,10 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
             features.append(f"NAME:country|{pair}")
     if document.top_country == b:
         features.append(f"TOPC|{ta}")
+    for said in sorted(document.said.get((a, b), ())):
+        features.append(f"{said}|ab")
+    for said in sorted(document.said.get((b, a), ())):
+        features.append(f"{said}|ba")
     ma, mb = document.mentions[a], document.mentions[b]
     features.append(f"NA={min(len(ma), 4)}|{pair}")
     features.append(f"NB={min(len(mb), 4)}|{pair}")
