@@ -254,12 +254,25 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence
         _add_fact(graph, document.id, fact, lang, entities, links, values, index)
+    _add_values_stated(graph, document.id, values, extraction.sentences)
     for relation in resolution.relations:
         if relation.subject in entities and relation.object in entities:
             if relation.sentence not in sentences:
                 continue  # its sentence is not in this document: nothing to trace it to
             _add_relation(graph, document.id, relation, lang, entities)
     return graph
+
+
+def _add_values_stated(
+    graph: _Triples, document_id: str, values: dict[tuple[int, int], Value], sentences: tuple[Sentence, ...]
+) -> None:
+    """Every value read in the document, with ``kg:statedIn`` the sentence that states it."""
+    ordered = sorted(sentences, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    for (start, _end), value in values.items():
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and start < max(ordered[i].end, ordered[i].start + 1):
+            graph.add((_add_value(graph, value), _kg("statedIn"), _iri(_sentence(document_id, ordered[i].index))))
 
 
 def _add_relation(graph: _Triples, document_id: str, relation: Relation, lang: str, entities: dict[str, Entity]) -> None:

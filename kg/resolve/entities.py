@@ -37,7 +37,7 @@ from pathlib import Path
 
 from kg.errors import LexiconError
 from kg.lang import words
-from kg.normalize import qualifier_for_role, read_value
+from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_value
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
@@ -550,9 +550,10 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             key = _link_named(argument, clusters, named_spans, links, text, furniture)
             if key is None and fact.sentence.index not in title_case and \
                     _untagged_name(argument, fact, text, furniture, value_spans):
-                if read_value(argument.text, lang)[0] is None:
-                    cluster = _cluster(clusters, argument.text.strip())
-                    cluster.forms[argument.text.strip()] += 1
+                surface = _balanced(_LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1]))
+                if surface and surface[:1].isupper() and read_value(argument.text, lang)[0] is None:
+                    cluster = _cluster(clusters, surface)
+                    cluster.forms[surface] += 1
                     cluster.positions.append(argument.start)
                     cluster.spans.add((argument.start, argument.end))
                     key = cluster.key
@@ -630,6 +631,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     if note:
         warnings.append(note)
     values: dict[tuple[int, int], Value] = {}
+    undated: list[str] = []
     for fact in facts:
         for _slot, argument in _arguments(fact):
             span = (argument.start, argument.end)
@@ -644,14 +646,42 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                 if span in links and value.kind in ("money", "percent", "quantity", "date", "period"):
                     del links[span]  # "2023" is a year, not an entity
             elif reason and span not in links:
+                if reason.endswith(_UNDATED):
+                    undated.append(argument.text)
+                    continue
                 message = f"sentence {fact.sentence.index}: {reason}"
                 if message not in warnings:
                     warnings.append(message)
+    # Every amount of money the text states, carried by a fact or not, and
+    # both amounts of "€3.2 million ($3.5 million)".
+    taken = sorted(values)
+    for sentence in extraction.sentences:
+        if _in_spans(sentence.start, furniture):
+            continue
+        position = 0
+        for amount in read_amounts(sentence.text, lang):
+            at = sentence.text.find(amount.text, position)
+            if at < 0:
+                continue
+            position = at + len(amount.text)
+            span = (sentence.start + at, sentence.start + position)
+            i = bisect_right(taken, span) - 1
+            if (i >= 0 and taken[i][0] <= span[0] < taken[i][1] and values[taken[i]].kind == "money"
+                    and (taken[i] == span or values[taken[i]].amount == amount.amount)):
+                continue  # the argument's own value
+            if span not in values:
+                values[span] = amount
+    if undated:
+        # One line per document, not one per "Monday": the fix is the same for all.
+        shown = ", ".join(repr(t) for t in list(dict.fromkeys(undated))[:3])
+        more = f" and {len(undated) - 3} more" if len(undated) > 3 else ""
+        warnings.append(f"{len(undated)} relative dates ({shown}{more}) left undated: the document has no date; "
+                        f"give one (JSONL \"date\") to date them")
 
     linked = set(links.values())
     entities = tuple(
         _entity(cluster, types[cluster.key]) for cluster in sorted(clusters.values(), key=lambda c: c.key)
-        if (cluster.key in linked or cluster.forms) and (cluster.tagged or types[cluster.key] != "Entity")
+        if (cluster.key in linked or cluster.forms) and _kept(cluster, types[cluster.key])
     )
     known = {e.key for e in entities}
     kept_links = tuple(sorted((span, key) for span, key in links.items() if key in known))
@@ -663,6 +693,39 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         values=tuple(sorted(values.items(), key=lambda item: item[0])),
         warnings=tuple(warnings),
     )
+
+
+#: Words that open a phrase before a name without belonging to it ("These", "Both", "17-year-old").
+_LEADING_QUANTIFIER = re.compile(
+    r"^(?:(?:these|those|this|that|both|all|many|some|several|most|we|our|their|his|her|its|my|your|each|every|"
+    r"another|other|such|ces|cette|ce|cet|tous|toutes|plusieurs|certains|certaines)\s+|\d+-year-old\s+)+",
+    re.IGNORECASE,
+)
+
+
+_LEADING_THE_CAPITAL = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
+
+
+def _balanced(surface: str) -> str:
+    """A name without an unclosed bracket or a stray quote: "Robot Arms Control (ICRAC" → "Robot Arms Control"."""
+    if surface.count("(") > surface.count(")"):
+        surface = surface[: surface.rfind("(")].rstrip()
+    if surface.count('"') % 2:
+        surface = surface.replace('"', "")
+    for quote in "«»“”":
+        surface = surface.replace(quote, "")
+    return re.sub(r"\s+", " ", _LEADING_THE_CAPITAL.sub("", surface)).strip()
+
+
+def _kept(cluster: _Cluster, entity_type: str) -> bool:
+    """Whether a cluster is an entity: the tagger named it, evidence typed it, or the text names it fully or twice."""
+    if cluster.tagged or entity_type != "Entity":
+        return True
+    return len(cluster.positions) >= 2 or any(len(form.split()) >= 2 for form in cluster.forms)
+
+
+#: How :func:`kg.normalize.read_value` ends the reason a relative date could not be dated.
+_UNDATED = "it is relative and the document has no date"
 
 
 def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -879,8 +942,8 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     agencies = "|".join(sorted((re.escape(a) for a in words("AGENCIES")), key=len, reverse=True))
     credit = rf"\((?i:\s*(?:{agencies})\s*(?:[,/;&]|\band\b|\bet\b|\bwith\b|\bavec\b)?)+\s*\)"
     return (
-        re.compile(r"(?:^|(?<=[\s.]))(?:Authors?|Editors?|Auteurs?|R[ée]daction|Reporting by|Editing by|"
-                   r"Writing by|Compiled by|Additional reporting by)\s*:?\s+[^\n]*", re.IGNORECASE),
+        re.compile(r"(?:^|(?<=[\s.]))(?:(?:Authors?|Editors?|Auteurs?|R[ée]daction)\s*:|(?:Additional )?[Rr]eporting by|"
+                   r"[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\s+[^\n]{0,160}"),
         re.compile(credit),
         re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})?"
                    rf"(?:,\s*[^()\n]{{1,30}}?)?\s*(?:{credit})?\s*[-–—]+\s", re.MULTILINE),
@@ -951,6 +1014,11 @@ def _link_named(
         named = [s for s in inside if fold(text[s[0]:s[1]]) == bare or fold(_strip_title(text[s[0]:s[1]], 0)[0]) == bare]
         if named:
             return links[named[-1]]  # "German Chancellor Angela Merkel": Angela Merkel
+        last = max(inside, key=lambda s: s[1])
+        before = text[argument.start:last[0]]
+        if last[1] == argument.end and (re.search(r"['’]s\s*$", before) or clusters_type(clusters, links[last]) == "Person"):
+            # "Hoffenheim's Andreas Beck", "Austrian Josef Fritzl", "Striker Eugenie Le Sommer": the name ends the phrase.
+            return links[last]
         if not any(fold(text[s[0]:s[1]]) == bare for s in inside):
             return None  # "Alibaba Cloud Intelligence" with only "Alibaba" tagged: a name of its own
     if inside:
@@ -971,6 +1039,14 @@ def _link_named(
             if key in clusters:
                 return key
     return None
+
+
+def clusters_type(clusters: dict[str, _Cluster], key: str) -> str | None:
+    """The type a cluster's votes point to so far (before the election), if any."""
+    cluster = clusters.get(key)
+    if cluster is None or not cluster.votes:
+        return None
+    return max(sorted(cluster.votes), key=lambda t: cluster.votes[t])
 
 
 def _untagged_name(
@@ -1547,6 +1623,9 @@ def _reference_date(date: str | None, text: str, lang: str) -> tuple[str | None,
     )
     match = re.search(pattern, fold(text))
     if not match:
+        dateline = dateline_date(text, lang)
+        if dateline:
+            return dateline, f"document has no date; relative dates count from {dateline}, read in its dateline"
         return None, None
     value, _reason = read_value(match[1], lang)
     if value is None or value.kind != "date" or not value.date or len(value.date) != 10:
