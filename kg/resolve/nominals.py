@@ -1,0 +1,477 @@
+"""Discourse entities named by common nouns: "la police", "les secours", "l'hôpital".
+
+News and reports refer to many of the bodies, places, people and events they
+are about without naming them: "les pompiers sont arrivés à l'hôpital après
+l'incendie". :func:`nominal_entities` finds these noun phrases in one
+document and groups their mentions into entities of that document.
+
+A candidate is a common noun with an article, a determiner or a contracted
+preposition before it ("la police", "du gouvernement", "cette crise"). The
+phrase is cut to the noun, the adjectives annotators keep with it ("la
+vieille dame", "la compagnie aérienne"; not "un terrible accident", which is
+"accident") and a fixed complement ("les forces de l'ordre", "une conférence
+de presse"); other complements and relative clauses are left out.
+
+Whether a noun names an entity, and of which type, is learned: the head
+lexicon (``kg/data/nominals-fr.json``, built by ``bench/train_nominals.py``
+from the POPCORN annotations) gives for each head lemma how often it was
+annotated as a person, an organization, a place, an event or something else,
+and how often it occurred in all (with rows of their own for word forms and
+fixed phrases that differ from their lemma: "les forces" are more often a
+body than "la force"). A head whose most frequent in-scope type reaches the
+lexicon's threshold makes an entity. Lemmas come from the parser's heads of
+the extraction's arguments where an argument covers the word, and otherwise
+from the forms the lexicon learned ("pompiers" → "pompier") or the plural
+rules. A head that a name follows ("la ville de Lyon", "l'association «
+Tous Libres »") is left to the name when the lexicon says that head usually
+is.
+
+Mentions with the same head and compatible modifiers are one entity
+("l'incendie" and "l'incendie criminel"; not "la voiture rouge" and "la
+voiture bleue"). Keys carry the document's id, so "la police" of one report
+is never merged with "la police" of another. Pronouns are not handled here.
+
+Everything is dictionary lookups over one pass of the text: no model runs,
+and the lexicon is read once.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kg.errors import ModelError
+from kg.types import Extraction
+
+__all__ = ["CLASSES", "TYPES", "Nominal", "NominalLexicon", "lexicon_from_tables", "load_nominal_lexicon",
+           "nominal_entities"]
+
+#: Classes the lexicon counts, in file order: the four entity types, then everything else.
+CLASSES = ("person", "organization", "place", "event", "other")
+
+#: Lexicon class → ontology class of the entity.
+TYPES = {"person": "Person", "organization": "Organization", "place": "Place", "event": "Event"}
+
+#: The head lexicon of each language that has one.
+LEXICON_FILES = {"fr": "nominals-fr.json"}
+
+#: The command that rebuilds the lexicon.
+RETRAIN = "python bench/train_nominals.py"
+
+#: Articles kept in a mention's text ("la police"): scorers and labels drop them alike.
+ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des"})
+
+#: Determiners and contracted prepositions that open a noun phrase but stay out
+#: of its text: "du gouvernement" is a mention of "gouvernement".
+DETERMINERS = frozenset(
+    "du au aux ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos "
+    "quelques plusieurs chaque certains certaines divers diverses differents differentes aucun aucune "
+    "deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille".split()
+)
+
+#: Words that are never the head of a phrase, whatever a parser once said.
+FUNCTION_WORDS = ARTICLES | DETERMINERS | frozenset(
+    "de d' a en dans sur sous par pour avec sans chez vers entre contre selon et ou ni mais que qu' qui "
+    "il elle ils elles on lui leur eux ce cela ceci ca y se s' ne n' pas plus tout tous toute toutes".split()
+)
+
+#: Prepositions a fixed complement starts with ("de l'ordre", "d'état").
+COMPLEMENT_OPENERS = frozenset({"de", "d'", "du", "des"})
+
+#: Adjectives at most walked over on each side of the head.
+MAX_ADJECTIVES = 2
+
+#: Endings of adjectives that may follow a noun, for adjectives the lexicon has not seen.
+_ADJECTIVE_ENDING = re.compile(r"(?:iques?|ales?|aux|aires?|elles?|els|iennes?|iens|ifs?|ives?|euses?)$")
+#: Words with those endings that are not adjectives after a noun.
+_NOT_ADJECTIVES = frozenset({"elles", "quelles", "telles", "lesquelles", "auxquelles", "desquelles", "quels",
+                             "tels", "actuel", "nouvel", "annuel", "travaux", "journaux", "animaux", "chevaux"})
+
+_OPENING_QUOTES = frozenset('«"“‘')
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)*['’]?|\d+|\S")
+
+
+@dataclass(frozen=True)
+class Nominal:
+    """One mention of a discourse entity named by a common noun.
+
+    Attributes:
+        start: Character offset of the mention in the document.
+        end: Character offset just after it.
+        text: The mention as written, article included ("la police").
+        key: Key of its entity, scoped to the document ("police-3f9a1c2b7d").
+        type: ``Person``, ``Organization``, ``Place`` or ``Event``; one per entity.
+        head: Lemma of the head noun ("pompier"), or the fixed phrase it
+            heads ("force de l'ordre").
+        confidence: How likely the head names an entity of that type, in [0, 1].
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str
+    head: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class NominalLexicon:
+    """The head lexicon of one language, ready for lookups (all words folded).
+
+    Attributes:
+        heads: Lemma → (lemma as written, entity type or ``None``, probability).
+        by_form: Word form → (entity type or ``None``, probability), for the
+            forms that have evidence of their own ("forces" is not "force").
+        compounds: Head lemma → its fixed complements, longest first, each
+            (complement words, phrase as written, entity type or ``None``, probability).
+        forms: Word form → lemma, for the forms the plural rules do not give.
+        before: Adjectives kept before a head ("vieille").
+        skipped: Adjectives walked over before a head but left out of the text ("terrible").
+        after: Adjectives kept after a head ("aerienne").
+        not_after: Adjectives that end a phrase although they look like ones kept ("rouge").
+        pairs: (head lemma, adjective) → whether that head keeps that adjective,
+            where it differs from the adjective's rule ("jeune homme").
+        appositive: Heads that stand for the name after them ("ville" in "la ville de Lyon").
+        threshold: The probability a head must reach to make an entity.
+    """
+
+    heads: dict[str, tuple[str, str | None, float]]
+    by_form: dict[str, tuple[str | None, float]]
+    compounds: dict[str, tuple[tuple[tuple[str, ...], str, str | None, float], ...]]
+    forms: dict[str, str]
+    before: frozenset[str]
+    skipped: frozenset[str]
+    after: frozenset[str]
+    not_after: frozenset[str]
+    pairs: dict[tuple[str, str], bool]
+    appositive: frozenset[str]
+    threshold: float
+
+
+def nominal_entities(
+    extraction: Extraction,
+    taken: Collection[tuple[int, int]] = (),
+    *,
+    lexicon: NominalLexicon | None = None,
+) -> list[Nominal]:
+    """Find the discourse entities a document names with common nouns.
+
+    Args:
+        extraction: What the extractor read from the document.
+        taken: ``(start, end)`` spans already linked to named entities; a
+            phrase that overlaps one is left to them ("la compagnie SMT").
+        lexicon: The head lexicon to use; by default the document language's
+            (:func:`load_nominal_lexicon`).
+
+    Returns:
+        One record per mention, in document order. Empty for a language
+        without a lexicon (English).
+
+    Raises:
+        ModelError: the language's lexicon file is missing or corrupt.
+    """
+    document = extraction.document
+    if lexicon is None:
+        if document.lang not in LEXICON_FILES:
+            return []
+        lexicon = load_nominal_lexicon()
+    # The resolver imports this module: its helpers are imported on use, not at import.
+    from kg.resolve.entities import fold, slug
+
+    text = document.text
+    words = _tokens(text)
+    folded = [fold(word) for _start, _end, word in words]
+    parsed = _argument_heads(extraction, words, folded, lexicon, fold)
+    blocked = _merged(taken, len(text))
+    found = []
+    for i in range(len(words)):
+        phrase = _phrase(i, words, folded, parsed.get(i), lexicon)
+        if phrase is None or _overlaps(blocked, phrase[0], phrase[1]):
+            continue
+        if found and phrase[0] < found[-1][1] and not phrase[1] <= found[-1][1]:
+            # "le jeune homme" after "le jeune": the longer phrase is the mention. A
+            # phrase inside a fixed complement stays ("la victime d'un accident").
+            if phrase[1] - phrase[0] <= found[-1][1] - found[-1][0]:
+                continue
+            found.pop()
+        found.append(phrase)
+    return _entities(found, text, document.id[:10], slug)
+
+
+@lru_cache(maxsize=None)
+def load_nominal_lexicon(path: Path | None = None) -> NominalLexicon:
+    """The head lexicon, read once.
+
+    Args:
+        path: The lexicon file; by default ``kg/data/nominals-fr.json``.
+
+    Returns:
+        The lexicon, with the threshold the file was trained to.
+
+    Raises:
+        ModelError: the file is missing or is not a lexicon.
+    """
+    if path is None:
+        path = Path(str(resources.files("kg.data").joinpath(LEXICON_FILES["fr"])))
+    if not path.is_file():
+        raise ModelError(f"nominal head lexicon {path} is missing; rebuild it with `{RETRAIN}`")
+    try:
+        return lexicon_from_tables(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        raise ModelError(f"nominal head lexicon {path} cannot be read ({exc}); rebuild it with `{RETRAIN}`") from exc
+
+
+def lexicon_from_tables(data: dict, *, threshold: float | None = None) -> NominalLexicon:
+    """Check the lexicon's tables (what the file holds) and build the lexicon from them.
+
+    Args:
+        data: The decoded file: ``heads`` (lemma → count per class of
+            :data:`CLASSES` and ``total``, the noun's occurrences annotated
+            or not), ``by_form`` (word form → the same counts), ``compounds``
+            (phrase → ``head``, ``tail`` words and the same counts), ``forms``,
+            ``before``, ``skipped``, ``after``, ``not_after``, ``pairs`` (head
+            → adjective → kept?), ``appositive``, ``threshold`` and
+            ``smoothing`` (added to every total: rare heads need more evidence).
+        threshold: Overrides the file's threshold (training tries several).
+
+    Returns:
+        The lexicon.
+
+    Raises:
+        ValueError: a table is missing or has the wrong shape.
+    """
+    from kg.resolve.entities import fold
+
+    chosen = float(data["threshold"] if threshold is None else threshold)
+    smoothing = float(data["smoothing"])
+    if not (0.0 <= chosen <= 1.0) or not math.isfinite(smoothing) or smoothing < 0:
+        raise ValueError(f"threshold {chosen} or smoothing {smoothing} out of range")
+    heads = {fold(lemma): (lemma, *_decide(row, smoothing)) for lemma, row in _table(data, "heads").items()}
+    by_form = {form: _decide(row, smoothing) for form, row in _table(data, "by_form").items()}
+    compounds: dict[str, list[tuple[tuple[str, ...], str, str | None, float]]] = {}
+    for phrase, row in _table(data, "compounds").items():
+        tail = row["tail"]
+        if not isinstance(row["head"], str) or not isinstance(tail, list) or not tail \
+                or not all(isinstance(w, str) for w in tail):
+            raise ValueError(f"compound {phrase!r} needs a 'head' and a 'tail' of words")
+        compounds.setdefault(fold(row["head"]), []).append((tuple(tail), phrase, *_decide(row, smoothing)))
+    forms = data["forms"]
+    if not isinstance(forms, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in forms.items()):
+        raise ValueError("'forms' must map word forms to lemmas")
+    pairs = {}
+    for lemma, adjectives in data["pairs"].items():
+        if not isinstance(adjectives, dict) or not all(isinstance(v, bool) for v in adjectives.values()):
+            raise ValueError("'pairs' must map heads to adjectives to true or false")
+        pairs.update({(lemma, adjective): keep for adjective, keep in adjectives.items()})
+    words = {}
+    for name in ("before", "skipped", "after", "not_after", "appositive"):
+        if not isinstance(data[name], list) or not all(isinstance(w, str) for w in data[name]):
+            raise ValueError(f"'{name}' must be a list of words")
+        words[name] = frozenset(data[name])
+    return NominalLexicon(
+        heads, by_form, {h: tuple(sorted(c, key=lambda x: (-len(x[0]), x[1]))) for h, c in compounds.items()},
+        dict(forms), pairs=pairs, threshold=chosen, **words,
+    )
+
+
+# --------------------------------------------------------------------------
+# Helpers.
+
+def _table(data: dict, name: str) -> dict[str, dict]:
+    """A table of per-class counts, checked."""
+    table = data[name]
+    if not isinstance(table, dict) or not all(
+        isinstance(row, dict) and isinstance(row.get("total"), int)
+        and all(isinstance(row.get(c, 0), int) for c in CLASSES) for row in table.values()
+    ):
+        raise ValueError(f"'{name}' must map each entry to integer counts per class and a 'total'")
+    return table
+
+
+def _decide(row: dict, smoothing: float) -> tuple[str | None, float]:
+    """The most frequent in-scope type of a counts row and its smoothed probability."""
+    best = max(TYPES, key=lambda c: (row.get(c, 0), -CLASSES.index(c)))
+    hits = row.get(best, 0)
+    if hits <= 0:
+        return None, 0.0
+    total = max(row["total"], sum(row.get(c, 0) for c in CLASSES))
+    return TYPES[best], hits / (total + smoothing)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Words (an elided article keeps its apostrophe: "l'"), numbers and single symbols, with offsets."""
+    return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def _lemma(form: str, lexicon: NominalLexicon) -> str | None:
+    """The lemma of a word form: a learned form, the form itself, or its singular."""
+    known = lexicon.forms.get(form)
+    if known is not None:
+        return known
+    if form in lexicon.heads or form in lexicon.compounds:
+        return form
+    if form.endswith("aux") and form[:-3] + "al" in lexicon.heads:
+        return form[:-3] + "al"
+    if form[-1:] in ("s", "x"):
+        return form[:-1]
+    return form
+
+
+def _argument_heads(extraction: Extraction, words, folded: list[str], lexicon: NominalLexicon,
+                    fold: Callable[[str], str]) -> dict[int, str]:
+    """Word index → lemma, where an argument's parsed head noun is a lexicon head."""
+    starts = [w[0] for w in words]
+    heads: dict[int, str] = {}
+    for fact in extraction.facts:
+        for argument in (fact.subject, fact.object, *fact.args):
+            if argument is None or argument.pos != "NOUN" or not argument.head:
+                continue
+            lemma = fold(argument.head)
+            if lemma not in lexicon.heads and lemma not in lexicon.compounds:
+                continue
+            stem = lemma[: max(len(lemma) - 2, 3)]
+            inside = range(bisect_left(starts, argument.start), bisect_left(starts, argument.end))
+            # The word the lemma fits ("policières" for "policier"), else the first word
+            # after the determiner and adjectives ("yeux" for "œil").
+            fits = [j for j in inside if folded[j] not in FUNCTION_WORDS
+                    and (_lemma(folded[j], lexicon) == lemma or folded[j].startswith(stem))]
+            fits = fits or [j for j in inside if folded[j] not in FUNCTION_WORDS and folded[j] not in lexicon.before
+                            and folded[j] not in lexicon.skipped and words[j][2][:1].isalpha()][:1]
+            if fits and not _is_name(words[fits[0]][2]):
+                heads.setdefault(fits[0], lemma)
+    return heads
+
+
+def _phrase(i: int, words, folded: list[str], parsed: str | None, lexicon: NominalLexicon):
+    """The phrase headed by word ``i``, if it names an entity: (start, end, lemma, modifiers, head, type, p)."""
+    form = folded[i]
+    if form in FUNCTION_WORDS or _is_name(words[i][2]):
+        return None
+    lemma = parsed or _lemma(form, lexicon)
+    entry = lexicon.heads.get(lemma)
+    compounds = lexicon.compounds.get(lemma, ())
+    if entry is None and not compounds:
+        return None
+    # Left: adjectives, then the determiner that makes it a noun phrase.
+    first = i
+    while first > 0 and i - first < MAX_ADJECTIVES and _adjective_before(folded[first - 1], lemma, lexicon):
+        first -= 1
+    opener = folded[first - 1] if first > 0 else ""
+    if opener not in ARTICLES and opener not in DETERMINERS and not opener.isdigit():
+        return None
+    dropped = [j for j in range(first, i) if not lexicon.pairs.get((lemma, folded[j]), folded[j] in lexicon.before)]
+    if dropped:  # the text starts after the last adjective annotators leave out ("un terrible accident")
+        begin = words[dropped[-1] + 1][0]
+    else:
+        begin = words[first - 1 if opener in ARTICLES else first][0]
+    modifiers = folded[first:i]
+    # Right: a fixed complement, else adjectives.
+    last = i
+    head = entry[0] if entry is not None else lemma
+    entity_type, probability = lexicon.by_form.get(form) or (entry[1:] if entry is not None else (None, 0.0))
+    for tail, phrase, compound_type, compound_probability in compounds:
+        if tuple(folded[i + 1:i + 1 + len(tail)]) == tail:
+            last = i + len(tail)
+            head, entity_type, probability = phrase, compound_type, compound_probability
+            modifiers.append(" ".join(tail))
+            break
+    else:
+        if _is_appositive(i, words, folded, lemma, lexicon):
+            return None
+    stop = last + MAX_ADJECTIVES
+    while last < stop and last + 1 < len(words) and _adjective_after(words[last + 1][2], folded[last + 1], lemma,
+                                                                     lexicon):
+        last += 1
+        modifiers.append(folded[last])
+    if entity_type is None or probability < lexicon.threshold:
+        return None
+    return begin, words[last][1], lemma, tuple(modifiers), head, entity_type, probability
+
+
+def _adjective_before(form: str, lemma: str, lexicon: NominalLexicon) -> bool:
+    """Whether a word before a head is an adjective of its phrase (kept in its text or not)."""
+    return form in lexicon.before or form in lexicon.skipped or (lemma, form) in lexicon.pairs
+
+
+def _is_appositive(i: int, words, folded: list[str], lemma: str, lexicon: NominalLexicon) -> bool:
+    """Whether word ``i`` is a head like "ville" that a name follows ("la ville de Lyon", "l'ONG « Aide »")."""
+    return lemma in lexicon.appositive and _name_follows(i, words, folded)
+
+
+def _name_follows(i: int, words, folded: list[str]) -> bool:
+    """Whether a name follows word ``i``, after "de" or an opening quote or directly."""
+    j = i + 1
+    if j < len(words) and (folded[j] in ("de", "d'") or words[j][2] in _OPENING_QUOTES):
+        j += 1
+    return j < len(words) and words[j][2][:1].isupper()
+
+
+def _adjective_after(word: str, form: str, lemma: str, lexicon: NominalLexicon) -> bool:
+    """Whether a word after a head is an adjective that belongs to its phrase."""
+    keep = lexicon.pairs.get((lemma, form))
+    if keep is not None:
+        return keep
+    if form in lexicon.after:
+        return True
+    if form in lexicon.not_after or form in _NOT_ADJECTIVES or word[:1].isupper() or len(form) < 5:
+        return False
+    return _ADJECTIVE_ENDING.search(form) is not None
+
+
+def _is_name(word: str) -> bool:
+    """A capitalized word that is not all capitals: part of a name ("la Croix-Rouge"), not a common noun."""
+    return word[:1].isupper() and not word.isupper()
+
+
+def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) -> list[Nominal]:
+    """Group phrases into entities (same lemma, modifiers that agree) and give each its key and type."""
+    clusters: dict[str, list[tuple[set[str], str]]] = {}  # lemma → [(modifiers, key)], latest last
+    used: set[str] = set()
+    keyed = []
+    for begin, end, lemma, modifiers, head, entity_type, probability in found:
+        mine = set(modifiers)
+        key = None
+        for held, candidate in reversed(clusters.get(lemma, [])):
+            if mine <= held or held <= mine:
+                held |= mine
+                key = candidate
+                break
+        if key is None:
+            name = head if lemma not in clusters else " ".join([head, *sorted(mine)])
+            key, n = f"{slug(name)}-{scope}", 2
+            while key in used:
+                key, n = f"{slug(name)}-{n}-{scope}", n + 1
+            used.add(key)
+            clusters.setdefault(lemma, []).append((mine, key))
+        keyed.append((begin, end, key, head, entity_type, probability))
+    # An entity has one type: that of its most confident mention.
+    best: dict[str, tuple[float, str]] = {}
+    for _b, _e, key, _h, entity_type, probability in keyed:
+        if key not in best or probability > best[key][0]:
+            best[key] = (probability, entity_type)
+    return [Nominal(b, e, text[b:e], key, best[key][1], head, round(p, 4)) for b, e, key, head, _t, p in keyed]
+
+
+def _merged(spans: Collection[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
+    """The spans sorted and merged, for overlap tests by bisection."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted((int(s), int(e)) for s, e in spans if int(e) > int(s) and int(s) < limit):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps one of the merged ``spans``."""
+    i = bisect_left(spans, (end, end))
+    return i > 0 and spans[i - 1][1] > start
