@@ -121,6 +121,82 @@ def test_triples(request, lang, text, expected):
         assert triple in found, f"{triple} not in {sorted(found)}"
 
 
+# (language, sentence, expected facts): the shapes business news states its
+# facts in (posts, stakes, places, lists of names).
+BUSINESS_TRIPLES = [
+    # a name after the title that names the organization
+    ("en", "Northwind CEO Maria Alvarez said the plant would open.",
+     [("Maria Alvarez", "is CEO of", "Northwind")]),
+    ("en", "Contoso's chief financial officer Dan Reyes resigned.",
+     [("Dan Reyes", "is chief financial officer of", "Contoso")]),
+    # a role noun with its organization, then the name in apposition
+    ("fr", "Le directeur général de Contoso, Marc Dupont, a démissionné.",
+     [("Marc Dupont", "directeur général de", "Contoso")]),
+    # the organization named at the end of a description
+    ("fr", "Marc Dupont, président du fabricant de jouets Ludix, a parlé.",
+     [("Marc Dupont", "président du", "fabricant de jouets Ludix")]),
+    # a description and the name right after it are one argument
+    ("en", "Her brother Tom is the new CFO of the firm.",
+     [("Her brother Tom", "is the new CFO of", "the firm"), ("Tom", "is", "Her brother")]),
+    ("fr", "Le groupe industriel allemand Siemens a annoncé un plan.",
+     [("Le groupe industriel allemand Siemens", "a annoncé", "un plan")]),
+    # a change of post says which post was or is held
+    ("en", "Maria Alvarez is stepping down as chief executive of Northwind Energy.",
+     [("Maria Alvarez", "is stepping down as", "chief executive of Northwind Energy"),
+      ("Maria Alvarez", "was chief executive of", "Northwind Energy")]),
+    ("en", "Contoso appointed Dan Reyes as CEO.",
+     [("Dan Reyes", "is CEO of", "Contoso")]),
+    # founder nouns also say who founded the company
+    ("fr", "Marc Dupont, cofondateur de Ludix, a parlé.",
+     [("Marc Dupont", "cofondateur de", "Ludix"), ("Marc Dupont", "a fondé", "Ludix")]),
+    ("en", "Fabrikam founder Ana Silva sold her shares.",
+     [("Ana Silva", "is founder of", "Fabrikam"), ("Ana Silva", "founded", "Fabrikam")]),
+    # "&" joins one name, not two
+    ("en", "Johnson & Johnson agreed to buy Abiomed.",
+     [("Johnson & Johnson", "agreed to buy", "Abiomed")]),
+    # a stake is bought in the company that follows it
+    ("en", "Northwind will buy a 30 percent stake in Contoso.",
+     [("Northwind", "will buy a 30 percent stake in", "Contoso")]),
+    ("fr", "Contoso va racheter 40% de Ludix.",
+     [("Contoso", "va racheter 40% de", "Ludix")]),
+    # "X-based" says where the company is
+    ("en", "The Boston-based Contoso hired 40 engineers.",
+     [("Contoso", "is based in", "Boston")]),
+    # the members named after "including" are objects too
+    ("en", "Northwind is looking to sell several units, including Contoso and Fabrikam.",
+     [("Northwind", "is looking to sell", "several units, including Contoso and Fabrikam"),
+      ("Northwind", "is looking to sell", "Contoso"), ("Northwind", "is looking to sell", "Fabrikam")]),
+    # a participle between commas is not part of the subject
+    ("en", "The startup, founded by two engineers, grew fast.",
+     [("The startup", "founded by", "two engineers"), ("The startup", "grew", "")]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", BUSINESS_TRIPLES)
+def test_business_triples(request, lang, text, expected):
+    extraction = _extract(_nlp(request, lang), text, lang)
+    found = {_show(f) for f in extraction.facts}
+    for triple in expected:
+        assert triple in found, f"{triple} not in {sorted(found)}"
+
+
+# (language, sentence, a fact that must not be read)
+BUSINESS_NON_TRIPLES = [
+    # a country's office is not a post at an organization
+    ("en", "US President Joe Biden spoke.", ("Joe Biden", "is President of", "US")),
+    # "and" still splits
+    ("en", "Apple and Google sued Samsung.", ("Apple and Google", "sued", "Samsung")),
+    # one name is not split at "&"
+    ("en", "Johnson & Johnson agreed to buy Abiomed.", ("Johnson", "agreed to buy", "Abiomed")),
+]
+
+
+@pytest.mark.parametrize("lang, text, triple", BUSINESS_NON_TRIPLES)
+def test_business_non_triples(request, lang, text, triple):
+    extraction = _extract(_nlp(request, lang), text, lang)
+    assert triple not in {_show(f) for f in extraction.facts}
+
+
 def test_headline_nary(nlp_fr):
     text = "Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d’ici à 2023"
     facts = _extract(nlp_fr, text, "fr").facts
@@ -149,6 +225,17 @@ LEMMAS = [
     ("fr", "Selon Jeff Zhang, président d’Alibaba Cloud Intelligence, la demande augmente.", {"être président de"}),
     ("fr", "Le Chinois doit ainsi répondre aux besoins de ses clients.", {"répondre à"}),
     ("en", "Maria Alvarez, chief executive of Northwind Energy, left.", {"be chief executive of"}),
+    # a particle follows its verb, also when the parser calls it an adverb
+    ("en", "Northwind laid off 300 workers in March.", {"lay off"}),
+    ("en", "Jo Park stepped down from the board in May.", {"step down from"}),
+    # a participle with an agent is the verb's passive
+    ("en", "The startup, founded by two engineers, grew fast.", {"be found by"}),
+    ("fr", "Les 20 millions d'euros levés par la société Contoso serviront à recruter.", {"être lever par"}),
+    # announcing an event names the event
+    ("en", "Contoso announced a $40 million investment to expand its plant.", {"announce investment"}),
+    ("fr", "Contoso a annoncé la nomination de Marc Dupont au poste de directeur.", {"annoncer nomination de"}),
+    ("fr", "Contoso a annoncé la suppression de 300 postes en France.", {"annoncer suppression de"}),
+    ("en", "Northwind will buy a 30 percent stake in Contoso.", {"buy stake in"}),
 ]
 
 

@@ -16,7 +16,11 @@ from kg.extract.lexicon import (
     ABSOLUTE_PREPOSITIONS,
     ABSOLUTE_VERBS,
     AGREEMENT_NOUNS,
+    APPOINTING_VERBS,
+    AS_PREPOSITIONS,
+    AGENT_PREPOSITIONS,
     AGREEMENT_VERBS,
+    ANNOUNCING_VERBS,
     ANONYMOUS_SOURCES,
     ATTRIBUTION_PREPOSITIONS,
     AUX_DEPS,
@@ -25,8 +29,11 @@ from kg.extract.lexicon import (
     CONDITION_MARKS,
     EVENT_NOUNS,
     EXPLETIVES,
+    FOUNDER_WORDS,
     IMMINENCE_NOUNS,
+    INCLUDING_WORDS,
     INTENTION_NOUNS,
+    LEAVING_VERBS,
     LIGHT_VERBS,
     MODAL_CONDITIONALS,
     MODALS,
@@ -35,12 +42,17 @@ from kg.extract.lexicon import (
     OF_PREPOSITIONS,
     OBLIQUE_DEPS,
     PARTICLE_DEPS,
+    PERCENT_WORDS,
+    PHRASAL_PARTICLES,
     PLACE_LABELS,
     RELATIVE_PRONOUNS,
+    ROLE_WORDS,
     REPORTED_ADVERBS,
     REPORTED_PASSIVES,
     REPORTING_VERBS,
     ROLE_PREPOSITIONS,
+    STAKE_NOUNS,
+    STAKE_PREPOSITIONS,
     SUBJECT_DEPS,
     TALKS_NOUNS,
     TIME_LABELS,
@@ -73,6 +85,16 @@ NON_PREDICATE_DEPS = frozenset({
 COPULA_WORD = {"fr": "est", "en": "is"}
 COPULA_LEMMA = {"fr": "être", "en": "be"}
 
+#: The copula of a post held before ("was CEO of"), per language.
+PAST_COPULA_WORD = {"fr": "était", "en": "was"}
+
+#: "Founded" written out per language, for founding read off a founder noun.
+FOUNDED_WORD = {"fr": "a fondé", "en": "founded"}
+FOUNDED_LEMMA = {"fr": "fonder", "en": "found"}
+
+#: The preposition of "CEO of" written out per language.
+OF_WORD = {"fr": "de", "en": "of"}
+
 #: "Have" written out per language, for possession read off a noun phrase.
 HAVE_WORD = {"fr": "a", "en": "has"}
 HAVE_LEMMA = {"fr": "avoir", "en": "have"}
@@ -97,6 +119,18 @@ ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t
 
 #: Parts of speech an argument may take in from the tagger's entity.
 ENTITY_POS = frozenset({"PROPN", "NOUN", "NUM", "ADJ", "DET", "ADP", "SYM", "PART", "X"})
+
+#: Entity labels of what a role is held at.
+_ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+
+#: Entity labels of countries, places and nationalities, which hold no staff.
+_PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP"})
+
+#: Labels of the place in "Helsinki-based".
+_BASED_PLACE_DEPS = frozenset({"obl:npmod", "npadvmod", "compound", "nmod", "obl"})
+
+#: Labels that join a name to the common noun before it ("le fabricant [Michelin]").
+_NAME_DEPS = frozenset({"flat:name", "flat", "appos"})
 
 #: Spans longer than this are not checked for balanced brackets.
 MAX_BALANCED_SPAN = 200
@@ -201,8 +235,19 @@ def find_drafts(tree: Tree) -> list[Draft]:
             drafts.extend(_appos_drafts(tree, node))
         if node.pos in NOMINAL_POS and node.kids:
             drafts.extend(_noun_drafts(tree, node))
+    drafts.extend([founding for d in drafts if (founding := _founding(tree, d)) is not None])
     drafts.sort(key=lambda d: d.pred)
     return drafts
+
+
+def _founding(tree: Tree, draft: Draft) -> Draft | None:
+    """ "X, cofondateur de Y", "Y co-founder X": X also founded Y."""
+    if draft.kind not in ("role", "title", "copula") or draft.object is None or draft.negated:
+        return None
+    if FOUNDER_WORDS.isdisjoint(draft.lemma.lower().split()):
+        return None
+    return replace(draft, kind="founder", relation=FOUNDED_WORD.get(tree.lang, "founded"),
+                   lemma=FOUNDED_LEMMA.get(tree.lang, "found"), args=[])
 
 
 # --- predicates -----------------------------------------------------------
@@ -304,6 +349,7 @@ class VerbGroup:
     modality: str | None = None
     attribution: str | None = None
     conditional_mood: bool = False
+    particles: list[str] = field(default_factory=list)
 
     def note(self, modality: str | None) -> None:
         """Take a modality: the first one found, unless a later one is :data:`REPORTED`."""
@@ -385,10 +431,14 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         return
     if _is_reduced_passive(tree, pred):
         # "la demande liée à la pandémie", "an album released in 2000": like
-        # a role noun, the bare participle gets its copula in the lemma.
-        group.lemma.extend([COPULA_LEMMA.get(tree.lang, "be"), _participle(tree, pred)])
+        # a role noun, the bare participle gets its copula in the lemma. With
+        # an agent it is a verb's passive ("founded by", "levés par"), and the
+        # verb's own lemma says what the agent did.
+        verb = pred.lemma if _has_agent(tree, pred) else _participle(tree, pred)
+        group.lemma.extend([COPULA_LEMMA.get(tree.lang, "be"), verb])
     else:
         group.lemma.append(pred.lemma)
+    group.lemma.extend(group.particles)
     args = _obliques(tree, chain, exclude={subject.head})
     if inherited and top.dep == "conj":
         key = ("fronted", top.head)
@@ -396,10 +446,58 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
             tree.memo[key] = _fronted(tree, nodes[top.head])
         args = list(tree.memo[key]) + args
     relation, obj = _object(tree, chain, inherited, group, args)
-    yield from _split(tree, Draft(
+    draft = Draft(
         "verb", pred.i, subject, relation, " ".join(group.lemma), obj, args, group.negated,
         group.modality, group.attribution, inherited, _depth(tree, top),
-    ))
+    )
+    for each in _split(tree, draft):
+        yield each
+        role = _role_of_change(tree, each)
+        if role is not None:
+            yield role
+
+
+def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
+    """The post a change of post names: who held or now holds which role where.
+
+    "Iger is stepping down as CEO of Disney" → (Iger; was CEO of; Disney);
+    "Nike appointed Elliott Hill as CEO" → (Elliott Hill; is CEO of; Nike).
+    """
+    if draft.negated or draft.modality == CONDITIONAL:
+        return None
+    nodes = tree.nodes
+    words = f" {draft.lemma} "
+    leaving = any(f" {verb} " in words for verb in LEAVING_VERBS)
+    appointing = not leaving and any(f" {verb} " in words for verb in APPOINTING_VERBS)
+    if not (leaving or appointing):
+        return None
+    role = next((a for a in (draft.object, *draft.args) if a is not None and a.role.lower() in AS_PREPOSITIONS), None)
+    person = draft.subject if leaving else draft.object
+    if role is None and appointing and person is not None:
+        # "appointed Dan Reyes as CEO": the parser hung the role on the name.
+        inner = next((nodes[k] for k in nodes[person.head].kids
+                      if k > person.head and _case_text(tree, nodes[k]).lower() in AS_PREPOSITIONS), None)
+        if inner is not None:
+            role = _slot(tree, inner, _case_text(tree, inner))
+            person = Slot(person.head, person.left, _case_range(tree, inner)[0] - 1, person.role)
+    if role is None or nodes[role.head].pos not in NOMINAL_POS:
+        return None
+    org_node = _role_organization(tree, nodes[role.head])
+    if person is None or person is role or nodes[person.head].pos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    if org_node is not None:
+        org = _slot(tree, org_node, _case_text(tree, org_node))
+        _, case_right = _case_range(tree, org_node)
+        title = _phrase(tree, list(range(role.left, case_right + 1)))
+    elif appointing and nodes[draft.subject.head].pos in ("PROPN", "NOUN"):
+        org = replace(draft.subject, role=OF_WORD.get(tree.lang, "of"))
+        title = f"{_phrase(tree, list(range(role.left, role.right + 1)))} {OF_WORD.get(tree.lang, 'of')}"
+    else:
+        return None
+    cop = (PAST_COPULA_WORD if leaving else COPULA_WORD).get(tree.lang, "is")
+    lemma = f"{COPULA_LEMMA.get(tree.lang, 'be')} {title.lower()}"
+    return Draft("role", draft.pred, replace(person, role="subject"), f"{cop} {title}", lemma,
+                 org, [], depth=draft.depth, inherited=draft.inherited)
 
 
 def _absolute_clause(tree: Tree, verb: Node) -> Node | None:
@@ -410,7 +508,7 @@ def _absolute_clause(tree: Tree, verb: Node) -> Node | None:
     noun = nodes[verb.head]
     if noun.head == noun.i or not noun.dep.startswith("obl") or _case_text(tree, noun).lower() not in ABSOLUTE_PREPOSITIONS:
         return None
-    if any(nodes[k].dep == "obl:agent" or _case_text(tree, nodes[k]).lower() in ("par", "by") for k in verb.kids):
+    if _has_agent(tree, verb):
         return None
     clause = nodes[noun.head]
     return clause if _is_predicate(tree, clause) else None
@@ -467,9 +565,11 @@ def _verb_group(
                 group.tokens.append(k)
                 if verb is pred:
                     group.lemma.append("se" if kid.lemma in ("s’", "s'") else kid.lemma)
-            elif kid.dep in PARTICLE_DEPS:
+            elif kid.dep in PARTICLE_DEPS or _adverbial_particle(tree, kid, verb):
                 group.tokens.append(k)
-                group.lemma.append(kid.lemma)
+                # "is stepping down as": the particle follows its verb in the
+                # lemma ("step down"), the predicate's lemma is added last.
+                (group.particles if verb is pred else group.lemma).append(kid.lemma)
             elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
                 group.negated = True
                 group.tokens.append(k)
@@ -510,10 +610,17 @@ def _object(
         obj = _resolve_relative(tree, pred, _slot(tree, obj_node, "object"))
         inner = _light_object_complement(tree, pred, obj_node) if not obj.resolved else None
         if inner is None:
+            if pred.lemma in ANNOUNCING_VERBS and obj_node.lemma in EVENT_NOUNS and not obj.resolved:
+                # "announced a $2.8 billion investment to build": the event is
+                # the fact, its amount stays in the object.
+                group.lemma.append(obj_node.lemma)
             return relation, obj
-        # "has a mass of about 1,765 kg": the noun reads with the verb.
+        # "has a mass of about 1,765 kg": the noun reads with the verb (a
+        # percentage does not: "racheter 50% de").
         _, case_right = _case_range(tree, inner)
-        group.lemma.extend([obj_node.lemma, _case_text(tree, inner).lower()])
+        if obj_node.lemma not in PERCENT_WORDS and obj_node.lower not in PERCENT_WORDS:
+            group.lemma.append(obj_node.lemma)
+        group.lemma.append(_case_text(tree, inner).lower())
         return f"{relation} {tree.span_text(obj.left, case_right)}", _slot(tree, inner, _case_text(tree, inner))
     complement = next(
         (nodes[k] for k in pred.kids if nodes[k].dep == "xcomp" and nodes[k].pos in ("ADJ", "NOUN", "PROPN", "NUM")),
@@ -611,6 +718,11 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             if subj.lemma in EXPLETIVES:
                 return None, False
             slot = _resolve_relative(tree, chain[-1], _slot(tree, subj, "subject"))
+            name = _second_subject(tree, verb, subj, slot)
+            if name is not None:
+                # "Le groupe de médias allemand Axel Springer a annoncé": the
+                # parser made the name a second subject; it ends the first.
+                slot = Slot(name.i, slot.left, _span(tree, name)[1], "subject")
             return _resolve_pronoun(tree, top, subj, slot), False
     current = top
     for _ in range(MAX_CLIMB):
@@ -640,6 +752,16 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             return _resolve_relative(tree, head, _slot(tree, subj, "subject")), True
         current = head
     return None, False
+
+
+def _second_subject(tree: Tree, verb: Node, subj: Node, slot: Slot) -> Node | None:
+    """A name the parser made a second subject of ``verb``, right after the first one's span."""
+    nodes = tree.nodes
+    for k in verb.kids:
+        kid = nodes[k]
+        if k != subj.i and kid.dep in SUBJECT_DEPS and kid.pos == "PROPN" and kid.left == slot.right + 1:
+            return kid
+    return None
 
 
 def _resolve_pronoun(tree: Tree, clause: Node, subj: Node, slot: Slot) -> Slot:
@@ -923,6 +1045,20 @@ def _participle(tree: Tree, verb: Node) -> str:
     return verb.lower
 
 
+def _has_agent(tree: Tree, verb: Node) -> bool:
+    """Whether a passive verb has an agent ("by X", "par X")."""
+    nodes = tree.nodes
+    return any(nodes[k].dep == "obl:agent" or _case_text(tree, nodes[k]).lower() in AGENT_PREPOSITIONS for k in verb.kids)
+
+
+def _adverbial_particle(tree: Tree, kid: Node, verb: Node) -> bool:
+    """Whether an adverb right after its verb is the verb's particle ("stepped down from")."""
+    return (
+        tree.lang == "en" and kid.dep == "advmod" and kid.i == verb.i + 1 and not kid.kids
+        and kid.lower in PHRASAL_PARTICLES
+    )
+
+
 def _is_reduced_passive(tree: Tree, verb: Node) -> bool:
     """Whether a verb is a bare past participle modifying a noun ("liée à")."""
     nodes = tree.nodes
@@ -949,10 +1085,19 @@ def _shared_object(tree: Tree, verb: Node) -> Node | None:
 
 def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
     """The complement of a light verb's object ("has a mass [of X]"), if any."""
+    nodes = tree.nodes
+    if obj.lemma in STAKE_NOUNS or obj.lower in STAKE_NOUNS:
+        # "buy a 40 percent stake in X", "racheter 50% de X": the company is
+        # what the stake is bought in.
+        return next(
+            (nodes[k] for k in obj.kids
+             if k > obj.i and nodes[k].dep in ("nmod", "obl") and _case_text(tree, nodes[k]).lower() in STAKE_PREPOSITIONS
+             and (nodes[k].pos == "PROPN" or nodes[k].ent in _ORGANIZATION_LABELS)),
+            None,
+        )
     event = obj.lemma in EVENT_NOUNS
     if verb.lemma not in LIGHT_VERBS and not event or obj.pos != "NOUN":
         return None
-    nodes = tree.nodes
     for k in obj.kids:
         kid = nodes[k]
         if k > obj.i and kid.dep in ("nmod", "obl") and _case(tree, kid):
@@ -1023,9 +1168,30 @@ def _role_text(tree: Tree, slot: Slot) -> str:
 
 
 def _slot(tree: Tree, node: Node, role: str, exclude: int = -1) -> Slot:
-    """The argument headed by ``node``, without its preposition or clauses."""
+    """The argument headed by ``node``, without its preposition or clauses.
+
+    A description followed at once by a name in apposition ("his son Jamie",
+    "former executives Ann Lee and Bo Chen") is one argument headed by the
+    name, so that the name is what the fact is about.
+    """
     left, right = _span(tree, node, exclude)
+    name = _named_apposition(tree, node, right)
+    if name is not None and name.i != exclude:
+        _, right = _span(tree, name)
+        return Slot(name.i, left, right, role)
     return Slot(node.i, left, right, role)
+
+
+def _named_apposition(tree: Tree, node: Node, right: int) -> Node | None:
+    """The name in apposition right after a common noun's span ("his son [Jamie]"), if any."""
+    if node.pos != "NOUN":
+        return None
+    nodes = tree.nodes
+    for k in node.kids:
+        kid = nodes[k]
+        if kid.dep == "appos" and kid.pos == "PROPN" and kid.left == right + 1 and kid.ent_start >= 0:
+            return kid
+    return None
 
 
 def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
@@ -1035,7 +1201,9 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
     floor, ceiling = -1, len(nodes)
     for k in node.kids:
         kid = nodes[k]
-        if k == exclude or kid.dep in TRIM_DEPS or kid.dep in _CLAUSE_PARTS:
+        if k != exclude and (_joined_by_ampersand(tree, kid) or kid.dep == "cc" and kid.text == "&"):
+            pass  # "Legal & General", "Movenpick Hotels & Resorts": one name
+        elif k == exclude or kid.dep in TRIM_DEPS or kid.dep in _CLAUSE_PARTS or _parenthetical_participle(tree, kid):
             # What is left out also bounds what is kept: "10 milliards de
             # yuan (près de 1,3 milliard) de revenus" is not one argument.
             if kid.dep != "punct":
@@ -1065,6 +1233,25 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
         left += 1
     right = _strip_right(tree, left, right)
     return left, right
+
+
+def _parenthetical_participle(tree: Tree, node: Node) -> bool:
+    """Whether a participle clause sits between commas after its noun ("The startup, founded by X, raised")."""
+    if node.dep != "acl" or node.head > node.i or not (node.tag == "VBN" or node.verbform == "Part"):
+        return False
+    nodes = tree.nodes
+    before = nodes[node.left] if nodes[node.left].text == "," else nodes[node.left - 1] if node.left > 0 else None
+    return before is not None and before.text == ","
+
+
+def _joined_by_ampersand(tree: Tree, node: Node) -> bool:
+    """Whether a conjunct is joined by "&" to a name before it (the two are one name)."""
+    if node.dep != "conj" or node.pos != "PROPN":
+        return False
+    nodes = tree.nodes
+    return any(nodes[k].dep == "cc" and nodes[k].text == "&" for k in node.kids) or (
+        node.i > 0 and nodes[node.i - 1].text == "&"
+    )
 
 
 def _strip_right(tree: Tree, left: int, right: int) -> int:
@@ -1126,7 +1313,8 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
         return
     if holder.ent in NUMERIC_LABELS or appos.ent in NUMERIC_LABELS or holder.pos == "NUM" or appos.pos == "PRON":
         return
-    subject = _slot(tree, holder, "subject")
+    # The holder without its name: "his son" of "his son Jamie".
+    subject = Slot(holder.i, *_span(tree, holder), "subject")
     depth = _depth(tree, appos)
     conjuncts = [appos] + _conjuncts(tree, appos)
     orgs = [_role_organization(tree, c) for c in conjuncts]
@@ -1161,7 +1349,27 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
             if conjunct.pos == "PROPN" and holder.pos == "NOUN":
                 # "the son of German immigrants Daniel and Catherine": the
                 # name is what the description is said of.
-                yield Draft("appos", conjunct.i, replace(obj, role="subject"), cop, cop_lemma,
+                name = replace(obj, role="subject")
+                split = _organization_before_role(tree, subject.left, holder.i) if tree.lang == "en" else None
+                if split is not None:
+                    org, role_left = split
+                    role = _phrase(tree, list(range(role_left, holder.i + 1)))
+                    yield Draft("role", conjunct.i, name, f"{cop} {role} of", f"{cop_lemma} {role.lower()} of",
+                                org, [], depth=depth)
+                    continue
+                holder_org = _role_organization(tree, holder)
+                if holder_org is not None:
+                    # "Le président de Renault, Jean-Dominique Senard": the
+                    # name holds the role at the organization.
+                    _, case_right = _case_range(tree, holder_org)
+                    first = _predicate_left(tree, holder)
+                    while first < holder.i and tree.nodes[first].pos == "DET":
+                        first += 1
+                    relation = _phrase(tree, list(range(first, case_right + 1)))
+                    yield Draft("role", conjunct.i, name, relation, f"{cop_lemma} {relation.lower()}",
+                                _slot(tree, holder_org, _case_text(tree, holder_org)), [], depth=depth)
+                    continue
+                yield Draft("appos", conjunct.i, name, cop, cop_lemma,
                             replace(subject, role="object"), [], depth=depth)
                 continue
             yield Draft("appos", conjunct.i, subject, cop, cop_lemma, obj, [], depth=depth)
@@ -1180,10 +1388,24 @@ def _role_organization(tree: Tree, noun: Node) -> Node | None:
                 break
         if nmod is None:
             return None
-        if nmod.pos == "PROPN" or nmod.ent in ("ORG", "GPE", "LOC", "NORP", "FAC"):
+        if nmod.pos == "PROPN" or nmod.ent in _ORGANIZATION_LABELS or _named_by(tree, nmod):
             return nmod
         current = nmod
     return None
+
+
+def _named_by(tree: Tree, noun: Node) -> bool:
+    """Whether a common noun ends in a name ("fabricant de pneumatique Michelin")."""
+    nodes = tree.nodes
+    for _ in range(3):
+        name = next((nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _NAME_DEPS), None)
+        if name is not None and (name.pos == "PROPN" and name.ent in _ORGANIZATION_LABELS):
+            return True
+        inner = next((nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep == "nmod"), None)
+        if inner is None or inner.pos != "NOUN":
+            return False
+        noun = inner
+    return False
 
 
 def _modifier_free(tree: Tree, noun: Node) -> bool:
@@ -1244,6 +1466,8 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                     "loc", noun.i, subject, f"{word} {case}", f"{COPULA_LEMMA.get(lang, 'be')} {case.lower()}",
                     obj, [], depth=depth,
                 ))
+    if lang == "en":
+        yield from _based_drafts(tree, noun, depth)
     if lang == "en" and noun.pos == "PROPN" and noun.ent == "PERSON" and noun.ent_start >= 0:
         # "President Bush" → (Bush; is; President)
         title = [
@@ -1254,8 +1478,75 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
             left = min(nodes[k].left for k in title)
             right = noun.ent_start - 1
             person = Slot(noun.i, noun.ent_start, noun.ent_end - 1, "subject")
+            split = _organization_before_role(tree, left, right)
+            owner = next((nodes[k] for k in noun.kids if nodes[k].dep == "nmod:poss" and k < left), None)
+            if split is None and owner is not None and owner.pos == "PROPN" and owner.ent not in _PLACE_OR_PEOPLE:
+                # "Intel Corp's CEO Pat Gelsinger"
+                owner_slot = _slot(tree, owner, "of")
+                owner_slot.right = _strip_possessive(tree, owner_slot.left, owner_slot.right)
+                split = owner_slot, left
+            if split is not None:
+                # "Intel CEO Pat Gelsinger", "Acme's chief executive Jo Li":
+                # the name holds the role at the organization before it.
+                org, role_left = split
+                role = _phrase(tree, list(range(role_left, right + 1)))
+                yield Draft("title", noun.i, person, f"{COPULA_WORD['en']} {role} of",
+                            f"{COPULA_LEMMA['en']} {role.lower()} of", org, [], depth=depth)
+                return
             obj = Slot(title[-1], left, right, "object")
             yield Draft("title", noun.i, person, COPULA_WORD["en"], COPULA_LEMMA["en"], obj, [], depth=depth)
+
+
+def _based_drafts(tree: Tree, noun: Node, depth: int) -> Iterator[Draft]:
+    """ "the Helsinki-based Wolt" → (Wolt; is based in; Helsinki)."""
+    nodes = tree.nodes
+    for k in noun.kids:
+        based = nodes[k]
+        if based.dep != "amod" or based.lower != "based" or k > noun.i:
+            continue
+        place = next(
+            (nodes[j] for j in based.kids if j < k and nodes[j].pos == "PROPN" and nodes[j].dep in _BASED_PLACE_DEPS),
+            None,
+        )
+        if place is None:
+            continue
+        _, right = _span(tree, noun)
+        left = k + 1
+        while left < noun.i and nodes[left].pos == "PUNCT":
+            left += 1
+        if left > right:
+            continue
+        subject = Slot(noun.i, left, right, "subject")
+        obj = _slot(tree, place, "in")
+        # Each conjunct has its own "X-based": only the places are split.
+        for place_slot in _alternatives(tree, obj):
+            yield Draft("loc", k, subject, "is based in", "be base in", place_slot, [], depth=depth)
+
+
+def _organization_before_role(tree: Tree, left: int, right: int) -> tuple[Slot, int] | None:
+    """Split "Intel CEO" into the organization and the first token of the role.
+
+    The role is the longest run of role words ending the phrase; what comes
+    before it must be a name (capitalized words, with a possessive "'s").
+
+    Returns:
+        The organization's slot and where the role starts, or ``None``.
+    """
+    nodes = tree.nodes
+    role_left = right + 1
+    while role_left > left and (
+        nodes[role_left - 1].lower in ROLE_WORDS or nodes[role_left - 1].text in ("-", "‑")
+    ):
+        role_left -= 1
+    if role_left > right or role_left == left:
+        return None
+    org_right = _strip_possessive(tree, left, role_left - 1)
+    if not all(nodes[k].text[:1].isupper() or nodes[k].text in ("&", "-", ".") for k in range(left, org_right + 1)):
+        return None
+    if nodes[left].lower in HONORIFICS or any(nodes[k].ent in _PLACE_OR_PEOPLE for k in range(left, org_right + 1)):
+        # "US President Joe Biden" holds an office of a country, not a post at a firm.
+        return None
+    return Slot(org_right, left, org_right, "of"), role_left
 
 
 def _strip_possessive(tree: Tree, left: int, right: int) -> int:
@@ -1281,6 +1572,20 @@ def _split(tree: Tree, draft: Draft) -> Iterator[Draft]:
     for combo in islice(combos, MAX_FACTS_PER_CLAUSE):
         subject, obj, *args = combo
         yield replace(draft, subject=subject, object=obj, args=list(args), split=True)
+
+
+def _included(tree: Tree, head: Node, slot: Slot) -> list[Slot]:
+    """The members a noun phrase lists after "including" ("assets including X and Y"), as slots."""
+    nodes = tree.nodes
+    for k in head.kids:
+        kid = nodes[k]
+        if k > head.i and kid.dep in ("nmod", "obl") and _case_text(tree, kid).lower() in INCLUDING_WORDS:
+            members = [kid, *_conjuncts(tree, kid)]
+            return [
+                Slot(m.i, *_span(tree, m), slot.role) for m in members
+                if slot.left <= m.i <= slot.right and (m.pos == "PROPN" or m.ent_start >= 0)
+            ]
+    return []
 
 
 def _group_siblings(tree: Tree, arg_alts: list[list[Slot]]) -> list[list[Slot]]:
@@ -1311,10 +1616,18 @@ def _alternatives(tree: Tree, slot: Slot) -> list[Slot]:
     head = nodes[slot.head]
     if head.pos not in NOMINAL_POS or slot.resolved:
         return [slot]
+    included = _included(tree, head, slot)
+    if included:
+        # "several studios, including Pixar and Lucasfilm": the phrase, then
+        # each member named.
+        return [slot, *included]
     # Conjuncts inside one name ("the London, Midland and Scottish Railway")
     # are not split.
     bare = all(nodes[k].dep in ("conj", "cc", "punct") for k in head.kids)
-    conjuncts = [c for c in _conjuncts(tree, head) if not (bare and head.ent_start >= 0 and c.ent_start == head.ent_start)]
+    conjuncts = [
+        c for c in _conjuncts(tree, head)
+        if not (bare and head.ent_start >= 0 and c.ent_start == head.ent_start) and not _joined_by_ampersand(tree, c)
+    ]
     if not conjuncts:
         return [slot]
     alts = [slot]

@@ -25,6 +25,13 @@ AUX_DEPS = frozenset({"aux", "aux:pass", "aux:tense", "aux:caus", "cop"})
 #: Labels of the parts of a relation phrase that follow the verb.
 PARTICLE_DEPS = frozenset({"compound:prt"})
 
+#: Adverbs that, right after an English verb, are its particle even when the
+#: parser calls them adverbs ("stepped down from", "laid off").
+PHRASAL_PARTICLES = frozenset({"down", "up", "off", "out", "over", "away", "back", "behind"})
+
+#: Prepositions of a passive's agent ("founded by", "levés par").
+AGENT_PREPOSITIONS = frozenset({"by", "par"})
+
 #: Labels of reflexive clitics that belong to the verb ("se positionner").
 CLITIC_DEPS = frozenset({"expl:comp", "expl:pass", "expl:pv"})
 
@@ -74,6 +81,9 @@ TALKS_NOUNS = frozenset({
     "talks", "negotiations", "discussions", "négociations", "négociation", "pourparlers", "discussion",
 })
 
+#: Prepositions that list members of a noun phrase ("assets including X and Y").
+INCLUDING_WORDS = frozenset({"including", "notamment", "incluant", "y compris", "such as"})
+
 #: Nouns of "sur le point de [racheter]" (with "sur"): about to happen.
 IMMINENCE_NOUNS = frozenset({"point"})
 
@@ -86,7 +96,28 @@ AGREEMENT_VERBS = frozenset({"agree", "accepter", "convenir"})
 #: the relation, whose lemma then names the event.
 EVENT_NOUNS = frozenset({
     "acquisition", "rachat", "achat", "fusion", "cession", "takeover", "purchase", "merger", "buyout",
+    "investment", "investissement", "nomination", "appointment", "suppression", "layoff",
 })
+
+#: Verbs that report or complete a business event named by their object
+#: ("announced a $50 million investment", "a finalisé l'acquisition"): the
+#: event noun joins the relation even with no complement after it.
+ANNOUNCING_VERBS = frozenset({
+    "announce", "unveil", "confirm", "complete", "finalize", "finalise", "disclose",
+    "annoncer", "dévoiler", "confirmer", "finaliser", "officialiser", "boucler",
+})
+
+#: Words for a percentage, which name a share of what follows ("50% de X").
+PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pourcent", "pour cent"})
+
+#: Nouns of a share in a company: bought or taken "in" or "de" the company,
+#: which is then the object ("a 40 percent stake in X", "50% de X").
+STAKE_NOUNS = frozenset({
+    "stake", "stakes", "participation", "participations", "part", "parts", "shareholding",
+}) | PERCENT_WORDS
+
+#: Prepositions between a stake and its company.
+STAKE_PREPOSITIONS = frozenset({"in", "of", "de", "d'", "d’", "du", "des", "dans"})
 
 #: Verbs whose past participle, in "avec X levés" / "with X raised", says what
 #: the main clause's subject did.
@@ -140,6 +171,25 @@ LIGHT_VERBS = frozenset({
     "faire", "prendre", "donner", "avoir", "tenir", "jouer",
 })
 
+#: Founder nouns: a role fact with one also says who founded the company.
+FOUNDER_WORDS = frozenset({
+    "founder", "co-founder", "cofounder", "founders", "co-founders", "fondateur", "fondatrice", "cofondateur",
+    "cofondatrice", "co-fondateur", "co-fondatrice", "fondateurs", "cofondateurs",
+})
+
+#: Lemmas of leaving a post: with "as ROLE of X" they also say the post was
+#: held ("stepped down as CEO of X").
+LEAVING_VERBS = frozenset({
+    "step down", "resign", "retire", "quit", "leave", "démissionner", "quitter",
+})
+
+#: Lemmas of appointing someone: with "as ROLE" they also say the post is held
+#: ("appointed X as CEO", "a nommé X comme directeur").
+APPOINTING_VERBS = frozenset({"appoint", "name", "promote", "nommer", "désigner"})
+
+#: Prepositions of the role in a change of post ("as CEO", "comme directeur").
+AS_PREPOSITIONS = frozenset({"as", "comme", "en tant que"})
+
 #: Verbs of saying: their complement clause is a reported fact.
 REPORTING_VERBS = frozenset({
     "say", "tell", "explain", "state", "declare", "claim", "report", "add", "note",
@@ -163,6 +213,18 @@ RELATIVE_PRONOUNS = frozenset({
 
 #: Prepositions that attach a complement to a noun ("of", "de").
 OF_PREPOSITIONS = frozenset({"of", "de", "d’", "d'", "du", "des"})
+
+#: Words of English job titles, which end a name-and-title compound ("Intel
+#: CEO", "Rogers Chief Financial Officer", "Flipkart co-founder"): what comes
+#: before them is the organization.
+ROLE_WORDS = frozenset({
+    "ceo", "cfo", "coo", "cto", "cio", "cmo", "md", "chief", "executive", "executives", "officer", "financial",
+    "operating", "technology", "technical", "marketing", "information", "founder", "co-founder", "cofounder",
+    "co", "founders", "president", "vice", "chairman", "chairwoman", "chair", "chairperson", "head", "boss",
+    "managing", "director", "general", "counsel", "manager", "partner", "spokesperson", "spokesman",
+    "spokeswoman", "analyst", "engineer", "economist", "strategist", "senior", "interim", "acting", "deputy",
+    "global", "former", "ex", "board", "member", "owner", "investor",
+})
 
 #: Prepositions that join a role noun to its organization ("CEO of").
 ROLE_PREPOSITIONS = frozenset({"of", "at", "de", "d'", "d’", "du", "des", "chez"})
