@@ -68,7 +68,10 @@ def main() -> None:
         samples = pair_samples(docs, lang, rows, demonyms, cache)
         print(f"{kit}: {len(docs)} documents, {sum(len(s['pairs']) for s in samples)} pairs "
               f"({time.perf_counter() - started:.0f} s)", flush=True)
-        properties = sorted({prop for _label, prop, _d in primary(rows)})
+        properties = sorted({prop for _label, prop, d in primary(rows) if kit != "popcorn" or d != "<>"})
+        # POPCORN's scorer sorts the two ends of a symmetric relation together and fails when one is
+        # an entity it knows and the other one it does not: the French model states no symmetric
+        # relation (meetsWith, relativeOf, opposes, partnersWith) until it can be scored.
         report, thresholds = cross_validate(samples, properties, rows, a.folds, kit)
         print(report, flush=True)
         weights, bias = fit(samples, properties)

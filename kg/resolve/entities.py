@@ -38,6 +38,7 @@ from pathlib import Path
 from kg.errors import LexiconError
 from kg.lang import words
 from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_value
+from kg.resolve.nominals import nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
@@ -478,6 +479,8 @@ class _Cluster:
     part_of: str | None = None
     #: Whether the tagger named it at least once (else it came from an argument alone).
     tagged: bool = False
+    #: Whether it is a discourse entity named by common nouns (kg.resolve.nominals).
+    nominal: bool = False
 
 
 def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> Resolution:
@@ -562,6 +565,18 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                 _vote_from_evidence(clusters[key], argument, slot, canon)
             else:
                 pending.append((fact, argument, slot))
+
+    # 2b. Bodies, places, people and events the text names with common nouns
+    # ("la police", "l'hôpital"): entities of this document only.
+    for nominal in nominal_entities(extraction, set(links)):
+        cluster = clusters.get(nominal.key) or clusters.setdefault(nominal.key, _Cluster(nominal.key))
+        cluster.forms[nominal.text] += 1
+        cluster.votes[nominal.type] += 3
+        cluster.tagged = True
+        cluster.nominal = True
+        cluster.positions.append(nominal.start)
+        cluster.spans.add((nominal.start, nominal.end))
+        links[(nominal.start, nominal.end)] = nominal.key
 
     # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
     # coreference can check compatibility.
@@ -1265,7 +1280,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
         Key of each short form's cluster → key of the longer name's cluster.
     """
     merges: dict[str, str] = {}
-    names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items() if cluster.forms}
+    names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items()
+             if cluster.forms and not cluster.nominal}
     by_first: dict[str, set[str]] = defaultdict(set)
     by_last: dict[str, set[str]] = defaultdict(set)
     by_initials: dict[str, set[str]] = defaultdict(set)
