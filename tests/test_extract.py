@@ -180,6 +180,12 @@ def test_business_triples(request, lang, text, expected):
         assert triple in found, f"{triple} not in {sorted(found)}"
 
 
+def test_leaving_a_post_names_the_organization_left(nlp_en):
+    text = "Maria Alvarez is stepping down as chief executive of Northwind Energy."
+    fact = next(f for f in _extract(nlp_en, text, "en").facts if f.lemma == "step down as")
+    assert ("of", "Northwind Energy") in [(a.role, a.text) for a in fact.args]
+
+
 # (language, sentence, a fact that must not be read)
 BUSINESS_NON_TRIPLES = [
     # a country's office is not a post at an organization

@@ -451,8 +451,11 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         group.modality, group.attribution, inherited, _depth(tree, top),
     )
     for each in _split(tree, draft):
-        yield each
         role = _role_of_change(tree, each)
+        if role is not None and role.relation.startswith(PAST_COPULA_WORD.get(tree.lang, "was")) and role.object:
+            # "stepped down as CEO of Disney": Disney is what was left.
+            each = replace(each, args=[*each.args, role.object])
+        yield each
         if role is not None:
             yield role
 
