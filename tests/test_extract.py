@@ -186,6 +186,15 @@ def test_leaving_a_post_names_the_organization_left(nlp_en):
     assert ("of", "Northwind Energy") in [(a.role, a.text) for a in fact.args]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Contoso : l'entreprise américaine va investir 60 millions d'euros à Lyon.", "Contoso"),
+    ("Fabrikam : le groupe allemand va construire une usine.", "Fabrikam"),
+])
+def test_a_description_after_a_heading_name_stands_for_it(nlp_fr, text, name):
+    fact = next(f for f in _extract(nlp_fr, text, "fr").facts if f.lemma in ("investir", "construire"))
+    assert fact.subject.resolved == name
+
+
 # (language, sentence, a fact that must not be read)
 BUSINESS_NON_TRIPLES = [
     # a country's office is not a post at an organization
@@ -194,6 +203,8 @@ BUSINESS_NON_TRIPLES = [
     ("en", "Apple and Google sued Samsung.", ("Apple and Google", "sued", "Samsung")),
     # one name is not split at "&"
     ("en", "Johnson & Johnson agreed to buy Abiomed.", ("Johnson", "agreed to buy", "Abiomed")),
+    # a French verb's place hung on its object is not the object's location
+    ("fr", "Le ministère a envoyé une lettre à Rome.", ("une lettre", "est à", "Rome")),
 ]
 
 

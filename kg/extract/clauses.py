@@ -721,6 +721,11 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             if subj.lemma in EXPLETIVES:
                 return None, False
             slot = _resolve_relative(tree, chain[-1], _slot(tree, subj, "subject"))
+            header = _header_name(tree, top, subj)
+            if header is not None and not slot.resolved:
+                # "Westinghouse : l'entreprise américaine va investir": the
+                # description is the name that heads the line.
+                slot = replace(slot, resolved=tree.span_text(*_span(tree, header)))
             name = _second_subject(tree, verb, subj, slot)
             if name is not None:
                 # "Le groupe de médias allemand Axel Springer a annoncé": the
@@ -755,6 +760,18 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
             return _resolve_relative(tree, head, _slot(tree, subj, "subject")), True
         current = head
     return None, False
+
+
+def _header_name(tree: Tree, top: Node, subj: Node) -> Node | None:
+    """The name before a colon that a description subject stands for ("Merck : le groupe ..."), if any."""
+    if subj.pos != "NOUN" or top.dep != "parataxis" or top.head == top.i:
+        return None
+    nodes = tree.nodes
+    name = nodes[top.head]
+    if name.pos != "PROPN" or name.i > subj.i or name.head != name.i:
+        return None
+    between = [nodes[k].text for k in range(_span(tree, name)[1] + 1, subj.left)]
+    return name if between == [":"] else None
 
 
 def _second_subject(tree: Tree, verb: Node, subj: Node, slot: Slot) -> Node | None:
@@ -1457,8 +1474,11 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                 yield Draft("poss", noun.i, owner, HAVE_WORD[lang], HAVE_LEMMA[lang], obj, [], depth=depth)
         elif kid.dep in ("nmod", "obl") and k > noun.i and kid.ent in PLACE_LABELS | {"ORG"}:
             case = _case_text(tree, kid)
-            if case.lower() in LOCATIVE_PREPOSITIONS:
-                # "the Goods Depot at Kettering" → (the Goods Depot; is at; Kettering)
+            if case.lower() in LOCATIVE_PREPOSITIONS and (noun.pos == "PROPN" or lang != "fr"):
+                # "the Goods Depot at Kettering" → (the Goods Depot; is at; Kettering).
+                # The French parser hangs a verb's place on its object ("envoyer
+                # une lettre à Rome", "supprimer des emplois en France"): there
+                # only a name is said to be in the place.
                 left, _ = _span(tree, noun)
                 subject = Slot(noun.i, left, _strip_right(tree, left, _case_range(tree, kid)[0] - 1), "subject")
                 if subject.right < subject.left:
