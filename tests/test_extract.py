@@ -135,6 +135,11 @@ BUSINESS_TRIPLES = [
     # the organization named at the end of a description
     ("fr", "Marc Dupont, président du fabricant de jouets Ludix, a parlé.",
      [("Marc Dupont", "président du", "fabricant de jouets Ludix")]),
+    # a role becomes the relation of "devenir" too, and a company's description is its organization
+    ("fr", "Marc Dupont deviendra directeur général de Ludix le 1er juin.",
+     [("Marc Dupont", "deviendra directeur général de", "Ludix")]),
+    ("fr", "Marc Dupont, patron du groupe, a parlé.",
+     [("Marc Dupont", "patron du", "groupe")]),
     # a description and the name right after it are one argument
     ("en", "Her brother Tom is the new CFO of the firm.",
      [("Her brother Tom", "is the new CFO of", "the firm"), ("Tom", "is", "Her brother")]),

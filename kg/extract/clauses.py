@@ -24,6 +24,7 @@ from kg.extract.lexicon import (
     ANONYMOUS_SOURCES,
     ATTRIBUTION_PREPOSITIONS,
     AUX_DEPS,
+    BECOMING_VERBS,
     CLITIC_DEPS,
     CONCESSIVE_ADVERBS,
     CONDITION_MARKS,
@@ -40,6 +41,7 @@ from kg.extract.lexicon import (
     NEGATIONS,
     OBJECT_DEPS,
     OF_PREPOSITIONS,
+    ORGANIZATION_NOUNS,
     OBLIQUE_DEPS,
     PARTICLE_DEPS,
     PERCENT_WORDS,
@@ -609,6 +611,14 @@ def _object(
         # "a post he held": the antecedent is the object.
         ante = _slot(tree, _stand_in(tree, nodes[top.head]), "object", exclude=top.i)
         return relation, Slot(ante.head, ante.left, ante.right, "object", tree.span_text(ante.left, ante.right))
+    if obj_node is not None and pred.lemma in BECOMING_VERBS and obj_node.pos == "NOUN":
+        org = _role_organization(tree, obj_node)
+        if org is not None:
+            # "va devenir président de Suez en mai": the role reads with the verb.
+            _, case_right = _case_range(tree, org)
+            group.lemma.extend([obj_node.lemma, _case_text(tree, org).lower()])
+            role = _phrase(tree, list(range(_predicate_left(tree, obj_node), case_right + 1)))
+            return f"{relation} {role}", _slot(tree, org, _case_text(tree, org))
     if obj_node is not None:
         obj = _resolve_relative(tree, pred, _slot(tree, obj_node, "object"))
         inner = _light_object_complement(tree, pred, obj_node) if not obj.resolved else None
@@ -631,6 +641,13 @@ def _object(
     )
     if complement is not None:
         # "became more common", "was re-elected senator"
+        org = _role_organization(tree, complement) if complement.pos == "NOUN" else None
+        if org is not None:
+            # "va devenir président de Suez en mai": the role reads with the verb.
+            _, case_right = _case_range(tree, org)
+            group.lemma.extend([complement.lemma, _case_text(tree, org).lower()])
+            role = _phrase(tree, list(range(_predicate_left(tree, complement), case_right + 1)))
+            return f"{relation} {role}", _slot(tree, org, _case_text(tree, org))
         return relation, _slot(tree, complement, "object")
     shared = _shared_object(tree, pred)
     if shared is not None:
@@ -1409,6 +1426,11 @@ def _role_organization(tree: Tree, noun: Node) -> Node | None:
         if nmod is None:
             return None
         if nmod.pos == "PROPN" or nmod.ent in _ORGANIZATION_LABELS or _named_by(tree, nmod):
+            return nmod
+        if nmod.lemma in ORGANIZATION_NOUNS and (
+            any(nodes[j].dep == "det" for j in nmod.kids) or _case_text(tree, nmod).lower() in ("du", "des")
+        ):
+            # "directeur général de l'entreprise": a description of the company.
             return nmod
         current = nmod
     return None

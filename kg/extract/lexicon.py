@@ -226,6 +226,17 @@ ROLE_WORDS = frozenset({
     "global", "former", "ex", "board", "member", "owner", "investor",
 })
 
+#: Verbs that give their subject the role their object names ("devenir
+#: président de X", "become CEO of X").
+BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "become", "remain"})
+
+#: Nouns that describe a company: after a role noun, with a determiner, they
+#: are the organization the role is held at ("directeur de l'entreprise").
+ORGANIZATION_NOUNS = frozenset({
+    "entreprise", "groupe", "société", "compagnie", "firme", "constructeur", "laboratoire", "banque",
+    "start-up", "startup", "company", "firm", "group", "bank", "carmaker", "automaker", "maker",
+})
+
 #: Prepositions that join a role noun to its organization ("CEO of").
 ROLE_PREPOSITIONS = frozenset({"of", "at", "de", "d'", "d’", "du", "des", "chez"})
 
