@@ -156,6 +156,11 @@ BUSINESS_TRIPLES = [
      [("Marc Dupont", "cofondateur de", "Ludix"), ("Marc Dupont", "a fondé", "Ludix")]),
     ("en", "Fabrikam founder Ana Silva sold her shares.",
      [("Ana Silva", "is founder of", "Fabrikam"), ("Ana Silva", "founded", "Fabrikam")]),
+    # those money is raised from invest in the raiser
+    ("en", "Fabrikam raises $40M from Northwind Capital and Contoso Ventures",
+     [("Northwind Capital", "invested in", "Fabrikam"), ("Contoso Ventures", "invested in", "Fabrikam")]),
+    ("fr", "Contoso a levé 5 millions d'euros auprès de Partech et d'Eurazeo.",
+     [("Partech", "a investi dans", "Contoso"), ("Eurazeo", "a investi dans", "Contoso")]),
     # "&" joins one name, not two
     ("en", "Johnson & Johnson agreed to buy Abiomed.",
      [("Johnson & Johnson", "agreed to buy", "Abiomed")]),

@@ -30,6 +30,7 @@ from kg.extract.lexicon import (
     CONDITION_MARKS,
     EVENT_NOUNS,
     EXPLETIVES,
+    FUNDER_PREPOSITIONS,
     FOUNDER_WORDS,
     IMMINENCE_NOUNS,
     INCLUDING_WORDS,
@@ -49,6 +50,7 @@ from kg.extract.lexicon import (
     PLACE_LABELS,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
+    RAISING_VERBS,
     REPORTED_ADVERBS,
     REPORTED_PASSIVES,
     REPORTING_VERBS,
@@ -93,6 +95,11 @@ PAST_COPULA_WORD = {"fr": "était", "en": "was"}
 #: "Founded" written out per language, for founding read off a founder noun.
 FOUNDED_WORD = {"fr": "a fondé", "en": "founded"}
 FOUNDED_LEMMA = {"fr": "fonder", "en": "found"}
+
+#: "Invested in" written out per language, for an investor read off a round.
+INVESTED_WORD = {"fr": "a investi dans", "en": "invested in"}
+INVESTED_LEMMA = {"fr": "investir dans", "en": "invest in"}
+INVESTED_PREPOSITION = {"fr": "dans", "en": "in"}
 
 #: The preposition of "CEO of" written out per language.
 OF_WORD = {"fr": "de", "en": "of"}
@@ -453,6 +460,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         group.modality, group.attribution, inherited, _depth(tree, top),
     )
     for each in _split(tree, draft):
+        yield from _funders(tree, each)
         role = _role_of_change(tree, each)
         if role is not None and role.relation.startswith(PAST_COPULA_WORD.get(tree.lang, "was")) and role.object:
             # "stepped down as CEO of Disney": Disney is what was left.
@@ -527,10 +535,44 @@ def _absolute_drafts(tree: Tree, verb: Node, clause: Node) -> Iterator[Draft]:
         return
     obj = _slot(tree, nodes[verb.head], "object", exclude=verb.i)
     attribution, anonymous = _attribution(tree, verb)
-    yield from _split(tree, Draft(
-        "verb", verb.i, subject, verb.text, verb.lemma, obj, [], False, REPORTED if anonymous else None,
+    # "avec 20 millions rassemblés auprès de X": who the money came from.
+    args = [a for a in _obliques(tree, [verb], exclude=set()) if a.role.lower() in FUNDER_PREPOSITIONS]
+    for each in _split(tree, Draft(
+        "verb", verb.i, subject, verb.text, verb.lemma, obj, args, False, REPORTED if anonymous else None,
         attribution, True, _depth(tree, verb),
-    ))
+    )):
+        yield each
+        yield from _funders(tree, each)
+
+
+def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:
+    """ "Udaan raises $225M from DST Global": each one named it is raised from invests in the raiser."""
+    if draft.negated or draft.modality == CONDITIONAL:
+        return
+    words = draft.lemma.split()
+    if not words or not RAISING_VERBS.intersection(words):
+        return
+    nodes = tree.nodes
+    funders = [a for a in draft.args if a.role.lower() in FUNDER_PREPOSITIONS]
+    if draft.object is not None:
+        # "raises $140M Series C from A, B and C", "5 millions d'euros auprès de X":
+        # the parser hung the funders on the amount.
+        for k in range(draft.object.left, draft.object.right + 1):
+            node = nodes[k]
+            if node.pos == "PROPN" and node.dep in ("nmod", "obl") and _case_text(tree, node).lower() in FUNDER_PREPOSITIONS:
+                funders.extend(_alternatives(tree, _slot(tree, node, _case_text(tree, node))))
+    for k in nodes[draft.pred].kids:
+        if nodes[k].lower == "auprès":
+            # "a levé 5 millions auprès de X": "auprès" is tagged an adverb, X its argument.
+            for j in nodes[k].kids:
+                if nodes[j].dep in ("obl", "obl:arg", "nmod"):
+                    funders.extend(_alternatives(tree, _slot(tree, nodes[j], "auprès de")))
+    for arg in funders:
+        if nodes[arg.head].pos == "PROPN" or nodes[arg.head].ent_start >= 0:
+            investor = replace(arg, role="subject")
+            company = replace(draft.subject, role=INVESTED_PREPOSITION.get(tree.lang, "in"))
+            yield Draft("funding", draft.pred, investor, INVESTED_WORD.get(tree.lang, "invested in"),
+                        INVESTED_LEMMA.get(tree.lang, "invest in"), company, [], depth=draft.depth, inherited=True)
 
 
 def _verb_group(

@@ -122,9 +122,16 @@ STAKE_PREPOSITIONS = frozenset({"in", "of", "de", "d'", "d’", "du", "des", "da
 #: Verbs whose past participle, in "avec X levés" / "with X raised", says what
 #: the main clause's subject did.
 ABSOLUTE_VERBS = frozenset({
-    "lever", "collecter", "réunir", "obtenir", "investir", "décrocher",
+    "lever", "collecter", "réunir", "obtenir", "investir", "décrocher", "rassembler", "récolter",
     "raise", "secure", "obtain", "invest", "collect",
 })
+
+#: Lemmas of raising money: those it is raised from ("from X", "auprès de X")
+#: invest in the raiser.
+RAISING_VERBS = frozenset({"raise", "lever", "collecter", "rassembler", "récolter", "réunir", "boucler"})
+
+#: Prepositions of who money is raised from.
+FUNDER_PREPOSITIONS = frozenset({"from", "auprès de", "auprès d'", "auprès d’", "auprès du", "auprès des"})
 
 #: Prepositions of the absolute construction ("avec 80 millions levés").
 ABSOLUTE_PREPOSITIONS = frozenset({"avec", "with"})
