@@ -161,6 +161,11 @@ BUSINESS_TRIPLES = [
      [("Northwind Capital", "invested in", "Fabrikam"), ("Contoso Ventures", "invested in", "Fabrikam")]),
     ("fr", "Contoso a levé 5 millions d'euros auprès de Partech et d'Eurazeo.",
      [("Partech", "a investi dans", "Contoso"), ("Eurazeo", "a investi dans", "Contoso")]),
+    # a company operates where its own sites are
+    ("fr", "Contoso va investir 20 millions d'euros sur ses sites de Lyon et Nantes.",
+     [("Contoso", "opère à", "Lyon"), ("Contoso", "opère à", "Nantes")]),
+    ("en", "Contoso will expand its Ohio plant.",
+     [("Contoso", "operates in", "Ohio")]),
     # "&" joins one name, not two
     ("en", "Johnson & Johnson agreed to buy Abiomed.",
      [("Johnson & Johnson", "agreed to buy", "Abiomed")]),

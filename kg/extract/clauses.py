@@ -48,6 +48,7 @@ from kg.extract.lexicon import (
     PERCENT_WORDS,
     PHRASAL_PARTICLES,
     PLACE_LABELS,
+    POSSESSIVES,
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     RAISING_VERBS,
@@ -57,6 +58,8 @@ from kg.extract.lexicon import (
     ROLE_PREPOSITIONS,
     STAKE_NOUNS,
     STAKE_PREPOSITIONS,
+    SITE_NOUNS,
+    SITE_PREPOSITIONS,
     SUBJECT_DEPS,
     TALKS_NOUNS,
     TIME_LABELS,
@@ -100,6 +103,10 @@ FOUNDED_LEMMA = {"fr": "fonder", "en": "found"}
 INVESTED_WORD = {"fr": "a investi dans", "en": "invested in"}
 INVESTED_LEMMA = {"fr": "investir dans", "en": "invest in"}
 INVESTED_PREPOSITION = {"fr": "dans", "en": "in"}
+
+#: "Operates in" written out per language, for a place of the subject's own site.
+OPERATES_WORD = {"fr": "opère à", "en": "operates in"}
+OPERATES_LEMMA = {"fr": "opérer à", "en": "operate in"}
 
 #: The preposition of "CEO of" written out per language.
 OF_WORD = {"fr": "de", "en": "of"}
@@ -459,6 +466,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         "verb", pred.i, subject, relation, " ".join(group.lemma), obj, args, group.negated,
         group.modality, group.attribution, inherited, _depth(tree, top),
     )
+    yield from _own_sites(tree, draft)
     for each in _split(tree, draft):
         yield from _funders(tree, each)
         role = _role_of_change(tree, each)
@@ -543,6 +551,39 @@ def _absolute_drafts(tree: Tree, verb: Node, clause: Node) -> Iterator[Draft]:
     )):
         yield each
         yield from _funders(tree, each)
+
+
+def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
+    """ "Merck va investir sur ses sites de Molsheim et Martillac": the subject operates in each place.
+
+    Only sites the subject owns by a possessive ("ses sites", "its Ohio plant")
+    count; their places are named after them or, in English, before them.
+    """
+    nodes = tree.nodes
+    owner = nodes[draft.subject.head]
+    if draft.negated or owner.ent in NUMERIC_LABELS or owner.lemma in EVENT_NOUNS:
+        return  # "an $88 million investment to boost production at its plant" is no owner
+    for slot in (draft.object, *draft.args):
+        if slot is None:
+            continue
+        for k in range(slot.left, slot.right + 1):
+            site = nodes[k]
+            if site.lemma not in SITE_NOUNS or site.pos != "NOUN":
+                continue
+            if not any(nodes[j].lower in POSSESSIVES and nodes[j].dep in ("det", "nmod:poss") for j in site.kids):
+                continue
+            places = [
+                nodes[j] for j in site.kids
+                if nodes[j].pos == "PROPN" and (
+                    j > site.i and nodes[j].dep in ("nmod", "obl") and _case_text(tree, nodes[j]).lower() in SITE_PREPOSITIONS
+                    or j < site.i and nodes[j].dep == "compound" and nodes[j].ent in PLACE_LABELS
+                )
+            ]
+            for place in places:
+                for alt in _alternatives(tree, _slot(tree, place, LOCATIVE_WORD.get(tree.lang, "in"))):
+                    yield Draft("site", site.i, draft.subject, OPERATES_WORD.get(tree.lang, "operates in"),
+                                OPERATES_LEMMA.get(tree.lang, "operate in"), alt, [], depth=draft.depth,
+                                inherited=True, modality=draft.modality)
 
 
 def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:

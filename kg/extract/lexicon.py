@@ -237,6 +237,19 @@ ROLE_WORDS = frozenset({
 #: président de X", "become CEO of X").
 BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "become", "remain"})
 
+#: Nouns of a company's sites: with a possessive and a place ("ses sites de
+#: Molsheim", "its West Virginia factory") the company operates there.
+SITE_NOUNS = frozenset({
+    "site", "usine", "hub", "entrepôt", "centre", "bureau", "datacenter", "campus", "implantation",
+    "plant", "factory", "facility", "office", "warehouse", "center", "centre", "mill", "refinery",
+})
+
+#: Possessive determiners of a site's owner.
+POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
+
+#: Prepositions between a site and its place ("site de Chartres", "plant in Ohio").
+SITE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "à", "au", "en", "in", "at", "near"})
+
 #: Nouns that describe a company: after a role noun, with a determiner, they
 #: are the organization the role is held at ("directeur de l'entreprise").
 ORGANIZATION_NOUNS = frozenset({
