@@ -120,8 +120,7 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
     ``canonical_relation``, ``object_entity``, their nodes, ``confidence``
     and its evidence sentence.
     """
-    from kg.rdf import entity_iri, value_iri
-    from kg.resolve import canonical_relation
+    from kg.rdf import entity_iri, fact_canonical, value_iri
 
     extraction, resolution = extracted
     lang = extraction.document.lang
@@ -156,7 +155,7 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
         return None
 
     for fact in extraction.facts:
-        canon = canonical_relation(fact, lang)
+        canon = fact_canonical(fact, lang, entities, keys)
         yield {
             "kind": "fact",
             "sentence": fact.sentence.text,

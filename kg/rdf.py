@@ -41,6 +41,7 @@ __all__ = [
     "document_graph",
     "document_iri",
     "entity_iri",
+    "fact_canonical",
     "load_ontology",
     "load_shapes",
     "relation_iri",
@@ -478,7 +479,7 @@ def _add_fact(
     statement = _iri(statement_iri)
     lemma = relation_lemma(fact.lemma or fact.relation)
     relation = _iri(_relation(lemma, lang))
-    canon = canonical_relation(fact, lang) or _locative(fact, entities, links)
+    canon = fact_canonical(fact, lang, entities, links)
 
     graph.add((statement, _TYPE, _kg("Statement")))
     graph.add((statement, _DERIVED_FROM, _iri(_sentence(document_id, fact.sentence.index))))
@@ -708,11 +709,28 @@ def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tupl
 
 _LOCATIVE = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "chez"})
 
+#: Nouns of places that a copula puts in a larger place ("Grenoble est une ville de France").
+_PLACE_NOUNS = frozenset(
+    "city town village capital region province state district county suburb port island country "
+    "ville commune village capitale region province etat departement quartier banlieue port ile pays".split()
+)
+
+
+def fact_canonical(
+    fact: Fact, lang: str, entities: dict[str, Entity], links: dict[tuple[int, int], str]
+) -> Canonical | None:
+    """The canonical property a fact is stored with: the lexicon's, else a copula with a place."""
+    return canonical_relation(fact, lang) or _locative(fact, entities, links)
+
 
 def _locative(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> Canonical | None:
-    """``kg:locatedIn`` for a copula and a place ("X est à Lyon", "X is in Ohio")."""
+    """``kg:locatedIn`` for a copula and a place ("X est à Lyon", "X is in Ohio", "X is a city in Y")."""
     words = fold(relation_lemma(fact.lemma or fact.relation)).split()
-    if fact.object is None or len(words) != 2 or words[0] not in ("etre", "be") or words[1] not in _LOCATIVE:
+    if fact.object is None or not words or words[0] not in ("etre", "be"):
+        return None
+    if not (len(words) == 2 and words[1] in _LOCATIVE) and not (
+        len(words) == 3 and words[1] in _PLACE_NOUNS and words[2] in _LOCATIVE | {"de", "of"}
+    ):
         return None
     key = links.get((fact.object.start, fact.object.end))
     if key is None or key not in entities or entities[key].type != "Place":

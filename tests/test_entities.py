@@ -136,3 +136,14 @@ def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
 )
 def test_pronouns_and_descriptions_find_the_right_antecedent(text, lang, pronoun, after, key):
     assert links_of(text, lang, pronoun, after) == {key}
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, after, key",
+    [
+        ("Madame Claire Roux a appelé la police. Elle a décrit les suspects.", "Elle", "police.", "claire-roux"),
+        ("Monsieur Paul Roux a prévenu les secours. Il attendait devant la maison.", "Il", "secours.", "paul-roux"),
+    ],
+)
+def test_french_pronouns_agree_in_gender_and_number(text, pronoun, after, key):
+    assert links_of(text, "fr", pronoun, after) == {key}

@@ -44,7 +44,7 @@ def test_weights_of_the_wrong_shape_are_refused(weights_at):
     path = weights_at()
     numpy.savez(path, properties=numpy.array(["citizenOf"]), weights=numpy.zeros((10, 1)), bias=numpy.zeros(1),
                 thresholds=numpy.zeros(1), demonym_words=numpy.array([], dtype=str),
-                demonym_keys=numpy.array([], dtype=str))
+                demonym_keys=numpy.array([], dtype=str), sentence_level=numpy.array(False))
     with pytest.raises(ModelError, match="expected shape"):
         load_model("en")
 
@@ -85,7 +85,8 @@ def test_a_trained_model_states_what_its_weights_say(weights_at):
     weights[zlib.crc32(b"G:in_country|city") % HASH_BUCKETS, 0] = 6.0
     numpy.savez_compressed(path, properties=numpy.array(["locatedIn"]), weights=weights,
                            bias=numpy.array([-3.0], numpy.float32), thresholds=numpy.array([0.5], numpy.float32),
-                           demonym_words=numpy.array([], dtype=str), demonym_keys=numpy.array([], dtype=str))
+                           demonym_words=numpy.array([], dtype=str), demonym_keys=numpy.array([], dtype=str),
+                           sentence_level=numpy.array(False))
     text = "Hamburg is a port city in Germany."
     entities, links = _document(text, {("hamburg", "Hamburg", "Place"): ["Hamburg"],
                                         ("germany", "Germany", "Place"): ["Germany"]})

@@ -481,6 +481,8 @@ class _Cluster:
     tagged: bool = False
     #: Whether it is a discourse entity named by common nouns (kg.resolve.nominals).
     nominal: bool = False
+    #: Grammatical gender and number seen ("m", "f", "p" for plural), for French pronouns.
+    genders: set[str] = field(default_factory=set)
 
 
 def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> Resolution:
@@ -518,8 +520,20 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         cluster.spans.add((start, end))
         links[(start, end)] = cluster.key
         quoted.append((start, end))
+    for m in _BASED_ON.finditer(text):
+        # "Lyon-based": taggers often miss a place glued to "-based"; the gazetteer knows it.
+        if lookup_place(m[1]) is not None and not _in_spans(m.start(1), furniture):
+            cluster = _cluster(clusters, m[1])
+            cluster.forms[m[1]] += 1
+            cluster.votes["Place"] += 3
+            cluster.tagged = True
+            cluster.positions.append(m.start(1))
+            cluster.spans.add(m.span(1))
+            links[m.span(1)] = cluster.key
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
         if any(a <= mention.start and mention.end <= b for a, b in quoted):
+            continue
+        if (mention.start, mention.end) in links:
             continue
         cleaned = _clean_mention(mention, text, furniture)
         if cleaned is None:
@@ -532,6 +546,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         cluster.forms[surface] += 1
         cluster.votes[entity_type] += 1
         cluster.tagged = True
+        cluster.genders.add(_gender_before(text, start))
         context_type = evidence or _context_type(text, start)
         if context_type is not None:
             cluster.votes[context_type] += 2  # the text says what it is: stronger than a tag
@@ -574,6 +589,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         cluster.votes[nominal.type] += 3
         cluster.tagged = True
         cluster.nominal = True
+        cluster.genders.add(_gender_of_determiner(nominal.text))
         cluster.positions.append(nominal.start)
         cluster.spans.add((nominal.start, nominal.end))
         links[(nominal.start, nominal.end)] = nominal.key
@@ -710,6 +726,9 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     )
 
 
+#: A place glued to "-based" ("Lyon-based", "Seattle-based").
+_BASED_ON = re.compile(r"\b(?:(?:The|A|An)\s+)?([A-Z][\w.'’]*(?:[\s-][A-Z][\w.'’]*){0,2})-based\b")
+
 #: Words that open a phrase before a name without belonging to it ("These", "Both", "17-year-old").
 _LEADING_QUANTIFIER = re.compile(
     r"^(?:(?:these|those|this|that|both|all|many|some|several|most|we|our|their|his|her|its|my|your|each|every|"
@@ -790,8 +809,8 @@ def _clean_mention(
             if folded.startswith(elision) and len(surface) > len(elision):
                 surface, start = surface[len(elision):], start + len(elision)
                 break
-        if m := re.match(r"(?:the|The|THE)\s+(?=[A-Z0-9])", surface):
-            surface, start = surface[m.end():], start + m.end()
+        if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[A-Z0-9])", surface):
+            surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"
         if m := re.match(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", surface):
             surface, start, evidence = surface[m.end():], start + m.end(), "Person"
         stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
@@ -1318,8 +1337,12 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                 for long_words in names[full]:
                     if len(long_words) <= len(words_):
                         continue
-                    if full_type == "Person" and long_words[-len(words_):] == words_ and not _place_weight(form) >= 2:
+                    suffix = long_words[-len(words_):] == words_ and _place_weight(form) < 3
+                    if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
+                    elif suffix and len(long_words) <= 3 and not any(
+                            w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words):
+                        candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
                     elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
                             and long_words[:len(words_)] == words_:
                         extra = long_words[len(words_):]
@@ -1451,6 +1474,7 @@ def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tup
     target.positions.extend(source.positions)
     target.spans |= source.spans
     target.tagged = target.tagged or source.tagged
+    target.genders |= source.genders
     target.part_of = target.part_of or source.part_of
     for span, key in list(links.items()):
         if key == short:
@@ -1493,10 +1517,13 @@ def _corefer(
     elif wanted in ENTITY_TYPES:
         compatible = tuple(t for t in compatible if t == wanted) or compatible
     salience = salience or _Salience(clusters)
+    agreement = _PRONOUN_GENDER.get(folded)
     best: tuple[float, int, str] | None = None
     for key in salience.candidates(argument.start):
         if types.get(key) not in compatible:
             continue
+        if agreement and clusters[key].genders - {""} and agreement not in clusters[key].genders:
+            continue  # "il" is not "la police", nor "les secours"
         count, recent = salience.before(key, argument.start)
         if not count:
             continue
@@ -1513,6 +1540,35 @@ def _corefer(
         if best is None or candidate > best:
             best = candidate
     return best[2] if best else None
+
+
+#: The gender and number a French pronoun agrees with.
+_PRONOUN_GENDER = {"il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m",
+                   "elle": "f", "celle-ci": "f", "cette derniere": "f"}
+
+_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+                      "la": "f", "une": "f", "cette": "f",
+                      "les": "p", "des": "p", "ces": "p", "aux": "p"}
+
+_HONORIFIC_GENDER = {"madame": "f", "mme": "f", "mlle": "f", "mademoiselle": "f", "mrs": "f", "ms": "f",
+                     "monsieur": "m", "m": "m", "mr": "m"}
+
+
+def _gender_of_determiner(text: str) -> str:
+    """The gender a noun phrase's determiner shows ("la police" → "f", "les secours" → "p"), "" if none."""
+    first = fold(text).split(" ", 1)[0].rstrip(".")
+    return _DETERMINER_GENDER.get(first, "")
+
+
+def _gender_before(text: str, start: int) -> str:
+    """The gender an honorific or a description's determiner before a name shows ("Madame X", "la start-up X")."""
+    words = re.findall(r"[\w'’.-]+", fold(text[max(0, start - 30):start]))[-3:]
+    if words and words[-1].rstrip(".") in _HONORIFIC_GENDER:
+        return _HONORIFIC_GENDER[words[-1].rstrip(".")]
+    for word in reversed(words[:-1] if len(words) > 1 else []):
+        if word in _DETERMINER_GENDER and word not in ("du", "au", "aux", "des"):
+            return _DETERMINER_GENDER[word]
+    return ""
 
 
 def _bare_description(folded: str) -> str:

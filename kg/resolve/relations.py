@@ -62,6 +62,10 @@ class RelationModel:
         bias: One intercept per property.
         thresholds: The probability each property must reach to be stated.
         demonyms: Folded nationality adjective → key of its country ("german" → "germany").
+        sentence_level: Whether only pairs named close together are scored (at
+            most ``SENTENCE_WINDOW`` sentences apart): the French model, trained
+            on short reports, does not carry over to pairs a long article names
+            far apart.
     """
 
     properties: tuple[str, ...]
@@ -69,6 +73,7 @@ class RelationModel:
     bias: Any
     thresholds: Any
     demonyms: dict[str, str]
+    sentence_level: bool = False
 
 
 def data_path(name: str) -> Path:
@@ -97,12 +102,13 @@ def load_model(lang: str) -> RelationModel | None:
             bias = data["bias"].astype(numpy.float32)
             thresholds = data["thresholds"].astype(numpy.float32)
             demonyms = dict(zip((str(k) for k in data["demonym_words"]), (str(v) for v in data["demonym_keys"])))
+            sentence_level = bool(data["sentence_level"])
     except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same answer
         raise ModelError(f"relation weights {path} cannot be read ({exc}); rebuild them with `{RETRAIN}`") from exc
     if weights.shape != (HASH_BUCKETS, len(properties)) or bias.shape != (len(properties),) \
             or thresholds.shape != (len(properties),):
         raise ModelError(f"relation weights {path} do not have the expected shape; rebuild them with `{RETRAIN}`")
-    return RelationModel(properties, weights, bias, thresholds, demonyms)
+    return RelationModel(properties, weights, bias, thresholds, demonyms, sentence_level)
 
 
 @dataclass
@@ -118,6 +124,8 @@ class _Document:
     top_country: str | None
     #: What the extractor's facts say between two entities, as features ((subject, other) → features).
     said: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    #: Offsets of the line breaks (computed when first needed).
+    breaks: list[int] | None = None
 
     def sentence_of(self, offset: int) -> int:
         from bisect import bisect_right
@@ -149,12 +157,15 @@ def find_relations(
         The relations, one per (subject, property, object), in a stable order.
     """
     model = load_model(lang)
-    if model is None or not sentences:
+    if not sentences:
         return ()
+    ruled = based_relations(text, sentences, entities, links) if lang == "en" else ()
+    if model is None:
+        return ruled
     document = _document(text, sentences, entities, links, model.demonyms, facts, lang)
     keys = _candidates(document)
     if len(keys) < 2:
-        return ()
+        return ruled
     import numpy
 
     found: list[Relation] = []
@@ -163,12 +174,55 @@ def find_relations(
             if a == b:
                 continue
             features, evidence = pair_features(document, a, b)
+            if model.sentence_level and not (same_sentence(features) and _same_paragraph(document, a, b)):
+                continue
             rows = [zlib.crc32(f.encode("utf-8")) % HASH_BUCKETS for f in features]
             logits = model.weights[rows].sum(axis=0) + model.bias
             probabilities = 1.0 / (1.0 + numpy.exp(-logits))
             for column in numpy.nonzero(probabilities >= model.thresholds)[0].tolist():
                 found.append(Relation(a, model.properties[column], b, evidence, float(probabilities[column])))
+    stated = {(r.subject, r.property, r.object) for r in found}
+    found.extend(r for r in ruled if (r.subject, r.property, r.object) not in stated)
     return tuple(sorted(found, key=lambda r: (r.subject, r.property, r.object)))
+
+
+
+
+def based_relations(
+    text: str,
+    sentences: Sequence[Sentence],
+    entities: Sequence[Entity],
+    links: Sequence[tuple[tuple[int, int], str]],
+) -> tuple[Relation, ...]:
+    """``kg:headquarteredIn`` read from "X-based Y" ("Lyon-based Northwind"): Y is an organization, X a place."""
+    from bisect import bisect_right
+
+    from kg.resolve.entities import _BASED_ON, entity_key
+
+    by_key = {e.key: e for e in entities}
+    spans = sorted(span for span, _key in links)
+    starts = [span[0] for span in spans]
+    keys = dict(links)
+    ordered = sorted(sentences, key=lambda s: s.start)
+    sentence_starts = [s.start for s in ordered]
+    found: list[Relation] = []
+    for m in _BASED_ON.finditer(text):
+        place = keys.get(m.span(1)) or entity_key(m[1])
+        if place not in by_key or by_key[place].type != "Place":
+            continue
+        i = max(bisect_right(sentence_starts, m.start()) - 1, 0)
+        sentence = ordered[i] if ordered else None
+        limit = min(m.end() + 80, sentence.end if sentence else len(text))
+        for j in range(bisect_right(starts, m.end() - 1), len(spans)):
+            start, _end = spans[j]
+            if start >= limit:
+                break
+            other = keys[spans[j]]
+            if other in by_key and by_key[other].type == "Organization" and other != place:
+                found.append(Relation(other, "headquarteredIn", place, sentence.index if sentence else 0, 0.9,
+                                      "kg.nominal"))
+                break
+    return tuple(found)
 
 
 def _document(
@@ -221,6 +275,32 @@ def _candidates(document: _Document) -> list[str]:
     keys = [k for k, e in document.entities.items() if e.type in TYPES and document.mentions.get(k)]
     keys.sort(key=lambda k: (-len(document.mentions[k]), k))
     return sorted(keys[:MAX_ENTITIES])
+
+
+#: How many sentences apart a sentence-level model still scores a pair.
+SENTENCE_WINDOW = 2
+
+
+def _same_paragraph(document: _Document, a: str, b: str) -> bool:
+    """Whether one paragraph (a block of text between line breaks) names both entities."""
+    from bisect import bisect_right
+
+    if document.breaks is None:
+        document.breaks = [i for i, c in enumerate(document.text) if c == "\n"]
+    breaks = document.breaks
+
+    def paragraphs(key: str) -> set[int]:
+        return {bisect_right(breaks, start) for start, _end in document.mentions[key]}
+
+    return bool(paragraphs(a) & paragraphs(b))
+
+
+def same_sentence(features: list[str]) -> bool:
+    """Whether a pair's features say both are named at most ``SENTENCE_WINDOW`` sentences apart."""
+    for feature in features:
+        if feature.startswith("GAP="):
+            return int(feature[4:feature.index("|")]) <= SENTENCE_WINDOW
+    return True
 
 
 def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
@@ -287,7 +367,10 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
                 best = (distance, span_a, span_b)
     features.append(f"S={min(shared, 3)}|{pair}")
     if best is None:
+        sentences_b = {document.sentence_of(s) for s, _ in mb}
+        gap = min(abs(x - y) for x in sentences_a for y in sentences_b)
         features.append(f"NOSENT|{pair}")
+        features.append(f"GAP={min(gap, 4)}|{pair}")
         evidence = document.sentences[document.sentence_of(ma[0][0])].index if document.sentences else 0
         return features, evidence
     _distance, span_a, span_b = best
