@@ -166,6 +166,8 @@ BUSINESS_TRIPLES = [
      [("Contoso", "opère à", "Lyon"), ("Contoso", "opère à", "Nantes")]),
     ("en", "Contoso will expand its Ohio plant.",
      [("Contoso", "operates in", "Ohio")]),
+    ("en", "Contoso will build a $2 billion factory in Dayton, Ohio.",
+     [("Contoso", "operates in", "Dayton"), ("Contoso", "operates in", "Ohio")]),
     # "&" joins one name, not two
     ("en", "Johnson & Johnson agreed to buy Abiomed.",
      [("Johnson & Johnson", "agreed to buy", "Abiomed")]),

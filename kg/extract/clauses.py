@@ -59,6 +59,7 @@ from kg.extract.lexicon import (
     STAKE_NOUNS,
     STAKE_PREPOSITIONS,
     SITE_NOUNS,
+    SITE_VERBS,
     SITE_PREPOSITIONS,
     SUBJECT_DEPS,
     TALKS_NOUNS,
@@ -563,6 +564,17 @@ def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
     owner = nodes[draft.subject.head]
     if draft.negated or owner.ent in NUMERIC_LABELS or owner.lemma in EVENT_NOUNS:
         return  # "an $88 million investment to boost production at its plant" is no owner
+    building = draft.lemma.split()[-1:] and draft.lemma.split()[-1] in SITE_VERBS
+    places: list[Node] = []
+    if building and draft.object is not None and nodes[draft.object.head].lemma in SITE_NOUNS:
+        # "will build a factory in Marshall, Michigan": the site's place is the verb's.
+        places = [nodes[a.head] for a in draft.args
+                  if a.role.lower() in SITE_PREPOSITIONS and nodes[a.head].pos == "PROPN" and nodes[a.head].ent in PLACE_LABELS]
+    for place in places:
+        for alt in _place_alternatives(tree, place):
+            yield Draft("site", draft.pred, draft.subject, OPERATES_WORD.get(tree.lang, "operates in"),
+                        OPERATES_LEMMA.get(tree.lang, "operate in"), alt, [], depth=draft.depth,
+                        inherited=True, modality=draft.modality)
     for slot in (draft.object, *draft.args):
         if slot is None:
             continue
@@ -570,7 +582,8 @@ def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
             site = nodes[k]
             if site.lemma not in SITE_NOUNS or site.pos != "NOUN":
                 continue
-            if not any(nodes[j].lower in POSSESSIVES and nodes[j].dep in ("det", "nmod:poss") for j in site.kids):
+            owned = any(nodes[j].lower in POSSESSIVES and nodes[j].dep in ("det", "nmod:poss") for j in site.kids)
+            if not owned and not (building and slot is draft.object):
                 continue
             places = [
                 nodes[j] for j in site.kids
@@ -580,10 +593,20 @@ def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
                 )
             ]
             for place in places:
-                for alt in _alternatives(tree, _slot(tree, place, LOCATIVE_WORD.get(tree.lang, "in"))):
+                for alt in _place_alternatives(tree, place):
                     yield Draft("site", site.i, draft.subject, OPERATES_WORD.get(tree.lang, "operates in"),
                                 OPERATES_LEMMA.get(tree.lang, "operate in"), alt, [], depth=draft.depth,
                                 inherited=True, modality=draft.modality)
+
+
+def _place_alternatives(tree: Tree, place: Node) -> list[Slot]:
+    """A place and the places joined to it ("Marshall, Michigan", "Lehi (Utah)", "A et B")."""
+    nodes = tree.nodes
+    slots = _alternatives(tree, _slot(tree, place, LOCATIVE_WORD.get(tree.lang, "in")))
+    for k in place.kids:
+        if nodes[k].dep == "appos" and nodes[k].pos == "PROPN" and nodes[k].ent in PLACE_LABELS:
+            slots.append(_slot(tree, nodes[k], LOCATIVE_WORD.get(tree.lang, "in")))
+    return slots
 
 
 def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:

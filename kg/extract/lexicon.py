@@ -244,6 +244,12 @@ SITE_NOUNS = frozenset({
     "plant", "factory", "facility", "office", "warehouse", "center", "centre", "mill", "refinery",
 })
 
+#: Verbs of building a site: the subject then operates where the site is
+#: ("will build a factory in Marshall", "va construire une usine à Douai").
+#: Opening and settling are left out: the graph already places what is
+#: opened or settled (kg:opens, kg:operatesIn).
+SITE_VERBS = frozenset({"build", "construct", "construire", "installer", "bâtir", "édifier"})
+
 #: Possessive determiners of a site's owner.
 POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
 
