@@ -147,3 +147,8 @@ def test_pronouns_and_descriptions_find_the_right_antecedent(text, lang, pronoun
 )
 def test_french_pronouns_agree_in_gender_and_number(text, pronoun, after, key):
     assert links_of(text, "fr", pronoun, after) == {key}
+
+
+def test_a_surname_after_a_particle_joins_the_full_name():
+    found = names(resolve("Bashar al-Assad spoke on television. Assad said the war would end.", "en"))
+    assert {"Assad", "Bashar al-Assad"} <= found["bashar-al-assad"][2]

@@ -116,3 +116,38 @@ def test_no_text_makes_the_classifier_raise(text, spans):
     for lang in ("en", "fr"):
         for relation in find_relations(text, sentences, entities, links, lang):
             assert 0.0 <= relation.confidence <= 1.0
+
+
+def test_the_ends_a_relation_may_join_follow_the_ontology():
+    from rdflib import RDFS, URIRef
+
+    from kg.rdf import KG, load_ontology
+    from kg.resolve.relations import ENDS, TYPES
+
+    ontology = load_ontology()
+    checked = set()
+    for prop, (subjects, objects) in ENDS.items():
+        domain = ontology.value(URIRef(KG[prop]), RDFS.domain)
+        range_ = ontology.value(URIRef(KG[prop]), RDFS.range)
+        if domain is None and range_ is None:
+            continue  # kg:locatedIn, kg:operatesIn: their statements may end in a text, so no range is declared
+        checked.add(prop)
+        for declared, allowed in ((domain, subjects), (range_, objects)):
+            name = str(declared).rsplit("#", 1)[-1]
+            assert allowed == (TYPES if name == "Entity" else frozenset({name})), (prop, name, allowed)
+    assert {"citizenOf", "headquarteredIn", "memberOf", "spouseOf", "livesIn"} <= checked
+
+
+def test_a_relation_is_never_stated_between_ends_of_the_wrong_types(weights_at):
+    path = weights_at()
+    weights = numpy.zeros((HASH_BUCKETS, 1), numpy.float16)
+    numpy.savez_compressed(path, properties=numpy.array(["citizenOf"]), weights=weights,
+                           bias=numpy.array([5.0], numpy.float32), thresholds=numpy.array([0.5], numpy.float32),
+                           demonym_words=numpy.array([], dtype=str), demonym_keys=numpy.array([], dtype=str),
+                           sentence_level=numpy.array(False))
+    text = "Northwind and Anna Berg met in Hamburg."
+    entities, links = _document(text, {("northwind", "Northwind", "Organization"): ["Northwind"],
+                                        ("anna-berg", "Anna Berg", "Person"): ["Anna Berg"],
+                                        ("hamburg", "Hamburg", "Place"): ["Hamburg"]})
+    found = find_relations(text, [Sentence(0, text, 0, len(text))], entities, links, "en")
+    assert {(r.subject, r.object) for r in found} == {("anna-berg", "hamburg")}  # a person, a place

@@ -897,6 +897,10 @@ def _joined_roles() -> tuple[str, ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+#: Time zones: a span that holds one is a time, not a name.
+_TIME_ZONES = frozenset({"utc", "gmt", "cet", "cest"})
+
+
 def _not_a_name(surface: str) -> bool:
     """Whether a capitalized span names no entity: a weekday, a date, a role or title alone."""
     folded = fold(surface).strip(" .,;:")
@@ -905,8 +909,8 @@ def _not_a_name(surface: str) -> bool:
     tokens = re.findall(r"[\w]+", folded)
     if not tokens:
         return True
-    if folded in words("WEEKDAYS") or folded in words("TIME_WORDS"):
-        return True
+    if folded in words("WEEKDAYS") or folded in words("TIME_WORDS") or set(tokens) & _TIME_ZONES:
+        return True  # "Tuesday", "today", a programme line's "Moscow UTC +3"
     if tokens[0] in words("WEEKDAYS") or (tokens[0] in words("MONTHS") and len(tokens) > 1 and
                                          all(t.isdigit() or t in words("MONTHS") for t in tokens[1:])):
         return True  # "Tuesday night", "March 3"
@@ -1309,6 +1313,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
             if len(words_) > 1:
                 by_first[words_[0]].add(key)
                 by_last[words_[-1]].add(key)
+                if m := re.fullmatch(r"(?:al|el|ul|bin|ibn|de|van|von)-(.+)", words_[-1]):
+                    by_last[m[1]].add(key)  # "Bashar al-Assad" is also "Assad"
         for form in clusters[key].forms:
             initials = _initials(form)
             if initials:
@@ -1337,7 +1343,9 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                 for long_words in names[full]:
                     if len(long_words) <= len(words_):
                         continue
-                    suffix = long_words[-len(words_):] == words_ and _place_weight(form) < 3
+                    suffix = (long_words[-len(words_):] == words_ or (
+                        len(words_) == 1 and re.fullmatch(r"(?:al|el|ul|bin|ibn|de|van|von)-" + re.escape(words_[0]),
+                                                          long_words[-1]) is not None)) and _place_weight(form) < 3
                     if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
                     elif suffix and len(long_words) <= 3 and not any(
@@ -1393,7 +1401,10 @@ def _repeat_names(
             if len(form) >= 3 and form[:1].isupper() and not _not_a_name(form):
                 wanted[form].add(key)
             parts = form.split()
-            if types[key] == "Person" and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper():
+            person_like = types[key] == "Person" or (
+                types[key] == "Organization" and len(parts) in (2, 3)
+                and not any(fold(w).strip(".,") in _ORG_WORDS | _GENERIC_ORG_WORDS for w in parts))
+            if person_like and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper():
                 wanted[parts[-1]].add(key)
     if not wanted:
         return

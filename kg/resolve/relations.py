@@ -40,6 +40,22 @@ HASH_BUCKETS = 1 << 16
 #: Entity types a relation may join.
 TYPES = frozenset({"Person", "Organization", "Place", "Event"})
 
+#: What each property may join: (subject types, object types), as the ontology's
+#: rdfs:domain and rdfs:range say (kg:Entity ends admit any type). A pair of
+#: other types is never stated, whatever the classifier scores.
+ENDS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "citizenOf": (frozenset({"Person"}), frozenset({"Place"})),
+    "livesIn": (frozenset({"Person"}), frozenset({"Place"})),
+    "bornIn": (frozenset({"Person"}), frozenset({"Place"})),
+    "headquarteredIn": (frozenset({"Organization"}), frozenset({"Place"})),
+    "operatesIn": (frozenset({"Organization"}), frozenset({"Place"})),
+    "locatedIn": (TYPES, frozenset({"Place"})),
+    "memberOf": (TYPES, frozenset({"Organization"})),
+    "worksFor": (frozenset({"Person"}), TYPES),
+    "spouseOf": (frozenset({"Person"}), frozenset({"Person"})),
+    "relativeOf": (frozenset({"Person"}), frozenset({"Person"})),
+}
+
 #: Most entities of one document considered (the most mentioned first): pairs grow as their square.
 MAX_ENTITIES = 60
 
@@ -180,7 +196,10 @@ def find_relations(
             logits = model.weights[rows].sum(axis=0) + model.bias
             probabilities = 1.0 / (1.0 + numpy.exp(-logits))
             for column in numpy.nonzero(probabilities >= model.thresholds)[0].tolist():
-                found.append(Relation(a, model.properties[column], b, evidence, float(probabilities[column])))
+                prop = model.properties[column]
+                subjects, objects = ENDS.get(prop, (TYPES, TYPES))
+                if document.entities[a].type in subjects and document.entities[b].type in objects:
+                    found.append(Relation(a, prop, b, evidence, float(probabilities[column])))
     stated = {(r.subject, r.property, r.object) for r in found}
     found.extend(r for r in ruled if (r.subject, r.property, r.object) not in stated)
     return tuple(sorted(found, key=lambda r: (r.subject, r.property, r.object)))
