@@ -1408,24 +1408,29 @@ def _repeat_names(
                 wanted[parts[-1]].add(key)
     if not wanted:
         return
+    unique = {form: next(iter(keys)) for form, keys in wanted.items() if len(keys) == 1}
+    if not unique:
+        return
     taken = sorted(links)
     starts = [span[0] for span in taken]
-    for form, keys in wanted.items():
-        if len(keys) != 1:
+    # One pass over the text for all the names, the longest first where they overlap.
+    alternatives = "|".join(re.escape(form) for form in sorted(unique, key=lambda f: (-len(f), f)))
+    for m in re.finditer(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w-])", text):
+        form = m.group()
+        key = unique.get(form)
+        if key is None:
             continue
-        key = next(iter(keys))
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(form) + r"(?![\w-])", text):
-            start, end = m.span()
-            i = bisect_right(starts, start) - 1
-            if i >= 0 and taken[i][0] <= start < taken[i][1] or i + 1 < len(taken) and taken[i + 1][0] < end:
-                continue  # already part of a linked span
-            if any(a <= start < b for a, b in furniture) or _inside_longer_name(text, start, end):
-                continue
-            cluster = clusters[key]
-            cluster.forms[form] += 1
-            cluster.positions.append(start)
-            cluster.spans.add((start, end))
-            links[(start, end)] = key
+        start, end = m.span()
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and taken[i][0] <= start < taken[i][1] or i + 1 < len(taken) and taken[i + 1][0] < end:
+            continue  # already part of a linked span
+        if any(a <= start < b for a, b in furniture) or _inside_longer_name(text, start, end):
+            continue
+        cluster = clusters[key]
+        cluster.forms[form] += 1
+        cluster.positions.append(start)
+        cluster.spans.add((start, end))
+        links[(start, end)] = key
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:

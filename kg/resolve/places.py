@@ -94,6 +94,7 @@ class Place:
     population: int = 0
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup(name: str) -> Place | None:
     """The place called ``name``, or ``None``.
 

@@ -142,6 +142,11 @@ class _Document:
     said: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     #: Offsets of the line breaks (computed when first needed).
     breaks: list[int] | None = None
+    #: Per-entity feature parts (:func:`_near`), and the countries each sentence's adjectives name.
+    near: dict[str, Any] = field(default_factory=dict)
+    sentence_demonyms: dict[int, set[str]] = field(default_factory=dict)
+    places: dict[str, Any] = field(default_factory=dict)
+    gaps: dict[tuple[str, str], int] = field(default_factory=dict)
 
     def sentence_of(self, offset: int) -> int:
         from bisect import bisect_right
@@ -185,21 +190,31 @@ def find_relations(
     import numpy
 
     found: list[Relation] = []
+    pairs: list[tuple[str, str, int]] = []
+    rows: list[int] = []
+    offsets: list[int] = []
     for a in keys:
         for b in keys:
             if a == b:
                 continue
-            features, evidence = pair_features(document, a, b)
-            if model.sentence_level and not (same_sentence(features) and _same_paragraph(document, a, b)):
+            if model.sentence_level and (sentence_gap(document, a, b) > SENTENCE_WINDOW
+                                         or not _same_paragraph(document, a, b)):
                 continue
-            rows = [zlib.crc32(f.encode("utf-8")) % HASH_BUCKETS for f in features]
-            logits = model.weights[rows].sum(axis=0) + model.bias
-            probabilities = 1.0 / (1.0 + numpy.exp(-logits))
-            for column in numpy.nonzero(probabilities >= model.thresholds)[0].tolist():
-                prop = model.properties[column]
-                subjects, objects = ENDS.get(prop, (TYPES, TYPES))
-                if document.entities[a].type in subjects and document.entities[b].type in objects:
-                    found.append(Relation(a, prop, b, evidence, float(probabilities[column])))
+            features, evidence = pair_features(document, a, b)
+            offsets.append(len(rows))
+            rows.extend(_bucket(f) for f in features)
+            pairs.append((a, b, evidence))
+    if not pairs:
+        return ruled
+    # One gather and one sum for every pair of the document.
+    logits = numpy.add.reduceat(model.weights[rows], offsets, axis=0) + model.bias
+    probabilities = 1.0 / (1.0 + numpy.exp(-logits))
+    for row, column in numpy.argwhere(probabilities >= model.thresholds).tolist():
+        a, b, evidence = pairs[row]
+        prop = model.properties[column]
+        subjects, objects = ENDS.get(prop, (TYPES, TYPES))
+        if document.entities[a].type in subjects and document.entities[b].type in objects:
+            found.append(Relation(a, prop, b, evidence, float(probabilities[row, column])))
     stated = {(r.subject, r.property, r.object) for r in found}
     found.extend(r for r in ruled if (r.subject, r.property, r.object) not in stated)
     return tuple(sorted(found, key=lambda r: (r.subject, r.property, r.object)))
@@ -242,6 +257,12 @@ def based_relations(
                                       "kg.nominal"))
                 break
     return tuple(found)
+
+
+@lru_cache(maxsize=1 << 17)
+def _bucket(feature: str) -> int:
+    """The weight row of a feature (CRC-32, stable across processes and runs)."""
+    return zlib.crc32(feature.encode("utf-8")) % HASH_BUCKETS
 
 
 def _document(
@@ -334,7 +355,11 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
     ta, tb = ea.type, eb.type
     pair = f"{ta}>{tb}"
     features = [f"T={pair}"]
-    pa, pb = _place(ea), _place(eb)
+    if a not in document.places:
+        document.places[a] = _place(ea)
+    if b not in document.places:
+        document.places[b] = _place(eb)
+    pa, pb = document.places[a], document.places[b]
     if pa is not None or pb is not None:
         ka = pa.kind if pa else "-"
         kb = pb.kind if pb else "-"
@@ -353,41 +378,35 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
     features.append(f"NA={min(len(ma), 4)}|{pair}")
     features.append(f"NB={min(len(mb), 4)}|{pair}")
     # Nationality adjectives and role nouns next to the first entity.
+    near = _near(document, a)
     demonym_hit = False
-    roles: set[str] = set()
-    for start, end in ma:
-        left = _words_before(document.text, start, 3)
-        for word in left:
-            if document.demonyms.get(word) == b:
-                demonym_hit = True
-            roles.add(word)
-        sentence = document.sentences[document.sentence_of(start)]
-        if not demonym_hit and any(document.demonyms.get(w) == b
-                                   for w in _words(document.text[sentence.start:sentence.end])):
+    for left_targets, sentence_targets in zip(near.left_targets, near.sentence_targets):
+        if b in left_targets:
+            demonym_hit = True
+        if not demonym_hit and b in sentence_targets:
             features.append(f"DEM:sent|{pair}")
     if demonym_hit:
         features.append(f"DEM:left|{pair}")
-    for word in sorted(roles)[:8]:
+    for word in near.roles:
         features.append(f"L={word}|{tb}")
     # The closest mentions in one sentence, and the words between them.
     best: tuple[int, tuple[int, int], tuple[int, int]] | None = None
     shared = 0
-    sentences_a = {document.sentence_of(s) for s, _ in ma}
-    for span_b in mb:
-        index = document.sentence_of(span_b[0])
+    sentences_a = near.sentence_set
+    near_b = _near(document, b)
+    for span_b, index in zip(mb, near_b.sentences):
         if index not in sentences_a:
             continue
         shared += 1
-        for span_a in ma:
-            if document.sentence_of(span_a[0]) != index:
+        for span_a, index_a in zip(ma, near.sentences):
+            if index_a != index:
                 continue
             distance = abs(span_a[0] - span_b[0])
             if best is None or distance < best[0]:
                 best = (distance, span_a, span_b)
     features.append(f"S={min(shared, 3)}|{pair}")
     if best is None:
-        sentences_b = {document.sentence_of(s) for s, _ in mb}
-        gap = min(abs(x - y) for x in sentences_a for y in sentences_b)
+        gap = sentence_gap(document, a, b)
         features.append(f"NOSENT|{pair}")
         features.append(f"GAP={min(gap, 4)}|{pair}")
         evidence = document.sentences[document.sentence_of(ma[0][0])].index if document.sentences else 0
@@ -411,6 +430,56 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
     for word in _words(document.text[second[1]:second[1] + 40])[:2]:
         features.append(f"RS={word}|{order}")
     return features, evidence
+
+
+@dataclass
+class _Near:
+    """What the features read around one entity's mentions (computed once per entity)."""
+
+    #: Sentence index of each mention, in mention order.
+    sentences: list[int]
+    sentence_set: set[int]
+    #: Per mention: the countries whose nationality adjective is among the 3 words before it...
+    left_targets: list[set[str]]
+    #: ... and those whose adjective is anywhere in its sentence.
+    sentence_targets: list[set[str]]
+    #: The words before its mentions (role nouns, adjectives), sorted, the first 8.
+    roles: list[str]
+
+
+def _near(document: _Document, key: str) -> _Near:
+    """The per-entity part of :func:`pair_features`, cached on the document."""
+    found = document.near.get(key)
+    if found is not None:
+        return found
+    sentences, left_targets, sentence_targets = [], [], []
+    roles: set[str] = set()
+    for start, _end in document.mentions[key]:
+        index = document.sentence_of(start)
+        sentences.append(index)
+        left = _words_before(document.text, start, 3)
+        roles.update(left)
+        left_targets.append({document.demonyms[w] for w in left if w in document.demonyms})
+        if index not in document.sentence_demonyms:
+            sentence = document.sentences[index]
+            document.sentence_demonyms[index] = {
+                document.demonyms[w] for w in _words(document.text[sentence.start:sentence.end]) if w in document.demonyms
+            }
+        sentence_targets.append(document.sentence_demonyms[index])
+    found = _Near(sentences, set(sentences), left_targets, sentence_targets, sorted(roles)[:8])
+    document.near[key] = found
+    return found
+
+
+def sentence_gap(document: _Document, a: str, b: str) -> int:
+    """How many sentences apart the closest mentions of two entities are (0: one sentence names both)."""
+    pair = (a, b) if a < b else (b, a)
+    gap = document.gaps.get(pair)
+    if gap is None:
+        first, second = _near(document, a).sentence_set, _near(document, b).sentence_set
+        gap = 0 if first & second else min(abs(x - y) for x in first for y in second)
+        document.gaps[pair] = gap
+    return gap
 
 
 def _place(entity: Entity) -> Any:
