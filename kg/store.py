@@ -393,12 +393,16 @@ class EmbeddedStore(Store):
         quads = b"".join(ntriples.replace(b" .\n", f" <{graph_iri}> .\n".encode()) for graph_iri, ntriples in graphs)
         pending = Path(self.location) / PENDING_FILE
         try:
-            fd = os.open(pending, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            # Written aside, then renamed: a process killed while writing the
+            # names leaves no half list under the name the next writer reads.
+            partial = pending.with_name(PENDING_FILE + ".partial")
+            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
             try:
                 os.write(fd, "".join(f"{graph_iri}\n" for graph_iri, _ in graphs).encode())
                 os.fsync(fd)
             finally:
                 os.close(fd)
+            os.replace(partial, pending)
             store.bulk_load(quads, format=ox.RdfFormat.N_QUADS)
         except SyntaxError:
             self._finish_pending()  # undo whatever got in
@@ -410,6 +414,7 @@ class EmbeddedStore(Store):
     def _finish_pending(self) -> None:
         """Remove the graphs of a bulk load that was cut short, if any."""
         pending = Path(self.location) / PENDING_FILE
+        pending.with_name(PENDING_FILE + ".partial").unlink(missing_ok=True)  # its load never started
         try:
             names = pending.read_text(encoding="utf-8").split()
         except FileNotFoundError:
