@@ -57,6 +57,7 @@ def main() -> None:
 
     parse_time, parses = best(lambda: [read_parse(doc) for doc in parse(texts, a.lang)])
     extract_time, extractions = best(lambda: [extract_facts(d, p) for d, p in zip(documents, parses)])
+    resolve_entities(extractions[0])  # gazetteer, lexicons and weights load once, before any timing
     plain_time, _ = best(lambda: [resolve_entities(e, with_relations=False) for e in extractions])
     full_time, resolutions = best(lambda: [resolve_entities(e) for e in extractions])
     relations = sum(len(r.relations) for r in resolutions)
