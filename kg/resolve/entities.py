@@ -485,6 +485,11 @@ class _Cluster:
     genders: set[str] = field(default_factory=set)
 
 
+#: Texts longer than this many characters skip the steps whose cost grows faster
+#: than the text (repeated names, discourse entities, the relation classifier).
+LONG_TEXT = 100_000
+
+
 def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> Resolution:
     """Resolve the entities, links, relations and values of one document's extraction.
 
@@ -583,7 +588,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
 
     # 2b. Bodies, places, people and events the text names with common nouns
     # ("la police", "l'hôpital"): entities of this document only.
-    for nominal in nominal_entities(extraction, set(links)):
+    for nominal in (nominal_entities(extraction, set(links)) if len(text) <= LONG_TEXT else ()):
         cluster = clusters.get(nominal.key) or clusters.setdefault(nominal.key, _Cluster(nominal.key))
         cluster.forms[nominal.text] += 1
         cluster.votes[nominal.type] += 3
@@ -611,16 +616,19 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         else:
             _merge(clusters, short, target, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
-    _repeat_names(text, clusters, types, links, furniture)
+    if len(text) <= LONG_TEXT:
+        _repeat_names(text, clusters, types, links, furniture)
     subjects: dict[str, list[int]] = defaultdict(list)
     descriptions: dict[str, set[str]] = defaultdict(set)
     # The first entity a sentence names is its topic, as its subject is,
     # whether or not the parser found the subject.
     ordered_links = sorted(links.items())
+    link_starts = [span[0] for span, _key in ordered_links]
     for sentence in extraction.sentences:
-        first = next(((span, key) for span, key in ordered_links if sentence.start <= span[0] < sentence.end), None)
-        if first is not None:
-            subjects[first[1]].append(first[0][0])
+        i = bisect_left(link_starts, sentence.start)
+        if i < len(ordered_links) and link_starts[i] < sentence.end:
+            span, key = ordered_links[i]
+            subjects[key].append(span[0])
     for fact in facts:
         key = links.get((fact.subject.start, fact.subject.end))
         if key is not None:
@@ -716,7 +724,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     )
     known = {e.key for e in entities}
     kept_links = tuple(sorted((span, key) for span, key in links.items() if key in known))
-    relations = find_relations(text, extraction.sentences, entities, kept_links, lang, facts) if with_relations else ()
+    relations = (find_relations(text, extraction.sentences, entities, kept_links, lang, facts)
+                 if with_relations and len(text) <= LONG_TEXT else ())
     return Resolution(
         entities=entities,
         links=kept_links,
