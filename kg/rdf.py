@@ -762,7 +762,9 @@ def _places_within(
         if argument is None:
             continue
         for _span, key in index.within(argument.start, argument.end):
-            if key in entities and entities[key].type == "Place" and _iri(_entity(key)) not in found:
+            # Named places only: "dans 63 pays" names no market of its own.
+            if key in entities and entities[key].type == "Place" and entities[key].label[:1].isupper() \
+                    and _iri(_entity(key)) not in found:
                 found.append(_iri(_entity(key)))
     return found
 
