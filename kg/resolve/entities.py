@@ -896,7 +896,8 @@ def _title_heads() -> frozenset[str]:
             parts = re.findall(r"[\w]+", phrase)
             if parts and not set(parts) & _JOINING:  # "secretary of state": "state" ends no title
                 found.add(parts[-1])
-    return frozenset(found)
+    # Adjectives that end a role ("directrice générale") also open names ("Générale Électrique").
+    return frozenset(found - {"generale", "financiere", "deleguee", "financier", "technique"})
 
 
 @lru_cache(maxsize=1)
