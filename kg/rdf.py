@@ -20,8 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from datetime import date as _date
 from decimal import Decimal
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import lru_cache
+from typing import Any
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
@@ -91,6 +92,10 @@ VALUE_CLASSES: dict[str, URIRef] = {
 
 #: Canonical relations whose place arguments are markets the subject operates in.
 _MARKET_RELATIONS = frozenset({"sells", "operatesIn", "opens", "launches", "invests"})
+
+#: Canonical relations with a price or sum, which a phrase may state inside
+#: it ("a $3.5 billion factory", "une levée de fonds de 20 millions d'euros").
+_PRICED_RELATIONS = frozenset({"acquires", "sells", "invests", "raisesFunds", "earnsRevenue", "mergesWith"})
 
 _TEMPORAL_ROLES: dict[str | None, str] = {
     "by": "DeadlineRole", "since": "SinceRole", "from": "SinceRole", "until": "UntilRole",
@@ -248,13 +253,14 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
     _add_mentions(graph, document.id, links, extraction.sentences)
 
     index = _SpanIndex(links)
+    money = _SpanIndex({span: value for span, value in values.items() if value.kind == "money"})
     for fact in extraction.facts:
         if any(start <= fact.sentence.start < max(end, start + 1) for start, end in furniture):
             continue  # "SUR LE MÊME SUJET" and the titles of other articles under it
         if fact.sentence.index not in sentences:
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence
-        _add_fact(graph, document.id, fact, lang, entities, links, values, index)
+        _add_fact(graph, document.id, fact, lang, entities, links, values, index, money)
     _add_values_stated(graph, document.id, values, extraction.sentences)
     for relation in resolution.relations:
         if relation.subject in entities and relation.object in entities:
@@ -473,6 +479,7 @@ def _add_fact(
     links: dict[tuple[int, int], str],
     values: dict[tuple[int, int], Value],
     index: _SpanIndex,
+    money: _SpanIndex,
 ) -> None:
     """A fact's statement node, its arguments, and its direct triples."""
     statement_iri = _statement(document_id, fact)
@@ -500,6 +507,7 @@ def _add_fact(
             graph.add((statement, _kg("positionHeld"), _kg(title)))
 
     obj = None
+    kinds = set()
     if fact.object is not None:
         obj = _term(fact.object, lang, links, values)
         graph.add((statement, _kg("object"), obj))
@@ -507,7 +515,7 @@ def _add_fact(
         object_value = values.get((fact.object.start, fact.object.end))
         if object_value is not None and object_value.qualifier:
             graph.add((statement, _kg("objectQualifier"), _text(object_value.qualifier)))
-        _add_value_shortcuts(graph, statement, fact.object, values)
+        kinds.add(_add_value_shortcuts(graph, statement, fact.object, values))
 
     for position, argument in enumerate(fact.args, start=1):
         node = _iri(f"{statement_iri}/arg/{position}")
@@ -527,7 +535,9 @@ def _add_fact(
             graph.add((node, _kg("value"), _add_value(graph, value)))
             if value.qualifier:
                 graph.add((node, _kg("qualifier"), _text(value.qualifier)))
-        _add_value_shortcuts(graph, statement, argument, values)
+        kinds.add(_add_value_shortcuts(graph, statement, argument, values))
+    if canon is not None and canon.property in _PRICED_RELATIONS and "money" not in kinds:
+        _add_inner_amount(graph, statement, fact, money)
 
     graph.add((statement, _kg("negated"), _TRUE if fact.negated else _FALSE))
     if fact.modality:
@@ -577,14 +587,27 @@ def _complete(value: Value) -> bool:
     return False
 
 
-def _add_value_shortcuts(graph: _Triples, statement: str, argument: Argument, values: dict[tuple[int, int], Value]) -> None:
-    """``kg:amount``/``kg:time``/``kg:quantity`` from a statement to its values."""
+def _add_value_shortcuts(
+    graph: _Triples, statement: str, argument: Argument, values: dict[tuple[int, int], Value]
+) -> str | None:
+    """``kg:amount``/``kg:time``/``kg:quantity`` from a statement to its values; the value's kind."""
     value = values.get((argument.start, argument.end))
     if value is None:
-        return
+        return None
     node = _add_value(graph, value)
     shortcut = {"money": "amount", "date": "time", "period": "time"}.get(value.kind, "quantity")
     graph.add((statement, _kg(shortcut), node))
+    return value.kind
+
+
+def _add_inner_amount(graph: _Triples, statement: str, fact: Fact, money: _SpanIndex) -> None:
+    """The price or sum a phrase states inside it ("une levée de fonds d'un montant de 230 millions")."""
+    for argument in (fact.object, *fact.args):
+        if argument is None:
+            continue
+        for _span, value in money.within(argument.start, argument.end):
+            graph.add((statement, _kg("amount"), _add_value(graph, value)))
+            return
 
 
 def _add_value(graph: _Triples, value: Value) -> str:
@@ -739,15 +762,15 @@ def _locative(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, in
 
 
 class _SpanIndex:
-    """The linked spans of a document in order, to find those inside an argument quickly."""
+    """The linked (or valued) spans of a document in order, to find those inside an argument quickly."""
 
-    def __init__(self, links: dict[tuple[int, int], str]) -> None:
+    def __init__(self, links: Mapping[tuple[int, int], Any]) -> None:
         self.links = links
         self.spans = sorted(links)
         self.starts = [span[0] for span in self.spans]
 
-    def within(self, start: int, end: int) -> Iterator[tuple[tuple[int, int], str]]:
-        """Linked spans inside ``[start, end)``, with their entity keys."""
+    def within(self, start: int, end: int) -> Iterator[tuple[tuple[int, int], Any]]:
+        """Spans inside ``[start, end)``, with what they are linked to."""
         for span in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)]:
             if span[1] <= end:
                 yield span, self.links[span]

@@ -252,6 +252,7 @@ def find_drafts(tree: Tree) -> list[Draft]:
             drafts.extend(_appos_drafts(tree, node))
         if node.pos in NOMINAL_POS and node.kids:
             drafts.extend(_noun_drafts(tree, node))
+            drafts.extend(_event_drafts(tree, node))
     drafts.extend([founding for d in drafts if (founding := _founding(tree, d)) is not None])
     drafts.sort(key=lambda d: d.pred)
     return drafts
@@ -1646,6 +1647,81 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                 return
             obj = Slot(title[-1], left, right, "object")
             yield Draft("title", noun.i, person, COPULA_WORD["en"], COPULA_LEMMA["en"], obj, [], depth=depth)
+
+
+def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
+    """The business event an event noun names with its own participants.
+
+    "le rachat de Banco BPM par Unicredit": the agent is the subject. "Colas a
+    conclu un accord en vue de l'acquisition de Destia", "signed an agreement
+    for the purchase of X": the subject of the verb that concluded, announced
+    or planned the deal. A noun that is a verb's object is the verb's fact
+    ("a finalisé le rachat de X"); one a verb merely mentions ("la Commission
+    a bloqué le rachat de X") has no known buyer and gives nothing.
+    """
+    nodes = tree.nodes
+    if noun.pos != "NOUN" or noun.lemma not in EVENT_NOUNS or noun.head == noun.i:
+        return
+    kids = [nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _EVENT_COMPLEMENT_DEPS and _case(tree, nodes[k])]
+    target = next((k for k in kids if _case_text(tree, k).lower() in OF_PREPOSITIONS and k.pos in NOMINAL_POS), None)
+    if target is None:
+        return
+    agent = next((k for k in kids if _case_text(tree, k).lower() in AGENT_PREPOSITIONS and k.pos in NOMINAL_POS), None)
+    modality: str | None = None
+    negated = False
+    if agent is not None:
+        subject = _slot(tree, agent, "subject")
+    else:
+        # Climb through the nouns of a deal ("un accord en vue de", "plans
+        # for") to the verb whose subject made it.
+        current, deal = noun, None
+        for _ in range(3):
+            if current.head == current.i or not (current.dep in OBJECT_DEPS or current.dep in _EVENT_COMPLEMENT_DEPS):
+                return
+            head = nodes[current.head]
+            if head.pos in ("VERB", "AUX"):
+                break
+            if head.lemma in AGREEMENT_NOUNS or head.lemma in INTENTION_NOUNS or head.lower in TALKS_NOUNS:
+                deal = head
+            elif head.lemma not in _PURPOSE_NOUNS:
+                return
+            if head.lemma in INTENTION_NOUNS or head.lower in TALKS_NOUNS or head.lemma in _PURPOSE_NOUNS:
+                modality = "intended"
+            current = head
+        else:
+            return
+        if deal is None:
+            # "a conclu un accord en vue de l'acquisition": the deal is the verb's object.
+            obj = tree.kid(head.i, OBJECT_DEPS)
+            if not (obj is not None and obj.lemma in AGREEMENT_NOUNS or head.lemma in ANNOUNCING_VERBS and current is not noun):
+                return
+        if current is noun and noun.dep in OBJECT_DEPS:
+            return  # the verb's own fact
+        subject, _inherited = _subject(tree, _chain(tree, head))
+        if subject is None or subject.left <= noun.i <= subject.right:
+            return
+        negated = any(nodes[k].lemma in NEGATIONS or nodes[k].lower in NEGATIONS for k in head.kids
+                      if nodes[k].dep == "advmod")
+    case = _case_text(tree, target)
+    args = [_slot(tree, k, _role(tree, k)) for k in kids if k is not target and k is not agent]
+    if agent is None:
+        # "a conclu un accord sur la cession de X, pour 1,7 milliard": the price hangs on the verb.
+        args += [_slot(tree, nodes[k], _role(tree, nodes[k])) for k in head.kids
+                 if nodes[k].dep.startswith("obl") and _case_text(tree, nodes[k]).lower() in _PRICE_PREPOSITIONS]
+    obj = _slot(tree, target, case)
+    draft = Draft("event", noun.i, subject, f"{noun.text} {case}", f"{noun.lemma} {case.lower()}", obj, args,
+                  negated, modality, depth=_depth(tree, noun))
+    yield from _split(tree, draft)
+
+
+#: Labels of a noun's prepositional complements.
+_EVENT_COMPLEMENT_DEPS = frozenset({"nmod", "obl", "obl:agent", "nmod:agent", "obl:arg", "obl:mod"})
+
+#: Prepositions of a price ("pour 200 millions", "for $2 billion").
+_PRICE_PREPOSITIONS = frozenset({"pour", "for"})
+
+#: Nouns of purpose between a deal and its event ("en vue de l'acquisition").
+_PURPOSE_NOUNS = frozenset({"vue", "but", "purpose", "view"})
 
 
 def _based_drafts(tree: Tree, noun: Node, depth: int) -> Iterator[Draft]:

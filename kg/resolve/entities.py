@@ -124,6 +124,13 @@ _DESCRIPTION = re.compile(
 _DEMONYM = re.compile(r"^(?:le|la|l'|the)\s*[A-ZÉ][a-zéèï]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|ese|an)$")
 
 #: Heads that stand for their owner's activity ("les services d'Alibaba sont vendus...").
+#: Offices and governing bodies stand for the organization they belong to in
+#: a relation: leaving "la présidence du groupe Renault" is leaving Renault,
+#: and "le conseil d'administration de Suez" appoints for Suez.
+_OFFICE_NOUNS = (
+    "presidence|direction|tete|barre|gouvernance|poste|fonctions|renes|conseil|directoire|actionnaires|"
+    "helm|post|role|position|chairmanship|leadership|board|shareholders|management"
+)
 _OWNED_NOUNS = (
     "service|services|produit|produits|offre|offres|solution|solutions|plateforme|activite|activites|"
     "product|products|offering|offerings|platform|business|operations|activity"
@@ -746,6 +753,16 @@ _LEADING_QUANTIFIER = re.compile(
 )
 
 
+#: Words before a name that describe it in apposition: a determiner, then
+#: nouns and adjectives without a preposition or a conjunction that would
+#: make the name a complement ("la croissance de Lumen", "rivals and Lumen").
+_APPOSED_DESCRIPTION = re.compile(
+    r"(?:(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|notre|nos|ce|cette|the|a|an|its|his|her|their|our|this)\s*)"
+    r"(?:(?!(?:de|du|des|d|a|au|aux|en|par|pour|avec|sur|et|ou|of|for|in|on|at|by|with|and|or|to|from|than|que|qui|"
+    r"that|which|who)\b)[a-z][\w-]*\s+){1,4}"
+)
+
+
 _LEADING_THE_CAPITAL = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
 
 
@@ -1078,8 +1095,11 @@ def _link_named(
                 return links[span]
         if not head or _DESCRIPTION.match(fold(argument.text)) or re.fullmatch(_ORG_NOUNS + "|" + _PERSON_NOUNS, head):
             return links[inside[0]] if head or len(inside) == 1 else None
-        if re.fullmatch(_OWNED_NOUNS, head):
+        if re.fullmatch(_OWNED_NOUNS + "|" + _OFFICE_NOUNS, head):
             return links[inside[-1]]
+        last = max(inside, key=lambda s: s[1])
+        if last[1] == argument.end and _APPOSED_DESCRIPTION.fullmatch(fold(text[argument.start:last[0]]) + " "):
+            return links[last]  # "sa concurrente espagnole Air Europa", "the iconic Texas cement maker TXI"
         return None
     for candidate in (argument.text, argument.resolved):
         if candidate and _acceptable_name(candidate, text, -1, []):

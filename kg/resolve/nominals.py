@@ -191,11 +191,15 @@ def nominal_entities(
     folded = [fold(word) for _start, _end, word in words]
     parsed = _argument_heads(extraction, words, folded, lexicon, fold)
     blocked = _merged(taken, len(text))
+    name_starts = {int(start) for start, _end in taken}
     found = []
     for i in range(len(words)):
         phrase = _phrase(i, words, folded, parsed.get(i), lexicon)
         if phrase is None or _overlaps(blocked, phrase[0], phrase[1]):
             continue
+        after = phrase[1] + len(text[phrase[1]:phrase[1] + 3]) - len(text[phrase[1]:phrase[1] + 3].lstrip(" "))
+        if after > phrase[1] and after in name_starts:
+            continue  # "la compagnie aérienne IAG": a description of the name it opens
         if found and phrase[0] < found[-1][1] and not phrase[1] <= found[-1][1]:
             # "le jeune homme" after "le jeune": the longer phrase is the mention. A
             # phrase inside a fixed complement stays ("la victime d'un accident").
