@@ -44,6 +44,11 @@ def graph_of(text: str, lang: str):
         # An office stands for its organization.
         ("fr", "Paul Roux a démissionné de la présidence du groupe Lumen.", ("paul-roux", "leaves", "lumen")),
         ("fr", "Le conseil d'administration de Lumen a nommé Claire Roux.", ("lumen", "appoints", "claire-roux")),
+        # A corporate title with no company: the company the context names.
+        ("en", "Alphabet is cutting about 12,000 jobs, CEO Sundar Pichai said in January.",
+         ("sundar-pichai", "holdsPositionAt", "alphabet")),
+        ("fr", "Renault a publié ses ventes. « La croissance continue », a déclaré le directeur général Jean Martin.",
+         ("jean-martin", "holdsPositionAt", "renault")),
     ],
 )
 def test_entity_level_fact(lang, text, triple):
@@ -80,3 +85,9 @@ def test_the_amount_inside_a_phrase_is_the_fact_s_amount(lang, text, prop, amoun
     amounts = {(graph.value(m, KG.numericValue).toPython(), str(graph.value(m, KG.currency)))
                for st in statements for m in graph.objects(st, KG.amount)}
     assert (Decimal(amount), currency) in amounts
+
+
+def test_a_title_that_states_not_only_companies_implies_none():
+    # A president may serve a state: no company is read into it.
+    graph = graph_of("Renault is cutting jobs in France, President Emmanuel Macron said.", "en")
+    assert not list(graph.triples((None, KG.holdsPositionAt, KGE.renault)))

@@ -41,6 +41,7 @@ from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_v
 from kg.resolve.nominals import nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
+from kg.resolve.roles import CORPORATE_TITLES, implied_positions
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
 
 __all__ = [
@@ -733,6 +734,10 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     kept_links = tuple(sorted((span, key) for span, key in links.items() if key in known))
     relations = (find_relations(text, extraction.sentences, entities, kept_links, lang, facts)
                  if with_relations and len(text) <= LONG_TEXT else ())
+    if with_relations:
+        kept_types = {e.key: e.type for e in entities}
+        relations = (*relations, *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
+                                                     kept_links, kept_types, extraction.sentences))
     return Resolution(
         entities=entities,
         links=kept_links,
@@ -740,6 +745,25 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         values=tuple(sorted(values.items(), key=lambda item: item[0])),
         warnings=tuple(warnings),
     )
+
+
+def _bare_roles(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> Iterator[tuple[str, int, int]]:
+    """People given a corporate title with no organization: ``(person, mention start, sentence index)``."""
+    for fact in facts:
+        if fact.negated:
+            continue
+        person = links.get((fact.subject.start, fact.subject.end))
+        if person is None or types.get(person) != "Person":
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is None or canon.property != "holdsPositionAt" or not CORPORATE_TITLES.intersection(canon.titles):
+            continue
+        ends = [a for a in (fact.object, *fact.args) if a is not None]
+        if any(types.get(links.get((a.start, a.end), "")) in ("Organization", "Place") for a in ends):
+            continue  # "CEO of Intel": the text names it
+        yield person, fact.subject.start, fact.sentence.index
 
 
 #: A place glued to "-based" ("Lyon-based", "Seattle-based").

@@ -1,0 +1,95 @@
+"""Positions whose organization the sentence leaves to the reader.
+
+Business news names a role without its company when the company is plain
+from the context: "Alphabet is cutting 12,000 jobs, CEO Sundar Pichai said",
+"« … », s'est félicité le directeur général Michel Denis" in an article about
+Manitou. A reader takes the organization the sentence names before the
+person, else the one the previous sentences were about. :func:`implied_positions`
+does the same for the corporate titles only (a president or a director may
+serve a state or a team as well as a company), and states each position as a
+:class:`~kg.types.Relation` from the extractor ``kg.implied``.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+from kg.types import Relation, Sentence
+
+__all__ = ["CORPORATE_TITLES", "implied_positions"]
+
+#: Titles (``kg:Position`` local names) that only a company gives.
+CORPORATE_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Chairman", "Founder"})
+
+#: How many sentences back the topic organization may have been named.
+TOPIC_WINDOW = 2
+
+#: Confidence of an implied position: the organization is a reading, not a word of the text.
+CONFIDENCE = 0.5
+
+
+def implied_positions(
+    roles: Iterable[tuple[str, int, int]],
+    links: Sequence[tuple[tuple[int, int], str]],
+    types: dict[str, str],
+    sentences: Sequence[Sentence],
+) -> list[Relation]:
+    """The organization each bare role is held at, when the context names one.
+
+    Args:
+        roles: ``(person key, start of the person's mention, sentence index)``
+            for each fact that gives a person a corporate title with no
+            organization ("CEO Sundar Pichai", "Michel Denis est directeur
+            général").
+        links: The document's ``((start, end), entity key)`` links, sorted.
+        types: Entity key → type.
+        sentences: The document's sentences.
+
+    Returns:
+        One ``holdsPositionAt`` relation per person and organization, in
+        the order of the roles.
+    """
+    by_index = {s.index: s for s in sentences}
+    ordered = sorted(sentences, key=lambda s: s.start)
+    organizations = [(span, key) for span, key in links if types.get(key) == "Organization"]
+    starts = [span[0] for span, _key in organizations]
+    found: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for person, at, index in roles:
+        sentence = by_index.get(index)
+        if sentence is None:
+            continue
+        organization = _in_sentence(organizations, starts, sentence, at) or _topic(organizations, starts, ordered, sentence)
+        if organization is None or (person, organization) in seen:
+            continue
+        seen.add((person, organization))
+        found.append(Relation(person, "holdsPositionAt", organization, index, CONFIDENCE, "kg.implied"))
+    return found
+
+
+def _in_sentence(
+    organizations: list[tuple[tuple[int, int], str]], starts: list[int], sentence: Sentence, at: int
+) -> str | None:
+    """The organization named last before ``at`` in the sentence, else the first one after it."""
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end)
+    inside = organizations[first:last]
+    before = [key for span, key in inside if span[1] <= at]
+    if before:
+        return before[-1]
+    after = [key for span, key in inside if span[0] > at]
+    return after[0] if after else None
+
+
+def _topic(
+    organizations: list[tuple[tuple[int, int], str]], starts: list[int], ordered: list[Sentence], sentence: Sentence
+) -> str | None:
+    """The organization the previous sentences named last, within :data:`TOPIC_WINDOW` sentences."""
+    position = next((i for i, s in enumerate(ordered) if s.index == sentence.index), None)
+    if position is None or position == 0:
+        return None
+    window_start = ordered[max(0, position - TOPIC_WINDOW)].start
+    i = bisect_left(starts, sentence.start) - 1
+    if i >= 0 and organizations[i][0][0] >= window_start:
+        return organizations[i][1]
+    return None
