@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     CONCESSIVE_ADVERBS,
     CONDITION_MARKS,
     EVENT_NOUNS,
+    EVENT_VERBS,
     EXPLETIVES,
     FUNDER_PREPOSITIONS,
     FOUNDER_WORDS,
@@ -1239,7 +1240,7 @@ def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
              and (nodes[k].pos == "PROPN" or nodes[k].ent in _ORGANIZATION_LABELS)),
             None,
         )
-    event = obj.lemma in EVENT_NOUNS
+    event = obj.lemma in EVENT_NOUNS and verb.lemma in EVENT_VERBS | LIGHT_VERBS
     if verb.lemma not in LIGHT_VERBS and not event or obj.pos != "NOUN":
         return None
     for k in obj.kids:

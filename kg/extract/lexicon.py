@@ -107,6 +107,15 @@ ANNOUNCING_VERBS = frozenset({
     "annoncer", "dévoiler", "confirmer", "finaliser", "officialiser", "boucler",
 })
 
+#: Verbs that carry out, close or report the business event their object
+#: names ("a finalisé le rachat de X", "led the takeover of X"): with them the
+#: event noun joins the relation. Others only mention it ("a bloqué le rachat
+#: de X", "approved the merger of"): their subject did not do the event.
+EVENT_VERBS = ANNOUNCING_VERBS | frozenset({
+    "close", "seal", "conclude", "pursue", "launch", "lead", "carry", "make", "agree",
+    "conclure", "réaliser", "mener", "opérer", "lancer", "entamer", "poursuivre", "signer", "sceller",
+})
+
 #: Words for a percentage, which name a share of what follows ("50% de X").
 PERCENT_WORDS = frozenset({"%", "percent", "per cent", "pourcent", "pour cent"})
 

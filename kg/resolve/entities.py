@@ -38,7 +38,7 @@ from pathlib import Path
 from kg.errors import LexiconError
 from kg.lang import words
 from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_value
-from kg.resolve.nominals import nominal_entities
+from kg.resolve.nominals import name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
 from kg.resolve.roles import CORPORATE_TITLES, implied_positions
@@ -125,6 +125,9 @@ _DESCRIPTION = re.compile(
 _DEMONYM = re.compile(r"^(?:le|la|l'|the)\s*[A-ZÉ][a-zéèï]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|ese|an)$")
 
 #: Heads that stand for their owner's activity ("les services d'Alibaba sont vendus...").
+#: An of-preposition just before a name, past its article ("la présidence du groupe Renault").
+_OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)|\bd['’])\s*(?:(?:la|le|les|l['’]|the)\s*)?(?:[a-z][\w-]*\s+){0,3}$")
+
 #: Offices and governing bodies stand for the organization they belong to in
 #: a relation: leaving "la présidence du groupe Renault" is leaving Renault,
 #: and "le conseil d'administration de Suez" appoints for Suez.
@@ -1120,11 +1123,22 @@ def _link_named(
         if not head or _DESCRIPTION.match(fold(argument.text)) or re.fullmatch(_ORG_NOUNS + "|" + _PERSON_NOUNS, head):
             return links[inside[0]] if head or len(inside) == 1 else None
         if re.fullmatch(_OWNED_NOUNS + "|" + _OFFICE_NOUNS, head):
-            return links[inside[-1]]
+            owner = inside[-1]
+            if _OF_BEFORE.search(fold(text[argument.start:owner[0]]) + " ") or fold(text[owner[1]:argument.end]).startswith(("'s", "’s")):
+                return links[owner]  # "les activités de X", "X's services"; not "ses activités à X"
+            return None
         last = max(inside, key=lambda s: s[1])
         if last[1] == argument.end and _APPOSED_DESCRIPTION.fullmatch(fold(text[argument.start:last[0]]) + " "):
             return links[last]  # "sa concurrente espagnole Air Europa", "the iconic Texas cement maker TXI"
         return None
+    if _APPOSED_DESCRIPTION.fullmatch(fold(argument.text) + " "):
+        # "La startup | Cooptalis signe", "Le groupe chimique | et pharmaceutique
+        # allemand Bayer": the parser cut the name off its description.
+        i = bisect_left(named_spans, (argument.end, -1))
+        following = [s for s in named_spans[i:i + 8] if s in links]
+        start = name_after(text, argument.end, {s[0] for s in following})
+        if start is not None:
+            return links[next(s for s in following if s[0] == start)]
     for candidate in (argument.text, argument.resolved):
         if candidate and _acceptable_name(candidate, text, -1, []):
             key = entity_key(_strip_determiner(candidate))

@@ -40,7 +40,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,7 +49,7 @@ from pathlib import Path
 from kg.errors import ModelError
 from kg.types import Extraction
 
-__all__ = ["CLASSES", "TYPES", "Nominal", "NominalLexicon", "lexicon_from_tables", "load_nominal_lexicon",
+__all__ = ["CLASSES", "TYPES", "Nominal", "NominalLexicon", "lexicon_from_tables", "load_nominal_lexicon", "name_after",
            "nominal_entities"]
 
 #: Classes the lexicon counts, in file order: the four entity types, then everything else.
@@ -197,8 +197,7 @@ def nominal_entities(
         phrase = _phrase(i, words, folded, parsed.get(i), lexicon)
         if phrase is None or _overlaps(blocked, phrase[0], phrase[1]):
             continue
-        after = phrase[1] + len(text[phrase[1]:phrase[1] + 3]) - len(text[phrase[1]:phrase[1] + 3].lstrip(" "))
-        if after > phrase[1] and after in name_starts:
+        if name_after(text, phrase[1], name_starts) is not None:
             continue  # "la compagnie aérienne IAG": a description of the name it opens
         if found and phrase[0] < found[-1][1] and not phrase[1] <= found[-1][1]:
             # "le jeune homme" after "le jeune": the longer phrase is the mention. A
@@ -462,6 +461,44 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
         if key not in best or probability > best[key][0]:
             best[key] = (probability, entity_type)
     return [Nominal(b, e, text[b:e], key, best[key][1], head, round(p, 4)) for b, e, key, head, _t, p in keyed]
+
+
+#: A lowercase word that may stand between a description and its name
+#: ("le groupe chimique et pharmaceutique allemand Bayer").
+_DESCRIBING_WORD = re.compile(r"\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*)?")
+
+#: Most such words.
+_MOST_DESCRIBING_WORDS = 4
+
+#: Lowercase words that end a description: articles, prepositions, pronouns
+#: and auxiliaries (what comes after them is no longer the description).
+_NOT_DESCRIBING = frozenset(
+    "le la les l' l’ un une des de du d' d’ à a au aux en dans sur par pour avec qui que dont ne n' n’ se s' s’ "
+    "est sont ont été sera ce cette ces son sa ses leur leurs il elle ils elles on "
+    "the a an of in on at by for with to from who which that is are was were has have had will would "
+    "its his her their it they he she".split()
+)
+
+
+def name_after(text: str, end: int, name_starts: Container[int]) -> int | None:
+    """Where a name starts after ``end``, past nothing but lowercase words (adjectives, "et").
+
+    "le groupe chimique et pharmaceutique allemand | Bayer": the description
+    ends at ``end`` and the name it opens starts at the returned offset.
+    ``None`` when the next capitalized word (or what is not a word) starts no
+    name in ``name_starts``.
+    """
+    position = end
+    for _ in range(_MOST_DESCRIBING_WORDS + 1):
+        m = _DESCRIBING_WORD.match(text, position)
+        if m is None:
+            return None
+        if m.start(1) < 0:
+            return m.end() if m.end() in name_starts else None
+        if m[1] in _NOT_DESCRIBING:
+            return None  # "La Commission | a bloqué le rachat de Fabrikam": a verb, not an adjective
+        position = m.end()
+    return None
 
 
 def _merged(spans: Collection[tuple[int, int]], limit: int) -> list[tuple[int, int]]:
