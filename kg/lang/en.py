@@ -39,6 +39,11 @@ ROLE_NOUNS = (
     "supreme leader", "dalai lama", "secretary-general", "high representative", "commissioner",
     "president of the commission", "chief of staff", "adviser", "advisor", "counselor", "aide",
     "grand master", "ex-president", "former president", "then-president", "acting president",
+    # Occupations news writes before a name as a title ("Striker Eugenie Le Sommer", "Soldier Markus Baier").
+    "soldier", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward", "player",
+    "actor", "actress", "singer", "rapper", "composer", "conductor", "pianist", "violinist", "filmmaker",
+    "journalist", "activist", "dissident", "economist", "scientist", "researcher", "analyst", "lawyer",
+    "driver", "cyclist", "skier", "swimmer", "sprinter", "champion", "referee",
 )
 
 #: Words that may open a role phrase without being part of the role ("former", "then-").

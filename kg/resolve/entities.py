@@ -1371,6 +1371,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
         Key of each short form's cluster → key of the longer name's cluster.
     """
     merges: dict[str, str] = {}
+    ambiguous: dict[str, set[str]] = {}
     names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items()
              if cluster.forms and not cluster.nominal}
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -1427,6 +1428,14 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                             candidates.add(full)
         if len(candidates) == 1:
             merges[short] = candidates.pop()
+        elif candidates:
+            ambiguous[short] = candidates
+    for short, candidates in ambiguous.items():
+        # "Baier" fits "Markus Baier" and "Soldier Markus Baier", which are one:
+        # the candidates that merge into each other are one candidate.
+        ends = {merges.get(c, c) for c in candidates}
+        if len(ends) == 1 and short not in ends:
+            merges[short] = ends.pop()
     # A chain (a → b → c) folds into its end; a cycle is left alone.
     resolved: dict[str, str] = {}
     for short, full in merges.items():
