@@ -93,6 +93,14 @@ def test_places_are_typed_and_keyed_by_the_gazetteer(text, lang, key, entity_typ
          {"Northwind", "Northwind Systems Inc"}),
         ("Sir John Smith founded Contoso. John Smith was its first chairman.", "en", "john-smith",
          {"John Smith"}),
+        # An acronym of a name in another language, defined in parentheses or in apposition.
+        ("The Dutch Association of Bakers (NVBÄ) objected. The NVBÄ said bread was safe.", "en", "nvba",
+         {"NVBÄ", "Dutch Association of Bakers"}),
+        ("According to the BKZ, the Dutch Office for Water Safety, the dikes will hold. The BKZ checked them.",
+         "en", "bkz", {"BKZ", "Dutch Office for Water Safety"}),
+        # A surname that fits two long forms of one person ("Peter Vos", "Sergeant Peter Vos").
+        ("Sergeant Peter Vos spoke first. Vos said the base was safe. Peter Vos then left.", "en", "peter-vos",
+         {"Vos", "Peter Vos"}),
     ],
 )
 def test_short_forms_and_acronyms_are_one_entity(text, lang, key, forms):

@@ -870,6 +870,7 @@ def _clean_mention(
         start += len(surface) - len(stripped)
         surface = stripped
         surface = re.sub(r"\s*['’]s$|\s+(?:of|de|du|des|the|and|et|&|à|a|for|pour)$", "", surface)
+        surface = re.sub(r"(?<=\w)\s+\([^()]*\)?$", "", surface)  # "Association of Bakers (NVBÄ)": the acronym is its own mention
         if not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.)$", surface):
             surface = surface.rstrip(" \t\"'»”’),;:.!?-–—")
         else:
@@ -1547,14 +1548,26 @@ def _initials(form: str) -> str:
 
 
 def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set[str]]:
-    """Acronyms the text defines: "Long Name (ACR)" or "ACR (Long Name)" → the long name's cluster."""
+    """Acronyms the text defines: "Long Name (ACR)", or "the ACR, the Long Name" → the long name's cluster.
+
+    The acronym need not spell the long name's initials: "German Association
+    of Plastic Surgeons (VDÄPC)" abbreviates the German name.
+    """
     found: dict[str, set[str]] = defaultdict(set)
-    for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-Z][A-Z.]{1,7})\s*\)", text):
+    for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-ZÀ-Ý][A-ZÀ-Ý.]{1,7})\s*\)", text):
         words_ = m[1].split()
         for size in range(len(words_), 0, -1):
             key = entity_key(" ".join(words_[-size:]))
             if key in clusters:
                 found[fold(m[2])].add(key)
+                break
+    for m in re.finditer(r"\b([A-ZÀ-Ý]{2,6}),\s+(?:the\s+|la\s+|le\s+|l['’])?([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){1,8})", text):
+        # "According to the GTZ, the German Organization for Technical Cooperation, …"
+        words_ = m[2].split()
+        for size in range(len(words_), 1, -1):
+            key = entity_key(" ".join(words_[:size]))
+            if key in clusters and _is_acronym(m[1]):
+                found[fold(m[1])].add(key)
                 break
     return found
 
