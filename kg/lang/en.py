@@ -64,3 +64,21 @@ BYLINE_MARKERS = ("author", "authors", "editor", "editors", "writer", "written b
 
 #: Determiners and pronouns that open descriptions and stand for entities.
 PERSONAL_PRONOUNS = ("he", "she", "it", "they", "him", "her", "them", "his", "its", "their")
+
+#: Heads of a description that says only what a person is by age, sex or fate
+#: ("an elderly woman", "the victim"): when one person of the document is
+#: named and agrees, the description is that person.
+PERSON_DESCRIPTIONS = ("woman", "man", "lady", "gentleman", "girl", "boy", "victim", "pensioner", "retiree",
+                       "teenager", "youth", "deceased")
+
+#: Heads of a description of a place, by the gazetteer kind of place it
+#: describes ("the city" is the document's one named city).
+PLACE_DESCRIPTIONS = {
+    "city": ("city", "town", "capital", "village", "municipality"),
+    "country": ("country", "nation"),
+    "region": ("region", "province", "state"),
+}
+
+#: Heads of a description of an organization ("the organization", "the airline").
+ORGANIZATION_DESCRIPTIONS = ("organization", "organisation", "association", "company", "firm", "group",
+                             "foundation", "institution", "club", "airline", "charity")

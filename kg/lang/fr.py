@@ -52,3 +52,25 @@ BYLINE_MARKERS = ("auteur", "auteurs", "rédaction", "rédacteur", "rédactrice"
 
 #: Determiners and pronouns that open descriptions and stand for entities.
 PERSONAL_PRONOUNS = ("il", "elle", "ils", "elles", "lui", "leur", "son", "sa", "ses")
+
+#: Heads of a description that says only what a person is by age, sex or fate
+#: ("une vieille femme de 72 ans", "la victime"): when one person of the
+#: document is named and agrees, the description is that person.
+PERSON_DESCRIPTIONS = ("femme", "homme", "dame", "monsieur", "jeune", "fille", "garçon", "victime",
+                       "retraité", "retraitée", "quinquagénaire", "sexagénaire", "septuagénaire",
+                       "octogénaire", "nonagénaire", "trentenaire", "quadragénaire", "vingtenaire",
+                       "adolescent", "adolescente", "blessé", "blessée", "malheureux", "malheureuse",
+                       "intéressé", "intéressée", "défunt", "défunte", "disparu", "disparue")
+
+
+#: Heads of a description of a place, by the gazetteer kind of place it
+#: describes ("la ville" is the document's one named city).
+PLACE_DESCRIPTIONS = {
+    "city": ("ville", "cité", "capitale", "commune", "localité", "agglomération", "métropole", "village"),
+    "country": ("pays", "nation"),
+    "region": ("région", "province"),
+}
+
+#: Heads of a description of an organization ("l'organisation", "la compagnie aérienne").
+ORGANIZATION_DESCRIPTIONS = ("organisation", "association", "entreprise", "société", "compagnie", "groupe",
+                             "ong", "firme", "start-up", "startup", "fondation", "institution", "club")

@@ -494,6 +494,8 @@ class _Cluster:
     nominal: bool = False
     #: Grammatical gender and number seen ("m", "f", "p" for plural), for French pronouns.
     genders: set[str] = field(default_factory=set)
+    #: Head nouns of its common-noun mentions ("victime"), for a discourse entity.
+    heads: set[str] = field(default_factory=set)
 
 
 #: Texts longer than this many characters skip the steps whose cost grows faster
@@ -605,6 +607,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         cluster.votes[nominal.type] += 3
         cluster.tagged = True
         cluster.nominal = True
+        cluster.heads.add(fold(nominal.head))
         cluster.genders.add(_gender_of_determiner(nominal.text))
         cluster.positions.append(nominal.start)
         cluster.spans.add((nominal.start, nominal.end))
@@ -629,6 +632,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     if len(text) <= LONG_TEXT:
         _repeat_names(text, clusters, types, links, furniture)
+    _describe_named_people(clusters, types, links, lang)
     subjects: dict[str, list[int]] = defaultdict(list)
     descriptions: dict[str, set[str]] = defaultdict(set)
     # The first entity a sentence names is its topic, as its subject is,
@@ -748,6 +752,73 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         values=tuple(sorted(values.items(), key=lambda item: item[0])),
         warnings=tuple(warnings),
     )
+
+
+def _describe_named_people(
+    clusters: dict[str, _Cluster], types: dict[str, str], links: dict[tuple[int, int], str], lang: str
+) -> None:
+    """Point descriptions at the one named entity they fit ("la victime", "la ville", "l'organisation").
+
+    A singular discourse entity whose heads only say what kind of thing it is
+    is the document's named entity when exactly one fits:
+
+    * a person by age, sex or fate (``PERSON_DESCRIPTIONS``), and the one
+      named person who agrees in gender;
+    * a place by kind (``PLACE_DESCRIPTIONS``: "la ville", "le pays"), and
+      the one named place of that kind in the gazetteer;
+    * an organization (``ORGANIZATION_DESCRIPTIONS``), and the one named
+      organization.
+
+    Its spans are relinked and it is dropped; its words do not become names.
+    """
+    people = words("PERSON_DESCRIPTIONS", lang)
+    organizations = words("ORGANIZATION_DESCRIPTIONS", lang)
+    place_kinds = _place_descriptions(lang)
+    named: dict[str, list[_Cluster]] = defaultdict(list)
+    for cluster in clusters.values():
+        if not cluster.nominal and cluster.positions:
+            named[types.get(cluster.key, "")].append(cluster)
+    for cluster in [c for c in clusters.values() if c.nominal]:
+        entity_type = types.get(cluster.key)
+        genders = cluster.genders - {""}
+        if not cluster.heads or "p" in genders or len(genders) > 1 or not named.get(entity_type or ""):
+            continue
+        if entity_type == "Person" and cluster.heads <= people:
+            gender = next(iter(genders), "")
+            fitting = [c for c in named["Person"] if not gender or not (c.genders - {""}) or gender in c.genders]
+        elif entity_type == "Place" and cluster.heads <= place_kinds.keys():
+            kinds = {place_kinds[h] for h in cluster.heads}
+            fitting = [c for c in named["Place"] if _place_kind(c) in kinds]
+        elif entity_type == "Organization" and cluster.heads <= organizations:
+            fitting = named["Organization"]
+        else:
+            continue
+        if len(fitting) != 1:
+            continue
+        target = fitting[0].key
+        for span, key in list(links.items()):
+            if key == cluster.key:
+                links[span] = target
+        del clusters[cluster.key]
+        types.pop(cluster.key, None)
+
+
+@lru_cache(maxsize=None)
+def _place_descriptions(lang: str) -> dict[str, str]:
+    """Folded head of a place description → the gazetteer kind it describes."""
+    from kg.lang import LANGUAGES
+
+    module = LANGUAGES.get(lang)
+    table = getattr(module, "PLACE_DESCRIPTIONS", {}) if module is not None else {}
+    return {fold(head): kind for kind, heads in table.items() for head in heads}
+
+
+def _place_kind(cluster: _Cluster) -> str | None:
+    """The gazetteer kind of a named place (``city``, ``country``...), from its most used form."""
+    if not cluster.forms:
+        return None
+    place = lookup_place(cluster.forms.most_common(1)[0][0])
+    return place.kind if place is not None else None
 
 
 def _bare_roles(
@@ -1418,6 +1489,9 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                                                           long_words[-1]) is not None)) and _place_weight(form) < 3
                     if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
+                    elif len(words_) == 1 and long_words[0] == words_[0] and full_type == "Person" \
+                            and short_type in ("Person", "Entity", "Place") and _place_weight(form) == 0:
+                        candidates.add(full)  # "Noëline" / "Noëline Martin": a first name alone
                     elif suffix and len(long_words) <= 3 and not any(
                             w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
