@@ -44,6 +44,10 @@ def graph_of(text: str, lang: str):
         # An office stands for its organization.
         ("fr", "Paul Roux a démissionné de la présidence du groupe Lumen.", ("paul-roux", "leaves", "lumen")),
         ("fr", "Le conseil d'administration de Lumen a nommé Claire Roux.", ("lumen", "appoints", "claire-roux")),
+        # One's own post is the organization the passage is about.
+        ("en", "Intel CEO Pat Gelsinger stepped down from his role on Monday.", ("pat-gelsinger", "leaves", "intel")),
+        ("fr", "Renault a publié ses comptes. Son directeur général, Jean Martin, a quitté ses fonctions.",
+         ("jean-martin", "leaves", "renault")),
         # A corporate title with no company: the company the context names.
         ("en", "Alphabet is cutting about 12,000 jobs, CEO Sundar Pichai said in January.",
          ("sundar-pichai", "holdsPositionAt", "alphabet")),

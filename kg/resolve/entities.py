@@ -41,8 +41,8 @@ from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_v
 from kg.resolve.nominals import name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
-from kg.resolve.roles import CORPORATE_TITLES, implied_positions
-from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Value
+from kg.resolve.roles import CORPORATE_TITLES, OrganizationContext, implied_positions
+from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Sentence, Value
 
 __all__ = [
     "Canonical",
@@ -677,6 +677,10 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         if key is not None:
             links[(argument.start, argument.end)] = key
 
+    # 3c. "stepped down from his role", "a quitté ses fonctions": the post is
+    # the organization the passage is about.
+    _link_own_posts(facts, links, types, extraction.sentences, lang)
+
     # 4. Parts ("la division cloud d'Alibaba" → Alibaba Cloud ... is part of Alibaba).
     _find_parts(text, clusters, types)
 
@@ -819,6 +823,36 @@ def _place_kind(cluster: _Cluster) -> str | None:
         return None
     place = lookup_place(cluster.forms.most_common(1)[0][0])
     return place.kind if place is not None else None
+
+
+def _link_own_posts(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str],
+    sentences: tuple[Sentence, ...], lang: str,
+) -> None:
+    """Link a person's own post ("his role", "ses fonctions") in a change of post to the organization in context."""
+    context: OrganizationContext | None = None
+    for fact in facts:
+        obj = fact.object
+        if obj is None or (obj.start, obj.end) in links or not _OWN_POST.fullmatch(fold(obj.text)):
+            continue
+        person = links.get((fact.subject.start, fact.subject.end))
+        if person is None or types.get(person) != "Person":
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is None or canon.property not in ("leaves", "holdsPositionAt"):
+            continue
+        if context is None:
+            context = OrganizationContext(sorted(links.items()), types, sentences)
+        organization = context.at(fact.sentence.index, fact.subject.end)
+        if organization is not None:
+            links[(obj.start, obj.end)] = organization
+
+
+#: A person's own post, with no organization named ("his role", "ses fonctions", "son poste").
+_OWN_POST = re.compile(
+    r"(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:\w+\s+)?"
+    r"(?:role|post|position|job|seat|roles|posts|poste|postes|fonction|fonctions|mandat|siege)"
+)
 
 
 def _bare_roles(
@@ -1211,6 +1245,11 @@ def _link_named(
         start = name_after(text, argument.end, {s[0] for s in following})
         if start is not None:
             return links[next(s for s in following if s[0] == start)]
+        # "Son directeur général, Jean Martin, a quitté": the name in apposition.
+        comma = re.match(r",\s*", text[argument.end:argument.end + 4])
+        apposed = [s for s in following if comma and s[0] == argument.end + comma.end()]
+        if apposed and re.match(r"\s*[,(–—-]", text[apposed[0][1]:apposed[0][1] + 3]):
+            return links[apposed[0]]
     for candidate in (argument.text, argument.resolved):
         if candidate and _acceptable_name(candidate, text, -1, []):
             key = entity_key(_strip_determiner(candidate))

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.types import Relation, Sentence
 
-__all__ = ["CORPORATE_TITLES", "implied_positions"]
+__all__ = ["CORPORATE_TITLES", "OrganizationContext", "implied_positions"]
 
 #: Titles (``kg:Position`` local names) that only a company gives.
 CORPORATE_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Chairman", "Founder"})
@@ -49,22 +49,35 @@ def implied_positions(
         One ``holdsPositionAt`` relation per person and organization, in
         the order of the roles.
     """
-    by_index = {s.index: s for s in sentences}
-    ordered = sorted(sentences, key=lambda s: s.start)
-    organizations = [(span, key) for span, key in links if types.get(key) == "Organization"]
-    starts = [span[0] for span, _key in organizations]
+    context = OrganizationContext(links, types, sentences)
     found: list[Relation] = []
     seen: set[tuple[str, str]] = set()
     for person, at, index in roles:
-        sentence = by_index.get(index)
-        if sentence is None:
-            continue
-        organization = _in_sentence(organizations, starts, sentence, at) or _topic(organizations, starts, ordered, sentence)
+        organization = context.at(index, at)
         if organization is None or (person, organization) in seen:
             continue
         seen.add((person, organization))
         found.append(Relation(person, "holdsPositionAt", organization, index, CONFIDENCE, "kg.implied"))
     return found
+
+
+class OrganizationContext:
+    """The organization a passage is about, as a reader takes it from the text around a position."""
+
+    def __init__(self, links: Sequence[tuple[tuple[int, int], str]], types: dict[str, str],
+                 sentences: Sequence[Sentence]) -> None:
+        self.by_index = {s.index: s for s in sentences}
+        self.ordered = sorted(sentences, key=lambda s: s.start)
+        self.organizations = [(span, key) for span, key in sorted(links) if types.get(key) == "Organization"]
+        self.starts = [span[0] for span, _key in self.organizations]
+
+    def at(self, index: int, at: int) -> str | None:
+        """The organization named last before offset ``at`` in sentence ``index``, else after it, else the topic."""
+        sentence = self.by_index.get(index)
+        if sentence is None:
+            return None
+        return (_in_sentence(self.organizations, self.starts, sentence, at)
+                or _topic(self.organizations, self.starts, self.ordered, sentence))
 
 
 def _in_sentence(
