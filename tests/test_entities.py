@@ -98,6 +98,9 @@ def test_places_are_typed_and_keyed_by_the_gazetteer(text, lang, key, entity_typ
          {"NVBÄ", "Dutch Association of Bakers"}),
         ("According to the BKZ, the Dutch Office for Water Safety, the dikes will hold. The BKZ checked them.",
          "en", "bkz", {"BKZ", "Dutch Office for Water Safety"}),
+        # An acronym of the name without the country before it.
+        ("The FBI opened an inquiry. The US Federal Bureau of Investigation said it had a suspect.", "en", "fbi",
+         {"FBI", "US Federal Bureau of Investigation"}),
         # A surname that fits two long forms of one person ("Peter Vos", "Sergeant Peter Vos").
         ("Sergeant Peter Vos spoke first. Vos said the base was safe. Peter Vos then left.", "en", "peter-vos",
          {"Vos", "Peter Vos"}),

@@ -1499,6 +1499,10 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
             initials = _initials(form)
             if initials:
                 by_initials[initials].add(key)
+            first, _, rest = form.partition(" ")
+            place = lookup_place(first) if rest else None
+            if place is not None and place.kind == "country" and _initials(rest):
+                by_initials[_initials(rest)].add(key)  # "US Federal Bureau of Investigation" is also the FBI
     defined = _defined_acronyms(text, clusters) if text else {}
     for short, short_forms in names.items():
         cluster = clusters[short]
