@@ -508,6 +508,10 @@ def _add_fact(
 
     obj = None
     kinds = set()
+    subject_value = values.get((fact.subject.start, fact.subject.end))
+    if subject_value is not None and subject_value.kind == "money":
+        # "250 millions levés par OVH": the sum raised is the statement's amount.
+        kinds.add(_add_value_shortcuts(graph, statement, fact.subject, values))
     if fact.object is not None:
         obj = _term(fact.object, lang, links, values)
         graph.add((statement, _kg("object"), obj))

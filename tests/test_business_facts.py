@@ -48,6 +48,12 @@ def graph_of(text: str, lang: str):
         ("en", "Intel CEO Pat Gelsinger stepped down from his role on Monday.", ("pat-gelsinger", "leaves", "intel")),
         ("fr", "Renault a publié ses comptes. Son directeur général, Jean Martin, a quitté ses fonctions.",
          ("jean-martin", "leaves", "renault")),
+        # An organization's own board acts for it.
+        ("fr", "Renault a annoncé mardi que ses administrateurs avaient désigné Claire Roux.",
+         ("renault", "appoints", "claire-roux")),
+        # What a company owns stands for it as a target ("X's services").
+        ("en", "UnitedHealth Group Inc will buy DaVita Inc’s primary care services for $4.9 billion.",
+         ("unitedhealth", "acquires", "davita")),
         # A corporate title with no company: the company the context names.
         ("en", "Alphabet is cutting about 12,000 jobs, CEO Sundar Pichai said in January.",
          ("sundar-pichai", "holdsPositionAt", "alphabet")),
@@ -80,6 +86,9 @@ def test_an_event_someone_else_mentions_names_no_buyer(lang, text):
         ("fr", "Lumen a conclu un accord sur la cession de ses activités chimiques, pour 1,7 milliard d'euros.",
          "sells", "1700000000", "EUR"),
         ("en", "Northwind Energy will build a $3.5 billion factory in Ohio.", "invests", "3500000000", "USD"),
+        # The currency the sentence names for another amount ("250 millions ... 80 millions d'euros").
+        ("fr", "En dehors des 250 millions levés par le géant OVH, ou des 80 millions d'euros pour Genfit, "
+               "les opérations ont été modestes.", "raisesFunds", "250000000", "EUR"),
     ],
 )
 def test_the_amount_inside_a_phrase_is_the_fact_s_amount(lang, text, prop, amount, currency):

@@ -132,8 +132,8 @@ _OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)|\bd['’])\s*(?:(?:la|le|les|l['
 #: a relation: leaving "la présidence du groupe Renault" is leaving Renault,
 #: and "le conseil d'administration de Suez" appoints for Suez.
 _OFFICE_NOUNS = (
-    "presidence|direction|tete|barre|gouvernance|poste|fonctions|renes|conseil|directoire|actionnaires|"
-    "helm|post|role|position|chairmanship|leadership|board|shareholders|management"
+    "presidence|direction|tete|barre|gouvernance|poste|fonctions|renes|conseil|directoire|actionnaires|administrateurs|"
+    "helm|post|role|position|chairmanship|leadership|board|shareholders|management|directors"
 )
 _OWNED_NOUNS = (
     "service|services|produit|produits|offre|offres|solution|solutions|plateforme|activite|activites|"
@@ -729,6 +729,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                 continue  # the argument's own value
             if span not in values:
                 values[span] = amount
+    _elided_currencies(values, extraction.sentences)
     if undated:
         # One line per document, not one per "Monday": the fix is the same for all.
         shown = ", ".join(repr(t) for t in list(dict.fromkeys(undated))[:3])
@@ -832,6 +833,16 @@ def _link_own_posts(
     """Link a person's own post ("his role", "ses fonctions") in a change of post to the organization in context."""
     context: OrganizationContext | None = None
     for fact in facts:
+        subject = fact.subject
+        if (subject.start, subject.end) not in links and _OWN_BODY.fullmatch(fold(subject.text)):
+            # "Suez a annoncé que ses administrateurs avaient désigné X": the body acts for Suez.
+            canon = canonical_relation(fact, lang)
+            if canon is not None and canon.property in ("appoints", "leaves"):
+                if context is None:
+                    context = OrganizationContext(sorted(links.items()), types, sentences)
+                organization = context.at(fact.sentence.index, subject.start)
+                if organization is not None:
+                    links[(subject.start, subject.end)] = organization
         obj = fact.object
         if obj is None or (obj.start, obj.end) in links or not _OWN_POST.fullmatch(fold(obj.text)):
             continue
@@ -848,11 +859,45 @@ def _link_own_posts(
             links[(obj.start, obj.end)] = organization
 
 
+#: An organization's own governing body, with no organization named ("ses administrateurs", "its board").
+_OWN_BODY = re.compile(
+    r"(?:its|their|son|sa|ses|leur|leurs)\s+(?:\w+\s+)?"
+    r"(?:board|directors|shareholders|conseil d'administration|conseil|administrateurs|actionnaires|directoire)"
+)
+
 #: A person's own post, with no organization named ("his role", "ses fonctions", "son poste").
 _OWN_POST = re.compile(
     r"(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:\w+\s+)?"
     r"(?:role|post|position|job|seat|roles|posts|poste|postes|fonction|fonctions|mandat|siege)"
 )
+
+
+def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Sentence, ...]) -> None:
+    """Give a bare amount the currency its sentence uses ("les 250 millions levés par OVH, ou les 80 millions d'euros").
+
+    News drops the currency it has just named or is about to name. A count
+    with no unit whose words end on a scale ("250 millions", "$2 billion" is
+    already money) becomes money when every other amount of money in the
+    sentence is in one currency.
+    """
+    if not values:
+        return
+    spans = sorted(values)
+    starts = [span[0] for span in spans]
+    for sentence in sentences:
+        inside = spans[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        currencies = {values[span].unit for span in inside if values[span].kind == "money"}
+        if len(currencies) != 1:
+            continue
+        currency = next(iter(currencies))
+        for span in inside:
+            value = values[span]
+            if value.kind == "quantity" and value.unit is None and _BARE_SCALE.search(value.text):
+                values[span] = replace(value, kind="money", unit=currency)
+
+
+#: A number that ends on a scale word and counts nothing named ("250 millions", "1,5 milliard").
+_BARE_SCALE = re.compile(r"\d[\d.,\s]*\s*(?:millions?|milliards?|billions?|mds?|mrds?|bn|m)\s*$", re.IGNORECASE)
 
 
 def _bare_roles(
@@ -1230,7 +1275,8 @@ def _link_named(
             return links[inside[0]] if head or len(inside) == 1 else None
         if re.fullmatch(_OWNED_NOUNS + "|" + _OFFICE_NOUNS, head):
             owner = inside[-1]
-            if _OF_BEFORE.search(fold(text[argument.start:owner[0]]) + " ") or fold(text[owner[1]:argument.end]).startswith(("'s", "’s")):
+            if _OF_BEFORE.search(fold(text[argument.start:owner[0]]) + " ") or \
+                    re.search(r"['’]s\b", text[max(owner[0], owner[1] - 2):min(argument.end, owner[1] + 2)]):
                 return links[owner]  # "les activités de X", "X's services"; not "ses activités à X"
             return None
         last = max(inside, key=lambda s: s[1])
