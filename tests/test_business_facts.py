@@ -49,8 +49,8 @@ def graph_of(text: str, lang: str):
         ("fr", "Renault a publié ses comptes. Son directeur général, Jean Martin, a quitté ses fonctions.",
          ("jean-martin", "leaves", "renault")),
         # An organization's own board acts for it.
-        ("fr", "Renault a annoncé mardi que ses administrateurs avaient désigné Claire Roux.",
-         ("renault", "appoints", "claire-roux")),
+        ("fr", "Renault a annoncé mardi que ses administrateurs avaient désigné à l'unanimité Paul Roux comme président.",
+         ("renault", "appoints", "paul-roux")),
         # What a company owns stands for it as a target ("X's services").
         ("en", "UnitedHealth Group Inc will buy DaVita Inc’s primary care services for $4.9 billion.",
          ("unitedhealth", "acquires", "davita")),

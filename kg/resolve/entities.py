@@ -840,7 +840,7 @@ def _link_own_posts(
             if canon is not None and canon.property in ("appoints", "leaves"):
                 if context is None:
                     context = OrganizationContext(sorted(links.items()), types, sentences)
-                organization = context.at(fact.sentence.index, subject.start)
+                organization = context.at(fact.sentence.index, subject.start, after=False)
                 if organization is not None:
                     links[(subject.start, subject.end)] = organization
         obj = fact.object

@@ -71,17 +71,19 @@ class OrganizationContext:
         self.organizations = [(span, key) for span, key in sorted(links) if types.get(key) == "Organization"]
         self.starts = [span[0] for span, _key in self.organizations]
 
-    def at(self, index: int, at: int) -> str | None:
-        """The organization named last before offset ``at`` in sentence ``index``, else after it, else the topic."""
+    def at(self, index: int, at: int, *, after: bool = True) -> str | None:
+        """The organization named last before offset ``at`` in sentence ``index``, else (if ``after``) the
+        first one after it, else the topic of the sentences before."""
         sentence = self.by_index.get(index)
         if sentence is None:
             return None
-        return (_in_sentence(self.organizations, self.starts, sentence, at)
+        return (_in_sentence(self.organizations, self.starts, sentence, at, after=after)
                 or _topic(self.organizations, self.starts, self.ordered, sentence))
 
 
 def _in_sentence(
-    organizations: list[tuple[tuple[int, int], str]], starts: list[int], sentence: Sentence, at: int
+    organizations: list[tuple[tuple[int, int], str]], starts: list[int], sentence: Sentence, at: int,
+    *, after: bool = True,
 ) -> str | None:
     """The organization named last before ``at`` in the sentence, else the first one after it."""
     first = bisect_left(starts, sentence.start)
@@ -90,8 +92,8 @@ def _in_sentence(
     before = [key for span, key in inside if span[1] <= at]
     if before:
         return before[-1]
-    after = [key for span, key in inside if span[0] > at]
-    return after[0] if after else None
+    following = [key for span, key in inside if span[0] > at] if after else []
+    return following[0] if following else None
 
 
 def _topic(
