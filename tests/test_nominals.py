@@ -335,3 +335,20 @@ def test_never_raises(lexicon, text, arguments, taken, shipped):
         assert text[n.start:n.end] == n.text and n.text.strip()
         assert n.type in {"Person", "Organization", "Place", "Event"}
         assert n.key.endswith(document.id[:10])
+
+
+@pytest.mark.parametrize(
+    "text, description, name, found",
+    [
+        ("Le groupe chimique et pharmaceutique allemand Bayer a annoncé", "Le groupe chimique", "Bayer", True),
+        ("La compagnie aérienne IAG a annoncé", "La compagnie aérienne", "IAG", True),
+        ("La Commission a bloqué le rachat de Fabrikam", "La Commission", "Fabrikam", False),
+        ("The regulator blocked Contoso", "The regulator", "Contoso", False),
+        ("La Commission et Fabrikam ont signé", "La Commission", "Fabrikam", False),
+    ],
+)
+def test_a_name_after_a_description_is_found_past_adjectives_only(text, description, name, found):
+    from kg.resolve.nominals import name_after
+
+    start = text.index(name)
+    assert (name_after(text, len(description), {start}) == start) == found

@@ -1240,7 +1240,7 @@ def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
              and (nodes[k].pos == "PROPN" or nodes[k].ent in _ORGANIZATION_LABELS)),
             None,
         )
-    event = obj.lemma in EVENT_NOUNS and verb.lemma in EVENT_VERBS | LIGHT_VERBS
+    event = obj.lemma in EVENT_NOUNS and verb.lemma in _DEAL_VERBS
     if verb.lemma not in LIGHT_VERBS and not event or obj.pos != "NOUN":
         return None
     for k in obj.kids:
@@ -1691,18 +1691,21 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
             current = head
         else:
             return
+        if head.lemma not in _DEAL_VERBS:
+            return  # "the regulator blocked the agreement for the acquisition of X": not its deal
         if deal is None:
             # "a conclu un accord en vue de l'acquisition": the deal is the verb's object.
             obj = tree.kid(head.i, OBJECT_DEPS)
-            if not (obj is not None and obj.lemma in AGREEMENT_NOUNS or head.lemma in ANNOUNCING_VERBS and current is not noun):
+            if not (obj is not None and obj.lemma in AGREEMENT_NOUNS or head.lemma in ANNOUNCING_VERBS):
                 return
-        if current is noun and noun.dep in OBJECT_DEPS:
-            return  # the verb's own fact
-        subject, _inherited = _subject(tree, _chain(tree, head))
+        chain = _chain(tree, head)
+        subject, _inherited = _subject(tree, chain)
         if subject is None or subject.left <= noun.i <= subject.right:
             return
-        negated = any(nodes[k].lemma in NEGATIONS or nodes[k].lower in NEGATIONS for k in head.kids
-                      if nodes[k].dep == "advmod")
+        outer = _verb_group(tree, chain, None, subject, None)
+        negated = outer.negated
+        if outer.modality and modality is None:
+            modality = outer.modality
     case = _case_text(tree, target)
     args = [_slot(tree, k, _role(tree, k)) for k in kids if k is not target and k is not agent]
     if agent is None:
@@ -1714,6 +1717,9 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                   negated, modality, depth=_depth(tree, noun))
     yield from _split(tree, draft)
 
+
+#: Verbs whose subject makes, closes or reports the deal its object or complement names.
+_DEAL_VERBS = EVENT_VERBS | LIGHT_VERBS
 
 #: Labels of a noun's prepositional complements.
 _EVENT_COMPLEMENT_DEPS = frozenset({"nmod", "obl", "obl:agent", "nmod:agent", "obl:arg", "obl:mod"})

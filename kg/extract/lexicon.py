@@ -112,8 +112,9 @@ ANNOUNCING_VERBS = frozenset({
 #: event noun joins the relation. Others only mention it ("a bloqué le rachat
 #: de X", "approved the merger of"): their subject did not do the event.
 EVENT_VERBS = ANNOUNCING_VERBS | frozenset({
-    "close", "seal", "conclude", "pursue", "launch", "lead", "carry", "make", "agree",
-    "conclure", "réaliser", "mener", "opérer", "lancer", "entamer", "poursuivre", "signer", "sceller",
+    "close", "seal", "conclude", "pursue", "launch", "lead", "carry", "agree", "sign", "reach", "strike", "enter",
+    "conclure", "réaliser", "mener", "opérer", "lancer", "entamer", "poursuivre", "signer", "sceller", "trouver",
+    "parvenir",
 })
 
 #: Words for a percentage, which name a share of what follows ("50% de X").

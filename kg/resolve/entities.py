@@ -126,7 +126,7 @@ _DEMONYM = re.compile(r"^(?:le|la|l'|the)\s*[A-ZÉ][a-zéèï]+(?:ois|oise|ais|a
 
 #: Heads that stand for their owner's activity ("les services d'Alibaba sont vendus...").
 #: An of-preposition just before a name, past its article ("la présidence du groupe Renault").
-_OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)|\bd['’])\s*(?:(?:la|le|les|l['’]|the)\s*)?(?:[a-z][\w-]*\s+){0,3}$")
+_OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)\s+|\bd'\s*)(?:(?:la|le|les|the)\s+|l'\s*)?(?:[a-z][\w-]*\s+){0,3}$")
 
 #: Offices and governing bodies stand for the organization they belong to in
 #: a relation: leaving "la présidence du groupe Renault" is leaving Renault,
@@ -800,12 +800,19 @@ def _describe_named_people(
             continue
         if len(fitting) != 1:
             continue
+        definite = any(_DEFINITE.match(fold(form)) for form in cluster.forms)
+        if not definite and min(cluster.positions) > min(fitting[0].positions):
+            continue  # "Jean Dupont a été agressé par un homme": a new person, not him
         target = fitting[0].key
         for span, key in list(links.items()):
             if key == cluster.key:
-                links[span] = target
+                links[span] = target  # its own spans and the pronouns already pointed at it
         del clusters[cluster.key]
         types.pop(cluster.key, None)
+
+
+#: A definite description ("la victime", "the man", "cette femme").
+_DEFINITE = re.compile(r"(?:le|la|les|l'|ce|cet|cette|the|this|that)\b")
 
 
 @lru_cache(maxsize=None)
@@ -863,12 +870,14 @@ def _link_own_posts(
 _OWN_BODY = re.compile(
     r"(?:its|their|son|sa|ses|leur|leurs)\s+(?:\w+\s+)?"
     r"(?:board|directors|shareholders|conseil d'administration|conseil|administrateurs|actionnaires|directoire)"
+    r"(?:\s+(?:of|de|d')\s*(?:directors|surveillance|administration))?"
 )
 
 #: A person's own post, with no organization named ("his role", "ses fonctions", "son poste").
 _OWN_POST = re.compile(
     r"(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:\w+\s+)?"
     r"(?:role|post|position|job|seat|roles|posts|poste|postes|fonction|fonctions|mandat|siege)"
+    r"(?:\s+(?:of|as|de|d')\s*[\w' -]+)?"
 )
 
 
@@ -887,7 +896,7 @@ def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Se
     for sentence in sentences:
         inside = spans[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
         currencies = {values[span].unit for span in inside if values[span].kind == "money"}
-        if len(currencies) != 1:
+        if len(currencies) != 1 or None in currencies:
             continue
         currency = next(iter(currencies))
         for span in inside:
@@ -897,7 +906,8 @@ def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Se
 
 
 #: A number that ends on a scale word and counts nothing named ("250 millions", "1,5 milliard").
-_BARE_SCALE = re.compile(r"\d[\d.,\s]*\s*(?:millions?|milliards?|billions?|mds?|mrds?|bn|m)\s*$", re.IGNORECASE)
+_BARE_SCALE = re.compile(r"\d[\d.,\s]*\s*(?:millions?|milliards?|billions?|trillions?|mds?|mrds?|mn|mln|bn|bln)\s*$",
+                         re.IGNORECASE)
 
 
 def _bare_roles(
@@ -934,8 +944,8 @@ _LEADING_QUANTIFIER = re.compile(
 #: nouns and adjectives without a preposition or a conjunction that would
 #: make the name a complement ("la croissance de Lumen", "rivals and Lumen").
 _APPOSED_DESCRIPTION = re.compile(
-    r"(?:(?:le|la|les|l'|un|une|son|sa|ses|leur|leurs|notre|nos|ce|cette|the|a|an|its|his|her|their|our|this)\s*)"
-    r"(?:(?!(?:de|du|des|d|a|au|aux|en|par|pour|avec|sur|et|ou|of|for|in|on|at|by|with|and|or|to|from|than|que|qui|"
+    r"(?:l'|(?:le|la|les|un|une|son|sa|ses|leur|leurs|notre|nos|ce|cette|the|a|an|its|his|her|their|our|this)\s+)"
+    r"(?:(?!(?:de|du|des|a|au|aux|en|par|pour|avec|sur|et|ou|of|for|in|on|at|by|with|and|or|to|from|than|que|qui|"
     r"that|which|who)\b)[a-z][\w-]*\s+){1,4}"
 )
 
@@ -1725,11 +1735,15 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
                 found[fold(m[2])].add(key)
                 break
     for m in re.finditer(r"\b([A-ZÀ-Ý]{2,6}),\s+(?:the\s+|la\s+|le\s+|l['’])?([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){1,8})", text):
-        # "According to the GTZ, the German Organization for Technical Cooperation, …"
+        # "According to the GTZ, the German Organization for Technical Cooperation, …"; not "In the US, Goldman Sachs said".
+        if not _is_acronym(m[1]) or lookup_place(m[1]) is not None:
+            continue
         words_ = m[2].split()
         for size in range(len(words_), 1, -1):
-            key = entity_key(" ".join(words_[:size]))
-            if key in clusters and _is_acronym(m[1]):
+            name = " ".join(words_[:size])
+            key = entity_key(name)
+            after = m.start(2) + len(name)
+            if key in clusters and text[after:after + 1] == ",":
                 found[fold(m[1])].add(key)
                 break
     return found

@@ -191,7 +191,7 @@ def nominal_entities(
     folded = [fold(word) for _start, _end, word in words]
     parsed = _argument_heads(extraction, words, folded, lexicon, fold)
     blocked = _merged(taken, len(text))
-    name_starts = {int(start) for start, _end in taken}
+    name_starts = {start for start, _end in taken}
     found = []
     for i in range(len(words)):
         phrase = _phrase(i, words, folded, parsed.get(i), lexicon)
@@ -470,33 +470,41 @@ _DESCRIBING_WORD = re.compile(r"\s+([a-zà-öø-ÿ][a-zà-öø-ÿ'’-]*)?")
 #: Most such words.
 _MOST_DESCRIBING_WORDS = 4
 
-#: Lowercase words that end a description: articles, prepositions, pronouns
-#: and auxiliaries (what comes after them is no longer the description).
-_NOT_DESCRIBING = frozenset(
-    "le la les l' l’ un une des de du d' d’ à a au aux en dans sur par pour avec qui que dont ne n' n’ se s' s’ "
-    "est sont ont été sera ce cette ces son sa ses leur leurs il elle ils elles on "
-    "the a an of in on at by for with to from who which that is are was were has have had will would "
-    "its his her their it they he she".split()
+#: Endings of the adjectives (nationalities included) that may stand there:
+#: a verb ("La Commission a bloqué", "the regulator blocked") ends the walk.
+_DESCRIBING_ENDING = re.compile(
+    r"(?:iques?|ales?|aux|aires?|elles?|els|iennes?|iens?|ifs?|ives?|euses?|eux|ais|aises?|ois|oises?|"
+    r"ains?|aines?|ands?|andes?|anes?|an|ese|ish|ic|ical)$"
 )
+
+#: Conjunctions that may join two such adjectives.
+_JOINING = frozenset({"et", "and"})
 
 
 def name_after(text: str, end: int, name_starts: Container[int]) -> int | None:
-    """Where a name starts after ``end``, past nothing but lowercase words (adjectives, "et").
+    """Where a name starts after ``end``, past nothing but adjectives ("chimique et pharmaceutique allemand").
 
     "le groupe chimique et pharmaceutique allemand | Bayer": the description
     ends at ``end`` and the name it opens starts at the returned offset.
-    ``None`` when the next capitalized word (or what is not a word) starts no
-    name in ``name_starts``.
+    ``None`` when the next capitalized word starts no name in
+    ``name_starts``, or a word on the way is not an adjective.
     """
     position = end
+    last = re.search(r"([a-zà-öø-ÿ'’-]+)$", text[max(0, end - 30):end])
+    previous_adjective = last is not None and _DESCRIBING_ENDING.search(last[1].lower()) is not None
     for _ in range(_MOST_DESCRIBING_WORDS + 1):
         m = _DESCRIBING_WORD.match(text, position)
         if m is None:
             return None
         if m.start(1) < 0:
             return m.end() if m.end() in name_starts else None
-        if m[1] in _NOT_DESCRIBING:
-            return None  # "La Commission | a bloqué le rachat de Fabrikam": a verb, not an adjective
+        word = m[1].lower()
+        if word in _JOINING and previous_adjective:
+            previous_adjective = False
+        elif len(word) > 3 and word not in FUNCTION_WORDS and _DESCRIBING_ENDING.search(word):
+            previous_adjective = True
+        else:
+            return None
         position = m.end()
     return None
 
