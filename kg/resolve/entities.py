@@ -837,33 +837,34 @@ def _link_own_posts(
     facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str],
     sentences: tuple[Sentence, ...], lang: str,
 ) -> None:
-    """Link a person's own post ("his role", "ses fonctions") in a change of post to the organization in context."""
+    """Link an organization's own body ("ses administrateurs") and a person's own post ("his role",
+    "ses fonctions") in a change of post to the organization in context."""
     context: OrganizationContext | None = None
-    for fact in facts:
-        subject = fact.subject
-        if (subject.start, subject.end) not in links and _OWN_BODY.fullmatch(fold(subject.text)):
-            # "Suez a annoncé que ses administrateurs avaient désigné X": the body acts for Suez.
-            canon = canonical_relation(fact, lang)
-            if canon is not None and canon.property in ("appoints", "leaves"):
-                if context is None:
-                    context = OrganizationContext(sorted(links.items()), types, sentences)
-                organization = context.at(fact.sentence.index, subject.start, after=False)
-                if organization is not None:
-                    links[(subject.start, subject.end)] = organization
-        obj = fact.object
-        if obj is None or (obj.start, obj.end) in links or not _OWN_POST.fullmatch(fold(obj.text)):
-            continue
-        person = links.get((fact.subject.start, fact.subject.end))
-        if person is None or types.get(person) != "Person":
-            continue
-        canon = canonical_relation(fact, lang)
-        if canon is None or canon.property not in ("leaves", "holdsPositionAt"):
-            continue
+
+    def link(span: tuple[int, int], fact: Fact, at: int, *, after: bool) -> None:
+        nonlocal context
         if context is None:
             context = OrganizationContext(sorted(links.items()), types, sentences)
-        organization = context.at(fact.sentence.index, fact.subject.end)
+        organization = context.at(fact.sentence.index, at, after=after)
         if organization is not None:
-            links[(obj.start, obj.end)] = organization
+            links[span] = organization
+
+    for fact in facts:
+        subject, obj = fact.subject, fact.object
+        body = (subject.start, subject.end) not in links and _OWN_BODY.fullmatch(fold(subject.text))
+        post = obj is not None and (obj.start, obj.end) not in links and _OWN_POST.fullmatch(fold(obj.text))
+        if not body and not post:
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is None:
+            continue
+        if body and canon.property in ("appoints", "leaves"):
+            # "Suez a annoncé que ses administrateurs avaient désigné X": the body acts for Suez.
+            link((subject.start, subject.end), fact, subject.start, after=False)
+        person = links.get((subject.start, subject.end))
+        if post and obj is not None and canon.property in ("leaves", "holdsPositionAt") \
+                and person is not None and types.get(person) == "Person":
+            link((obj.start, obj.end), fact, subject.end, after=True)
 
 
 #: An organization's own governing body, with no organization named ("ses administrateurs", "its board").

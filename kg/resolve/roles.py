@@ -66,45 +66,34 @@ class OrganizationContext:
 
     def __init__(self, links: Sequence[tuple[tuple[int, int], str]], types: dict[str, str],
                  sentences: Sequence[Sentence]) -> None:
-        self.by_index = {s.index: s for s in sentences}
         self.ordered = sorted(sentences, key=lambda s: s.start)
+        self.position = {s.index: i for i, s in enumerate(self.ordered)}
         self.organizations = [(span, key) for span, key in sorted(links) if types.get(key) == "Organization"]
         self.starts = [span[0] for span, _key in self.organizations]
 
     def at(self, index: int, at: int, *, after: bool = True) -> str | None:
         """The organization named last before offset ``at`` in sentence ``index``, else (if ``after``) the
         first one after it, else the topic of the sentences before."""
-        sentence = self.by_index.get(index)
-        if sentence is None:
+        position = self.position.get(index)
+        if position is None:
             return None
-        return (_in_sentence(self.organizations, self.starts, sentence, at, after=after)
-                or _topic(self.organizations, self.starts, self.ordered, sentence))
+        return self._in_sentence(self.ordered[position], at, after) or self._topic(position)
 
+    def _in_sentence(self, sentence: Sentence, at: int, after: bool) -> str | None:
+        """The organization named last before ``at`` in the sentence, else (if ``after``) the first one after it."""
+        inside = self.organizations[bisect_left(self.starts, sentence.start):bisect_left(self.starts, sentence.end)]
+        before = [key for span, key in inside if span[1] <= at]
+        if before:
+            return before[-1]
+        following = [key for span, key in inside if span[0] > at] if after else []
+        return following[0] if following else None
 
-def _in_sentence(
-    organizations: list[tuple[tuple[int, int], str]], starts: list[int], sentence: Sentence, at: int,
-    *, after: bool = True,
-) -> str | None:
-    """The organization named last before ``at`` in the sentence, else the first one after it."""
-    first = bisect_left(starts, sentence.start)
-    last = bisect_left(starts, sentence.end)
-    inside = organizations[first:last]
-    before = [key for span, key in inside if span[1] <= at]
-    if before:
-        return before[-1]
-    following = [key for span, key in inside if span[0] > at] if after else []
-    return following[0] if following else None
-
-
-def _topic(
-    organizations: list[tuple[tuple[int, int], str]], starts: list[int], ordered: list[Sentence], sentence: Sentence
-) -> str | None:
-    """The organization the previous sentences named last, within :data:`TOPIC_WINDOW` sentences."""
-    position = next((i for i, s in enumerate(ordered) if s.index == sentence.index), None)
-    if position is None or position == 0:
+    def _topic(self, position: int) -> str | None:
+        """The organization the previous sentences named last, within :data:`TOPIC_WINDOW` sentences."""
+        if position == 0:
+            return None
+        window_start = self.ordered[max(0, position - TOPIC_WINDOW)].start
+        i = bisect_left(self.starts, self.ordered[position].start) - 1
+        if i >= 0 and self.organizations[i][0][0] >= window_start:
+            return self.organizations[i][1]
         return None
-    window_start = ordered[max(0, position - TOPIC_WINDOW)].start
-    i = bisect_left(starts, sentence.start) - 1
-    if i >= 0 and organizations[i][0][0] >= window_start:
-        return organizations[i][1]
-    return None
