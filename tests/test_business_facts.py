@@ -40,6 +40,14 @@ def graph_of(text: str, lang: str):
         # The pronoun of a reported clause is the one who reports it, not the description before the name.
         ("fr", "La compagnie aérienne Helvair a annoncé qu'elle rachèterait Vireo.",
          ("helvair", "acquires", "vireo")),
+        # A pronoun agrees with the description a name came with, however long:
+        # "le groupe de tourisme Globex" is masculine, "elle" is not Globex.
+        ("fr", "Plus d'un an après son accord avec le groupe de tourisme Globex, la compagnie aérienne Helvair "
+               "a annoncé qu'elle rachèterait Vireo.", ("helvair", "acquires", "vireo")),
+        # A nominal's adjective does not hide its article's gender: "il" is not "une nouvelle usine".
+        ("fr", "Le groupe Velorix va construire une nouvelle usine à Lyon. Parmi les autres projets, l'hébergeur "
+               "américain Datacorp ouvrira un centre à Lille, auquel il consacrera 750 millions d'euros.",
+         ("datacorp", "operatesIn", "lille")),
         # An office stands for its organization.
         ("fr", "Paul Roux a démissionné de la présidence du groupe Lumen.", ("paul-roux", "leaves", "lumen")),
         ("fr", "Le conseil d'administration de Lumen a nommé Claire Roux.", ("lumen", "appoints", "claire-roux")),
@@ -108,3 +116,27 @@ def test_only_a_corporate_title_implies_the_company(title, implied):
     # A president may serve a state: no company is read into it; a CEO serves a company.
     graph = graph_of(f"Renault is cutting jobs in France, {title} Jean Dupont said.", "en")
     assert ((KGE["jean-dupont"], KG.holdsPositionAt, KGE.renault) in graph) == implied
+
+
+@pytest.mark.parametrize(
+    "lang, text, subject",
+    [
+        ("fr", "Velorix : le laboratoire allemand va investir 175 millions d'euros dans son site de Lyon.", "velorix"),
+        ("en", "Velorix: the German drugmaker will invest $175 million in its plant.", "velorix"),
+        # The pronoun agrees with the nominal's gender ("une nouvelle usine"), so it is the host.
+        ("fr", "Le groupe Velorix va construire une nouvelle usine à Lyon. Parmi les autres projets, l'hébergeur "
+               "américain Datacorp ouvrira un centre à Lille, auquel il consacrera 750 millions d'euros.", "datacorp"),
+    ],
+)
+def test_the_described_name_invests(lang, text, subject):
+    # "Name : description ..." heads a line of a list of deals: the description is the name.
+    graph = graph_of(text, lang)
+    investors = {graph.value(st, KG.subject) for st in graph.subjects(KG.canonicalRelation, KG.invests)}
+    assert KGE[subject] in investors, investors
+
+
+def test_a_colon_before_no_description_of_an_organization_makes_none():
+    # "la hausse" says nothing of what "Conclusion" is: the line heads no company.
+    graph = graph_of("Conclusion : la hausse des prix va continuer en 2024.", "fr")
+    assert (KGE.conclusion, None, KG.Organization) not in graph
+    assert (KGE.velorix, None, KG.Organization) in graph_of("Velorix : le groupe allemand va investir.", "fr")

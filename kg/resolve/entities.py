@@ -110,10 +110,10 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 #: Head nouns of definite descriptions of organizations ("le groupe chinois").
 _ORG_NOUNS = (
     "groupe|geant|societe|entreprise|firme|compagnie|constructeur|operateur|fabricant|editeur|"
-    "specialiste|leader|numero un|mastodonte|conglomerat|poids lourd|start-up|startup|banque|"
+    "specialiste|leader|numero un|mastodonte|conglomerat|poids lourd|start-up|startup|banque|producteur|"
     "group|giant|company|firm|conglomerate|maker|manufacturer|operator|retailer|corporation|"
     "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur|carmaker|automaker|chipmaker|"
-    "drugmaker|lender|airline|brewer|miner|utility|conglomerat|distributeur|industriel|laboratoire|"
+    "drugmaker|lender|airline|brewer|miner|utility|conglomerat|distributeur|industriel|laboratoire|hebergeur|"
     "constructeur automobile|compagnie aerienne|equipementier|fournisseur|supplier|provider|vendor|"
     "branche|division|filiale|unite|subsidiary|unit|arm"
 )
@@ -548,6 +548,19 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             cluster.positions.append(m.start(1))
             cluster.spans.add(m.span(1))
             links[m.span(1)] = cluster.key
+    # "Merck : le laboratoire allemand va investir ...": a line that opens with
+    # a name and a colon, then describes it; the description is the name.
+    headed: dict[int, str] = {}
+    for start, end, described, entity_type in _heading_names(text, furniture):
+        surface = text[start:end]
+        cluster = _cluster(clusters, surface)
+        cluster.forms[surface] += 1
+        cluster.votes[entity_type] += 2
+        cluster.tagged = True
+        cluster.positions.append(start)
+        cluster.spans.add((start, end))
+        links[(start, end)] = cluster.key
+        headed[described] = cluster.key
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
         if any(a <= mention.start and mention.end <= b for a, b in quoted):
             continue
@@ -583,7 +596,9 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     for fact in facts:
         canon = canonical_relation(fact, lang)
         for slot, argument in _arguments(fact):
-            key = _link_named(argument, clusters, named_spans, links, text, furniture)
+            key = headed.get(argument.start) if argument.text[:1].islower() or _DESCRIPTION.match(
+                fold(argument.text)) else None
+            key = key or _link_named(argument, clusters, named_spans, links, text, furniture)
             if key is None and fact.sentence.index not in title_case and \
                     _untagged_name(argument, fact, text, furniture, value_spans):
                 surface = _balanced(_LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1]))
@@ -602,13 +617,17 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     # 2b. Bodies, places, people and events the text names with common nouns
     # ("la police", "l'hôpital"): entities of this document only.
     for nominal in (nominal_entities(extraction, set(links)) if len(text) <= LONG_TEXT else ()):
+        heading = next((key for at, key in headed.items() if at <= nominal.start <= at + 3), None)
+        if heading is not None:
+            links[(nominal.start, nominal.end)] = heading  # "Merck : le laboratoire allemand": Merck
+            continue
         cluster = clusters.get(nominal.key) or clusters.setdefault(nominal.key, _Cluster(nominal.key))
         cluster.forms[nominal.text] += 1
         cluster.votes[nominal.type] += 3
         cluster.tagged = True
         cluster.nominal = True
         cluster.heads.add(fold(nominal.head))
-        cluster.genders.add(_gender_of_determiner(nominal.text))
+        cluster.genders.add(_gender_of_determiner(nominal.text) or _gender_before(text, nominal.start))
         cluster.positions.append(nominal.start)
         cluster.spans.add((nominal.start, nominal.end))
         links[(nominal.start, nominal.end)] = nominal.key
@@ -1379,6 +1398,41 @@ def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int
     return found
 
 
+#: A line that opens with a name, a colon and a singular description of it
+#: ("Merck : le laboratoire allemand ...", "Acme: the US maker of ...").
+_HEADING_NAME = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ -](?:[A-Z0-9][\w&'’.-]*|&))*)[ \t]*:[ \t]+"
+    r"(?P<description>(?:le|la|l['’]|the|Le|La|L['’]|The)[ \t]*(?P<words>[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}))",
+    re.MULTILINE,
+)
+
+
+def _heading_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int, int, str]]:
+    """``(start, end, description start, type)`` of the names that head a line and its description.
+
+    The description must say what kind of organization or person the name
+    is (a head noun of a description within its first three words), so that
+    "Note : la ..." or "Conclusion : le ..." name nothing.
+    """
+    found = []
+    for m in _HEADING_NAME.finditer(text):
+        start, end = m.span("name")
+        name = m["name"]
+        if _in_spans(start, furniture) or len(name.split()) > 4 or not _acceptable_name(name, text, start, furniture) \
+                or _not_a_name(name):
+            continue
+        described = fold(m["words"]).split()
+        if any(re.fullmatch(_PERSON_NOUNS, w) for w in described):
+            entity_type = "Person"
+        elif any(re.fullmatch(_ORG_NOUNS, w) for w in described) or \
+                re.match(_ORG_NOUNS + r"\b", " ".join(described)):
+            entity_type = "Organization"
+        else:
+            continue
+        found.append((start, end, m.start("description"), entity_type))
+    return found
+
+
 def _title_cased(text: str) -> bool:
     """Whether a headline capitalizes most of its words (a line without final punctuation)."""
     if text.rstrip()[-1:] in ".!?;:»\"”":
@@ -1415,6 +1469,9 @@ def _vote_from_evidence(
 
 #: Words just before a name that say what it names ("la pandémie de Covid-19",
 #: "la société Tmall", "M. Zhang", "the city of Hangzhou").
+#: Heads of descriptions of organizations that describe people as well.
+_PEOPLE_TOO = frozenset({"leader", "business", "specialiste", "titan", "heavyweight", "poids lourd", "numero un"})
+
 _CONTEXT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:pandemie|epidemie|crise|guerre|salon|conference|festival|sommet|forum|election|"
                 r"elections|jeux|coupe|championnat|edition(?: \d{4})?|pandemic|epidemic|crisis|war|fair|"
@@ -1424,8 +1481,11 @@ _CONTEXT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
                 r"produit|product|modele|model|vaccin|vaccine|medicament|drug|jeu|game|reseau social|"
                 r"social network|cryptomonnaie|cryptocurrency|protocole|protocol|norme|standard)(?: \w+)?\s*$"),
      "Product"),
-    (re.compile(r"\b(?:societe|entreprise|groupe|firme|start-up|startup|banque|marque|filiale|operateur|"
-                r"constructeur|editeur|company|group|firm|bank|brand|subsidiary|carrier|maker)(?: \w+)?\s*$"),
+    # The head nouns of descriptions of organizations ("l'hébergeur américain
+    # Equinix"), but those that describe people too ("Labour leader",
+    # "business magnate", "le spécialiste").
+    (re.compile(r"\b(?:" + "|".join(n for n in _ORG_NOUNS.split("|") if n not in _PEOPLE_TOO) +
+                r"|marque|brand|hebergeur|host)(?: \w+)?\s*$"),
      "Organization"),
     (re.compile(r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpr\.?|\bmonsieur|\bmadame|\bpdg|\bceo|"
                 r"\bpresident|\bpresidente|\bministre|\bminister|\bdirecteur|\bdirectrice|\bfondateur|\bfondatrice|"
@@ -1846,7 +1906,10 @@ def _gender_of_determiner(text: str) -> str:
 
 def _gender_before(text: str, start: int) -> str:
     """The gender an honorific or a description's determiner before a name shows ("Madame X", "la start-up X")."""
-    words = re.findall(r"[\w'’.-]+", fold(text[max(0, start - 30):start]))[-3:]
+    # The description a name follows ends at a clause's punctuation: "le groupe
+    # de tourisme Globalia" is masculine, as "le" says four words back.
+    before = re.split(r"[,;:.!?()«»\"“”\n]", text[max(0, start - 60):start])[-1]
+    words = re.findall(r"[\w'’.-]+", fold(before))[-5:]
     if words and words[-1].rstrip(".") in _HONORIFIC_GENDER:
         return _HONORIFIC_GENDER[words[-1].rstrip(".")]
     for word in reversed(words[:-1] if len(words) > 1 else []):
