@@ -59,6 +59,11 @@ def test_furniture_dates_and_roles_are_not_entities(text, lang, absent):
         ("Secretary of State Hillary Clinton arrived in Cairo on Sunday.", "en", "Hillary Clinton", "Person"),
         ("Madame Adèle Martin a quitté Lyon pour Grenoble.", "fr", "Adèle Martin", "Person"),
         ("M. Paul Durand dirige la société Lumen depuis 2019.", "fr", "Paul Durand", "Person"),
+        # A post before its organization is the person's, not part of the organization's name.
+        ("Monsieur Paul Durand, Président de la Fondation Lumen, a été blessé hier à Lyon.", "fr",
+         "Fondation Lumen", "Organization"),
+        # A first name the tagger left out of a person's name.
+        ("Charlize Theron attended the gala in Berlin.", "en", "Charlize Theron", "Person"),
     ],
 )
 def test_titles_and_roles_are_not_part_of_the_label(text, lang, label, entity_type):
@@ -101,6 +106,8 @@ def test_places_are_typed_and_keyed_by_the_gazetteer(text, lang, key, entity_typ
         # An acronym of the name without the country before it.
         ("The FBI opened an inquiry. The US Federal Bureau of Investigation said it had a suspect.", "en", "fbi",
          {"FBI", "US Federal Bureau of Investigation"}),
+        # A short acronym is no function word ("un") and no town of the gazetteer ("Un", India).
+        ("The UN voted on Monday. The United Nations will send observers.", "en", "un", {"UN", "United Nations"}),
         # A surname that fits two long forms of one person ("Peter Vos", "Sergeant Peter Vos").
         ("Sergeant Peter Vos spoke first. Vos said the base was safe. Peter Vos then left.", "en", "peter-vos",
          {"Vos", "Peter Vos"}),

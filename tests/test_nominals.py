@@ -227,6 +227,20 @@ def test_shipped_lexicon(text, surface, entity_type):
     assert found.get(surface) == entity_type
 
 
+@pytest.mark.parametrize(
+    "text, idiom, head",
+    [
+        ("Les deux suspects ont pris la fuite après l'incendie.", "la fuite", "incendie"),
+        ("La police a ouvert le feu sur la voiture.", "le feu", "police"),
+        ("Le blessé est mort sur le coup, selon la police.", "le coup", "police"),
+    ],
+)
+def test_a_noun_in_a_fixed_expression_is_no_entity(text, idiom, head):
+    found = {n.text: n for n in nominal_entities(Builder(text).extraction())}
+    assert idiom not in found
+    assert any(n.head == head for n in found.values())  # the other nouns of the sentence still are
+
+
 def test_shipped_lexicon_merges_within_a_document_only():
     text = "La police a bouclé la rue. La police a ensuite interrogé les témoins."
     other = "Ce matin, la police a ouvert une enquête."

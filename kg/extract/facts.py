@@ -171,6 +171,33 @@ def normalize_lemma(lemma: str) -> str:
     return " ".join(LEMMA_FORMS.get(word, word) for word in lemma.lower().split())
 
 
+#: Tagger labels of people (English, French).
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+
+#: Most untagged proper nouns a person's name is extended over, leftwards.
+_MOST_FIRST_NAMES = 2
+
+
+def _first_name_before(parse: Parse, first: int, sentence_start: int) -> int:
+    """Where a person's name starts, past the proper nouns just before it the tagger left out.
+
+    "Charlize | Theron", "Anders | Fogh Rasmussen": a capitalized proper noun
+    outside any other entity, right before a person's tagged name, is part
+    of it. A title taken in ("President Demetris Christofias") is stripped
+    when the mention is resolved; an adverb ("Earlier Morrison") or a
+    nationality (an entity of its own) is never taken.
+    """
+    start = first
+    while start > sentence_start and first - start < _MOST_FIRST_NAMES:
+        i = start - 1
+        token = parse.text[slice(*parse.chars(i, i + 1))]
+        if parse.pos(i) != "PROPN" or parse.entity_type(i) or not token[:1].isupper() \
+                or not token.replace("-", "").isalpha():
+            break
+        start = i
+    return start
+
+
 def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
     """Named-entity mentions, without elisions, line-crossing spans or furniture."""
     if not parse.has_ents:
@@ -183,6 +210,8 @@ def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
             index += 1
         if index in furniture:
             continue
+        if label in PERSON_LABELS:
+            first = _first_name_before(parse, first, starts[index])
         start, stop = parse.chars(first, end)
         span = parse.text[start:stop]
         stripped = span.strip()

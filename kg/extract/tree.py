@@ -32,6 +32,7 @@ _STRING_COLUMNS = [i for i, name in enumerate(_ATTRS) if name not in ("IDX", "LE
 
 #: Columns of :data:`_ATTRS` with a token's character offset and length.
 _IDX, _LENGTH = _ATTRS.index("IDX"), _ATTRS.index("LENGTH")
+_POS, _ENT_TYPE = _ATTRS.index("POS"), _ATTRS.index("ENT_TYPE")
 
 #: Morphological features by analysis (analyses repeat a lot).
 _MORPH_CACHE: dict[str, tuple[str, str, str]] = {}
@@ -218,6 +219,14 @@ class Parse(NamedTuple):
     has_dep: bool
     #: Whether named entities were recognized.
     has_ents: bool
+
+    def pos(self, i: int) -> str:
+        """The part of speech of token ``i`` ("PROPN")."""
+        return self.strings[int(self.rows[i, _POS])]
+
+    def entity_type(self, i: int) -> str:
+        """The named-entity label of token ``i``, "" outside an entity."""
+        return self.strings[int(self.rows[i, _ENT_TYPE])]
 
     def chars(self, first: int, end: int) -> tuple[int, int]:
         """Character offsets in ``text`` of the tokens from ``first`` to ``end`` (excluded)."""

@@ -82,3 +82,9 @@ PLACE_DESCRIPTIONS = {
 #: Heads of a description of an organization ("the organization", "the airline").
 ORGANIZATION_DESCRIPTIONS = ("organization", "organisation", "association", "company", "firm", "group",
                              "foundation", "institution", "club", "airline", "charity")
+
+#: Fixed expressions whose noun refers to nothing ("take place", "in the
+#: wake of"): the noun makes no entity there. A trailing "*" stands for any
+#: ending of the word ("take*": takes, taken).
+IDIOMS = ("take* place", "took place", "in place", "on the spot", "in the wake", "on behalf", "in the face",
+          "in fact", "on fire", "open* fire", "opened fire", "green light", "in charge", "at stake")

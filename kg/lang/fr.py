@@ -74,3 +74,17 @@ PLACE_DESCRIPTIONS = {
 #: Heads of a description of an organization ("l'organisation", "la compagnie aérienne").
 ORGANIZATION_DESCRIPTIONS = ("organisation", "association", "entreprise", "société", "compagnie", "groupe",
                              "ong", "firme", "start-up", "startup", "fondation", "institution", "club")
+
+#: Fixed expressions whose noun refers to nothing ("prendre la fuite", "ouvrir
+#: le feu", "sur le coup", "le feu vert"): the noun makes no entity there. A
+#: trailing "*" stands for any ending of the word ("prend*": prend, prennent).
+IDIOMS = ("prend* la fuite", "pris la fuite", "prise la fuite", "ouvr* le feu", "ouvert le feu", "mett* le feu",
+          "mis le feu", "coup de feu", "coups de feu", "feu vert", "tenir le coup", "tien* le coup", "tenu le coup",
+          "sur le coup", "du coup", "tout à coup", "tout d'un coup", "coup d'œil", "coup d'oeil", "coup de main",
+          "coup de pouce", "coup de fil", "coup de téléphone", "coup monté", "coup dur", "mise à jour",
+          "mise en place", "mise en œuvre", "mise en oeuvre", "mise en service", "mise à feu", "mise en examen",
+          "au moment des faits", "lors des faits", "après les faits", "à sa place", "à leur place", "à la place",
+          "au milieu", "au beau milieu", "en plein milieu", "le port du", "longue marche", "un mouvement de",
+          "à l'occasion", "à cette occasion", "en fait", "de fait", "avoir lieu", "a eu lieu", "ont eu lieu",
+          "aura lieu", "avait eu lieu", "au lieu de", "donner lieu", "sur place", "faire face", "fait face",
+          "font face", "en cours", "à la suite")

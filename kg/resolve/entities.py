@@ -1063,6 +1063,11 @@ def _clean_mention(
     if titled:
         surface, start, evidence = stripped_title, title_start, "Person"
         end = start + len(surface)
+    elif (cut := _role_of(surface)) is not None:
+        # "Président de la Fondation Alaitz": the post is the person's, the name the organization's.
+        surface, start = surface[cut:], start + cut
+        surface = re.sub(r"\s+(?:en|in|au|aux)$", "", surface)
+        end = start + len(surface)
     if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface):
         return None
     if surface.islower():
@@ -1073,13 +1078,38 @@ def _clean_mention(
     return surface, start, end, evidence
 
 
+_OF_ORGANIZATION = re.compile(r"\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*(?=\S)")
+
+
+def _role_of(surface: str) -> int | None:
+    """Where the organization starts after a post that opens a mention ("Directeur de la | Banque centrale")."""
+    folded = fold(surface)
+    if len(folded) != len(surface):
+        return None
+    first = re.match(r"[\w-]+", folded)
+    if first is None or first.group() not in _single_roles() or not surface[:1].isupper():
+        return None
+    of = _OF_ORGANIZATION.match(folded, first.end())
+    if of is None or of.end() >= len(surface):
+        return None
+    return of.end()
+
+
+@lru_cache(maxsize=1)
+def _single_roles() -> frozenset[str]:
+    """Role nouns of one word ("président", "directrice", "chairman")."""
+    return frozenset(r for r in words("ROLE_NOUNS") if " " not in r and "'" not in r)
+
+
 def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[int, int]]) -> bool:
     """Whether ``surface`` can name an entity (not noise, not furniture)."""
     surface = surface.strip()
     folded = fold(surface)
-    if not surface or "\n" in surface or folded in NOISE_WORDS or folded in FURNITURE:
+    # An acronym is no function word: "UN", "IS" are not "un", "is".
+    acronym = surface.isalpha() and surface.isupper() and 2 <= len(surface) <= 5
+    if not surface or "\n" in surface or (folded in NOISE_WORDS and not acronym) or folded in FURNITURE:
         return False
-    if folded + "'" in NOISE_WORDS or (surface.islower() and len(surface) <= 3):
+    if (folded + "'" in NOISE_WORDS and not acronym) or (surface.islower() and len(surface) <= 3):
         return False
     if sum(c.isalnum() for c in surface) < 2:
         return False
@@ -1088,7 +1118,7 @@ def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[
     words = folded.split()
     if surface.isupper() and len(words) >= 2 and any(w in NOISE_WORDS or w in ("sur", "meme", "sujet") for w in words):
         return False  # a shouted heading, "SUR LE MÊME SUJET"
-    if all(w in NOISE_WORDS for w in words):
+    if all(w in NOISE_WORDS for w in words) and not acronym:
         return False
     return True
 

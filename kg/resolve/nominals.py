@@ -193,7 +193,10 @@ def nominal_entities(
     blocked = _merged(taken, len(text))
     name_starts = {start for start, _end in taken}
     found = []
+    idiomatic = _in_idioms(folded, document.lang)
     for i in range(len(words)):
+        if i in idiomatic:
+            continue  # "ont pris la fuite", "a ouvert le feu": no escape, no fire
         phrase = _phrase(i, words, folded, parsed.get(i), lexicon)
         if phrase is None or _overlaps(blocked, phrase[0], phrase[1]):
             continue
@@ -307,6 +310,31 @@ def _decide(row: dict, smoothing: float) -> tuple[str | None, float]:
         return None, 0.0
     total = max(row["total"], sum(row.get(c, 0) for c in CLASSES))
     return TYPES[best], hits / (total + smoothing)
+
+
+@lru_cache(maxsize=None)
+def _idioms(lang: str) -> dict[str, list[tuple[str, ...]]]:
+    """The language's fixed expressions (``IDIOMS``) as folded words, by their first word's stem."""
+    from kg.lang import words
+
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words("IDIOMS", lang):
+        tokens = tuple(word + "*" if star else word for word, star in re.findall(r"([^\s*']+'?)(\*?)", phrase))
+        if tokens:
+            by_first.setdefault(tokens[0].rstrip("*")[:3], []).append(tokens)
+    return by_first
+
+
+def _in_idioms(folded: list[str], lang: str) -> set[int]:
+    """Indices of the words that are part of a fixed expression of ``lang``."""
+    by_first = _idioms(lang)
+    inside: set[int] = set()
+    for i, first in enumerate(folded):
+        for tokens in by_first.get(first[:3], ()):
+            if all(i + k < len(folded) and (folded[i + k] == t or t.endswith("*") and folded[i + k].startswith(t[:-1]))
+                   for k, t in enumerate(tokens)):
+                inside.update(range(i, i + len(tokens)))
+    return inside
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:

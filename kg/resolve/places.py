@@ -98,13 +98,16 @@ class Place:
 def lookup(name: str) -> Place | None:
     """The place called ``name``, or ``None``.
 
-    Upper-case abbreviations ("US", "U.K.") are matched as written; every
-    other name is folded (case, accents, apostrophes do not matter), and a
+    Upper-case abbreviations ("US", "U.K.") are matched as written, and other
+    capitals of three letters or less are acronyms, no places; every other
+    name is folded (case, accents, apostrophes do not matter), and a
     leading article is ignored ("the Netherlands", "la France").
     """
     text = name.strip()
     if text in _COUNTRY_ABBREVIATIONS:
         return _countries().get(_COUNTRY_ABBREVIATIONS[text])
+    if text.isalpha() and text.isupper() and len(text) <= 3:
+        return None  # an acronym ("UN", "IS"), not the town of Un
     folded = _fold(text)
     index = _index()
     found = index.get(folded)
