@@ -64,6 +64,13 @@ def test_furniture_dates_and_roles_are_not_entities(text, lang, absent):
          "Fondation Lumen", "Organization"),
         # A first name the tagger left out of a person's name.
         ("Charlize Theron attended the gala in Berlin.", "en", "Charlize Theron", "Person"),
+        # Particles inside a name keep it whole ("von der Leyen").
+        ("Defense Minister Ursula von der Leyen visited the troops.", "en", "Ursula von der Leyen", "Person"),
+        # A rank or a title opens people's names, not those of firms and places.
+        ("General Motors, through its Opel division, cut jobs in Europe.", "en", "General Motors", "Organization"),
+        ("The bomb hit the King David Hotel in Jerusalem.", "en", "King David Hotel", "Organization"),
+        # A subheading's verb is no part of the name it precedes.
+        ("Talks stalled in May.\nFollowing Mubarak's fall, Egypt held elections.", "en", "Mubarak", "Person"),
     ],
 )
 def test_titles_and_roles_are_not_part_of_the_label(text, lang, label, entity_type):

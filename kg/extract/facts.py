@@ -198,6 +198,56 @@ def _first_name_before(parse: Parse, first: int, sentence_start: int) -> int:
     return start
 
 
+#: Parts of speech that do not open a name: a verb, adverb or preposition of the clause.
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "PRON"})
+
+#: Particles inside people's names ("von der Leyen", "van den Berg", "da Silva").
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la",
+                        "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"})
+
+
+_SCORE = re.compile(r"\d{1,2}\s*[-:–]\s*\d{1,2}|\d{1,3}['’]?")
+
+
+def _score_or_minute(parse: Parse, i: int, label: str) -> bool:
+    """Whether token ``i`` is a score ("3-0"), or a number after a person's name (a minute, "53")."""
+    token = parse.text[slice(*parse.chars(i, i + 1))]
+    if re.fullmatch(r"\d{1,2}[-:–]\d{1,2}", token):
+        return True
+    return label in PERSON_LABELS and parse.pos(i) == "NUM" and _SCORE.fullmatch(token) is not None
+
+
+def _clause_word(parse: Parse, i: int, sentence_start: int) -> bool:
+    """Whether token ``i``, opening a tagged name, is a word of the clause: an "-ing" verb, or an adverb or
+    preposition opening the sentence ("Following Mubarak's fall", "Previously Germany"). A rare first name the
+    tagger calls a verb ("Monsieur Deavon Martin") stays."""
+    pos = parse.pos(i)
+    if pos == "VERB" and parse.text[slice(*parse.chars(i, i + 1))].endswith("ing"):
+        return True
+    return i == sentence_start and pos in _NOT_IN_NAMES
+
+
+def _particle_name_after(parse: Parse, end: int, sentence_end: int) -> int | None:
+    """The end of a person's name that runs on over particles ("Ursula von | der Leyen"), else ``None``.
+
+    The tagged name must end with a particle or be followed by one or two, and
+    a capitalized proper noun must come right after them.
+    """
+    i = end
+    text = parse.text
+    last = text[slice(*parse.chars(end - 1, end))]
+    particles = 1 if last in _PARTICLES else 0
+    while i < sentence_end and particles < 3 and text[slice(*parse.chars(i, i + 1))] in _PARTICLES:
+        i += 1
+        particles += 1
+    if not particles or i >= sentence_end:
+        return None
+    token = text[slice(*parse.chars(i, i + 1))]
+    if parse.pos(i) != "PROPN" or not token[:1].isupper():
+        return None
+    return i + 1
+
+
 def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
     """Named-entity mentions, without elisions, line-crossing spans or furniture."""
     if not parse.has_ents:
@@ -205,13 +255,27 @@ def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
     starts = [start for start, _ in parse.sentences]
     mentions: list[Mention] = []
     index = 0
-    for first, end, label in parse.ents:
+    ents = list(parse.ents)
+    k = 0
+    while k < len(ents):
+        first, end, label = ents[k]
+        k += 1
         while index + 1 < len(starts) and starts[index + 1] <= first:
             index += 1
         if index in furniture:
             continue
+        while first < end - 1 and _clause_word(parse, first, starts[index]):
+            first += 1  # "Following | Mubarak": the tagger took a word of the clause
+        while end - 1 > first and _score_or_minute(parse, end - 1, label):
+            end -= 1  # "Lewandowski 53", "Bayern Munich 3-0": a match report's figures
         if label in PERSON_LABELS:
             first = _first_name_before(parse, first, starts[index])
+            sentence_end = starts[index + 1] if index + 1 < len(starts) else len(parse.rows)
+            joined = _particle_name_after(parse, end, sentence_end)
+            if joined is not None:
+                end = joined  # "Ursula von | der | Leyen": one person
+                while k < len(ents) and ents[k][0] < end:
+                    k += 1  # the surname the tagger read as a place of its own
         start, stop = parse.chars(first, end)
         span = parse.text[start:stop]
         stripped = span.strip()

@@ -602,6 +602,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             if key is None and fact.sentence.index not in title_case and \
                     _untagged_name(argument, fact, text, furniture, value_spans):
                 surface = _balanced(_LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1]))
+                surface = _TRAILING_SCORE.sub("", surface)  # "Werder Bremen 5-3"
                 if surface and surface[:1].isupper() and read_value(argument.text, lang)[0] is None:
                     cluster = _cluster(clusters, surface)
                     cluster.forms[surface] += 1
@@ -970,6 +971,9 @@ _APPOSED_DESCRIPTION = re.compile(
 )
 
 
+#: A match score after a team's name ("Bayern Munich 3-0").
+_TRAILING_SCORE = re.compile(r"(?:\s+\d{1,2}\s*[-:–]\s*\d{1,2})+\s*$")
+
 _LEADING_THE_CAPITAL = re.compile(r"^(?:the|The)\s+(?=[A-Z])")
 
 
@@ -1057,9 +1061,10 @@ def _clean_mention(
             surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
         end = start + len(surface)
         changed = (surface, start) != before
-    if m := re.match(r"[A-Z][a-z]{3,}ing\s+(?=[A-Z])", surface):
-        surface, start = surface[m.end():], start + m.end()  # a subheading: "Following Mubarak's ..."
-    stripped_title, title_start, titled = _strip_title(surface, start)
+    # A title opens people's names, not those of firms and places ("General
+    # Motors", "King David Hotel", "St. Anton").
+    stripped_title, title_start, titled = _strip_title(surface, start) if mention.label not in _PLACE_OR_BODY \
+        else (surface, start, False)
     if titled:
         surface, start, evidence = stripped_title, title_start, "Person"
         end = start + len(surface)
@@ -1099,6 +1104,10 @@ def _role_of(surface: str) -> int | None:
 def _single_roles() -> frozenset[str]:
     """Role nouns of one word ("président", "directrice", "chairman")."""
     return frozenset(r for r in words("ROLE_NOUNS") if " " not in r and "'" not in r)
+
+
+#: Tagger labels of organizations, places and facilities.
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
 def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[int, int]]) -> bool:
