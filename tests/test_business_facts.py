@@ -140,3 +140,11 @@ def test_a_colon_before_no_description_of_an_organization_makes_none():
     graph = graph_of("Conclusion : la hausse des prix va continuer en 2024.", "fr")
     assert (KGE.conclusion, None, KG.Organization) not in graph
     assert (KGE.velorix, None, KG.Organization) in graph_of("Velorix : le groupe allemand va investir.", "fr")
+
+
+def test_a_count_in_apposition_is_the_number_of_jobs():
+    graph = graph_of("Northwind said it planned to cut 2.5 percent of its workforce, roughly 19,000 jobs.", "en")
+    statements = set(graph.subjects(KG.canonicalRelation, KG.cutsJobs))
+    counts = {graph.value(v, KG.numericValue) for st in statements
+              for v in (*graph.objects(st, KG.quantity), *(graph.value(a, KG.value) for a in graph.objects(st, KG.argument)))}
+    assert Literal(Decimal("19000")) in counts, counts

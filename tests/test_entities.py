@@ -69,6 +69,11 @@ def test_furniture_dates_and_roles_are_not_entities(text, lang, absent):
         # A rank or a title opens people's names, not those of firms and places.
         ("General Motors, through its Opel division, cut jobs in Europe.", "en", "General Motors", "Organization"),
         ("The bomb hit the King David Hotel in Jerusalem.", "en", "King David Hotel", "Organization"),
+        # English capitalizes names: a lowercase noun after them says what they are.
+        ("The CDU party won the vote in Bavaria.", "en", "CDU", "Organization"),
+        ("The attack happened in Paktika province, officials said.", "en", "Paktika", "Place"),
+        # An occupation before a name the tagger missed is a title.
+        ("Diplomat Espen Barth Eide arrived in Nicosia.", "en", "Espen Barth Eide", "Person"),
         # A subheading's verb is no part of the name it precedes.
         ("Talks stalled in May.\nFollowing Mubarak's fall, Egypt held elections.", "en", "Mubarak", "Person"),
     ],
@@ -177,3 +182,17 @@ def test_french_pronouns_agree_in_gender_and_number(text, pronoun, after, key):
 def test_a_surname_after_a_particle_joins_the_full_name():
     found = names(resolve("Bashar al-Assad spoke on television. Assad said the war would end.", "en"))
     assert {"Assad", "Bashar al-Assad"} <= found["bashar-al-assad"][2]
+
+
+def test_a_one_word_name_that_only_opens_a_sentence_is_a_common_word():
+    # "Drones" opens its sentence; the same text writes "drones": no entity.
+    text = "Drone use rises worldwide.\nDrones are spreading fast. Armed drones now fly over Gaza."
+    assert "Drones" not in labels(resolve(text, "en"))
+    assert "Gaza" in labels(resolve(text, "en"))
+
+
+def test_a_definite_shell_noun_takes_up_the_event_just_told():
+    text = "Un incendie a ravagé une maison à Lyon hier soir. L'incident a fait deux blessés."
+    found = names(resolve(text, "fr"))
+    events = [forms for _label, entity_type, forms in found.values() if entity_type == "Event"]
+    assert any({"Un incendie", "L'incident"} <= forms for forms in events), events

@@ -465,6 +465,8 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
             tree.memo[key] = _fronted(tree, nodes[top.head])
         args = list(tree.memo[key]) + args
     relation, obj = _object(tree, chain, inherited, group, args)
+    if obj is not None:
+        args = args + _apposed_counts(tree, nodes[obj.head])
     draft = Draft(
         "verb", pred.i, subject, relation, " ".join(group.lemma), obj, args, group.negated,
         group.modality, group.attribution, inherited, _depth(tree, top),
@@ -479,6 +481,21 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         yield each
         if role is not None:
             yield role
+
+
+#: The role of a count in apposition to an object ("2.5 percent of its workforce, roughly 19,000 jobs").
+_RESTATED_ROLE = {"en": "namely", "fr": "soit"}
+
+
+def _apposed_counts(tree: Tree, head: Node) -> list[Slot]:
+    """Counts the text restates an object as, in apposition: "cut 2.5 percent of its staff, roughly 19,000 jobs"."""
+    nodes = tree.nodes
+    found = []
+    for k in head.kids:
+        appos = nodes[k]
+        if appos.dep == "appos" and appos.i > head.i and any(nodes[j].pos == "NUM" for j in appos.kids):
+            found.append(_slot(tree, appos, _RESTATED_ROLE.get(tree.lang, "namely")))
+    return found
 
 
 def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:

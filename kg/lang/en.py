@@ -43,7 +43,13 @@ ROLE_NOUNS = (
     "soldier", "striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward", "player",
     "actor", "actress", "singer", "rapper", "composer", "conductor", "pianist", "violinist", "filmmaker",
     "journalist", "activist", "dissident", "economist", "scientist", "researcher", "analyst", "lawyer",
-    "driver", "cyclist", "skier", "swimmer", "sprinter", "champion", "referee",
+    "driver", "cyclist", "skier", "swimmer", "sprinter", "champion", "referee", "diplomat", "superintendent",
+    "inspector", "detective", "officer", "scriptwriter", "screenwriter", "writer", "author", "novelist", "poet",
+    "director", "producer", "photographer", "artist", "painter", "sculptor", "architect", "designer",
+    "archaeologist", "historian", "professor", "physicist", "chemist", "biologist", "doctor", "surgeon",
+    "businessman", "businesswoman", "entrepreneur", "billionaire", "tycoon", "banker", "investor",
+    "duke", "duchess", "baron", "baroness", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
+    "superstar", "star", "dj", "blogger", "presenter", "host", "anchor", "comedian", "dancer", "model",
 )
 
 #: Words that may open a role phrase without being part of the role ("former", "then-").
@@ -88,3 +94,7 @@ ORGANIZATION_DESCRIPTIONS = ("organization", "organisation", "association", "com
 #: ending of the word ("take*": takes, taken).
 IDIOMS = ("take* place", "took place", "in place", "on the spot", "in the wake", "on behalf", "in the face",
           "in fact", "on fire", "open* fire", "opened fire", "green light", "in charge", "at stake")
+
+#: Shell nouns that take up an event the text told just before ("the incident",
+#: "this tragedy"): with a definite determiner they name no new event.
+EVENT_ANAPHORS = ("situation", "incident", "event", "tragedy", "disaster", "affair", "episode", "drama")

@@ -88,3 +88,8 @@ IDIOMS = ("prend* la fuite", "pris la fuite", "prise la fuite", "ouvr* le feu", 
           "à l'occasion", "à cette occasion", "en fait", "de fait", "avoir lieu", "a eu lieu", "ont eu lieu",
           "aura lieu", "avait eu lieu", "au lieu de", "donner lieu", "sur place", "faire face", "fait face",
           "font face", "en cours", "à la suite")
+
+#: Shell nouns that take up an event the text told just before ("l'incident",
+#: "ce drame"): with a definite determiner they name no new event.
+EVENT_ANAPHORS = ("situation", "incident", "événement", "drame", "catastrophe", "tragédie", "fait", "faits", "affaire",
+                  "phénomène", "sinistre", "épisode", "évènement")

@@ -566,7 +566,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             continue
         if (mention.start, mention.end) in links:
             continue
-        cleaned = _clean_mention(mention, text, furniture)
+        cleaned = _clean_mention(mention, text, furniture, lang)
         if cleaned is None:
             continue
         surface, start, end, evidence = cleaned
@@ -603,8 +603,11 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                     _untagged_name(argument, fact, text, furniture, value_spans):
                 surface = _balanced(_LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1]))
                 surface = _TRAILING_SCORE.sub("", surface)  # "Werder Bremen 5-3"
+                surface, _start, titled = _strip_title(surface, 0)  # "Diplomat Espen Barth Eide"
                 if surface and surface[:1].isupper() and read_value(argument.text, lang)[0] is None:
                     cluster = _cluster(clusters, surface)
+                    if titled:
+                        cluster.votes["Person"] += 2
                     cluster.forms[surface] += 1
                     cluster.positions.append(argument.start)
                     cluster.spans.add((argument.start, argument.end))
@@ -1022,7 +1025,7 @@ def _cluster(clusters: dict[str, _Cluster], surface: str) -> _Cluster:
 
 
 def _clean_mention(
-    mention: Mention, text: str, furniture: list[tuple[int, int]]
+    mention: Mention, text: str, furniture: list[tuple[int, int]], lang: str = "en"
 ) -> tuple[str, int, int, str | None] | None:
     """The mention trimmed to the name, or ``None`` if noise.
 
@@ -1061,6 +1064,17 @@ def _clean_mention(
             surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
         end = start + len(surface)
         changed = (surface, start) != before
+    if lang == "en" and mention.label in _PLACE_OR_BODY | {"PERSON"} and \
+            (tail := re.search(r"(?:\s+[a-z][a-z0-9.-]*)+$", surface)) and re.search(r"[A-Z]", surface[:tail.start()]):
+        # English capitalizes names: "the CDU party", "Paktika province", "Xinhua news agency
+        # reported" end where the capitals do, and the noun says what the name is.
+        nouns = set(tail.group().split())
+        surface = surface[:tail.start()]
+        end = start + len(surface)
+        if nouns & _PLACE_NOUNS:
+            evidence = "Place"
+        elif nouns & _BODY_NOUNS:
+            evidence = "Organization"
     # A title opens people's names, not those of firms and places ("General
     # Motors", "King David Hotel", "St. Anton").
     stripped_title, title_start, titled = _strip_title(surface, start) if mention.label not in _PLACE_OR_BODY \
@@ -1073,7 +1087,8 @@ def _clean_mention(
         surface, start = surface[cut:], start + cut
         surface = re.sub(r"\s+(?:en|in|au|aux)$", "", surface)
         end = start + len(surface)
-    if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface):
+    if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface) or \
+            _common_word_opening(surface, text, start):
         return None
     if surface.islower():
         return None  # "cloud" tagged MISC: names are capitalized
@@ -1106,8 +1121,32 @@ def _single_roles() -> frozenset[str]:
     return frozenset(r for r in words("ROLE_NOUNS") if " " not in r and "'" not in r)
 
 
+#: Nouns after a place's name that say it is one ("Paktika province").
+_PLACE_NOUNS = frozenset("province county district region city state coast archipelago island islands valley "
+                         "river mountains village town".split())
+#: Nouns after an organization's name that say it is one ("the CDU party", "Xinhua news agency").
+_BODY_NOUNS = frozenset("party agency union bureau commission newspaper daily magazine company group "
+                        "foundation ministry council committee".split())
+
 #: Tagger labels of organizations, places and facilities.
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC"})
+
+
+def _common_word_opening(surface: str, text: str, start: int) -> bool:
+    """Whether a one-word name only has its capital from opening a sentence or a line ("Drones are ...").
+
+    It is a common word when the same text writes it in lower case elsewhere
+    ("... armed drones"); a place the gazetteer knows is always a name.
+    """
+    if " " in surface or not surface[:1].isupper() or surface[1:2].isupper() or len(surface) < 3:
+        return False
+    before = text[max(0, start - 3):start].rstrip(" \t\"'“‘«(")
+    if before and before[-1] not in ".!?:\n|":
+        return False
+    lower = surface[0].lower() + surface[1:]
+    if not re.search(r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", text):
+        return False
+    return lookup_place(surface) is None
 
 
 def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[int, int]]) -> bool:
@@ -1395,7 +1434,7 @@ def _untagged_name(
     """
     if argument.pos != "PROPN" or not _acceptable_name(argument.text, text, argument.start, furniture):
         return False
-    if _not_a_name(argument.text) or _strip_title(argument.text, argument.start)[2]:
+    if _not_a_name(argument.text):
         return False
     if any(a <= argument.start and argument.end <= b for a, b in values):
         return False

@@ -462,14 +462,35 @@ def _is_name(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
+#: A definite or demonstrative determiner right before a phrase (or opening it).
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|l['’]|les|ce|cet|cette|ces)\s*(?:\S+\s*)?$|^\s*(?:l['’]|le |la |les )",
+                              re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _event_anaphors() -> frozenset[str]:
+    """Shell nouns that take up an event told before ("l'incident", "ce drame"), folded."""
+    from kg.lang import words
+
+    return words("EVENT_ANAPHORS", "fr")
+
+
 def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) -> list[Nominal]:
     """Group phrases into entities (same lemma, modifiers that agree) and give each its key and type."""
     clusters: dict[str, list[tuple[set[str], str]]] = {}  # lemma → [(modifiers, key)], latest last
     used: set[str] = set()
     keyed = []
+    anaphors = _event_anaphors()
+    latest_event: tuple[str, str] | None = None  # (lemma, key) of the last event named
     for begin, end, lemma, modifiers, head, entity_type, probability in found:
         mine = set(modifiers)
         key = None
+        if latest_event is not None and lemma in anaphors and lemma != latest_event[0] \
+                and _DEFINITE_BEFORE.search(text[max(0, begin - 8):begin + 3]):
+            # "Un incendie a ravagé ... L'incident": a definite shell noun takes up the
+            # event just told, it names no new one.
+            keyed.append((begin, end, latest_event[1], head, entity_type, probability))
+            continue
         for held, candidate in reversed(clusters.get(lemma, [])):
             if mine <= held or held <= mine:
                 held |= mine
@@ -483,6 +504,8 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
             used.add(key)
             clusters.setdefault(lemma, []).append((mine, key))
         keyed.append((begin, end, key, head, entity_type, probability))
+        if entity_type == "Event":
+            latest_event = (lemma, key)
     # An entity has one type: that of its most confident mention.
     best: dict[str, tuple[float, str]] = {}
     for _b, _e, key, _h, entity_type, probability in keyed:
