@@ -27,7 +27,8 @@ from typing import Any
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import Canonical, canonical_relation, entity_key, fold, furniture_spans, ontology_path, reference_date, slug
+from kg.resolve import (Canonical, canonical_relation, entity_key, fold, furniture_spans, is_role_phrase, ontology_path,
+                        reference_date, slug)
 from kg.types import Argument, Entity, Extraction, Fact, Relation, Resolution, Sentence, Value
 
 __all__ = [
@@ -500,6 +501,13 @@ def _add_fact(
     graph.add((relation, _TYPE, _kg("Relation")))
     graph.add((relation, _LABEL, _text(lemma, lang)))
     graph.add((relation, _kg("language"), _text(lang)))
+    if canon is not None and canon.property in _AT_ORGANIZATION and fact.object is not None \
+            and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text):
+        # "CEO Sundar Pichai" holds a post, at no organization the phrase names: the
+        # post is kept, the property (whose range is an organization) is not stated.
+        for title in canon.titles:
+            graph.add((statement, _kg("positionHeld"), _kg(title)))
+        canon = None
     if canon is not None:
         graph.add((statement, _kg("canonicalRelation"), _kg(canon.property)))
         graph.add((relation, _SUB_PROPERTY, _kg(canon.property)))
@@ -741,6 +749,10 @@ _PLACE_NOUNS = frozenset(
     "city town village capital region province state district county suburb port island country "
     "ville commune village capitale region province etat departement quartier banlieue port ile pays".split()
 )
+
+
+#: Properties whose object is an organization ("holds a position at", "works for").
+_AT_ORGANIZATION = frozenset({"holdsPositionAt", "worksFor", "memberOf", "leads"})
 
 
 def fact_canonical(

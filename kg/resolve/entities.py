@@ -639,6 +639,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
     # coreference can check compatibility.
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
+    for variant, name in _spelling_variants(clusters, types):
+        _merge(clusters, variant, name, links)  # "Mahmud Abbas" is "Mahmoud Abbas"
     merges = _short_forms(clusters, types, text)
     renamed: dict[str, str] = {}
     for short, full in sorted(merges.items(), key=lambda m: _all_acronyms(clusters[m[0]])):
@@ -1236,6 +1238,18 @@ def _not_a_name(surface: str) -> bool:
         return True
     # "German Chancellor", "US President": a role with its country or body, no one named.
     return len(tokens) <= 5 and tokens[-1] in _title_heads() and tokens[-1] not in words("HONORIFICS")
+
+
+def is_role_phrase(text: str) -> bool:
+    """Whether a phrase names only a post ("CEO", "the company's cofounder", "son ancien directeur général")."""
+    tokens = [t for t in re.findall(r"[\w]+", fold(text)) if t not in _JOINING and t not in _POSSESSIVE_WORDS]
+    roles = _role_words()
+    return bool(tokens) and all(t in roles for t in tokens)
+
+
+#: Possessive determiners and the like, which a role phrase may open with.
+_POSSESSIVE_WORDS = frozenset("son sa ses leur leurs notre nos his her its their our s this that ce cette cet "
+                              "un une a an".split())
 
 
 def _strip_title(surface: str, start: int) -> tuple[str, int, bool]:
@@ -1886,6 +1900,44 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
                 found[fold(m[1])].add(key)
                 break
     return found
+
+
+def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> list[tuple[str, str]]:
+    """``(variant, name)``: one person's name spelt two ways in one document ("Mahmud" / "Mahmoud Abbas").
+
+    Two names of people are one when they have the same surname and as many
+    words, and their first names differ by a letter or two (same initial, at
+    least four letters, similarity ≥ 0.75). Brothers ("Vitali" and "Wladimir
+    Klitschko") differ more. The name written more often keeps the key.
+    """
+    from difflib import SequenceMatcher
+
+    by_surname: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key, cluster in clusters.items():
+        if types.get(key) != "Person" or cluster.nominal or not cluster.forms:
+            continue
+        words_ = fold(max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))).split()
+        if len(words_) >= 2:
+            by_surname[(words_[-1], len(words_))].append(key)
+    pairs = []
+    merged: set[str] = set()
+    for (_surname, _n), keys in sorted(by_surname.items()):
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-sum(clusters[k].forms.values()), k))
+        for i, name in enumerate(keys):
+            if name in merged:
+                continue
+            first = fold(max(clusters[name].forms, key=lambda f: (len(f.split()), f))).split()[:-1]
+            for variant in keys[i + 1:]:
+                other = fold(max(clusters[variant].forms, key=lambda f: (len(f.split()), f))).split()[:-1]
+                if variant in merged or len(first) != len(other):
+                    continue
+                if all(a == b or (a[:1] == b[:1] and min(len(a), len(b)) >= 4
+                                  and SequenceMatcher(None, a, b).ratio() >= 0.75) for a, b in zip(first, other)):
+                    pairs.append((variant, name))
+                    merged.add(variant)
+    return pairs
 
 
 def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tuple[int, int], str]) -> None:
