@@ -120,6 +120,11 @@ def test_places_are_typed_and_keyed_by_the_gazetteer(text, lang, key, entity_typ
          {"FBI", "US Federal Bureau of Investigation"}),
         # A short acronym is no function word ("un") and no town of the gazetteer ("Un", India).
         ("The UN voted on Monday. The United Nations will send observers.", "en", "un", {"UN", "United Nations"}),
+        # An acronym of a name the tagger missed, and of a hyphenated name.
+        ("Human Rights Watch criticized the plan. HRW said it was illegal.", "en", "hrw",
+         {"HRW", "Human Rights Watch"}),
+        ("The Deutsche Presse-Agentur reported the news. DPA said the talks failed.", "en", "dpa",
+         {"DPA", "Deutsche Presse-Agentur"}),
         # One person's first name spelt two ways; the surname alone is then that person.
         ("Mahmoud Abbas met the envoy. Mahmud Abbas said peace was near. Abbas then left.", "en",
          "mahmoud-abbas", {"Mahmoud Abbas", "Mahmud Abbas", "Abbas"}),

@@ -1708,6 +1708,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
             initials = _initials(form)
             if initials:
                 by_initials[initials].add(key)
+            if "-" in form and (split := _initials(form.replace("-", " "))):
+                by_initials[split].add(key)  # "Deutsche Presse-Agentur" is also the dpa
             first, _, rest = form.partition(" ")
             place = lookup_place(first) if rest else None
             if place is not None and place.kind == "country" and _initials(rest):
@@ -1724,7 +1726,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                 pool = defined.get(fold(form), set())
                 if not pool and lookup_place(form) is None:
                     pool = by_initials.get(fold(form).replace(".", ""), set())
-                candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event")}
+                candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event", "Entity")}
                 continue
             if short_type not in ("Organization", "Person", "Place", "Entity"):
                 continue
