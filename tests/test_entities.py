@@ -206,6 +206,11 @@ def test_a_definite_shell_noun_takes_up_the_event_just_told():
     assert any({"Un incendie", "L'incident"} <= forms for forms in events), events
 
 
+def test_a_surname_spelt_two_ways_is_one_person():
+    found = names(resolve("Alexander Lukashenko won the vote. Critics say Alexander Lukaschenko rigged it.", "en"))
+    assert {"Alexander Lukashenko", "Alexander Lukaschenko"} <= found["alexander-lukashenko"][2]
+
+
 def test_brothers_are_not_spelling_variants():
     found = names(resolve("Vitali Klitschko and Wladimir Klitschko boxed in Kiev.", "en"))
     assert "vitali-klitschko" in found and "wladimir-klitschko" in found

@@ -1907,36 +1907,35 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
 def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> list[tuple[str, str]]:
     """``(variant, name)``: one person's name spelt two ways in one document ("Mahmud" / "Mahmoud Abbas").
 
-    Two names of people are one when they have the same surname and as many
-    words, and their first names differ by a letter or two (same initial, at
-    least four letters, similarity ≥ 0.75). Brothers ("Vitali" and "Wladimir
-    Klitschko") differ more. The name written more often keeps the key.
+    Two names of people are one when they have as many words and each word
+    is the same or differs by a letter or two: same initial, at least four
+    letters, similarity ≥ 0.75 for a first name and ≥ 0.88 for the surname
+    ("Lukashenko" / "Lukaschenko"). Brothers ("Vitali" and "Wladimir
+    Klitschko") differ more. The name written more often keeps the key, or else the one written first.
     """
     from difflib import SequenceMatcher
 
-    by_surname: dict[tuple[str, int], list[str]] = defaultdict(list)
+    def close(a: str, b: str, least: float) -> bool:
+        return a == b or (a[:1] == b[:1] and min(len(a), len(b)) >= 4 and SequenceMatcher(None, a, b).ratio() >= least)
+
+    groups: dict[tuple[int, str], list[tuple[str, list[str]]]] = defaultdict(list)
     for key, cluster in clusters.items():
         if types.get(key) != "Person" or cluster.nominal or not cluster.forms:
             continue
         words_ = fold(max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))).split()
-        if len(words_) >= 2:
-            by_surname[(words_[-1], len(words_))].append(key)
+        if len(words_) >= 2 or len(words_[0]) >= 6:
+            groups[(len(words_), words_[-1][:1])].append((key, words_))
     pairs = []
-    merged: set[str] = set()
-    for (_surname, _n), keys in sorted(by_surname.items()):
-        if len(keys) < 2:
-            continue
-        keys.sort(key=lambda k: (-sum(clusters[k].forms.values()), k))
-        for i, name in enumerate(keys):
+    for _group, members in sorted(groups.items()):
+        members.sort(key=lambda m: (-sum(clusters[m[0]].forms.values()), min(clusters[m[0]].positions, default=0), m[0]))
+        merged: set[str] = set()
+        for i, (name, first) in enumerate(members):
             if name in merged:
                 continue
-            first = fold(max(clusters[name].forms, key=lambda f: (len(f.split()), f))).split()[:-1]
-            for variant in keys[i + 1:]:
-                other = fold(max(clusters[variant].forms, key=lambda f: (len(f.split()), f))).split()[:-1]
-                if variant in merged or len(first) != len(other):
+            for variant, other in members[i + 1:]:
+                if variant in merged or first == other:
                     continue
-                if all(a == b or (a[:1] == b[:1] and min(len(a), len(b)) >= 4
-                                  and SequenceMatcher(None, a, b).ratio() >= 0.75) for a, b in zip(first, other)):
+                if close(first[-1], other[-1], 0.88) and all(close(a, b, 0.75) for a, b in zip(first[:-1], other[:-1])):
                     pairs.append((variant, name))
                     merged.add(variant)
     return pairs
