@@ -148,3 +148,28 @@ def test_a_count_in_apposition_is_the_number_of_jobs():
     counts = {graph.value(v, KG.numericValue) for st in statements
               for v in (*graph.objects(st, KG.quantity), *(graph.value(a, KG.value) for a in graph.objects(st, KG.argument)))}
     assert Literal(Decimal("19000")) in counts, counts
+
+
+@pytest.mark.parametrize(
+    "lang, text, triple",
+    [
+        pytest.param("fr", "Les ventes de Lumen se sont élevées à 295 millions d'euros au troisième trimestre.",
+                     ("lumen", "earnsRevenue", None),
+                     marks=pytest.mark.xfail(strict=True, reason="revenue as the subject of 's'élever à' is not read")),
+        pytest.param("en", "Northwind and Contoso confirmed they had agreed a $2 billion merger.",
+                     ("northwind", "mergesWith", "contoso"),
+                     marks=pytest.mark.xfail(strict=True, reason="a merger noun between coordinated parties is not read")),
+        pytest.param("fr", "Le conseil de Lumen a annoncé la révocation de Paul Roux.", ("paul-roux", "leaves", "lumen"),
+                     marks=pytest.mark.xfail(strict=True, reason="dismissal nouns ('la révocation de X') are no event")),
+        pytest.param("fr", "Près de 8 000 postes devraient être supprimés d'ici 2014 chez Lumen.",
+                     ("lumen", "cutsJobs", None),
+                     marks=pytest.mark.xfail(strict=True, reason="an agentless passive gets no agent from 'chez X'")),
+        pytest.param("en", "Contoso has decided to be acquired by Ohio-based Northwind Energy.",
+                     ("northwind-energy", "acquires", "contoso"),
+                     marks=pytest.mark.xfail(strict=True, reason="a passive under a control verb keeps no agent")),
+    ],
+)
+def test_constructions_not_read_yet(lang, text, triple):
+    subject, prop, obj = triple
+    graph = graph_of(text, lang)
+    assert list(graph.triples((KGE[subject], KG[prop], KGE[obj] if obj else None)))
