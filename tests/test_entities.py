@@ -214,3 +214,18 @@ def test_a_surname_spelt_two_ways_is_one_person():
 def test_brothers_are_not_spelling_variants():
     found = names(resolve("Vitali Klitschko and Wladimir Klitschko boxed in Kiev.", "en"))
     assert "vitali-klitschko" in found and "wladimir-klitschko" in found
+
+
+@pytest.mark.parametrize(
+    "text, key",
+    [
+        ("Sohane Martin, un homme d'origine espagnole, a été blessé hier à Lyon.", "sohane-martin"),
+        ("Le propriétaire, Monsieur Anderson Edwin, a appelé la police.", "anderson-edwin"),
+    ],
+)
+def test_a_description_in_apposition_to_a_name_is_that_person(text, key):
+    resolution = resolve(text, "fr")
+    linked = {key_ for _span, key_ in resolution.links}
+    assert key in linked
+    # No second person is made of the description: the name is the only one.
+    assert [e.key for e in resolution.entities if e.type == "Person"] == [key]

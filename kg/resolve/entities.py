@@ -620,10 +620,15 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
 
     # 2b. Bodies, places, people and events the text names with common nouns
     # ("la police", "l'hôpital"): entities of this document only.
+    person_spans = sorted(span for span, key in links.items() if clusters_type(clusters, key) == "Person")
     for nominal in (nominal_entities(extraction, set(links)) if len(text) <= LONG_TEXT else ()):
         heading = next((key for at, key in headed.items() if at <= nominal.start <= at + 3), None)
         if heading is not None:
             links[(nominal.start, nominal.end)] = heading  # "Merck : le laboratoire allemand": Merck
+            continue
+        apposed = _apposed_person(nominal, text, person_spans, links) if nominal.type == "Person" else None
+        if apposed is not None:
+            links[(nominal.start, nominal.end)] = apposed  # "Sohane Martin, un homme de 45 ans,"
             continue
         cluster = clusters.get(nominal.key) or clusters.setdefault(nominal.key, _Cluster(nominal.key))
         cluster.forms[nominal.text] += 1
@@ -1902,6 +1907,29 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
                 found[fold(m[1])].add(key)
                 break
     return found
+
+
+def _apposed_person(
+    nominal, text: str, person_spans: list[tuple[int, int]], links: dict[tuple[int, int], str]
+) -> str | None:
+    """The person a description of a person stands in apposition to, if any.
+
+    "Sohane Martin, un homme d'origine espagnole, ..." (the name, a comma, the
+    description) and "le propriétaire, Monsieur Anderson Edwin," (the
+    description, a comma, the name): the description is that person.
+    """
+    i = bisect_left(person_spans, (nominal.start, -1))
+    if i > 0:
+        start, end = person_spans[i - 1]
+        if re.fullmatch(r"\s*,\s*", text[end:nominal.start]):
+            return links[(start, end)]
+    if i < len(person_spans):
+        start, end = person_spans[i]
+        between = text[nominal.end:start]
+        if re.fullmatch(r"\s*,\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+)?", between) \
+                and re.match(r"\s*[,.;)]", text[end:end + 2]):
+            return links[(start, end)]
+    return None
 
 
 def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> list[tuple[str, str]]:
