@@ -501,18 +501,17 @@ def _add_fact(
     graph.add((relation, _TYPE, _kg("Relation")))
     graph.add((relation, _LABEL, _text(lemma, lang)))
     graph.add((relation, _kg("language"), _text(lang)))
-    if canon is not None and canon.property in _AT_ORGANIZATION and fact.object is not None \
-            and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text):
-        # "CEO Sundar Pichai" holds a post, at no organization the phrase names: the
-        # post is kept, the property (whose range is an organization) is not stated.
+    if canon is not None:
         for title in canon.titles:
             graph.add((statement, _kg("positionHeld"), _kg(title)))
-        canon = None
+        if canon.property in _AT_ORGANIZATION and fact.object is not None \
+                and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text):
+            # "CEO Sundar Pichai" holds a post, at no organization the phrase names: the
+            # post is kept, the property (whose range is an organization) is not stated.
+            canon = None
     if canon is not None:
         graph.add((statement, _kg("canonicalRelation"), _kg(canon.property)))
         graph.add((relation, _SUB_PROPERTY, _kg(canon.property)))
-        for title in canon.titles:
-            graph.add((statement, _kg("positionHeld"), _kg(title)))
 
     obj = None
     kinds = set()

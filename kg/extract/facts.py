@@ -190,7 +190,7 @@ def _first_name_before(parse: Parse, first: int, sentence_start: int) -> int:
     start = first
     while start > sentence_start and first - start < _MOST_FIRST_NAMES:
         i = start - 1
-        token = parse.text[slice(*parse.chars(i, i + 1))]
+        token = parse.token(i)
         if parse.pos(i) != "PROPN" or parse.entity_type(i) or not token[:1].isupper() \
                 or not token.replace("-", "").isalpha():
             break
@@ -206,15 +206,17 @@ _PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "del", "de
                         "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"})
 
 
-_SCORE = re.compile(r"\d{1,2}\s*[-:–]\s*\d{1,2}|\d{1,3}['’]?")
+#: A match score as one token ("3-0"), and a minute of play ("53", "73'").
+_SCORE = re.compile(r"\d{1,2}[-:–]\d{1,2}")
+_MINUTE = re.compile(r"\d{1,3}['’]?")
 
 
 def _score_or_minute(parse: Parse, i: int, label: str) -> bool:
     """Whether token ``i`` is a score ("3-0"), or a number after a person's name (a minute, "53")."""
-    token = parse.text[slice(*parse.chars(i, i + 1))]
-    if re.fullmatch(r"\d{1,2}[-:–]\d{1,2}", token):
+    token = parse.token(i)
+    if _SCORE.fullmatch(token):
         return True
-    return label in PERSON_LABELS and parse.pos(i) == "NUM" and _SCORE.fullmatch(token) is not None
+    return label in PERSON_LABELS and parse.pos(i) == "NUM" and _MINUTE.fullmatch(token) is not None
 
 
 def _clause_word(parse: Parse, i: int, sentence_start: int) -> bool:
@@ -222,7 +224,7 @@ def _clause_word(parse: Parse, i: int, sentence_start: int) -> bool:
     preposition opening the sentence ("Following Mubarak's fall", "Previously Germany"). A rare first name the
     tagger calls a verb ("Monsieur Deavon Martin") stays."""
     pos = parse.pos(i)
-    if pos == "VERB" and parse.text[slice(*parse.chars(i, i + 1))].endswith("ing"):
+    if pos == "VERB" and parse.token(i).endswith("ing"):
         return True
     return i == sentence_start and pos in _NOT_IN_NAMES
 
@@ -234,15 +236,13 @@ def _particle_name_after(parse: Parse, end: int, sentence_end: int) -> int | Non
     a capitalized proper noun must come right after them.
     """
     i = end
-    text = parse.text
-    last = text[slice(*parse.chars(end - 1, end))]
-    particles = 1 if last in _PARTICLES else 0
-    while i < sentence_end and particles < 3 and text[slice(*parse.chars(i, i + 1))] in _PARTICLES:
+    particles = 1 if parse.token(end - 1) in _PARTICLES else 0
+    while i < sentence_end and particles < 3 and parse.token(i) in _PARTICLES:
         i += 1
         particles += 1
     if not particles or i >= sentence_end:
         return None
-    token = text[slice(*parse.chars(i, i + 1))]
+    token = parse.token(i)
     if parse.pos(i) != "PROPN" or not token[:1].isupper():
         return None
     return i + 1
@@ -270,8 +270,7 @@ def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
             end -= 1  # "Lewandowski 53", "Bayern Munich 3-0": a match report's figures
         if label in PERSON_LABELS:
             first = _first_name_before(parse, first, starts[index])
-            sentence_end = starts[index + 1] if index + 1 < len(starts) else len(parse.rows)
-            joined = _particle_name_after(parse, end, sentence_end)
+            joined = _particle_name_after(parse, end, parse.sentences[index][1])
             if joined is not None:
                 end = joined  # "Ursula von | der | Leyen": one person
                 while k < len(ents) and ents[k][0] < end:

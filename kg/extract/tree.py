@@ -228,6 +228,11 @@ class Parse(NamedTuple):
         """The named-entity label of token ``i``, "" outside an entity."""
         return self.strings[int(self.rows[i, _ENT_TYPE])]
 
+    def token(self, i: int) -> str:
+        """The text of token ``i``."""
+        start, end = self.chars(i, i + 1)
+        return self.text[start:end]
+
     def chars(self, first: int, end: int) -> tuple[int, int]:
         """Character offsets in ``text`` of the tokens from ``first`` to ``end`` (excluded)."""
         rows = self.rows

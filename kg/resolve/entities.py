@@ -38,7 +38,7 @@ from pathlib import Path
 from kg.errors import LexiconError
 from kg.lang import words
 from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_value
-from kg.resolve.nominals import name_after, nominal_entities
+from kg.resolve.nominals import Nominal, name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
 from kg.resolve.roles import CORPORATE_TITLES, OrganizationContext, implied_positions
@@ -529,38 +529,17 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     # without noise and without those inside a quoted name.
     quoted = []
     for start, end, entity_type in _quoted_names(text, furniture):
-        surface = text[start:end]
-        cluster = _cluster(clusters, surface)
-        cluster.forms[surface] += 1
-        cluster.votes[entity_type] += 3
-        cluster.tagged = True
-        cluster.positions.append(start)
-        cluster.spans.add((start, end))
-        links[(start, end)] = cluster.key
+        _add_found_name(clusters, links, text, start, end, entity_type, 3)
         quoted.append((start, end))
     for m in _BASED_ON.finditer(text):
         # "Lyon-based": taggers often miss a place glued to "-based"; the gazetteer knows it.
         if lookup_place(m[1]) is not None and not _in_spans(m.start(1), furniture):
-            cluster = _cluster(clusters, m[1])
-            cluster.forms[m[1]] += 1
-            cluster.votes["Place"] += 3
-            cluster.tagged = True
-            cluster.positions.append(m.start(1))
-            cluster.spans.add(m.span(1))
-            links[m.span(1)] = cluster.key
+            _add_found_name(clusters, links, text, m.start(1), m.end(1), "Place", 3)
     # "Merck : le laboratoire allemand va investir ...": a line that opens with
     # a name and a colon, then describes it; the description is the name.
     headed: dict[int, str] = {}
     for start, end, described, entity_type in _heading_names(text, furniture):
-        surface = text[start:end]
-        cluster = _cluster(clusters, surface)
-        cluster.forms[surface] += 1
-        cluster.votes[entity_type] += 2
-        cluster.tagged = True
-        cluster.positions.append(start)
-        cluster.spans.add((start, end))
-        links[(start, end)] = cluster.key
-        headed[described] = cluster.key
+        headed[described] = _add_found_name(clusters, links, text, start, end, entity_type, 2)
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
         if any(a <= mention.start and mention.end <= b for a, b in quoted):
             continue
@@ -1021,6 +1000,22 @@ def _arguments(fact: Fact) -> Iterator[tuple[str, Argument]]:
         yield "object", fact.object
     for argument in fact.args:
         yield "arg", argument
+
+
+def _add_found_name(
+    clusters: dict[str, _Cluster], links: dict[tuple[int, int], str], text: str, start: int, end: int,
+    entity_type: str, weight: int,
+) -> str:
+    """Record a name a pattern of the text found (not the tagger) as a mention of its entity; returns the key."""
+    surface = text[start:end]
+    cluster = _cluster(clusters, surface)
+    cluster.forms[surface] += 1
+    cluster.votes[entity_type] += weight
+    cluster.tagged = True
+    cluster.positions.append(start)
+    cluster.spans.add((start, end))
+    links[(start, end)] = cluster.key
+    return cluster.key
 
 
 def _cluster(clusters: dict[str, _Cluster], surface: str) -> _Cluster:
@@ -1564,11 +1559,11 @@ def _vote_from_evidence(
         cluster.votes["Person" if re.fullmatch(_PERSON_NOUNS, noun) else "Organization"] += 1
 
 
-#: Words just before a name that say what it names ("la pandémie de Covid-19",
-#: "la société Tmall", "M. Zhang", "the city of Hangzhou").
 #: Heads of descriptions of organizations that describe people as well.
 _PEOPLE_TOO = frozenset({"leader", "business", "specialiste", "titan", "heavyweight", "poids lourd", "numero un"})
 
+#: Words just before a name that say what it names ("la pandémie de Covid-19",
+#: "la société Tmall", "M. Zhang", "the city of Hangzhou").
 _CONTEXT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:pandemie|epidemie|crise|guerre|salon|conference|festival|sommet|forum|election|"
                 r"elections|jeux|coupe|championnat|edition(?: \d{4})?|pandemic|epidemic|crisis|war|fair|"
@@ -1910,7 +1905,7 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
 
 
 def _apposed_person(
-    nominal, text: str, person_spans: list[tuple[int, int]], links: dict[tuple[int, int], str]
+    nominal: Nominal, text: str, person_spans: list[tuple[int, int]], links: dict[tuple[int, int], str]
 ) -> str | None:
     """The person a description of a person stands in apposition to, if any.
 

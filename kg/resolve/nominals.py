@@ -47,6 +47,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ModelError
+from kg.lang import words as word_list
 from kg.types import Extraction
 
 __all__ = ["CLASSES", "TYPES", "Nominal", "NominalLexicon", "lexicon_from_tables", "load_nominal_lexicon", "name_after",
@@ -315,10 +316,8 @@ def _decide(row: dict, smoothing: float) -> tuple[str | None, float]:
 @lru_cache(maxsize=None)
 def _idioms(lang: str) -> dict[str, list[tuple[str, ...]]]:
     """The language's fixed expressions (``IDIOMS``) as folded words, by their first word's stem."""
-    from kg.lang import words
-
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in words("IDIOMS", lang):
+    for phrase in word_list("IDIOMS", lang):
         tokens = tuple(word + "*" if star else word for word, star in re.findall(r"([^\s*']+'?)(\*?)", phrase))
         if tokens:
             by_first.setdefault(tokens[0].rstrip("*")[:3], []).append(tokens)
@@ -467,20 +466,12 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|l['’]|les|ce|cet|cette|
                               re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _event_anaphors() -> frozenset[str]:
-    """Shell nouns that take up an event told before ("l'incident", "ce drame"), folded."""
-    from kg.lang import words
-
-    return words("EVENT_ANAPHORS", "fr")
-
-
 def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) -> list[Nominal]:
     """Group phrases into entities (same lemma, modifiers that agree) and give each its key and type."""
     clusters: dict[str, list[tuple[set[str], str]]] = {}  # lemma → [(modifiers, key)], latest last
     used: set[str] = set()
     keyed = []
-    anaphors = _event_anaphors()
+    anaphors = word_list("EVENT_ANAPHORS", "fr")  # shell nouns that take up an event ("l'incident")
     latest_event: tuple[str, str] | None = None  # (lemma, key) of the last event named
     for begin, end, lemma, modifiers, head, entity_type, probability in found:
         mine = set(modifiers)
