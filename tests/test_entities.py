@@ -229,3 +229,77 @@ def test_a_description_in_apposition_to_a_name_is_that_person(text, key):
     assert key in linked
     # No second person is made of the description: the name is the only one.
     assert [e.key for e in resolution.entities if e.type == "Person"] == [key]
+
+
+@pytest.mark.parametrize(
+    "text, key, forms, absent",
+    [
+        # A subheading run into the next sentence glues a country to the surname.
+        ("Barack Obama spoke on Monday. Lessons of Iraq Obama also said that troops would stay. "
+         "Obama left on Tuesday.", "barack-obama", {"Barack Obama", "Obama"}, "Iraq Obama"),
+        # A sentence opener glued to the name.
+        ("Nicolas Maduro met the opposition. Neither Maduro nor his rivals spoke. Maduro left.",
+         "nicolas-maduro", {"Nicolas Maduro", "Maduro"}, "Neither Maduro"),
+        # A place name after the surname, joined by a function word.
+        ('Mirjam Meissner heads the institute. "Growth is good," said Meissner. '
+         '"We should not expect much," said Meissner at MERICS.', "mirjam-meissner",
+         {"Mirjam Meissner", "Meissner"}, "Meissner at MERICS"),
+    ],
+)
+def test_words_glued_to_a_surname_do_not_make_a_second_person(text, key, forms, absent):
+    found = names(resolve(text, "en"))
+    assert key in found, sorted(found)
+    assert forms <= found[key][2]
+    assert all(absent not in every for _label, _type, every in found.values())
+
+
+def test_a_surname_shared_by_two_full_names_stays_apart():
+    text = ("Charles Joseph a été arrêté à Mendoza. Il comptait sur Thomas Joseph, son frère. "
+            "Le porte-parole a déclaré que Monsieur Joseph serait traité comme un citoyen ordinaire.")
+    found = names(resolve(text, "fr"))
+    assert "Joseph" not in found["charles-joseph"][2] | found["thomas-joseph"][2]
+
+
+@pytest.mark.parametrize(
+    "text, lang, key, forms",
+    [
+        # One word in another form: the two names are one body.
+        ("The Federal Environment Agency published the figures. The Federal Environmental Agency "
+         "said emissions fell.", "en", "federal-environment-agency",
+         {"Federal Environment Agency", "Federal Environmental Agency"}),
+        # An acronym with lower-case letters, and one that spells the joining words too.
+        ("The Bank of Japan held rates. The BoJ said prices would rise.", "en", "boj", {"BoJ", "Bank of Japan"}),
+        ("The Department for International Development pays for the clinics. DFID said so.", "en", "dfid",
+         {"DFID", "Department for International Development"}),
+        # An acronym whose initials also fit a place: the one of its own type.
+        ("The UN sent aid to Upper Nile state. The United Nations said the road was closed.", "en", "un",
+         {"UN", "United Nations"}),
+        # A name defined twice with the same acronym, written two ways.
+        ("The UN Food and Agriculture Organization (FAO) warned of hunger. Later the United Nations' Food "
+         "and Agriculture Organization (FAO) raised its forecast. FAO said prices rose.", "en", "fao",
+         {"FAO", "UN Food and Agriculture Organization"}),
+        # A first name alone that is also a small town's name, and two first names alone.
+        ("Madame Xenia Clavier a porté plainte. Xenia a expliqué qu'elle avait peur.", "fr", "xenia-clavier",
+         {"Xenia", "Xenia Clavier"}),
+        ("Taylor Marie Clothilde a été blessée. Taylor Marie a été soignée à l'hôpital.", "fr",
+         "taylor-marie-clothilde", {"Taylor Marie", "Taylor Marie Clothilde"}),
+        # A head noun with a definite article takes up the organization named before.
+        ("L'Ordre de Sauvetage des Migrants a secouru vingt personnes. Selon l'Ordre, les migrants "
+         "venaient de Libye.", "fr", "ordre-de-sauvetage-des-migrants", {"Ordre de Sauvetage des Migrants", "Ordre"}),
+        ("The Council of Europe met in Strasbourg. The Council said it was worried.", "en", "council-of-europe",
+         {"Council of Europe", "Council"}),
+        # A first name and an initial.
+        ("Charles Joseph a été arrêté à Mendoza. Charles J. a été condamné à dix ans de prison.", "fr",
+         "charles-joseph", {"Charles Joseph", "Charles J."}),
+        # A party and its members.
+        ("The Social Democratic Party won the vote in Berlin. The Social Democrats now lead the coalition.", "en",
+         "social-democratic-party", {"Social Democratic Party", "Social Democrats"}),
+        # A surname with its particle keeps it.
+        ('Interior Minister Thomas de Maiziere spoke on Monday. "We will act," said de Maiziere.', "en",
+         "thomas-de-maiziere", {"Thomas de Maiziere", "de Maiziere"}),
+    ],
+)
+def test_names_written_two_ways_are_one_entity(text, lang, key, forms):
+    found = names(resolve(text, lang))
+    assert key in found, sorted(found)
+    assert forms <= found[key][2], found[key]

@@ -32,6 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from os.path import commonprefix
 from importlib import resources
 from pathlib import Path
 
@@ -625,12 +626,16 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     for variant, name in _spelling_variants(clusters, types):
         _merge(clusters, variant, name, links)  # "Mahmud Abbas" is "Mahmoud Abbas"
-    merges = _short_forms(clusters, types, text)
+    merges, glued = _short_forms(clusters, types, text)
+    for short, full in _head_nouns(clusters, types, text).items():
+        merges.setdefault(short, full)
     renamed: dict[str, str] = {}
     for short, full in sorted(merges.items(), key=lambda m: _all_acronyms(clusters[m[0]])):
         target = renamed.get(full, full)
         if target not in clusters or short not in clusters or target == short:
             continue
+        if short in glued:
+            clusters[short].forms.clear()  # "Iraq Obama" is Obama, and no name of his
         if _all_acronyms(clusters[short]) and not _all_acronyms(clusters[target]) and target == full:
             # News writes "EU" more often than "European Union" alone: the acronym
             # keys the entity, so that documents using either share its IRI.
@@ -1051,8 +1056,9 @@ def _clean_mention(
             if folded.startswith(elision) and len(surface) > len(elision):
                 surface, start = surface[len(elision):], start + len(elision)
                 break
-        if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[A-Z0-9])", surface):
-            surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"
+        if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[A-Z0-9])" if mention.label != "PERSON"
+                         else r"(?:the|The|THE)\s+(?=[A-Z0-9])", surface):
+            surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"; not "de Gaulle"
         if m := re.match(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", surface):
             surface, start, evidence = surface[m.end():], start + m.end(), "Person"
         stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
@@ -1667,7 +1673,8 @@ def _employers(
     return employers
 
 
-def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str = "") -> dict[str, str]:
+def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
+                 text: str = "") -> tuple[dict[str, str], set[str]]:
     """Short names and acronyms that stand for one longer name of the document.
 
     News text writes "Barack Obama" and "Obama", "Northwind Energy" and
@@ -1688,9 +1695,12 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
       du commerce (OMC)").
 
     Returns:
-        Key of each short form's cluster → key of the longer name's cluster.
+        Key of each short form's cluster → key of the longer name's cluster;
+        and the keys of names with words glued on (``_glued_name``), whose
+        mentions merge but whose forms are no name of the entity.
     """
     merges: dict[str, str] = {}
+    glued_names: set[str] = set()
     ambiguous: dict[str, set[str]] = {}
     names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items()
              if cluster.forms and not cluster.nominal}
@@ -1708,6 +1718,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
             initials = _initials(form)
             if initials:
                 by_initials[initials].add(key)
+                if (every := _initials(form, every_word=True)) != initials:
+                    by_initials[every].add(key)  # "DFID": the Department for International Development
             if "-" in form and (split := _initials(form.replace("-", " "))):
                 by_initials[split].add(key)  # "Deutsche Presse-Agentur" is also the dpa
             first, _, rest = form.partition(" ")
@@ -1715,6 +1727,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
             if place is not None and place.kind == "country" and _initials(rest):
                 by_initials[_initials(rest)].add(key)  # "US Federal Bureau of Investigation" is also the FBI
     defined = _defined_acronyms(text, clusters) if text else {}
+    spelled_out: dict[str, set[str]] = {}
     for short, short_forms in names.items():
         cluster = clusters[short]
         if not cluster.positions:
@@ -1724,8 +1737,10 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
         for form, words_ in zip(cluster.forms, short_forms):
             if _is_acronym(form):
                 pool = defined.get(fold(form), set())
+                if len(pool - {short}) > 1:
+                    spelled_out[short] = pool - {short}
                 if not pool and lookup_place(form) is None:
-                    pool = by_initials.get(fold(form).replace(".", ""), set())
+                    pool = by_initials.get(_acronym_key(form), set())
                 candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event", "Entity")}
                 continue
             if short_type not in ("Organization", "Person", "Place", "Entity"):
@@ -1736,6 +1751,10 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                     continue
                 full_type = types.get(full)
                 for long_words in names[full]:
+                    if len(long_words) == len(words_) >= 2 and re.fullmatch(r"[^\W\d_]\.", words_[-1]) and \
+                            long_words[:-1] == words_[:-1] and long_words[-1][:1] == words_[-1][0] and \
+                            len(long_words[-1]) > 2 and full_type == "Person":
+                        candidates.add(full)  # "Charles J." / "Charles Joseph"
                     if len(long_words) <= len(words_):
                         continue
                     suffix = (long_words[-len(words_):] == words_ or (
@@ -1744,8 +1763,11 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
                     if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
                     elif len(words_) == 1 and long_words[0] == words_[0] and full_type == "Person" \
-                            and short_type in ("Person", "Entity", "Place") and _place_weight(form) == 0:
-                        candidates.add(full)  # "Noëline" / "Noëline Martin": a first name alone
+                            and short_type in ("Person", "Entity", "Place") and \
+                            _place_weight(form) <= (1 if short_type == "Person" else 0):
+                        candidates.add(full)  # "Noëline" / "Noëline Martin": a first name alone (a town's too)
+                    elif len(words_) > 1 and long_words[:len(words_)] == words_ and full_type == short_type == "Person":
+                        candidates.add(full)  # "Taylor Marie" / "Taylor Marie Clothilde": the first names
                     elif suffix and len(long_words) <= 3 and not any(
                             w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
@@ -1763,6 +1785,30 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
         # "Baier" fits "Markus Baier" and "Soldier Markus Baier", which are one:
         # the candidates that merge into each other are one candidate.
         ends = {merges.get(c, c) for c in candidates}
+        if len(ends) > 1 and candidates <= spelled_out.get(short, set()):
+            # "the UN Food and Agriculture Organization (FAO)", later "the United
+            # Nations' Food and Agriculture Organization (FAO)": the text says both are the FAO.
+            first, *others = sorted(candidates, key=lambda c: min(clusters[c].positions, default=0))
+            ends = {merges.get(first, first)}
+            for other in others:
+                merges.setdefault(other, short)
+        if len(ends) > 1 and len(same := {c for c in candidates if types.get(c) == types.get(short)}) == 1 \
+                and all(_is_acronym(f) for f in clusters[short].forms):
+            ends = {merges.get(c, c) for c in same}  # "UN": the United Nations, not the state of Upper Nile
+        if len(ends) > 1:
+            # "Obama" fits "Barack Obama" and "Iraq Obama" (a subheading run
+            # into the sentence): a candidate whose other words are no name
+            # ("Neither Maduro", "19:30 Zuckerberg") gives way to the others,
+            # and is the same person.
+            kinds = {c: _glued_name(clusters[c], clusters[short], text) for c in candidates}
+            glued = {c for c, kind in kinds.items() if kind}
+            if len(glued) < len(candidates) and len({merges.get(c, c) for c in candidates - glued}) == 1:
+                ends = {merges.get(c, c) for c in candidates - glued}
+                for junk in glued:
+                    if kinds[junk] == "same" and types.get(junk) in ("Person", "Entity", "Organization") \
+                            and junk not in merges:
+                        merges[junk] = short
+                        glued_names.add(junk)
         if len(ends) == 1 and short not in ends:
             merges[short] = ends.pop()
     # A chain (a → b → c) folds into its end; a cycle is left alone.
@@ -1774,7 +1820,107 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str], text: str
             full = merges[full]
         if full not in seen:
             resolved[short] = full
-    return resolved
+    return resolved, glued_names & set(resolved)
+
+
+#: A definite article just before a mention: "the", "le", "la", "l'".
+_DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’])$", re.IGNORECASE)
+#: Words after which an organization's name says of what or whom it is ("Council | of Europe").
+_NAME_LINKS = frozenset("of for de du des d' pour".split())
+
+
+def _head_nouns(clusters: dict[str, _Cluster], types: dict[str, str], text: str) -> dict[str, str]:
+    """Capitalized head nouns that take up an organization named before: "the Fund", "l'Ordre".
+
+    After "the International Monetary Fund", "the Fund" is that fund; after
+    "l'Ordre de Sauvetage des Migrants", "l'Ordre" is that order. The word,
+    with a definite article before every one of its mentions, is the head
+    of exactly one longer organization name introduced earlier: its last
+    word, its first, or the word before "of" / "de" ("Council of Europe").
+
+    Returns:
+        Key of each head noun's cluster → key of the organization's cluster.
+    """
+    heads: dict[str, set[str]] = defaultdict(set)
+    for key, cluster in clusters.items():
+        if cluster.nominal or types.get(key) not in ("Organization", "Entity"):
+            continue
+        for form in cluster.forms:
+            words_ = fold(form).split()
+            if len(words_) < 2:
+                continue
+            linked = next((i for i, w in enumerate(words_) if w in _NAME_LINKS), None)
+            for head in {words_[0], words_[-1], *([words_[linked - 1]] if linked else [])}:
+                if head.isalpha() and head not in _FUNCTION_WORDS:
+                    heads[head].add(key)
+    merges: dict[str, str] = {}
+    for key, cluster in clusters.items():
+        if not cluster.positions or types.get(key) not in ("Organization", "Entity", "Place"):
+            continue
+        words_ = {fold(re.sub(r"^(?:l['’]|le\s+|la\s+|the\s+)", "", form, flags=re.IGNORECASE)) for form in cluster.forms}
+        if len(words_) != 1:
+            continue
+        word = words_.pop()
+        raw = re.sub(r"^(?:l['’]|le\s+|la\s+|the\s+)", "", max(cluster.forms), flags=re.IGNORECASE)
+        if " " in word or not raw[:1].isupper() or _is_acronym(raw):
+            continue
+        if not all(_DEFINITE_BEFORE.search(text[max(0, at - 5):at]) or re.match(r"(?i)l['’]|le\s|la\s|the\s", text[at:at + 4])
+                   for at in cluster.positions):
+            continue
+        first = min(cluster.positions)
+        fits = {k for k in heads.get(word, ()) if k != key and clusters[k].positions and min(clusters[k].positions) < first}
+        if len(fits) == 1:
+            merges[key] = fits.pop()
+    return merges
+
+
+def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
+    """Whether a longer name is a shorter one with words that are no part of it glued on.
+
+    A news page run into plain text glues words to names: "Iraq Obama"
+    ("Lessons of Iraq" then "Obama also said"), "Neither Maduro", "Attorney
+    Brodowski", "19:30 Zuckerberg", "Südwind's Ferenschild", "Julie
+    Christie Christie", "Meissner at MERICS".
+
+    Returns:
+        ``"same"`` when every form of the cluster is the short name with
+        glued words (its mentions are the short name's entity); ``"other"``
+        when the short name only opens it, before another name ("Trump
+        Steven Spielberg": Spielberg, not Trump); ``None`` when it may be the
+        short name's full form ("Barack Obama", "Noëline Martin").
+    """
+    shorts = [fold(f).split() for f in short.forms]
+    short_words = {w for s in shorts for w in s}
+    stops = _stop_words()
+    roles = _role_words()
+    kinds = set()
+    for form in cluster.forms:
+        words_ = fold(form).split()
+        before = next((words_[:-len(s)] for s in shorts if len(words_) > len(s) and words_[-len(s):] == s), None)
+        after = next((words_[len(s):] for s in shorts if len(words_) > len(s) and words_[:len(s)] == s), None)
+        if before is not None:
+            if any(ch.isdigit() for ch in " ".join(before)) or re.search(r"['’]s$", " ".join(before)) \
+                    or before[-1] in short_words or set(before) & (stops | roles) \
+                    or any(_place_weight(w) >= 2 for w in before):
+                kinds.add("same")
+                continue
+        elif after is not None:
+            if after[0] in stops:
+                kinds.add("same")  # "Meissner at MERICS"
+                continue
+            if len(after) >= 2:
+                kinds.add("other")  # "Trump Steven Spielberg"
+                continue
+        return None
+    return "other" if "other" in kinds or not kinds else "same"
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's French and English stop words, folded: "neither", "both", "first", "le"."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
+    return frozenset(fold(w) for w in ENGLISH | FRENCH)
 
 
 #: What a company's full name may add to its short name without naming another company.
@@ -1862,17 +2008,32 @@ def _all_acronyms(cluster: _Cluster) -> bool:
 
 
 def _is_acronym(form: str) -> bool:
-    """Whether a name is an acronym: 2 to 6 capitals, dots allowed ("EU", "U.N.", "OSCE")."""
+    """Whether a name is an acronym: 2 to 6 letters, dots allowed, mostly capitals ("EU", "U.N.", "OSCE", "BoJ")."""
     letters = form.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters[0].isupper()):
+        return False
+    capitals = sum(ch.isupper() for ch in letters)
+    return capitals == len(letters) or (capitals >= 2 and 2 * capitals >= len(letters) + 1)
 
 
-def _initials(form: str) -> str:
-    """Initials of a name's capitalized words, folded ("European Union" → "eu"); "" for one word."""
+def _initials(form: str, *, every_word: bool = False) -> str:
+    """Initials of a name's capitalized words, folded ("European Union" → "eu"); "" for one word.
+
+    With ``every_word``, joining words count too ("Department for
+    International Development" → "dfid").
+    """
     tokens = [w for w in re.findall(r"[\w'’-]+", form) if fold(w) not in _FUNCTION_WORDS]
     if len(tokens) < 2 or not all(w[:1].isupper() for w in tokens):
         return ""
+    if every_word:
+        tokens = re.findall(r"[\w'’-]+", form)
     return fold("".join(w[0] for w in tokens))
+
+
+def _acronym_key(form: str) -> str:
+    """What an acronym spells, folded: its capitals when it mixes cases ("BoJ" → "bj", "EU" → "eu")."""
+    letters = form.replace(".", "")
+    return fold("".join(ch for ch in letters if ch.isupper()) if not letters.isupper() else letters)
 
 
 def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set[str]]:
@@ -1882,11 +2043,14 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
     of Plastic Surgeons (VDÄPC)" abbreviates the German name.
     """
     found: dict[str, set[str]] = defaultdict(set)
+    # A cluster is found by any of its forms (spelling variants have merged already).
+    by_form = {entity_key(form): key for key, cluster in clusters.items() for form in cluster.forms}
+    by_form.update({key: key for key in clusters})
     for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-ZÀ-Ý][A-ZÀ-Ý.]{1,7})\s*\)", text):
         words_ = m[1].split()
         for size in range(len(words_), 0, -1):
-            key = entity_key(" ".join(words_[-size:]))
-            if key in clusters:
+            key = by_form.get(entity_key(" ".join(words_[-size:])))
+            if key is not None:
                 found[fold(m[2])].add(key)
                 break
     for m in re.finditer(r"\b([A-ZÀ-Ý]{2,6}),\s+(?:the\s+|la\s+|le\s+|l['’])?([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){1,8})", text):
@@ -1896,9 +2060,9 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
         words_ = m[2].split()
         for size in range(len(words_), 1, -1):
             name = " ".join(words_[:size])
-            key = entity_key(name)
+            key = by_form.get(entity_key(name))
             after = m.start(2) + len(name)
-            if key in clusters and text[after:after + 1] == ",":
+            if key is not None and text[after:after + 1] == ",":
                 found[fold(m[1])].add(key)
                 break
     return found
@@ -1961,7 +2125,66 @@ def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> 
                 if close(first[-1], other[-1], 0.88) and all(close(a, b, 0.75) for a, b in zip(first[:-1], other[:-1])):
                     pairs.append((variant, name))
                     merged.add(variant)
+    return pairs + _organization_variants(clusters, types)
+
+
+def _organization_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> list[tuple[str, str]]:
+    """``(variant, name)``: one organization's name with one word in another form.
+
+    Translated and retold names vary a word's ending: "Federal Environment
+    Agency" / "Federal Environmental Agency", "Asia" / "Asian
+    Infrastructure Investment Bank", "Muslim Brotherhood" / "Muslim
+    Brothers", "Goethe Institut" / "Goethe Institute", "Houthi" /
+    "Houthis". The two names have as many words, all the same but one, and
+    those two share all their letters but the last three (at least four).
+    Words that differ otherwise ("North" / "South", "Airlines" / "Airways")
+    name other bodies.
+    """
+    def variant(a: str, b: str) -> bool:
+        if a == b or not (a.isalpha() and b.isalpha()):
+            return False
+        common = len(commonprefix([a, b]))
+        return common >= 4 and common >= min(len(a), len(b)) - 3
+
+    by_length: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)
+    for key, cluster in clusters.items():
+        if types.get(key) not in ("Organization", "Entity") or cluster.nominal or not cluster.forms:
+            continue
+        form = max(cluster.forms, key=lambda f: (cluster.forms[f], len(f), f))
+        words_ = fold(form).split()
+        if len(words_) >= 2 or (len(words_[0]) >= 5 and not _is_acronym(form)):
+            by_length[len(words_)].append((key, words_))
+    pairs: list[tuple[str, str]] = []
+    merged: set[str] = set()
+    for size, members in sorted(by_length.items()):
+        members.sort(key=lambda m: (-sum(clusters[m[0]].forms.values()), min(clusters[m[0]].positions, default=0), m[0]))
+        for i, (name, first) in enumerate(members):
+            if name in merged:
+                continue
+            for other_key, other in members[i + 1:]:
+                if other_key in merged or Counter(types.get(k) for k in (name, other_key))["Organization"] == 0:
+                    continue
+                differing = [(a, b) for a, b in zip(first, other) if a != b]
+                if len(differing) == 1 and variant(*differing[0]) and \
+                        (size > 1 or differing[0][0].rstrip("s") == differing[0][1].rstrip("s")):
+                    pairs.append((other_key, name))
+                    merged.add(other_key)
+    # A party and its members: "the Social Democrats" / "the Social Democratic Party", "the Greens".
+    plurals = [(key, fold(form).split()) for key, cluster in clusters.items()
+               if types.get(key) in ("Organization", "Entity", "Person") and not cluster.nominal and cluster.forms
+               and (form := max(cluster.forms, key=lambda f: (cluster.forms[f], len(f), f))).endswith("s")]
+    for party_key, party in (m for members in by_length.values() for m in members):
+        if len(party) >= 2 and party[-1] in _PARTY_NOUNS and party_key not in merged:
+            fits = [key for key, words_ in plurals if key not in merged and key != party_key
+                    and words_[:-1] == party[:-2] and variant(words_[-1], party[-2])]
+            if len(fits) == 1:
+                pairs.append((fits[0], party_key))
+                merged.add(fits[0])
     return pairs
+
+
+#: Last words of a party's name, which its members' plural drops ("Social Democratic Party" / "Social Democrats").
+_PARTY_NOUNS = frozenset("party union alliance league".split())
 
 
 def _merge(clusters: dict[str, _Cluster], short: str, full: str, links: dict[tuple[int, int], str]) -> None:
