@@ -251,7 +251,7 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
     values = {span: value for span, value in resolution.values if _complete(value)}
     for entity in resolution.entities:
         _add_entity(graph, document.id, entity, lang)
-    _add_mentions(graph, document.id, links, extraction.sentences)
+    _add_mentions(graph, document.id, document.text, links, extraction.sentences, lang)
 
     index = _SpanIndex(links)
     money = _SpanIndex({span: value for span, value in values.items() if value.kind == "money"})
@@ -460,15 +460,37 @@ def _add_entity(graph: _Triples, document_id: str, entity: Entity, lang: str) ->
 
 
 def _add_mentions(
-    graph: _Triples, document_id: str, links: dict[tuple[int, int], str], sentences: tuple[Sentence, ...]
+    graph: _Triples, document_id: str, text: str, links: dict[tuple[int, int], str],
+    sentences: tuple[Sentence, ...], lang: str,
 ) -> None:
-    """``entity kg:mentionedIn sentence`` for every linked span."""
+    """Every linked span as a ``kg:Mention`` (entity, offsets, text, sentence), and ``entity kg:mentionedIn sentence``.
+
+    A span inside another linked span of the same entity ("Alibaba" in "the
+    Alibaba group", both linked) is one mention: the outer one is kept.
+    """
     ordered = sorted(sentences, key=lambda s: s.start)
     starts = [s.start for s in ordered]
-    for (start, _end), key in links.items():
+    document = _iri(_document(document_id))
+    spans = sorted(links.items(), key=lambda item: (item[0][0], -item[0][1]))
+    covered: dict[str, int] = {}  # entity key → end of its last mention kept
+    for (start, end), key in spans:
         i = bisect_right(starts, start) - 1
-        if i >= 0 and start < max(ordered[i].end, ordered[i].start + 1):
-            graph.add((_iri(_entity(key)), _kg("mentionedIn"), _iri(_sentence(document_id, ordered[i].index))))
+        if i < 0 or start >= max(ordered[i].end, ordered[i].start + 1):
+            continue
+        sentence = _iri(_sentence(document_id, ordered[i].index))
+        entity = _iri(_entity(key))
+        graph.add((entity, _kg("mentionedIn"), sentence))
+        if end <= covered.get(key, -1) or not 0 <= start < end <= len(text):
+            continue
+        covered[key] = end
+        mention = _iri(f"{_document(document_id)}/m/{start}-{end}")
+        graph.add((mention, _TYPE, _kg("Mention")))
+        graph.add((mention, _kg("entity"), entity))
+        graph.add((mention, _kg("start"), _integer(start)))
+        graph.add((mention, _kg("end"), _integer(end)))
+        graph.add((mention, _kg("text"), _text(text[start:end], lang)))
+        graph.add((mention, _DERIVED_FROM, sentence))
+        graph.add((mention, _kg("inDocument"), document))
 
 
 def _add_fact(

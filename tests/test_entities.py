@@ -181,6 +181,10 @@ def test_pronouns_and_descriptions_find_the_right_antecedent(text, lang, pronoun
     [
         ("Madame Claire Roux a appelé la police. Elle a décrit les suspects.", "Elle", "police.", "claire-roux"),
         ("Monsieur Paul Roux a prévenu les secours. Il attendait devant la maison.", "Il", "secours.", "paul-roux"),
+        # Object clitics agree too: "la" is the woman, "l'" the man the police questioned.
+        ("Madame Claire Roux s'était endormie. Le feu a gagné le salon. Les secours ont pu la sauver.", "la",
+         "pu ", "claire-roux"),
+        ("Monsieur Paul Roux a été blessé. Les policiers le recherchaient.", "le", "policiers ", "paul-roux"),
     ],
 )
 def test_french_pronouns_agree_in_gender_and_number(text, pronoun, after, key):
@@ -204,6 +208,16 @@ def test_a_definite_shell_noun_takes_up_the_event_just_told():
     found = names(resolve(text, "fr"))
     events = [forms for _label, entity_type, forms in found.values() if entity_type == "Event"]
     assert any({"Un incendie", "L'incident"} <= forms for forms in events), events
+
+
+def test_a_definite_noun_of_the_same_kind_takes_up_that_event():
+    text = ("Un incendie s'est déclaré dans un immeuble de Lyon. Le feu a été maîtrisé par les pompiers. "
+            "Un accident a eu lieu ensuite sur la route. La collision a fait trois blessés.")
+    events = [forms for _label, entity_type, forms in names(resolve(text, "fr")).values() if entity_type == "Event"]
+    assert any({"Un incendie", "Le feu"} <= forms for forms in events), events
+    assert any({"Un accident", "La collision"} <= forms for forms in events), events
+    # The fire and the accident stay two events.
+    assert not any({"Un incendie", "Un accident"} <= forms for forms in events), events
 
 
 def test_a_surname_spelt_two_ways_is_one_person():

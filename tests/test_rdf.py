@@ -205,11 +205,29 @@ def test_entities_labels_types_and_votes(graph):
     assert graph.value(KGE.alibaba, RDFS.label) == Literal("Alibaba", lang="fr")
     assert (KGE["alibaba-cloud-france"], KG.partOf, KGE.alibaba) not in graph  # the text does not say so
     assert (KGE.asia, RDF.type, KG.Place) in graph
-    occurrence = next(graph.subjects(KG.entity, KGE.alibaba))
+    occurrence = next(o for o in graph.subjects(KG.entity, KGE.alibaba) if (o, RDF.type, KG.Occurrence) in graph)
     assert graph.value(occurrence, KG.mentionCount).toPython() >= 1
     votes = {graph.value(v, KG.votedType): graph.value(v, KG.votes).toPython() for v in graph.objects(occurrence, KG.typeVote)}
     assert votes[KG.Organization] >= 1
     assert (KGE.alibaba, KG.mentionedIn, KGD[f"{graph.identifier.removeprefix(str(KGD))}/s/0"]) in graph
+
+
+def test_each_mention_keeps_its_offsets_text_and_sentence(graph):
+    mentions = {graph.value(m, KG.start).toPython(): m for m in graph.subjects(RDF.type, KG.Mention)}
+    # The headline's "Alibaba" and the description that takes it up in the next sentence.
+    start, end = _span(TEXT, "Le géant technologique")
+    for at, stop, surface in ((0, 7, "Alibaba"), (start, end, "Le géant technologique")):
+        mention = mentions[at]
+        assert graph.value(mention, KG.entity) == KGE.alibaba
+        assert graph.value(mention, KG.end).toPython() == stop
+        assert graph.value(mention, KG.text) == Literal(surface, lang="fr") == Literal(TEXT[at:stop], lang="fr")
+        sentence = graph.value(mention, PROV.wasDerivedFrom)
+        assert graph.value(sentence, KG.start).toPython() <= at < graph.value(sentence, KG.end).toPython()
+        assert graph.value(mention, KG.inDocument) == graph.identifier
+    # Every mention's text is the document's text at its offsets.
+    for mention in mentions.values():
+        a, b = graph.value(mention, KG.start).toPython(), graph.value(mention, KG.end).toPython()
+        assert str(graph.value(mention, KG.text)) == TEXT[a:b]
 
 
 def test_attribution_and_positions(graph):

@@ -31,6 +31,29 @@ def words(name: str, lang: str | None = None) -> frozenset[str]:
     return frozenset(_fold(w) for module in modules for w in getattr(module, name))
 
 
+def groups(name: str, lang: str | None = None) -> dict[str, int]:
+    """Each folded word of the groups list ``name`` → the index of its group.
+
+    Group lists (``EVENT_KINDS``) hold tuples of words that name one kind of
+    thing; the indices are the same for both languages only by chance.
+
+    Args:
+        name: A list of word tuples both language modules define.
+        lang: A language code, or ``None`` for both languages (indices of
+            the second language follow those of the first).
+    """
+    modules = [LANGUAGES[lang]] if lang in LANGUAGES else list(LANGUAGES.values())
+    found: dict[str, int] = {}
+    offset = 0
+    for module in modules:
+        kinds = getattr(module, name)
+        for i, group in enumerate(kinds):
+            for word in group:
+                found.setdefault(_fold(word), offset + i)
+        offset += len(kinds)
+    return found
+
+
 def _fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes."""
     text = text.replace("’", "'")

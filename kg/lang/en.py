@@ -98,3 +98,26 @@ IDIOMS = ("take* place", "took place", "in place", "on the spot", "in the wake",
 #: Shell nouns that take up an event the text told just before ("the incident",
 #: "this tragedy"): with a definite determiner they name no new event.
 EVENT_ANAPHORS = ("situation", "incident", "event", "tragedy", "disaster", "affair", "episode", "drama")
+
+#: Kinds of event, each with the nouns that name it ("the fire", "the blaze",
+#: "the flames"): a definite noun of a kind takes up the last event of that
+#: kind the text told, as a reader does.
+EVENT_KINDS = (
+    ("fire", "blaze", "flame", "flames", "inferno"),
+    ("explosion", "blast", "detonation"),
+    ("accident", "collision", "crash", "pile-up"),
+    ("flood", "floods", "flooding"),
+    ("earthquake", "quake", "tremor", "tremors"),
+    ("theft", "robbery", "burglary", "heist"),
+    ("attack", "assault", "bombing"),
+    ("demonstration", "protest", "protests", "rally", "march"),
+    ("strike", "strikes", "walkout"),
+    ("epidemic", "pandemic", "outbreak", "infection"),
+    ("leak", "spill", "pollution"),
+    ("riot", "riots", "violence", "clash", "clashes", "unrest"),
+    ("arrest", "detention"),
+    ("collapse",),
+    ("storm", "hurricane", "cyclone", "typhoon", "tornado"),
+    ("meeting", "session", "summit", "talks"),
+    ("election", "elections", "vote", "ballot"),
+)

@@ -93,3 +93,26 @@ IDIOMS = ("prend* la fuite", "pris la fuite", "prise la fuite", "ouvr* le feu", 
 #: "ce drame"): with a definite determiner they name no new event.
 EVENT_ANAPHORS = ("situation", "incident", "événement", "drame", "catastrophe", "tragédie", "fait", "faits", "affaire",
                   "phénomène", "sinistre", "épisode", "évènement")
+
+#: Kinds of event, each with the nouns that name it ("l'incendie", "le feu",
+#: "les flammes"): a definite noun of a kind takes up the last event of that
+#: kind the text told, as a reader does.
+EVENT_KINDS = (
+    ("incendie", "feu", "flamme", "flammes", "brasier", "embrasement"),
+    ("explosion", "déflagration", "détonation"),
+    ("accident", "collision", "carambolage", "accrochage", "choc", "crash"),
+    ("inondation", "inondations", "crue", "crues"),
+    ("séisme", "tremblement de terre", "secousse", "secousses"),
+    ("vol", "vols", "cambriolage", "braquage", "casse"),
+    ("attaque", "attentat", "agression", "assaut"),
+    ("manifestation", "manifestations", "rassemblement", "cortège", "défilé", "mobilisation"),
+    ("grève", "grèves", "débrayage"),
+    ("épidémie", "pandémie", "contamination", "infection", "maladie"),
+    ("fuite", "déversement", "pollution", "marée noire"),
+    ("émeute", "émeutes", "violence", "violences", "affrontement", "affrontements", "heurt", "heurts", "révolte"),
+    ("arrestation", "interpellation"),
+    ("effondrement", "écroulement", "éboulement"),
+    ("tempête", "ouragan", "cyclone", "orage", "tornade"),
+    ("réunion", "séance", "rencontre", "sommet"),
+    ("élection", "élections", "scrutin", "vote"),
+)

@@ -104,6 +104,8 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
     "celui-ci": ("Organization", "Person"), "celle-ci": ("Organization", "Person"),
     "ce dernier": ("Organization", "Person"), "cette derniere": ("Organization", "Person"),
     "lui": ("Person", "Organization"),
+    # Object clitics ("les secours ont pu la sauver"); "l'" shows no gender, and is left alone.
+    "la": ("Person", "Organization"), "le": ("Person", "Organization"),
     "it": ("Organization", "Product", "Place"), "he": ("Person",), "she": ("Person",),
     "him": ("Person",), "the latter": ("Organization", "Person"),
 }
@@ -1734,6 +1736,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             continue
         short_type = types.get(short)
         candidates: set[str] = set()
+        surnames: set[str] = set()  # the candidates the short name ends, as a surname does
+        first_names: set[str] = set()  # the candidates it begins, as a first name does
         for form, words_ in zip(cluster.forms, short_forms):
             if _is_acronym(form):
                 pool = defined.get(fold(form), set())
@@ -1743,7 +1747,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                     pool = by_initials.get(_acronym_key(form), set())
                 candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event", "Entity")}
                 continue
-            if short_type not in ("Organization", "Person", "Place", "Entity"):
+            if short_type not in ("Organization", "Person", "Place", "Entity", "Product", "Work"):
                 continue
             pool = by_first.get(words_[0], set()) | by_last.get(words_[-1], set())
             for full in pool:
@@ -1762,10 +1766,12 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                                                           long_words[-1]) is not None)) and _place_weight(form) < 3
                     if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
+                        surnames.add(full)
                     elif len(words_) == 1 and long_words[0] == words_[0] and full_type == "Person" \
                             and short_type in ("Person", "Entity", "Place") and \
                             _place_weight(form) <= (1 if short_type == "Person" else 0):
                         candidates.add(full)  # "Noëline" / "Noëline Martin": a first name alone (a town's too)
+                        first_names.add(full)
                     elif len(words_) > 1 and long_words[:len(words_)] == words_ and full_type == short_type == "Person":
                         candidates.add(full)  # "Taylor Marie" / "Taylor Marie Clothilde": the first names
                     elif suffix and len(long_words) <= 3 and not any(
@@ -1777,6 +1783,13 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                         generic = all(w.strip(".,") in _GENERIC_ORG_WORDS or w in _FUNCTION_WORDS for w in extra)
                         if generic or min(clusters[full].positions) < min(cluster.positions):
                             candidates.add(full)
+        if len(candidates) > 1 and len(surnames) == 1 and candidates - surnames <= first_names:
+            # "Mzoudi": Abdelghani Mzoudi's surname, not the first word of "Mzoudi Verdict".
+            for other in candidates - surnames:
+                if _glued_name(clusters[other], cluster, text) == "same" and other not in merges:
+                    merges[other] = short  # "Meissner at MERICS" is Meissner
+                    glued_names.add(other)
+            candidates = set(surnames)
         if len(candidates) == 1:
             merges[short] = candidates.pop()
         elif candidates:
@@ -1901,12 +1914,12 @@ def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
         if before is not None:
             if any(ch.isdigit() for ch in " ".join(before)) or re.search(r"['’]s$", " ".join(before)) \
                     or before[-1] in short_words or set(before) & (stops | roles) \
-                    or any(_place_weight(w) >= 2 for w in before):
+                    or any(_place_weight(w) >= 3 for w in before):
                 kinds.add("same")
                 continue
         elif after is not None:
-            if after[0] in stops:
-                kinds.add("same")  # "Meissner at MERICS"
+            if after[0] in stops or any(ch.isdigit() for ch in " ".join(after)):
+                kinds.add("same")  # "Meissner at MERICS", "Goretzka 53'" (a minute)
                 continue
             if len(after) >= 2:
                 kinds.add("other")  # "Trump Steven Spielberg"
@@ -2245,6 +2258,8 @@ def _corefer(
             continue
         if agreement and clusters[key].genders - {""} and agreement not in clusters[key].genders:
             continue  # "il" is not "la police", nor "les secours"
+        if folded in _CLITICS and agreement not in clusters[key].genders:
+            continue  # an object clitic takes up only what the text showed to agree with it
         count, recent = salience.before(key, argument.start)
         if not count:
             continue
@@ -2264,8 +2279,11 @@ def _corefer(
 
 
 #: The gender and number a French pronoun agrees with.
-_PRONOUN_GENDER = {"il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m",
-                   "elle": "f", "celle-ci": "f", "cette derniere": "f"}
+_PRONOUN_GENDER = {"il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m", "le": "m",
+                   "elle": "f", "celle-ci": "f", "cette derniere": "f", "la": "f"}
+
+#: Object clitics, which also open noun phrases: they need an antecedent of known gender.
+_CLITICS = frozenset({"la", "le"})
 
 _DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
                       "la": "f", "une": "f", "cette": "f",

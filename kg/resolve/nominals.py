@@ -47,6 +47,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import ModelError
+from kg.lang import groups as word_groups
 from kg.lang import words as word_list
 from kg.types import Extraction
 
@@ -472,15 +473,25 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
     used: set[str] = set()
     keyed = []
     anaphors = word_list("EVENT_ANAPHORS", "fr")  # shell nouns that take up an event ("l'incident")
+    kinds = word_groups("EVENT_KINDS", "fr")  # "l'incendie", "le feu", "les flammes": one kind of event
     latest_event: tuple[str, str] | None = None  # (lemma, key) of the last event named
+    latest_of_kind: dict[int, str] = {}  # kind → key of the last event of that kind
     for begin, end, lemma, modifiers, head, entity_type, probability in found:
         mine = set(modifiers)
         key = None
-        if latest_event is not None and lemma in anaphors and lemma != latest_event[0] \
-                and _DEFINITE_BEFORE.search(text[max(0, begin - 8):begin + 3]):
+        definite = _DEFINITE_BEFORE.search(text[max(0, begin - 8):begin + 3]) is not None
+        if latest_event is not None and lemma in anaphors and lemma != latest_event[0] and definite:
             # "Un incendie a ravagé ... L'incident": a definite shell noun takes up the
             # event just told, it names no new one.
             keyed.append((begin, end, latest_event[1], head, entity_type, probability))
+            continue
+        kind = kinds.get(lemma)
+        if kind is not None and kind in latest_of_kind and definite and entity_type == "Event" \
+                and lemma not in clusters:
+            # "Un incendie s'est déclaré ... Le feu": the same fire, in other words.
+            key = latest_of_kind[kind]
+            keyed.append((begin, end, key, head, entity_type, probability))
+            latest_event = (lemma, key)
             continue
         for held, candidate in reversed(clusters.get(lemma, [])):
             if mine <= held or held <= mine:
@@ -497,6 +508,8 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
         keyed.append((begin, end, key, head, entity_type, probability))
         if entity_type == "Event":
             latest_event = (lemma, key)
+            if kind is not None:
+                latest_of_kind[kind] = key
     # An entity has one type: that of its most confident mention.
     best: dict[str, tuple[float, str]] = {}
     for _b, _e, key, _h, entity_type, probability in keyed:
