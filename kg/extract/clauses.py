@@ -16,6 +16,7 @@ from kg.extract.lexicon import (
     ABSOLUTE_PREPOSITIONS,
     ABSOLUTE_VERBS,
     AGREEMENT_NOUNS,
+    AMOUNT_VERBS,
     APPOINTING_VERBS,
     AS_PREPOSITIONS,
     AGENT_PREPOSITIONS,
@@ -37,6 +38,8 @@ from kg.extract.lexicon import (
     INCLUDING_WORDS,
     INTENTION_NOUNS,
     LEAVING_VERBS,
+    MEASURE_NOUNS,
+    MEASURE_PARTS,
     LIGHT_VERBS,
     MODAL_CONDITIONALS,
     MODALS,
@@ -472,6 +475,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         group.modality, group.attribution, inherited, _depth(tree, top),
     )
     yield from _own_sites(tree, draft)
+    measured = _measured(tree, draft)
+    if measured is not None:
+        yield measured
     for each in _split(tree, draft):
         yield from _funders(tree, each)
         role = _role_of_change(tree, each)
@@ -481,6 +487,50 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         yield each
         if role is not None:
             yield role
+
+
+def _measured(tree: Tree, draft: Draft) -> Draft | None:
+    """The company a figure belongs to, and the figure's amount.
+
+    "Les ventes du groupe se sont élevées à 295 millions d'euros" → (groupe;
+    chiffre d'affaires de; 295 millions d'euros); "Its revenue reached $3
+    billion" → (Its; revenue of; $3 billion). The figure's noun is the
+    subject of a verb of amount; its owner is its "de"/"of" complement or
+    its possessive, which the resolver takes to the company.
+    """
+    nodes = tree.nodes
+    noun = nodes[draft.subject.head]
+    measure = MEASURE_NOUNS.get(tree.lang, {}).get(noun.lemma)
+    if measure is None or nodes[draft.pred].lemma not in AMOUNT_VERBS or draft.negated:
+        return None
+    amount = next((a for a in (draft.object, *draft.args) if a is not None and _holds_number(tree, a)), None)
+    if amount is None:
+        return None
+    owner: Slot | None = None
+    parts = [noun, *(nodes[k] for k in noun.kids if nodes[k].lemma in MEASURE_PARTS)]
+    for part in parts:
+        for k in part.kids:
+            kid = nodes[k]
+            if kid.dep in ("nmod", "nmod:poss") and kid.lemma not in MEASURE_PARTS and kid.pos in NOMINAL_POS \
+                    and (kid.dep == "nmod:poss" or _case_text(tree, kid).lower() in OF_PREPOSITIONS):
+                owner = _slot(tree, kid, "subject")
+                break
+            if kid.dep in ("det", "nmod:poss") and kid.lower in POSSESSIVES:
+                owner = Slot(kid.i, kid.i, kid.i, "subject")
+                break
+        if owner is not None:
+            break
+    if owner is None:
+        return None
+    of = OF_WORD.get(tree.lang, "of")
+    return Draft("measure", draft.pred, owner, f"{measure} {of}", f"{measure} {of}", replace(amount, role="object"),
+                 [a for a in draft.args if a is not amount], draft.negated, draft.modality, draft.attribution,
+                 draft.inherited, draft.depth)
+
+
+def _holds_number(tree: Tree, slot: Slot) -> bool:
+    """Whether an argument states a number ("295 millions d'euros", "$3 billion")."""
+    return any(tree.nodes[i].pos == "NUM" for i in range(slot.left, slot.right + 1))
 
 
 #: The role of a count in apposition to an object ("2.5 percent of its workforce, roughly 19,000 jobs").

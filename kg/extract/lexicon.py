@@ -312,3 +312,24 @@ LEMMA_FORMS: dict[str, str] = {
     "c’": "ce", "c'": "ce", "jusqu’": "jusque", "jusqu'": "jusque", "lorsqu’": "lorsque", "lorsqu'": "lorsque",
     "au": "à", "aux": "à", "du": "de", "des": "de",
 }
+
+
+#: Nouns of a company's figures, as the subject of a verb of amount ("les
+#: ventes du groupe se sont élevées à 295 millions d'euros") → the relational
+#: noun of ``ontologies/relations.tsv`` the fact is about, per language.
+MEASURE_NOUNS = {
+    "fr": {"vente": "chiffre d'affaires", "chiffre": "chiffre d'affaires", "revenu": "chiffre d'affaires",
+           "investissement": "investissement"},
+    "en": {"sale": "revenue", "sales": "revenue", "revenue": "revenue", "turnover": "revenue",
+           "investment": "investment"},
+}
+
+#: Words that belong to a measure noun's own phrase ("chiffre d'affaires"), not its owner.
+MEASURE_PARTS = frozenset({"affaire", "affaires"})
+
+#: Verbs that give a figure its amount ("s'élever à", "atteindre", "reach", "total").
+AMOUNT_VERBS = frozenset({
+    "élever", "monter", "atteindre", "totaliser", "chiffrer", "établir", "ressortir",
+    "reach", "total", "amount", "come", "stand", "top",
+})
+

@@ -124,6 +124,7 @@ _PERSON_NOUNS = "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliarda
 _DESCRIPTION = re.compile(
     r"^(?:le|la|l'|ce|cet|cette|the|this)\s*(?:[\w-]+ )?(?P<noun>" + _ORG_NOUNS + "|" + _PERSON_NOUNS + r")\b"
 )
+_BARE_DESCRIPTION = re.compile(r"(?P<noun>" + _ORG_NOUNS + r")")
 #: "le Chinois", "l'Américain", "the Chinese": a demonym standing for an agent.
 _DEMONYM = re.compile(r"^(?:le|la|l'|the)\s*[A-ZÉ][a-zéèï]+(?:ois|oise|ais|aise|ain|aine|ien|ienne|ese|an)$")
 
@@ -2237,13 +2238,15 @@ def _corefer(
     compatible: tuple[str, ...]
     if folded in PRONOUNS and (argument.pos in ("PRON", "") or folded in ("ce dernier", "cette derniere")):
         compatible = PRONOUNS[folded]
-    elif match := _DESCRIPTION.match(folded):
-        noun = match["noun"]
+    elif (match := _DESCRIPTION.match(folded)) or (match := _BARE_DESCRIPTION.fullmatch(folded)):
+        noun = match["noun"]  # "le groupe"; "groupe" after a contracted "du" ("les ventes du groupe")
         compatible = ("Person",) if re.fullmatch(_PERSON_NOUNS, noun) else ("Organization",)
     elif _DEMONYM.match(argument.text.strip().replace("’", "'")):
         compatible = ("Organization", "Person")
     elif _POSSESSED.match(folded):
         compatible = ("Organization", "Person")  # "son intention d'investir": its owner acts
+    elif folded in _POSSESSIVE_DETERMINERS and argument.pos in ("DET", "PRON"):
+        compatible = ("Organization", "Person")  # "son chiffre d'affaires": the owner of the figure
     else:
         return None
     if wanted == "Agent":
@@ -2281,6 +2284,9 @@ def _corefer(
 #: The gender and number a French pronoun agrees with.
 _PRONOUN_GENDER = {"il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m", "le": "m",
                    "elle": "f", "celle-ci": "f", "cette derniere": "f", "la": "f"}
+
+#: Possessive determiners that stand for their owner ("son chiffre d'affaires", "its revenue").
+_POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "its", "his", "her"})
 
 #: Object clitics, which also open noun phrases: they need an antecedent of known gender.
 _CLITICS = frozenset({"la", "le"})
