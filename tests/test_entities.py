@@ -152,6 +152,11 @@ def test_a_quoted_name_is_the_label():
     found = {e.label: e.type for e in resolve("L'association « Les Amis du Rhône » a porté plainte contre Lumen.",
                                                "fr").entities}
     assert found.get("Les Amis du Rhône") == "Organization"
+    # A quoted name that opens with its kind is whole, and no place is made of its last word.
+    found = {e.label: e.type for e in resolve('Elle a été prise en otage par le "Mouvement de Lutte pour les '
+                                               'Autochtones" en Alaska.', "fr").entities}
+    assert found.get("Mouvement de Lutte pour les Autochtones") == "Organization", found
+    assert "Autochtones" not in found
 
 
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
@@ -308,6 +313,8 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
         # A party and its members.
         ("The Social Democratic Party won the vote in Berlin. The Social Democrats now lead the coalition.", "en",
          "social-democratic-party", {"Social Democratic Party", "Social Democrats"}),
+        # A place's short name, whichever comes first, when the long one adds a geographic noun.
+        ("Aid to Gaza stopped. Israel closed the Gaza Strip on Monday.", "en", "gaza-strip", {"Gaza", "Gaza Strip"}),
         # A surname with its particle keeps it.
         ('Interior Minister Thomas de Maiziere spoke on Monday. "We will act," said de Maiziere.', "en",
          "thomas-de-maiziere", {"Thomas de Maiziere", "de Maiziere"}),

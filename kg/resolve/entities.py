@@ -767,6 +767,17 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         kept_types = {e.key: e.type for e in entities}
         relations = (*relations, *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
                                                      kept_links, kept_types, extraction.sentences))
+        # A thing the text names once with a common noun ("la route", "une réunion")
+        # and relates to nothing is a phrase of its fact, not an entity of the graph.
+        related = {key for r in relations for key in (r.subject, r.object)}
+        named_at: dict[str, set[int]] = defaultdict(set)
+        for (start, _end), key in kept_links:
+            named_at[key].add(start)
+        passing = {key for key, cluster in clusters.items() if cluster.nominal and key not in related
+                   and len(named_at.get(key, ())) <= 1}
+        if passing:
+            entities = tuple(e for e in entities if e.key not in passing)
+            kept_links = tuple(link for link in kept_links if link[1] not in passing)
     return Resolution(
         entities=entities,
         links=kept_links,
@@ -1473,14 +1484,18 @@ def _untagged_name(
 
 #: Nouns that introduce an organization's name in quotes, and the words of the
 #: quotes themselves.
-_QUOTED_NAME = re.compile(
-    r"\b(?:association|organisation|organization|ong|ngo|fondation|foundation|groupe|group|société|company|"
+_KIND_NOUNS = (
+    r"association|organisation|organization|ong|ngo|fondation|foundation|groupe|group|société|company|"
     r"entreprise|start-up|startup|parti|party|mouvement|movement|collectif|syndicat|union|club|collective|"
     r"réseau|network|coalition|alliance|fédération|federation|comité|committee|institut|institute|"
-    r"marque|brand|label|opération|operation|programme|program|projet|project)"
-    r"(?:\s+[\w'’-]+){0,2}?\s*[«\"“]\s*([^»\"”\n]{2,80}?)\s*[»\"”]",
+    r"marque|brand|label|opération|operation|programme|program|projet|project"
+)
+_QUOTED_NAME = re.compile(
+    r"\b(?:" + _KIND_NOUNS + r")(?:\s+[\w'’-]+){0,2}?\s*[«\"“]\s*([^»\"”\n]{2,80}?)\s*[»\"”]",
     re.IGNORECASE,
 )
+#: A quoted name that opens with its kind ("le « Mouvement de Lutte pour les Autochtones »").
+_QUOTED_KIND_NAME = re.compile(r"[«\"“]\s*((?:" + _KIND_NOUNS + r")\b[^»\"”\n]{2,80}?)\s*[»\"”]", re.IGNORECASE)
 
 #: The type of the name a noun introduces (all organizations but these).
 _QUOTED_TYPES = {"opération": "Event", "operation": "Event", "programme": "Work", "program": "Work",
@@ -1496,7 +1511,14 @@ def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int
             continue
         noun = fold(m[0].split()[0])
         found.append((start, end, _QUOTED_TYPES.get(noun, "Organization")))
-    return found
+    taken = {start for start, _end, _type in found}
+    for m in _QUOTED_KIND_NAME.finditer(text):
+        start, end = m.span(1)
+        if start in taken or not m[1][:1].isupper() or len(m[1].split()) < 2 or \
+                any(a <= start < b for a, b in furniture):
+            continue
+        found.append((start, end, _QUOTED_TYPES.get(fold(m[1].split()[0]), "Organization")))
+    return sorted(found)
 
 
 #: A line that opens with a name, a colon and a singular description of it
@@ -1781,7 +1803,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                     elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
                             and long_words[:len(words_)] == words_:
                         extra = long_words[len(words_):]
-                        generic = all(w.strip(".,") in _GENERIC_ORG_WORDS or w in _FUNCTION_WORDS for w in extra)
+                        generic = all(w.strip(".,") in _GENERIC_ORG_WORDS or w in _FUNCTION_WORDS for w in extra) or (
+                            full_type == "Place" and all(w in _GEOGRAPHIC_NOUNS for w in extra))  # "Gaza" / "Gaza Strip"
                         if generic or min(clusters[full].positions) < min(cluster.positions):
                             candidates.add(full)
         if len(candidates) > 1 and len(surnames) == 1 and candidates - surnames <= first_names:
@@ -1936,6 +1959,11 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
     return frozenset(fold(w) for w in ENGLISH | FRENCH)
 
+
+#: What a place's full name may add to its short name without naming another place
+#: ("the Golan Heights", "the Mediterranean Sea"; not "river", "state" or "city",
+#: which name another place than the country or town of the short name).
+_GEOGRAPHIC_NOUNS = frozenset("strip heights sea ocean island islands peninsula mountains desert archipelago".split())
 
 #: What a company's full name may add to its short name without naming another company.
 _GENERIC_ORG_WORDS = frozenset(
