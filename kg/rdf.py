@@ -27,8 +27,8 @@ from typing import Any
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import (Canonical, canonical_relation, entity_key, fold, furniture_spans, is_role_phrase, ontology_path,
-                        reference_date, slug)
+from kg.resolve import (PATIENT_FIRST, Canonical, agentless_passive, canonical_relation, entity_key, fold,
+                        furniture_spans, is_role_phrase, ontology_path, reference_date, slug)
 from kg.types import Argument, Entity, Extraction, Fact, Relation, Resolution, Sentence, Value
 
 __all__ = [
@@ -531,6 +531,10 @@ def _add_fact(
             # "CEO Sundar Pichai" holds a post, at no organization the phrase names: the
             # post is kept, the property (whose range is an organization) is not stated.
             canon = None
+    if canon is not None and canon.property in PATIENT_FIRST and agentless_passive(fact, links):
+        # "Paul Roux a été nommé directeur financier": he did not appoint; who did is
+        # not said (the resolver may read it from the passage, as a relation of its own).
+        canon = None
     if canon is not None:
         graph.add((statement, _kg("canonicalRelation"), _kg(canon.property)))
         graph.add((relation, _SUB_PROPERTY, _kg(canon.property)))

@@ -9,7 +9,7 @@ import hashlib
 from decimal import Decimal
 
 import pytest
-from rdflib import Literal, Namespace
+from rdflib import RDF, Literal, Namespace
 
 from kg.pipeline import extract_documents
 from kg.rdf import document_graph
@@ -55,6 +55,9 @@ def graph_of(text: str, lang: str):
         ("en", "Intel CEO Pat Gelsinger stepped down from his role on Monday.", ("pat-gelsinger", "leaves", "intel")),
         ("fr", "Renault a publié ses comptes. Son directeur général, Jean Martin, a quitté ses fonctions.",
          ("jean-martin", "leaves", "renault")),
+        # A passive with no agent: the organization the passage is about appointed.
+        ("fr", "Le constructeur automobile Renault a présenté ses comptes jeudi. Paul Roux a été nommé directeur "
+               "financier.", ("renault", "appoints", "paul-roux")),
         # An organization's own board acts for it.
         ("fr", "Renault a annoncé mardi que ses administrateurs avaient désigné à l'unanimité Paul Roux comme président.",
          ("renault", "appoints", "paul-roux")),
@@ -140,6 +143,17 @@ def test_a_colon_before_no_description_of_an_organization_makes_none():
     graph = graph_of("Conclusion : la hausse des prix va continuer en 2024.", "fr")
     assert (KGE.conclusion, None, KG.Organization) not in graph
     assert (KGE.velorix, None, KG.Organization) in graph_of("Velorix : le groupe allemand va investir.", "fr")
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("fr", "Le constructeur automobile Renault a présenté ses comptes. Paul Roux a été nommé directeur financier.",
+     "paul-roux"),
+    ("en", "Contoso Group published its results. Jane Doe was appointed chief financial officer.", "jane-doe"),
+])
+def test_the_subject_of_a_passive_appointment_appointed_no_one(lang, text, person):
+    graph = graph_of(text, lang)
+    assert not list(graph.triples((KGE[person], KG.appoints, None)))
+    assert (KGE[person], RDF.type, KG.Person) in graph  # the appointed, not an organization that appoints
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,9 @@ modules (:mod:`kg.resolve.entities` drives them).
 from __future__ import annotations
 
 from kg.resolve.entities import (
+    PATIENT_FIRST,
     Canonical,
+    agentless_passive,
     LexiconEntry,
     canonical_relation,
     entity_key,
@@ -21,7 +23,9 @@ from kg.resolve.entities import (
 )
 
 __all__ = [
+    "PATIENT_FIRST",
     "Canonical",
+    "agentless_passive",
     "LexiconEntry",
     "canonical_relation",
     "entity_key",

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from os.path import commonprefix
@@ -42,11 +42,13 @@ from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_v
 from kg.resolve.nominals import Nominal, name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
-from kg.resolve.roles import CORPORATE_TITLES, OrganizationContext, implied_positions
+from kg.resolve.roles import CORPORATE_TITLES, OrganizationContext, implied_appointers, implied_positions
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Sentence, Value
 
 __all__ = [
+    "PATIENT_FIRST",
     "Canonical",
+    "agentless_passive",
     "LexiconEntry",
     "canonical_relation",
     "entity_key",
@@ -597,7 +599,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                     key = cluster.key
             if key is not None:
                 links[(argument.start, argument.end)] = key
-                _vote_from_evidence(clusters[key], argument, slot, canon)
+                _vote_from_evidence(clusters[key], argument, _voting_slot(fact, slot, canon), canon)
             else:
                 pending.append((fact, argument, slot))
 
@@ -680,7 +682,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience)
         if key is not None:
             links[(argument.start, argument.end)] = key
-            _vote_from_evidence(clusters[key], argument, slot, canon)
+            _vote_from_evidence(clusters[key], argument, _voting_slot(fact, slot, canon), canon)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
 
     # 3b. "nous"/"we" in a quote: the organization the speaker works for.
@@ -766,7 +768,9 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     if with_relations:
         kept_types = {e.key: e.type for e in entities}
         relations = (*relations, *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
-                                                     kept_links, kept_types, extraction.sentences))
+                                                     kept_links, kept_types, extraction.sentences),
+                     *implied_appointers(_appointed_without_agent(facts, dict(kept_links), kept_types, lang),
+                                         kept_links, kept_types, extraction.sentences))
         # A thing the text names once with a common noun ("la route", "une réunion")
         # and relates to nothing is a phrase of its fact, not an entity of the graph.
         related = {key for r in relations for key in (r.subject, r.object)}
@@ -937,6 +941,54 @@ def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Se
 #: A number that ends on a scale word and counts nothing named ("250 millions", "1,5 milliard").
 _BARE_SCALE = re.compile(r"\d[\d.,\s]*\s*(?:millions?|milliards?|billions?|trillions?|mds?|mrds?|mn|mln|bn|bln)\s*$",
                          re.IGNORECASE)
+
+
+#: Properties whose subject acts on their object: in a passive ("X a été nommé",
+#: "X was acquired") the grammatical subject is the object, and without an
+#: agent the fact states no subject of the property.
+PATIENT_FIRST = frozenset({"appoints", "acquires", "cutsJobs"})
+
+#: Words of a passive's auxiliary in a relation phrase ("a été nommé", "was acquired").
+_PASSIVE_WORDS = frozenset("etre ete be been was were is are get got gets est sont fut furent".split())
+
+
+def _is_passive(fact: Fact) -> bool:
+    """Whether a fact's relation phrase is a passive ("a été nommé", "was acquired by")."""
+    return not _PASSIVE_WORDS.isdisjoint(re.findall(r"\w+", fold(fact.relation)))
+
+
+def _voting_slot(fact: Fact, slot: str, canon: Canonical | None) -> str:
+    """The slot whose type a fact's argument is evidence for: a passive's subject is the property's object."""
+    if slot == "subject" and canon is not None and canon.property in PATIENT_FIRST and _is_passive(fact):
+        return "object"  # "Paul Roux a été nommé": a person, not the organization that appoints
+    return slot
+
+
+def agentless_passive(fact: Fact, links: Mapping[tuple[int, int], str]) -> bool:
+    """Whether a fact is a passive whose agent the sentence does not name as an entity.
+
+    "Paul Roux a été nommé directeur financier": who appointed him is left
+    to the reader, unlike "nommé par le conseil de Lumen".
+    """
+    if not _is_passive(fact):
+        return False
+    return not any(fold(a.role) in ("agent", "par", "by") and (a.start, a.end) in links
+                   for a in (fact.object, *fact.args) if a is not None)
+
+
+def _appointed_without_agent(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> Iterator[tuple[str, int, int]]:
+    """People a passive says were appointed, by no one it names: ``(person, mention start, sentence index)``."""
+    for fact in facts:
+        if fact.negated or fact.modality == "conditional":
+            continue
+        person = links.get((fact.subject.start, fact.subject.end))
+        if person is None or types.get(person) != "Person":
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is not None and canon.property == "appoints" and agentless_passive(fact, links):
+            yield person, fact.subject.start, fact.sentence.index
 
 
 def _bare_roles(

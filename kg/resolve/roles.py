@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.types import Relation, Sentence
 
-__all__ = ["CORPORATE_TITLES", "OrganizationContext", "implied_positions"]
+__all__ = ["CORPORATE_TITLES", "OrganizationContext", "implied_appointers", "implied_positions"]
 
 #: Titles (``kg:Position`` local names) that only a company gives.
 CORPORATE_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Chairman", "Founder"})
@@ -58,6 +58,39 @@ def implied_positions(
             continue
         seen.add((person, organization))
         found.append(Relation(person, "holdsPositionAt", organization, index, CONFIDENCE, "kg.implied"))
+    return found
+
+
+def implied_appointers(
+    appointed: Iterable[tuple[str, int, int]],
+    links: Sequence[tuple[tuple[int, int], str]],
+    types: dict[str, str],
+    sentences: Sequence[Sentence],
+) -> list[Relation]:
+    """The organization that appointed each person a passive names with no agent.
+
+    "Or c'est François Massé qui vient d'être désigné comme directeur général
+    adjoint, a indiqué le groupe": the group the passage is about appointed
+    him, as a reader takes it.
+
+    Args:
+        appointed: ``(person key, start of the person's mention, sentence index)``.
+        links: The document's ``((start, end), entity key)`` links, sorted.
+        types: Entity key → type.
+        sentences: The document's sentences.
+
+    Returns:
+        One ``appoints`` relation per organization and person, in the order given.
+    """
+    context = OrganizationContext(links, types, sentences)
+    found: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for person, at, index in appointed:
+        organization = context.at(index, at)
+        if organization is None or (organization, person) in seen:
+            continue
+        seen.add((organization, person))
+        found.append(Relation(organization, "appoints", person, index, CONFIDENCE, "kg.implied"))
     return found
 
 
