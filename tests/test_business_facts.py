@@ -58,6 +58,9 @@ def graph_of(text: str, lang: str):
         # A passive with no agent: the organization the passage is about appointed.
         ("fr", "Le constructeur automobile Renault a présenté ses comptes jeudi. Paul Roux a été nommé directeur "
                "financier.", ("renault", "appoints", "paul-roux")),
+        # A noun of leaving with the person: the organization of the passage is what was left.
+        ("fr", "Renault a annoncé vendredi la révocation de Paul Roux.", ("paul-roux", "leaves", "renault")),
+        ("en", "Contoso Group confirmed the resignation of Jane Doe on Monday.", ("jane-doe", "leaves", "contoso")),
         # An organization's own board acts for it.
         ("fr", "Renault a annoncé mardi que ses administrateurs avaient désigné à l'unanimité Paul Roux comme président.",
          ("renault", "appoints", "paul-roux")),
@@ -193,8 +196,6 @@ def test_a_count_in_apposition_is_the_number_of_jobs():
         pytest.param("en", "Northwind and Contoso confirmed they had agreed a $2 billion merger.",
                      ("northwind", "mergesWith", "contoso"),
                      marks=pytest.mark.xfail(strict=True, reason="a merger noun between coordinated parties is not read")),
-        pytest.param("fr", "Le conseil de Lumen a annoncé la révocation de Paul Roux.", ("paul-roux", "leaves", "lumen"),
-                     marks=pytest.mark.xfail(strict=True, reason="dismissal nouns ('la révocation de X') are no event")),
         pytest.param("fr", "Près de 8 000 postes devraient être supprimés d'ici 2014 chez Lumen.",
                      ("lumen", "cutsJobs", None),
                      marks=pytest.mark.xfail(strict=True, reason="an agentless passive gets no agent from 'chez X'")),

@@ -29,6 +29,7 @@ from kg.extract.lexicon import (
     CLITIC_DEPS,
     CONCESSIVE_ADVERBS,
     CONDITION_MARKS,
+    DEPARTURE_NOUNS,
     EVENT_NOUNS,
     EVENT_VERBS,
     EXPLETIVES,
@@ -37,6 +38,7 @@ from kg.extract.lexicon import (
     IMMINENCE_NOUNS,
     INCLUDING_WORDS,
     INTENTION_NOUNS,
+    LEAVING_LEMMA,
     LEAVING_VERBS,
     MEASURE_NOUNS,
     MEASURE_PARTS,
@@ -257,6 +259,7 @@ def find_drafts(tree: Tree) -> list[Draft]:
         if node.pos in NOMINAL_POS and node.kids:
             drafts.extend(_noun_drafts(tree, node))
             drafts.extend(_event_drafts(tree, node))
+            drafts.extend(_departure_drafts(tree, node))
     drafts.extend([founding for d in drafts if (founding := _founding(tree, d)) is not None])
     drafts.sort(key=lambda d: d.pred)
     return drafts
@@ -1783,6 +1786,25 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
     draft = Draft("event", noun.i, subject, f"{noun.text} {case}", f"{noun.lemma} {case.lower()}", obj, args,
                   negated, modality, depth=_depth(tree, noun))
     yield from _split(tree, draft)
+
+
+def _departure_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
+    """A person's leaving that a noun names: "après la révocation de Thierry Bolloré" → (Thierry Bolloré; quitter).
+
+    The person is the noun's "de"/"of" complement, a name; the post or the
+    organization left may follow ("la démission de X de la présidence de Y").
+    """
+    nodes = tree.nodes
+    if noun.pos != "NOUN" or noun.lemma not in DEPARTURE_NOUNS:
+        return
+    kids = [nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _EVENT_COMPLEMENT_DEPS and _case(tree, nodes[k])]
+    person = next((k for k in kids if _case_text(tree, k).lower() in OF_PREPOSITIONS and k.pos == "PROPN"), None)
+    if person is None:
+        return
+    args = [_slot(tree, k, _role(tree, k)) for k in kids if k is not person]
+    lemma = LEAVING_LEMMA.get(tree.lang, "leave")
+    yield Draft("event", noun.i, _slot(tree, person, "subject"), f"{noun.text} {_case_text(tree, person)}", lemma,
+                None, args, depth=_depth(tree, noun))
 
 
 #: Verbs whose subject makes, closes or reports the deal its object or complement names.

@@ -333,3 +333,13 @@ AMOUNT_VERBS = frozenset({
     "reach", "total", "amount", "come", "stand", "top",
 })
 
+#: Nouns of a person's leaving a post ("la révocation de Thierry Bolloré", "the
+#: resignation of the CEO"): with the person as their complement they are the leaving.
+DEPARTURE_NOUNS = frozenset({
+    "révocation", "démission", "départ", "limogeage", "éviction", "renvoi", "éviction",
+    "resignation", "departure", "dismissal", "ouster", "firing", "sacking",
+})
+
+#: The relation lemma of a leaving, per language.
+LEAVING_LEMMA = {"fr": "quitter", "en": "leave"}
+

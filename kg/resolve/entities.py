@@ -42,7 +42,8 @@ from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_v
 from kg.resolve.nominals import Nominal, name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
-from kg.resolve.roles import CORPORATE_TITLES, OrganizationContext, implied_appointers, implied_positions
+from kg.resolve.roles import (CORPORATE_TITLES, OrganizationContext, implied_appointers, implied_departures,
+                              implied_positions)
 from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Sentence, Value
 
 __all__ = [
@@ -770,6 +771,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         relations = (*relations, *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
                                                      kept_links, kept_types, extraction.sentences),
                      *implied_appointers(_appointed_without_agent(facts, dict(kept_links), kept_types, lang),
+                                         kept_links, kept_types, extraction.sentences),
+                     *implied_departures(_left_without_organization(facts, dict(kept_links), kept_types, lang),
                                          kept_links, kept_types, extraction.sentences))
         # A thing the text names once with a common noun ("la route", "une réunion")
         # and relates to nothing is a phrase of its fact, not an entity of the graph.
@@ -989,6 +992,25 @@ def _appointed_without_agent(
         canon = canonical_relation(fact, lang)
         if canon is not None and canon.property == "appoints" and agentless_passive(fact, links):
             yield person, fact.subject.start, fact.sentence.index
+
+
+def _left_without_organization(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> Iterator[tuple[str, int, int]]:
+    """People a fact says left, naming no organization they left: ``(person, mention start, sentence index)``."""
+    for fact in facts:
+        if fact.negated or fact.modality == "conditional":
+            continue
+        person = links.get((fact.subject.start, fact.subject.end))
+        if person is None or types.get(person) != "Person":
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is None or canon.property != "leaves":
+            continue
+        ends = [a for a in (fact.object, *fact.args) if a is not None]
+        if any(types.get(links.get((a.start, a.end), "")) == "Organization" for a in ends):
+            continue  # "a quitté Renault": the text names it
+        yield person, fact.subject.start, fact.sentence.index
 
 
 def _bare_roles(

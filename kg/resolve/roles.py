@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from kg.types import Relation, Sentence
 
-__all__ = ["CORPORATE_TITLES", "OrganizationContext", "implied_appointers", "implied_positions"]
+__all__ = ["CORPORATE_TITLES", "OrganizationContext", "implied_appointers", "implied_departures", "implied_positions"]
 
 #: Titles (``kg:Position`` local names) that only a company gives.
 CORPORATE_TITLES = frozenset({"CEO", "CTO", "CFO", "COO", "Chairman", "Founder"})
@@ -82,15 +82,38 @@ def implied_appointers(
     Returns:
         One ``appoints`` relation per organization and person, in the order given.
     """
+    return _with_context(appointed, "appoints", links, types, sentences, organization_first=True)
+
+
+def implied_departures(
+    leaving: Iterable[tuple[str, int, int]],
+    links: Sequence[tuple[tuple[int, int], str]],
+    types: dict[str, str],
+    sentences: Sequence[Sentence],
+) -> list[Relation]:
+    """The organization each person left, when the text says only that they left.
+
+    "Le président de Renault a dit ignorer ..., après la révocation de Thierry
+    Bolloré": Bolloré left Renault. Arguments as :func:`implied_appointers`.
+    """
+    return _with_context(leaving, "leaves", links, types, sentences, organization_first=False)
+
+
+def _with_context(
+    people: Iterable[tuple[str, int, int]], prop: str, links: Sequence[tuple[tuple[int, int], str]],
+    types: dict[str, str], sentences: Sequence[Sentence], *, organization_first: bool,
+) -> list[Relation]:
+    """One ``prop`` relation between each person and the organization of their passage."""
     context = OrganizationContext(links, types, sentences)
     found: list[Relation] = []
     seen: set[tuple[str, str]] = set()
-    for person, at, index in appointed:
+    for person, at, index in people:
         organization = context.at(index, at)
         if organization is None or (organization, person) in seen:
             continue
         seen.add((organization, person))
-        found.append(Relation(organization, "appoints", person, index, CONFIDENCE, "kg.implied"))
+        subject, obj = (organization, person) if organization_first else (person, organization)
+        found.append(Relation(subject, prop, obj, index, CONFIDENCE, "kg.implied"))
     return found
 
 
