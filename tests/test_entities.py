@@ -324,3 +324,41 @@ def test_names_written_two_ways_are_one_entity(text, lang, key, forms):
     found = names(resolve(text, lang))
     assert key in found, sorted(found)
     assert forms <= found[key][2], found[key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The tagger read the bare surname as a body four times, the full name as a person once.
+        "Andrew Scott, an expert in media law, spoke on Monday. Scott said courts were open. Later, Scott added "
+        "that Scott's view was shared. Scott left.",
+    ],
+)
+def test_a_surname_alone_tagged_a_body_is_the_person(text):
+    found = names(resolve(text, "en"))
+    assert found["andrew-scott"][1] == "Person", found["andrew-scott"]
+
+
+def test_the_votes_of_a_surname_tagged_a_body_go_to_the_person():
+    from collections import Counter
+
+    from kg.resolve.entities import _Cluster, _elect, _surname_votes
+
+    full = _Cluster("andrew-scott", forms=Counter({"Andrew Scott": 1}), votes=Counter({"Person": 1}))
+    short = _Cluster("scott", forms=Counter({"Scott": 4}), votes=Counter({"Organization": 4}))
+    _surname_votes(short, full, "Person")
+    assert short.votes == Counter({"Person": 4})
+    # Not when the long name is a body's, nor for a word that is no surname of it.
+    body = _Cluster("scott-group", forms=Counter({"Scott Group": 1}), votes=Counter({"Organization": 1}))
+    other = _Cluster("paper", forms=Counter({"Paper": 2}), votes=Counter({"Organization": 2}))
+    _surname_votes(other, full, "Person")
+    _surname_votes(_Cluster("scott", forms=Counter({"Scott": 1}), votes=Counter({"Organization": 1})), body,
+                   "Organization")
+    assert other.votes == Counter({"Organization": 2})
+    # A tie between a person and a body goes to the person when the name reads as one.
+    tied = _Cluster("walter-hanesch", forms=Counter({"Walter Hanesch": 1, "Hanesch": 1}),
+                    votes=Counter({"Organization": 1, "Person": 1}))
+    assert _elect(tied) == "Person"
+    assert _elect(_Cluster("deutsche-bank", forms=Counter({"Deutsche Bank": 1}),
+                           votes=Counter({"Organization": 1, "Person": 1}))) == "Organization"
+

@@ -648,6 +648,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             _merge(clusters, target, short, links)
             renamed[full] = short
         else:
+            _surname_votes(clusters[short], clusters[target], types.get(target))
             _merge(clusters, short, target, links)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     if len(text) <= LONG_TEXT:
@@ -1743,10 +1744,34 @@ def _elect(cluster: _Cluster) -> str:
     if not votes:
         return "Entity"
     best = max(votes.values())
+    if votes.get("Person") == votes.get("Organization") == best and any(_looks_personal(f) for f in cluster.forms):
+        return "Person"  # "Walter Hanesch" tagged a person, "Hanesch" alone a body: a first name and a surname
     for entity_type in ENTITY_TYPES:
         if votes.get(entity_type) == best:
             return entity_type
     return "Entity"
+
+
+def _surname_votes(short: _Cluster, full: _Cluster, full_type: str | None) -> None:
+    """A person's surname alone, tagged an organization ("said Scott" after "Andrew Scott"), votes for a person.
+
+    Taggers often read a bare surname as a body; once it is known to end a
+    person's name, its votes go to the person.
+    """
+    if full_type != "Person" or not short.votes.get("Organization"):
+        return
+    surnames = {fold(form).split()[-1] for form in full.forms if len(form.split()) >= 2}
+    if short.forms and all(len(form.split()) == 1 and fold(form) in surnames for form in short.forms):
+        short.votes["Person"] += short.votes.pop("Organization")
+
+
+def _looks_personal(form: str) -> bool:
+    """Whether a name reads as a first name and a surname: two to four capitalized words, none of a body."""
+    words_ = form.split()
+    return 2 <= len(words_) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                         for w in words_) and \
+        not any(fold(w).strip(".,") in _ORG_WORDS or fold(w).strip(".,") in _GENERIC_ORG_WORDS
+                or fold(w) in _BODY_NOUNS for w in words_)
 
 
 _WE = frozenset({"nous", "we", "us", "on"})
