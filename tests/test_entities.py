@@ -43,6 +43,9 @@ def labels(resolution) -> set[str]:
         ("The President said the plan would work, and the Prime Minister agreed.", "en",
          ["President", "Prime Minister"]),
         ("Le ministre de l'Economie a salué l'accord entre Lumen et Contoso.", "fr", ["ministre de l'Economie"]),
+        # A participle opening the sentence, which the tagger took for a name.
+        ("Touchées, de nombreuses personnes lui ont envoyé des cartes de condoléances et des fleurs.", "fr",
+         ["Touchées"]),
     ],
 )
 def test_furniture_dates_and_roles_are_not_entities(text, lang, absent):

@@ -275,6 +275,9 @@ def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
                 end = joined  # "Ursula von | der | Leyen": one person
                 while k < len(ents) and ents[k][0] < end:
                     k += 1  # the surname the tagger read as a place of its own
+        if first == starts[index] and parse.pos(first) == "VERB" and first + 1 < parse.sentences[index][1] \
+                and parse.pos(first + 1) in ("PUNCT", "ADP") and "PROPN" not in {parse.pos(i) for i in range(first + 1, end)}:
+            continue  # "Vêtus de t-shirts rouges, ...", "Touchées, ...": a participle opens the sentence
         start, stop = parse.chars(first, end)
         span = parse.text[start:stop]
         stripped = span.strip()
