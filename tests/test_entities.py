@@ -77,6 +77,9 @@ def test_furniture_dates_and_roles_are_not_entities(text, lang, absent):
         ("The attack happened in Paktika province, officials said.", "en", "Paktika", "Place"),
         # An occupation before a name the tagger missed is a title.
         ("Diplomat Espen Barth Eide arrived in Nicosia.", "en", "Espen Barth Eide", "Person"),
+        # A newspaper's name ends with what it is, whatever the tagger said.
+        ('"Turnover from online advertising will overtake print," wrote German daily Frankfurter Allgemeine '
+         'Zeitung recently.', "en", "Frankfurter Allgemeine Zeitung", "Organization"),
         # A subheading's verb is no part of the name it precedes.
         ("Talks stalled in May.\nFollowing Mubarak's fall, Egypt held elections.", "en", "Mubarak", "Person"),
     ],

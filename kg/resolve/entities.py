@@ -159,7 +159,7 @@ _ORG_WORDS = frozenset(
     "holding holdings bank banque cloud technologies technology labs systems capital partners "
     "ventures intelligence airlines motors telecom pharma foundation fondation university universite "
     "institute institut agency agence ministry ministere journal times post news media medias "
-    "presse magazine tribune digitale digital echos figaro".split()
+    "presse magazine tribune digitale digital echos figaro zeitung gazette magazin herald".split()
 )
 
 #: First words of names that say what they name ("massacre de Badajoz", "gare d'Inari").
@@ -1187,6 +1187,9 @@ def _clean_mention(
     if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface) or \
             _common_word_opening(surface, text, start):
         return None
+    if evidence is None and TAGGER_TYPES.get(mention.label) == "Person" and len(surface.split()) >= 2 and \
+            fold(surface.split()[-1]).strip(".,") in _ORG_WORDS:
+        evidence = "Organization"  # "Frankfurter Allgemeine Zeitung", "Famagusta Gazette" tagged a person
     if surface.islower():
         return None  # "cloud" tagged MISC: names are capitalized
     before_text = fold(text[max(0, start - 4):start])
@@ -2016,7 +2019,8 @@ def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
     A news page run into plain text glues words to names: "Iraq Obama"
     ("Lessons of Iraq" then "Obama also said"), "Neither Maduro", "Attorney
     Brodowski", "19:30 Zuckerberg", "Südwind's Ferenschild", "Julie
-    Christie Christie", "Meissner at MERICS".
+    Christie Christie", "Meissner at MERICS", a nickname's closing quote
+    ('Lulu" Favre').
 
     Returns:
         ``"same"`` when every form of the cluster is the short name with
@@ -2035,7 +2039,10 @@ def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
         before = next((words_[:-len(s)] for s in shorts if len(words_) > len(s) and words_[-len(s):] == s), None)
         after = next((words_[len(s):] for s in shorts if len(words_) > len(s) and words_[:len(s)] == s), None)
         if before is not None:
-            if any(ch.isdigit() for ch in " ".join(before)) or re.search(r"['’]s$", " ".join(before)) \
+            if before[-1].endswith(","):
+                kinds.add("other")  # "Kiefer, Schüttler": two names in a list
+                continue
+            if any(ch.isdigit() or ch in "\"“”«»" for ch in " ".join(before)) or re.search(r"['’]s$", " ".join(before)) \
                     or before[-1] in short_words or set(before) & (stops | roles) \
                     or any(_place_weight(w) >= 3 for w in before):
                 kinds.add("same")
