@@ -43,6 +43,8 @@ def labels(resolution) -> set[str]:
         ("The President said the plan would work, and the Prime Minister agreed.", "en",
          ["President", "Prime Minister"]),
         ("Le ministre de l'Economie a salué l'accord entre Lumen et Contoso.", "fr", ["ministre de l'Economie"]),
+        # A disease named after its discoverer names no person or place.
+        ("Elle souffrait de la maladie d’Alzheimer depuis 2010.", "fr", ["Alzheimer"]),
         # A participle opening the sentence, which the tagger took for a name.
         ("Touchées, de nombreuses personnes lui ont envoyé des cartes de condoléances et des fleurs.", "fr",
          ["Touchées"]),
@@ -163,6 +165,11 @@ def test_a_quoted_name_is_the_label():
                                                'Autochtones" en Alaska.', "fr").entities}
     assert found.get("Mouvement de Lutte pour les Autochtones") == "Organization", found
     assert "Autochtones" not in found
+    # Doubled single quotes are quotes too; a capital "N'" is part of the name.
+    found = {e.label: e.type for e in resolve("Les membres de son organisation ‘’Unis pour toujours’’ ont manifesté "
+                                               "à N'Djaména.", "fr").entities}
+    assert found.get("Unis pour toujours") == "Organization", found
+    assert found.get("N'Djaména") == "Place", found
 
 
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:

@@ -1142,7 +1142,8 @@ def _clean_mention(
         before = (surface, start)
         folded = fold(surface)
         for elision in _LEADING_ELISIONS:
-            if folded.startswith(elision) and len(surface) > len(elision):
+            if folded.startswith(elision) and len(surface) > len(elision) and not (
+                    elision == "n'" and surface[:1] == "N" and surface[2:3].isupper()):  # "N'Djaména", "N'Golo"
                 surface, start = surface[len(elision):], start + len(elision)
                 break
         if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[A-Z0-9])" if mention.label != "PERSON"
@@ -1192,11 +1193,17 @@ def _clean_mention(
         evidence = "Organization"  # "Frankfurter Allgemeine Zeitung", "Famagusta Gazette" tagged a person
     if surface.islower():
         return None  # "cloud" tagged MISC: names are capitalized
+    if _DISEASE_BEFORE.search(fold(text[max(0, start - 16):start])) or \
+            re.match(r"['’]s\s+(?:disease|syndrome)\b", text[end:end + 12], re.IGNORECASE):
+        return None  # "la maladie d'Alzheimer", "Parkinson's disease": a disease's name, not a person's
     before_text = fold(text[max(0, start - 4):start])
     if re.search(r"(?:^|\s)(?:le|la|les|l')\s*$", before_text) and _DEMONYM.match("le " + surface):
         return None  # "le Chinois" is a description of an agent, not a place
     return surface, start, end, evidence
 
+
+#: The words before a name that make it a disease's ("la maladie d'Alzheimer", "le syndrome de Down").
+_DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome)\s+(?:de\s+|d')$")
 
 _OF_ORGANIZATION = re.compile(r"\s+(?:de\s+la|de\s+l'|du|des|de|d'|of\s+the|of)\s*(?=\S)")
 
@@ -1568,12 +1575,16 @@ _KIND_NOUNS = (
     r"réseau|network|coalition|alliance|fédération|federation|comité|committee|institut|institute|"
     r"marque|brand|label|opération|operation|programme|program|projet|project"
 )
+#: Opening and closing quotes, double single quotes included ("‘’Unis pour toujours’’").
+_OPEN_QUOTE = r"(?:[«\"“]|‘‘|‘’|'')"
+_CLOSE_QUOTE = r"(?:[»\"”]|’’|'')"
 _QUOTED_NAME = re.compile(
-    r"\b(?:" + _KIND_NOUNS + r")(?:\s+[\w'’-]+){0,2}?\s*[«\"“]\s*([^»\"”\n]{2,80}?)\s*[»\"”]",
+    r"\b(?:" + _KIND_NOUNS + r")(?:\s+[\w'’-]+){0,2}?\s*" + _OPEN_QUOTE + r"\s*([^»\"”‘’\n]{2,80}?)\s*" + _CLOSE_QUOTE,
     re.IGNORECASE,
 )
 #: A quoted name that opens with its kind ("le « Mouvement de Lutte pour les Autochtones »").
-_QUOTED_KIND_NAME = re.compile(r"[«\"“]\s*((?:" + _KIND_NOUNS + r")\b[^»\"”\n]{2,80}?)\s*[»\"”]", re.IGNORECASE)
+_QUOTED_KIND_NAME = re.compile(_OPEN_QUOTE + r"\s*((?:" + _KIND_NOUNS + r")\b[^»\"”‘’\n]{2,80}?)\s*" + _CLOSE_QUOTE,
+                               re.IGNORECASE)
 
 #: The type of the name a noun introduces (all organizations but these).
 _QUOTED_TYPES = {"opération": "Event", "operation": "Event", "programme": "Work", "program": "Work",
