@@ -328,6 +328,9 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
          "social-democratic-party", {"Social Democratic Party", "Social Democrats"}),
         # A place's short name, whichever comes first, when the long one adds a geographic noun.
         ("Aid to Gaza stopped. Israel closed the Gaza Strip on Monday.", "en", "gaza-strip", {"Gaza", "Gaza Strip"}),
+        # A quoted name after "the" keeps neither the article nor the quote.
+        ('Fighters of the self-styled "Islamic State" (IS) attacked the town. IS said it had won. The "Islamic '
+         'State" group retreated.', "en", "is", {"IS", "Islamic State"}),
         # A surname with its particle keeps it.
         ('Interior Minister Thomas de Maiziere spoke on Monday. "We will act," said de Maiziere.', "en",
          "thomas-de-maiziere", {"Thomas de Maiziere", "de Maiziere"}),

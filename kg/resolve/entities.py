@@ -1146,8 +1146,8 @@ def _clean_mention(
                     elision == "n'" and surface[:1] == "N" and surface[2:3].isupper()):  # "N'Djaména", "N'Golo"
                 surface, start = surface[len(elision):], start + len(elision)
                 break
-        if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[A-Z0-9])" if mention.label != "PERSON"
-                         else r"(?:the|The|THE)\s+(?=[A-Z0-9])", surface):
+        if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[\"“«‘']?[A-Z0-9])" if mention.label != "PERSON"
+                         else r"(?:the|The|THE)\s+(?=[\"“«‘']?[A-Z0-9])", surface):
             surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"; not "de Gaulle"
         if m := re.match(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", surface):
             surface, start, evidence = surface[m.end():], start + m.end(), "Person"
