@@ -328,6 +328,10 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
          "social-democratic-party", {"Social Democratic Party", "Social Democrats"}),
         # A place's short name, whichever comes first, when the long one adds a geographic noun.
         ("Aid to Gaza stopped. Israel closed the Gaza Strip on Monday.", "en", "gaza-strip", {"Gaza", "Gaza Strip"}),
+        # An organization's name with its country before it.
+        ("The Zimbabwe Movement for Democratic Change won the vote. The Movement for Democratic Change said it "
+         "would govern.", "en", "zimbabwe-movement-for-democratic-change",
+         {"Zimbabwe Movement for Democratic Change", "Movement for Democratic Change"}),
         # A quoted name after "the" keeps neither the article nor the quote.
         ('Fighters of the self-styled "Islamic State" (IS) attacked the town. IS said it had won. The "Islamic '
          'State" group retreated.', "en", "is", {"IS", "Islamic State"}),

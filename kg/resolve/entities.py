@@ -1913,6 +1913,10 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                     elif suffix and len(long_words) <= 3 and not any(
                             w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
+                    elif suffix and len(long_words) == len(words_) + 1 and full_type == short_type == "Organization" \
+                            and len(words_) >= 2 and (place := lookup_place(long_words[0])) is not None \
+                            and place.kind == "country":
+                        candidates.add(full)  # "Movement for Democratic Change" / "Zimbabwe Movement for ..."
                     elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
                             and long_words[:len(words_)] == words_:
                         extra = long_words[len(words_):]
