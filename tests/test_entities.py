@@ -382,3 +382,14 @@ def test_the_votes_of_a_surname_tagged_a_body_go_to_the_person():
     assert _elect(_Cluster("deutsche-bank", forms=Counter({"Deutsche Bank": 1}),
                            votes=Counter({"Organization": 1, "Person": 1}))) == "Organization"
 
+
+def test_a_thing_named_once_and_related_to_nothing_is_a_phrase_not_an_entity():
+    text = "Un incendie a ravagé un entrepôt hier soir. Les pompiers sont arrivés tard sur la route."
+    resolution = resolve(text, "fr")
+    found = {e.label: e.type for e in resolution.entities}
+    related = {key for r in resolution.relations for key in (r.subject, r.object)}
+    assert "la route" not in found and "Les pompiers" not in found, found  # one mention each, no relation
+    assert found.get("Un incendie") == "Event", found  # an event of a known kind is what the report is about
+    # What a relation holds stays an entity, named once or not.
+    assert all(e.key in related for e in resolution.entities if e.label == "un entrepôt")
+

@@ -37,7 +37,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import LexiconError
-from kg.lang import words
+from kg.lang import groups, words
 from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_value
 from kg.resolve.nominals import Nominal, name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
@@ -776,13 +776,16 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                      *implied_departures(_left_without_organization(facts, dict(kept_links), kept_types, lang),
                                          kept_links, kept_types, extraction.sentences))
         # A thing the text names once with a common noun ("la route", "une réunion")
-        # and relates to nothing is a phrase of its fact, not an entity of the graph.
+        # and relates to nothing is a phrase of its fact, not an entity of the graph;
+        # an event of a known kind ("un incendie", "une explosion") stays what the report is about.
         related = {key for r in relations for key in (r.subject, r.object)}
         named_at: dict[str, set[int]] = defaultdict(set)
         for (start, _end), key in kept_links:
             named_at[key].add(start)
+        kinds = groups("EVENT_KINDS", lang)
         passing = {key for key, cluster in clusters.items() if cluster.nominal and key not in related
-                   and len(named_at.get(key, ())) <= 1}
+                   and len(named_at.get(key, ())) <= 1
+                   and not (types.get(key) == "Event" and cluster.heads & kinds.keys())}
         if passing:
             entities = tuple(e for e in entities if e.key not in passing)
             kept_links = tuple(link for link in kept_links if link[1] not in passing)
