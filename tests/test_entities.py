@@ -79,6 +79,14 @@ def test_furniture_dates_and_roles_are_not_entities(text, lang, absent):
         ("The attack happened in Paktika province, officials said.", "en", "Paktika", "Place"),
         # An occupation before a name the tagger missed is a title.
         ("Diplomat Espen Barth Eide arrived in Nicosia.", "en", "Espen Barth Eide", "Person"),
+        # A French institution's name goes on in title case past what the tagger saw.
+        ("L'Agence Nationale pour la Gestion des Déchets Radioactifs a publié un rapport.", "fr",
+         "Agence Nationale pour la Gestion des Déchets Radioactifs", "Organization"),
+        ("Le Ministère de la Défense et de la Sécurité Marine a réagi.", "fr",
+         "Ministère de la Défense et de la Sécurité Marine", "Organization"),
+        # ... but not over a place: "l'ONU et la France" are two; the article is no part of a country's name.
+        ("L'ONU et la France ont protesté.", "fr", "France", "Place"),
+        ("Le navire est arrivé à Le Havre.", "fr", "Le Havre", "Place"),
         # A newspaper's name ends with what it is, whatever the tagger said.
         ('"Turnover from online advertising will overtake print," wrote German daily Frankfurter Allgemeine '
          'Zeitung recently.', "en", "Frankfurter Allgemeine Zeitung", "Organization"),

@@ -64,7 +64,7 @@ def extract_facts(document: Document, parsed: Doc | Parse) -> Extraction:
         except Exception:  # noqa: BLE001 - one odd parse must not lose the document
             _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
     try:
-        mentions = tuple(_mentions(parse, furniture))
+        mentions = tuple(_mentions(parse, furniture, lang))
     except Exception:  # noqa: BLE001 - the facts are still worth returning
         _log.exception("mention extraction failed on %s", document.source)
         mentions = ()
@@ -248,7 +248,38 @@ def _particle_name_after(parse: Parse, end: int, sentence_end: int) -> int | Non
     return i + 1
 
 
-def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
+#: Words that join the parts of a French institution's name ("Agence nationale | pour la | Gestion des Déchets").
+_NAME_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "la", "le", "les", "l'", "l’", "et", "en",
+                           "sur", "aux", "au", "à"})
+
+#: Tagger labels of the names such a run may not swallow (a place, a person).
+_OTHER_NAME_LABELS = frozenset({"LOC", "GPE", "PER", "PERSON"})
+
+
+def _institution_run(parse: Parse, end: int, sentence_end: int) -> int:
+    """The end of a French institution's name that goes on past the tagged span, in title case.
+
+    "l'Agence Nationale | pour la Gestion des Déchets Radioactifs", "le Parti
+    pour la Liberté | et la Justice", "le Ministère de la Défense | et de la
+    Sécurité Marine": joining words, then capitalized words that are no
+    place or person of their own. Returns ``end`` when nothing follows.
+    """
+    i, last = end, end
+    while i < sentence_end and i - end < 12:
+        token = parse.token(i)
+        if token.lower() in _NAME_JOINERS:
+            i += 1
+            continue
+        if token[:1].isupper() and parse.pos(i) in ("PROPN", "NOUN", "ADJ") \
+                and parse.entity_type(i) not in _OTHER_NAME_LABELS:
+            i += 1
+            last = i
+            continue
+        break
+    return last
+
+
+def _mentions(parse: Parse, furniture: set[int], lang: str = "en") -> list[Mention]:
     """Named-entity mentions, without elisions, line-crossing spans or furniture."""
     if not parse.has_ents:
         return []
@@ -268,6 +299,11 @@ def _mentions(parse: Parse, furniture: set[int]) -> list[Mention]:
             first += 1  # "Following | Mubarak": the tagger took a word of the clause
         while end - 1 > first and _score_or_minute(parse, end - 1, label):
             end -= 1  # "Lewandowski 53", "Bayern Munich 3-0": a match report's figures
+        if lang == "fr" and label in ("ORG", "MISC") and (stretched := _institution_run(
+                parse, end, parse.sentences[index][1])) > end:
+            end = stretched  # "l'Agence Nationale pour la Gestion des Déchets Radioactifs": one name
+            while k < len(ents) and ents[k][0] < end:
+                k += 1  # a part the tagger read as a name of its own ("Sécurité Marine")
         if label in PERSON_LABELS:
             first = _first_name_before(parse, first, starts[index])
             joined = _particle_name_after(parse, end, parse.sentences[index][1])

@@ -1165,6 +1165,11 @@ def _clean_mention(
             surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
         end = start + len(surface)
         changed = (surface, start) != before
+    if mention.label in ("LOC", "GPE") and (m := re.match(r"(?:la|le|les|La|Le|Les)\s+(?=[A-ZÀ-Ý])", surface)) \
+            and (rest := lookup_place(surface[m.end():])) is not None and \
+            lookup_place(surface) in (None, rest):
+        surface, start = surface[m.end():], start + m.end()  # "la France", not "Le Havre"
+        end = start + len(surface)
     if lang == "en" and mention.label in _PLACE_OR_BODY | {"PERSON"} and \
             (tail := re.search(r"(?:\s+[a-z][a-z0-9.-]*)+$", surface)) and re.search(r"[A-Z]", surface[:tail.start()]):
         # English capitalizes names: "the CDU party", "Paktika province", "Xinhua news agency
@@ -2624,10 +2629,11 @@ def _entity(cluster: _Cluster, entity_type: str) -> Entity:
 
 def _best_label(forms: Counter[str]) -> str:
     """The most informative surface form: not shouted, the fullest name, frequent, with accents."""
-    def score(form: str) -> tuple[bool, bool, int, int, int, int, str]:
+    def score(form: str) -> tuple[bool, bool, bool, int, int, int, int, str]:
         return (
             not (form.isupper() and len(form) > 1),  # "Alibaba" over "ALIBABA"
             not form.islower(),                       # "Alibaba" over "alibaba"
+            not (form[:1].islower() and any(f[:1].isupper() for f in forms)),  # "France" over "la France"
             len(form.split()),                        # "Jeff Zhang" over a more frequent "Zhang"
             forms[form],
             sum(ord(c) > 127 for c in form),          # "États-Unis" over "Etats-Unis"
