@@ -983,10 +983,10 @@ def agentless_passive(fact: Fact, links: Mapping[tuple[int, int], str]) -> bool:
                    for a in (fact.object, *fact.args) if a is not None)
 
 
-def _appointed_without_agent(
-    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
-) -> Iterator[tuple[str, int, int]]:
-    """People a passive says were appointed, by no one it names: ``(person, mention start, sentence index)``."""
+def _asserted_of_people(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str, prop: str
+) -> Iterator[tuple[Fact, str]]:
+    """``(fact, person key)`` for the asserted facts of canonical property ``prop`` whose subject is a person."""
     for fact in facts:
         if fact.negated or fact.modality == "conditional":
             continue
@@ -994,7 +994,16 @@ def _appointed_without_agent(
         if person is None or types.get(person) != "Person":
             continue
         canon = canonical_relation(fact, lang)
-        if canon is not None and canon.property == "appoints" and agentless_passive(fact, links):
+        if canon is not None and canon.property == prop:
+            yield fact, person
+
+
+def _appointed_without_agent(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> Iterator[tuple[str, int, int]]:
+    """People a passive says were appointed, by no one it names: ``(person, mention start, sentence index)``."""
+    for fact, person in _asserted_of_people(facts, links, types, lang, "appoints"):
+        if agentless_passive(fact, links):
             yield person, fact.subject.start, fact.sentence.index
 
 
@@ -1002,15 +1011,7 @@ def _left_without_organization(
     facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
 ) -> Iterator[tuple[str, int, int]]:
     """People a fact says left, naming no organization they left: ``(person, mention start, sentence index)``."""
-    for fact in facts:
-        if fact.negated or fact.modality == "conditional":
-            continue
-        person = links.get((fact.subject.start, fact.subject.end))
-        if person is None or types.get(person) != "Person":
-            continue
-        canon = canonical_relation(fact, lang)
-        if canon is None or canon.property != "leaves":
-            continue
+    for fact, person in _asserted_of_people(facts, links, types, lang, "leaves"):
         ends = [a for a in (fact.object, *fact.args) if a is not None]
         if any(types.get(links.get((a.start, a.end), "")) == "Organization" for a in ends):
             continue  # "a quitté Renault": the text names it
@@ -1987,6 +1988,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
 
 #: A definite article just before a mention: "the", "le", "la", "l'".
 _DEFINITE_BEFORE = re.compile(r"(?:\b(?:the|le|la|les)\s+|\bl['’])$", re.IGNORECASE)
+#: A definite article opening a mention ("l'Ordre", "the Fund").
+_LEADING_ARTICLE = re.compile(r"^(?:l['’]|le\s+|la\s+|the\s+)", re.IGNORECASE)
 #: Words after which an organization's name says of what or whom it is ("Council | of Europe").
 _NAME_LINKS = frozenset("of for de du des d' pour".split())
 
@@ -2019,14 +2022,14 @@ def _head_nouns(clusters: dict[str, _Cluster], types: dict[str, str], text: str)
     for key, cluster in clusters.items():
         if not cluster.positions or types.get(key) not in ("Organization", "Entity", "Place"):
             continue
-        words_ = {fold(re.sub(r"^(?:l['’]|le\s+|la\s+|the\s+)", "", form, flags=re.IGNORECASE)) for form in cluster.forms}
-        if len(words_) != 1:
+        folded = {fold(_LEADING_ARTICLE.sub("", form)) for form in cluster.forms}
+        if len(folded) != 1:
             continue
-        word = words_.pop()
-        raw = re.sub(r"^(?:l['’]|le\s+|la\s+|the\s+)", "", max(cluster.forms), flags=re.IGNORECASE)
+        word = folded.pop()
+        raw = _LEADING_ARTICLE.sub("", max(cluster.forms))
         if " " in word or not raw[:1].isupper() or _is_acronym(raw):
             continue
-        if not all(_DEFINITE_BEFORE.search(text[max(0, at - 5):at]) or re.match(r"(?i)l['’]|le\s|la\s|the\s", text[at:at + 4])
+        if not all(_DEFINITE_BEFORE.search(text[max(0, at - 5):at]) or _LEADING_ARTICLE.match(text[at:at + 4])
                    for at in cluster.positions):
             continue
         first = min(cluster.positions)

@@ -49,16 +49,7 @@ def implied_positions(
         One ``holdsPositionAt`` relation per person and organization, in
         the order of the roles.
     """
-    context = OrganizationContext(links, types, sentences)
-    found: list[Relation] = []
-    seen: set[tuple[str, str]] = set()
-    for person, at, index in roles:
-        organization = context.at(index, at)
-        if organization is None or (person, organization) in seen:
-            continue
-        seen.add((person, organization))
-        found.append(Relation(person, "holdsPositionAt", organization, index, CONFIDENCE, "kg.implied"))
-    return found
+    return _with_context(roles, "holdsPositionAt", links, types, sentences, organization_first=False)
 
 
 def implied_appointers(
