@@ -179,6 +179,39 @@ def test_a_quoted_name_is_the_label():
     assert found.get("Unis pour toujours") == "Organization", found
     assert found.get("N'Djaména") == "Place", found
 
+    # A tagged span that runs across the closing quote ends there; the place after it stays a place.
+    found = {e.label: e.type for e in resolve("Le mouvement « Terre et Liberté » de Lisbonne a organisé une marche.",
+                                               "fr").entities}
+    assert found.get("Terre et Liberté") == "Organization", found
+    assert found.get("Lisbonne") == "Place", found
+    assert not any("»" in label for label in found), found
+
+
+def test_a_name_does_not_run_on_into_a_lower_case_conjunct():
+    found = labels(resolve("Selon Marc Dubois, chef de la Brigade et cousin germain de la défunte, "
+                           "l'enquête avance.", "fr"))
+    assert not any("cousin" in label for label in found), found
+
+
+def test_a_title_case_common_noun_inside_an_institution_name_is_not_a_place():
+    found = {e.label: e.type for e in resolve("Les agents de l'Observatoire de Surveillance des Forêts Tropicales "
+                                               "Humides sont arrivés.", "fr").entities}
+    assert found.get("Observatoire de Surveillance des Forêts Tropicales Humides") == "Organization", found
+    assert "Forêts Tropicales Humides" not in found, found
+
+
+def test_a_participle_opening_a_french_sentence_is_not_a_name():
+    found = labels(resolve("Alertées, plusieurs chaînes de radio sont venues à Lyon. Touchés, les habitants de "
+                           "Nantes ont remercié Marie Dupont.", "fr"))
+    assert {"Lyon", "Nantes", "Marie Dupont"} <= found, found
+    assert not found & {"Alertées", "Touchés"}, found
+
+
+def test_a_quoted_name_keeps_its_apostrophes():
+    found = {e.label: e.type for e in resolve("Paul Girard, membre de l’association « Non à l’abattage des "
+                                               "chênes », a été entendu à Rennes.", "fr").entities}
+    assert found.get("Non à l’abattage des chênes") == "Organization", found
+
 
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
     """Keys the resolution links to the spans that start with ``surface`` (after ``after``)."""

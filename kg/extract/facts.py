@@ -262,7 +262,8 @@ def _institution_run(parse: Parse, end: int, sentence_end: int) -> int:
     "l'Agence Nationale | pour la Gestion des Déchets Radioactifs", "le Parti
     pour la Liberté | et la Justice", "le Ministère de la Défense | et de la
     Sécurité Marine": joining words, then capitalized words that are no
-    place or person of their own. Returns ``end`` when nothing follows.
+    place or person of their own (a proper noun tagged as one). Returns
+    ``end`` when nothing follows.
     """
     i, last = end, end
     while i < sentence_end and i - end < 12:
@@ -270,8 +271,10 @@ def _institution_run(parse: Parse, end: int, sentence_end: int) -> int:
         if token.lower() in _NAME_JOINERS:
             i += 1
             continue
+        # A tagged place or person stops the run, unless the word is a common noun or
+        # adjective in title case ("contre le Trafic Illégal de Biens").
         if token[:1].isupper() and parse.pos(i) in ("PROPN", "NOUN", "ADJ") \
-                and parse.entity_type(i) not in _OTHER_NAME_LABELS:
+                and (parse.entity_type(i) not in _OTHER_NAME_LABELS or parse.pos(i) != "PROPN"):
             i += 1
             last = i
             continue

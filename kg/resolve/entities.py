@@ -548,7 +548,14 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     for start, end, described, entity_type in _heading_names(text, furniture):
         headed[described] = _add_found_name(clusters, links, text, start, end, entity_type, 2)
     for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
-        if any(a <= mention.start and mention.end <= b for a, b in quoted):
+        # Inside a quoted name, or across its quotes ("Un Homme, un vote’’ au",
+        # "association “Stop"): the quotes say where the name ends.
+        crossed = [(a, b) for a, b in quoted if mention.start < b and a < mention.end]
+        if crossed:
+            # A place the tagger ran on to past the quotes ("’’ au Niger") is still a place.
+            after = _AFTER_QUOTE.match(text, crossed[-1][1], mention.end)
+            if after and after.end() < mention.end and lookup_place(text[after.end():mention.end]) is not None:
+                _add_found_name(clusters, links, text, after.end(), mention.end, "Place", 2)
             continue
         if (mention.start, mention.end) in links:
             continue
@@ -1160,6 +1167,7 @@ def _clean_mention(
         surface = stripped
         surface = re.sub(r"\s*['’]s$|\s+(?:of|de|du|des|the|and|et|&|à|a|for|pour)$", "", surface)
         surface = re.sub(r"(?<=\w)\s+\([^()]*\)?$", "", surface)  # "Association of Bakers (NVBÄ)": the acronym is its own mention
+        surface = _LOWERCASE_CONJUNCT.sub("", surface)  # "l'Agence | et oncle maternel de la jeune femme"
         if not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.)$", surface):
             surface = surface.rstrip(" \t\"'»”’),;:.!?-–—")
         else:
@@ -1195,7 +1203,7 @@ def _clean_mention(
         surface = re.sub(r"\s+(?:en|in|au|aux)$", "", surface)
         end = start + len(surface)
     if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface) or \
-            _common_word_opening(surface, text, start):
+            _common_word_opening(surface, text, start, lang):
         return None
     if evidence is None and TAGGER_TYPES.get(mention.label) == "Person" and len(surface.split()) >= 2 and \
             fold(surface.split()[-1]).strip(".,") in _ORG_WORDS:
@@ -1210,6 +1218,10 @@ def _clean_mention(
         return None  # "le Chinois" is a description of an agent, not a place
     return surface, start, end, evidence
 
+
+#: A conjunct of lower-case words only: a name does not go on into it ("Ministère de
+#: l'Économie et des Finances" does, its conjunct names something).
+_LOWERCASE_CONJUNCT = re.compile(r"\s+(?:et|and)\s+[a-zà-ÿ][^A-ZÀ-Ý]*$")
 
 #: The words before a name that make it a disease's ("la maladie d'Alzheimer", "le syndrome de Down").
 _DISEASE_BEFORE = re.compile(r"\b(?:maladie|syndrome)\s+(?:de\s+|d')$")
@@ -1248,11 +1260,13 @@ _BODY_NOUNS = frozenset("party agency union bureau commission newspaper daily ma
 _PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC"})
 
 
-def _common_word_opening(surface: str, text: str, start: int) -> bool:
+def _common_word_opening(surface: str, text: str, start: int, lang: str = "en") -> bool:
     """Whether a one-word name only has its capital from opening a sentence or a line ("Drones are ...").
 
     It is a common word when the same text writes it in lower case elsewhere
-    ("... armed drones"); a place the gazetteer knows is always a name.
+    ("... armed drones"), or, in French, when it is a participle set off by a
+    comma ("Alertées, plusieurs chaînes ..."); a place the gazetteer knows is
+    always a name.
     """
     if " " in surface or not surface[:1].isupper() or surface[1:2].isupper() or len(surface) < 3:
         return False
@@ -1260,9 +1274,17 @@ def _common_word_opening(surface: str, text: str, start: int) -> bool:
     if before and before[-1] not in ".!?:\n|":
         return False
     lower = surface[0].lower() + surface[1:]
-    if not re.search(r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", text):
+    participle = lang == "fr" and _PARTICIPLE_OPENING.match(text, start + len(surface)) is not None \
+        and _PARTICIPLE_ENDING.search(surface) is not None
+    if not participle and not re.search(r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", text):
         return False
     return lookup_place(surface) is None
+
+
+#: The endings of a French past participle in the feminine or the plural ("Alertées", "Touchés").
+_PARTICIPLE_ENDING = re.compile(r"(?:ée|ées|és|ies|ues|ise|ises)$")
+#: What follows a participle that opens its sentence: a comma, then a lower-case word.
+_PARTICIPLE_OPENING = re.compile(r"\s*,\s*[a-zà-ÿ]")
 
 
 def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[int, int]]) -> bool:
@@ -1587,13 +1609,18 @@ _KIND_NOUNS = (
 #: Opening and closing quotes, double single quotes included ("‘’Unis pour toujours’’").
 _OPEN_QUOTE = r"(?:[«\"“]|‘‘|‘’|'')"
 _CLOSE_QUOTE = r"(?:[»\"”]|’’|'')"
+#: The text between quotes: no quote, but an apostrophe between letters ("Non au port d’armes").
+_QUOTED_TEXT = r"(?:[^»\"”‘’\n]|(?<=\w)’(?=\w)){2,80}?"
 _QUOTED_NAME = re.compile(
-    r"\b(?:" + _KIND_NOUNS + r")(?:\s+[\w'’-]+){0,2}?\s*" + _OPEN_QUOTE + r"\s*([^»\"”‘’\n]{2,80}?)\s*" + _CLOSE_QUOTE,
+    r"\b(?:" + _KIND_NOUNS + r")(?:\s+[\w'’-]+){0,2}?\s*" + _OPEN_QUOTE + r"\s*(" + _QUOTED_TEXT + r")\s*" + _CLOSE_QUOTE,
     re.IGNORECASE,
 )
 #: A quoted name that opens with its kind ("le « Mouvement de Lutte pour les Autochtones »").
-_QUOTED_KIND_NAME = re.compile(_OPEN_QUOTE + r"\s*((?:" + _KIND_NOUNS + r")\b[^»\"”‘’\n]{2,80}?)\s*" + _CLOSE_QUOTE,
+_QUOTED_KIND_NAME = re.compile(_OPEN_QUOTE + r"\s*((?:" + _KIND_NOUNS + r")\b" + _QUOTED_TEXT + r")\s*" + _CLOSE_QUOTE,
                                re.IGNORECASE)
+
+#: A closing quote and the preposition after it, before a place ("’’ au Niger", "» de Berlin").
+_AFTER_QUOTE = re.compile(r"\s*" + _CLOSE_QUOTE + r"\s*(?:(?:au|aux|en|à|de|du|d['’]|in|of|at)\s*)?")
 
 #: The type of the name a noun introduces (all organizations but these).
 _QUOTED_TYPES = {"opération": "Event", "operation": "Event", "programme": "Work", "program": "Work",
