@@ -43,6 +43,8 @@ def labels(resolution) -> set[str]:
         ("The President said the plan would work, and the Prime Minister agreed.", "en",
          ["President", "Prime Minister"]),
         ("Le ministre de l'Economie a salué l'accord entre Lumen et Contoso.", "fr", ["ministre de l'Economie"]),
+        ("Le Président portugais a salué l'accord, comme le ministre de la Santé Malien.", "fr",
+         ["Président portugais", "Président", "ministre de la Santé Malien"]),
         # A disease named after its discoverer names no person or place.
         ("Elle souffrait de la maladie d’Alzheimer depuis 2010.", "fr", ["Alzheimer"]),
         # A participle opening the sentence, which the tagger took for a name.
@@ -211,6 +213,13 @@ def test_a_quoted_name_keeps_its_apostrophes():
     found = {e.label: e.type for e in resolve("Paul Girard, membre de l’association « Non à l’abattage des "
                                                "chênes », a été entendu à Rennes.", "fr").entities}
     assert found.get("Non à l’abattage des chênes") == "Organization", found
+
+
+def test_two_french_names_joined_by_et_are_two_entities():
+    found = labels(resolve("Les vidéos ont circulé sur YouTube et Facebook avant d'être retirées. "
+                           "Le groupe Hachette et Fils a réagi.", "fr"))
+    assert {"YouTube", "Facebook", "Hachette et Fils"} <= found, found
+    assert "YouTube et Facebook" not in found, found
 
 
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:

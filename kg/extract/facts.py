@@ -317,10 +317,18 @@ def _mentions(parse: Parse, furniture: set[int], lang: str = "en") -> list[Menti
         if first == starts[index] and parse.pos(first) == "VERB" and first + 1 < parse.sentences[index][1] \
                 and parse.pos(first + 1) in ("PUNCT", "ADP") and "PROPN" not in {parse.pos(i) for i in range(first + 1, end)}:
             continue  # "Vêtus de t-shirts rouges, ...", "Touchées, ...": a participle opens the sentence
-        start, stop = parse.chars(first, end)
-        span = parse.text[start:stop]
-        stripped = span.strip()
-        if not stripped or "\n" in span or ELIDED.match(stripped) or not any(c.isalnum() for c in stripped):
-            continue
-        mentions.append(Mention(span, start, stop, label, index))
+        if lang == "fr" and end - first == 3 and parse.token(first + 1) == "et" \
+                and parse.token(first)[:1].isupper() and parse.token(first + 2)[:1].isupper() \
+                and parse.pos(first + 2) == "PROPN":
+            # "Facebook et TikTok": two names ("Hachette et Fils", a common noun after "et", is one)
+            parts = [(first, first + 1), (first + 2, end)]
+        else:
+            parts = [(first, end)]
+        for first, end in parts:
+            start, stop = parse.chars(first, end)
+            span = parse.text[start:stop]
+            stripped = span.strip()
+            if not stripped or "\n" in span or ELIDED.match(stripped) or not any(c.isalnum() for c in stripped):
+                continue
+            mentions.append(Mention(span, start, stop, label, index))
     return mentions

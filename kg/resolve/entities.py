@@ -1372,8 +1372,16 @@ def _not_a_name(surface: str) -> bool:
     content = [t for t in tokens if t not in _JOINING]
     if bool(content) and all(t in roles for t in content):
         return True
+    # "le Président portugais", "ministre de la Santé Portugais": a role and its nationality.
+    if len(content) >= 2 and all(t in roles for t in content[:-1]) and _FRENCH_DEMONYM.search(content[-1]) \
+            and (surface.split()[-1].islower() or surface[:1].islower()):
+        return True
     # "German Chancellor", "US President": a role with its country or body, no one named.
     return len(tokens) <= 5 and tokens[-1] in _title_heads() and tokens[-1] not in words("HONORIFICS")
+
+
+#: The endings of a French nationality adjective, folded ("portugais", "malienne", "européens").
+_FRENCH_DEMONYM = re.compile(r"(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne)s?$")
 
 
 def is_role_phrase(text: str) -> bool:
