@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 from contextlib import nullcontext
 import os
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -103,6 +104,19 @@ def load_model(lang: str) -> Language:
     return nlp
 
 
+#: A list item's marker at the start of a line ("** Northwind said ...", "• Lumen a levé ...").
+_BULLET = re.compile(r"^([ \t]*)(\*{1,3}|[•▪●◦‣·])(?=[ \t])", re.MULTILINE)
+
+
+def _without_bullets(text: str) -> str:
+    """The text with its list markers blanked, each by as many spaces (offsets stay those of the text).
+
+    The tagger reads the word after a marker as no name ("** ExxonMobil has
+    agreed ..."); the marker is layout, not a word of the sentence.
+    """
+    return _BULLET.sub(lambda m: m[1] + " " * len(m[2]), text)
+
+
 def parse(texts: Iterable[str], lang: str, *, batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts of one language, in order, with batched ``nlp.pipe``.
 
@@ -122,7 +136,7 @@ def parse(texts: Iterable[str], lang: str, *, batch_size: int = BATCH_SIZE) -> I
     from spacy.tokens import Doc
 
     nlp = load_model(lang)
-    pieces = ((piece, i) for i, text in enumerate(texts) for piece in _pieces(text))
+    pieces = ((piece, i) for i, text in enumerate(texts) for piece in _pieces(_without_bullets(text)))
     parts: list[Doc] = []
     current = 0
     for doc, i in nlp.pipe(pieces, batch_size=batch_size, as_tuples=True):

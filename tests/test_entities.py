@@ -222,6 +222,17 @@ def test_two_french_names_joined_by_et_are_two_entities():
     assert "YouTube et Facebook" not in found, found
 
 
+def test_a_list_marker_does_not_hide_the_name_after_it():
+    text = ("Deals of the day\n\n** Northwind Energy has agreed to buy Contoso for $2 billion, the two companies "
+            "said.\n\n** ExxonMobil said it would acquire Fabrikam Holdings for $436 million.\n")
+    resolution = resolve(text, "en")
+    found = labels(resolution)
+    assert {"Northwind Energy", "ExxonMobil", "Fabrikam Holdings"} <= found, found
+    # The marker is blanked, not removed: offsets are the text's.
+    spans = [text[a:b] for (a, b), key in resolution.links if key == "exxonmobil"]
+    assert "ExxonMobil" in spans and set(spans) <= {"ExxonMobil", "it"}, spans
+
+
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
     """Keys the resolution links to the spans that start with ``surface`` (after ``after``)."""
     resolution = resolve(text, lang)
