@@ -101,7 +101,18 @@ def load_model(lang: str) -> Language:
     _register_components()
     if "kg_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+    _keep_hyphenated_words(nlp, lang)
     return nlp
+
+
+def _keep_hyphenated_words(nlp: Language, lang: str) -> None:
+    """Make each word of the language's ``HYPHENATED_WORDS`` one token ("start-up", "Start-ups")."""
+    from kg.lang import LANGUAGES
+
+    for word in getattr(LANGUAGES.get(lang), "HYPHENATED_WORDS", ()):
+        for form in (word, word + "s"):
+            for written in (form, form[:1].upper() + form[1:]):
+                nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
 
 
 #: A list item's marker at the start of a line ("** Northwind said ...", "• Lumen a levé ...").

@@ -48,6 +48,9 @@ def graph_of(text: str, lang: str):
         ("fr", "Le groupe Velorix va construire une nouvelle usine à Lyon. Parmi les autres projets, l'hébergeur "
                "américain Datacorp ouvrira un centre à Lille, auquel il consacrera 750 millions d'euros.",
          ("datacorp", "operatesIn", "lille")),
+        # A hyphenated loanword is one word: "La start-up Lumen" is the subject, not "La start-".
+        ("fr", "La start-up Lumen a racheté la start-up Vireo pour 20 millions d'euros.",
+         ("lumen", "acquires", "vireo")),
         # An office stands for its organization.
         ("fr", "Paul Roux a démissionné de la présidence du groupe Lumen.", ("paul-roux", "leaves", "lumen")),
         ("fr", "Le conseil d'administration de Lumen a nommé Claire Roux.", ("lumen", "appoints", "claire-roux")),

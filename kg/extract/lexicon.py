@@ -270,7 +270,7 @@ SITE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "à", "au", "en", "in",
 #: are the organization the role is held at ("directeur de l'entreprise").
 ORGANIZATION_NOUNS = frozenset({
     "entreprise", "groupe", "société", "compagnie", "firme", "constructeur", "laboratoire", "banque",
-    "start-up", "startup", "company", "firm", "group", "bank", "carmaker", "automaker", "maker",
+    "start-up", "startup", "scale-up", "company", "firm", "group", "bank", "carmaker", "automaker", "maker",
 })
 
 #: Prepositions that join a role noun to its organization ("CEO of").

@@ -121,3 +121,6 @@ EVENT_KINDS = (
     ("meeting", "session", "summit", "talks"),
     ("election", "elections", "vote", "ballot"),
 )
+
+#: Hyphenated words the tokenizer would cut (English keeps them whole).
+HYPHENATED_WORDS: tuple[str, ...] = ()

@@ -73,7 +73,7 @@ PLACE_DESCRIPTIONS = {
 
 #: Heads of a description of an organization ("l'organisation", "la compagnie aérienne").
 ORGANIZATION_DESCRIPTIONS = ("organisation", "association", "entreprise", "société", "compagnie", "groupe",
-                             "ong", "firme", "start-up", "startup", "fondation", "institution", "club")
+                             "ong", "firme", "start-up", "startup", "scale-up", "fondation", "institution", "club")
 
 #: Fixed expressions whose noun refers to nothing ("prendre la fuite", "ouvrir
 #: le feu", "sur le coup", "le feu vert"): the noun makes no entity there. A
@@ -116,3 +116,9 @@ EVENT_KINDS = (
     ("réunion", "séance", "rencontre", "sommet"),
     ("élection", "élections", "scrutin", "vote"),
 )
+
+#: Hyphenated words, mostly borrowed from English, that the French tokenizer
+#: would cut at the hyphen ("La start | - | up Lumen"): one word each, in
+#: lower case and capitalized, singular and plural.
+HYPHENATED_WORDS = ("start-up", "scale-up", "joint-venture", "pure-player", "spin-off",
+                    "e-mail", "best-seller", "fast-food")
