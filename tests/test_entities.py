@@ -233,6 +233,16 @@ def test_a_list_marker_does_not_hide_the_name_after_it():
     assert "ExxonMobil" in spans and set(spans) <= {"ExxonMobil", "it"}, spans
 
 
+def test_a_company_description_takes_up_a_name_the_tagger_took_for_a_place():
+    # Only a headline names the company; the tagger reads it as a place, the description says otherwise.
+    found = names(resolve("Velorix dans le vert\n\nLes ventes du groupe se sont élevées à 120 millions d'euros "
+                          "au premier trimestre. Le groupe a confirmé ses objectifs.", "fr"))
+    assert found.get("velorix", ("", ""))[1] == "Organization", found
+    # A place the text introduces as one stays a place.
+    found = names(resolve("Une fête a eu lieu à Velorix dimanche. Le groupe de musique a joué toute la nuit.", "fr"))
+    assert found.get("velorix", ("", ""))[1] != "Organization", found
+
+
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
     """Keys the resolution links to the spans that start with ``surface`` (after ``after``)."""
     resolution = resolve(text, lang)

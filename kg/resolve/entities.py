@@ -660,7 +660,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     if len(text) <= LONG_TEXT:
         _repeat_names(text, clusters, types, links, furniture)
-    _describe_named_people(clusters, types, links, lang)
+    _describe_named_people(clusters, types, links, lang, text)
     subjects: dict[str, list[int]] = defaultdict(list)
     descriptions: dict[str, set[str]] = defaultdict(set)
     # The first entity a sentence names is its topic, as its subject is,
@@ -806,7 +806,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
 
 
 def _describe_named_people(
-    clusters: dict[str, _Cluster], types: dict[str, str], links: dict[tuple[int, int], str], lang: str
+    clusters: dict[str, _Cluster], types: dict[str, str], links: dict[tuple[int, int], str], lang: str,
+    text: str = "",
 ) -> None:
     """Point descriptions at the one named entity they fit ("la victime", "la ville", "l'organisation").
 
@@ -818,7 +819,10 @@ def _describe_named_people(
     * a place by kind (``PLACE_DESCRIPTIONS``: "la ville", "le pays"), and
       the one named place of that kind in the gazetteer;
     * an organization (``ORGANIZATION_DESCRIPTIONS``), and the one named
-      organization.
+      organization; with none, the one name the tagger took for a place that
+      is no place: the gazetteer does not know it and no preposition of
+      place ever introduces it ("Manitou dans le vert. Les ventes du groupe
+      ..."), which then is an organization.
 
     Its spans are relinked and it is dropped; its words do not become names.
     """
@@ -841,7 +845,7 @@ def _describe_named_people(
             kinds = {place_kinds[h] for h in cluster.heads}
             fitting = [c for c in named["Place"] if _place_kind(c) in kinds]
         elif entity_type == "Organization" and cluster.heads <= organizations:
-            fitting = named["Organization"]
+            fitting = named["Organization"] or [c for c in named["Place"] if _placeless(c, text)]
         else:
             continue
         if len(fitting) != 1:
@@ -850,11 +854,24 @@ def _describe_named_people(
         if not definite and min(cluster.positions) > min(fitting[0].positions):
             continue  # "Jean Dupont a été agressé par un homme": a new person, not him
         target = fitting[0].key
+        if entity_type == "Organization":
+            types[target] = "Organization"
         for span, key in list(links.items()):
             if key == cluster.key:
                 links[span] = target  # its own spans and the pronouns already pointed at it
         del clusters[cluster.key]
         types.pop(cluster.key, None)
+
+
+def _placeless(cluster: _Cluster, text: str) -> bool:
+    """Whether a name typed a place has nothing of one: unknown to the gazetteer, never after "à", "en", "in"."""
+    if not text or not cluster.spans or any(lookup_place(form) is not None for form in cluster.forms):
+        return False
+    return not any(_PLACE_PREPOSITION.search(text, max(0, start - 12), start) for start, _end in cluster.spans)
+
+
+#: A preposition of place just before a name ("à Lyon", "en Bretagne", "in Ohio").
+_PLACE_PREPOSITION = re.compile(r"\b(?:à|au|aux|en|dans|vers|près de|in|at|near|from|to)\s+$", re.IGNORECASE)
 
 
 #: A definite description ("la victime", "the man", "cette femme").
@@ -2431,11 +2448,13 @@ def _corefer(
         if key in clusters:
             return key
     compatible: tuple[str, ...]
+    description = False
     if folded in PRONOUNS and (argument.pos in ("PRON", "") or folded in ("ce dernier", "cette derniere")):
         compatible = PRONOUNS[folded]
     elif (match := _DESCRIPTION.match(folded)) or (match := _BARE_DESCRIPTION.fullmatch(folded)):
         noun = match["noun"]  # "le groupe"; "groupe" after a contracted "du" ("les ventes du groupe")
         compatible = ("Person",) if re.fullmatch(_PERSON_NOUNS, noun) else ("Organization",)
+        description = True
     elif _DEMONYM.match(argument.text.strip().replace("’", "'")):
         compatible = ("Organization", "Person")
     elif _POSSESSED.match(folded):
@@ -2473,6 +2492,15 @@ def _corefer(
         candidate = (score, recent, key)
         if best is None or candidate > best:
             best = candidate
+    if best is None and description and compatible == ("Organization",):
+        # "Manitou dans le vert. Les ventes du groupe ...": no organization is named,
+        # but one name the tagger took for a place (or gave no type) is no place;
+        # the description says what it is.
+        placeless = [key for key in salience.candidates(argument.start) if types.get(key) in ("Place", "Entity")
+                     and salience.before(key, argument.start)[0] and _placeless(clusters[key], text)]
+        if len(placeless) == 1:
+            types[placeless[0]] = "Organization"
+            return placeless[0]
     return best[2] if best else None
 
 
