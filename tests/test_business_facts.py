@@ -48,6 +48,9 @@ def graph_of(text: str, lang: str):
         ("fr", "Le groupe Velorix va construire une nouvelle usine à Lyon. Parmi les autres projets, l'hébergeur "
                "américain Datacorp ouvrira un centre à Lille, auquel il consacrera 750 millions d'euros.",
          ("datacorp", "operatesIn", "lille")),
+        # A passive under a control verb: the agent acquires; "Ohio-based" is no part of the name.
+        ("en", "Fabrikam Industries Inc has decided to be acquired by Ohio-based Northwind Energy.",
+         ("northwind-energy", "acquires", "fabrikam-industries")),
         # A hyphenated loanword is one word: "La start-up Lumen" is the subject, not "La start-".
         ("fr", "La start-up Lumen a racheté la start-up Vireo pour 20 millions d'euros.",
          ("lumen", "acquires", "vireo")),
@@ -204,7 +207,8 @@ def test_a_count_in_apposition_is_the_number_of_jobs():
                      marks=pytest.mark.xfail(strict=True, reason="an agentless passive gets no agent from 'chez X'")),
         pytest.param("en", "Contoso has decided to be acquired by Ohio-based Northwind Energy.",
                      ("northwind-energy", "acquires", "contoso"),
-                     marks=pytest.mark.xfail(strict=True, reason="a passive under a control verb keeps no agent")),
+                     marks=pytest.mark.xfail(strict=True, reason="a one-word name opening its sentence that the tagger "
+                                                                "misses is not taken for a name")),
     ],
 )
 def test_constructions_not_read_yet(lang, text, triple):

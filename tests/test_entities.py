@@ -243,6 +243,13 @@ def test_a_company_description_takes_up_a_name_the_tagger_took_for_a_place():
     assert found.get("velorix", ("", ""))[1] != "Organization", found
 
 
+def test_a_place_glued_to_based_is_not_part_of_the_name():
+    found = names(resolve("The New York-based Fabrikam Inc said it would merge with Ohio-based Northwind Energy.", "en"))
+    assert found.get("fabrikam", ("",))[0] == "Fabrikam Inc", found
+    assert found.get("northwind-energy", ("",))[0] == "Northwind Energy", found
+    assert "new-york-city" in found and "ohio" in found, found
+
+
 def links_of(text: str, lang: str, surface: str, after: str = "") -> set[str]:
     """Keys the resolution links to the spans that start with ``surface`` (after ``after``)."""
     resolution = resolve(text, lang)

@@ -596,6 +596,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                     _untagged_name(argument, fact, text, furniture, value_spans):
                 surface = _balanced(_LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1]))
                 surface = _TRAILING_SCORE.sub("", surface)  # "Werder Bremen 5-3"
+                surface = _BASED_BEFORE.sub("", surface)  # "Ohio-based Northwind Energy"
                 surface, _start, titled = _strip_title(surface, 0)  # "Diplomat Espen Barth Eide"
                 if surface and surface[:1].isupper() and read_value(argument.text, lang)[0] is None:
                     cluster = _cluster(clusters, surface)
@@ -1061,6 +1062,9 @@ def _bare_roles(
         yield person, fact.subject.start, fact.sentence.index
 
 
+#: A place glued to "-based" that opens a name ("Ohio-based Northwind", "New York-based Acme").
+_BASED_BEFORE = re.compile(r"(?:[A-Z][\w.'’]*[\s-]){0,2}[A-Z][\w.'’]*-(?:based|headquartered)\s+(?=[A-Z0-9])")
+
 #: A place glued to "-based" ("Lyon-based", "Seattle-based").
 _BASED_ON = re.compile(r"\b(?:(?:The|A|An)\s+)?([A-Z][\w.'’]*(?:[\s-][A-Z][\w.'’]*){0,2})-based\b")
 
@@ -1179,6 +1183,8 @@ def _clean_mention(
             surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"; not "de Gaulle"
         if m := re.match(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", surface):
             surface, start, evidence = surface[m.end():], start + m.end(), "Person"
+        if m := _BASED_BEFORE.match(surface):
+            surface, start = surface[m.end():], start + m.end()  # "Ohio-based | Northwind Energy": the place is its own
         stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
         start += len(surface) - len(stripped)
         surface = stripped
