@@ -638,13 +638,43 @@ def _add_value_shortcuts(
 
 
 def _add_inner_amount(graph: _Triples, statement: str, fact: Fact, money: _SpanIndex) -> None:
-    """The price or sum a phrase states inside it ("une levée de fonds d'un montant de 230 millions")."""
+    """The price or sum a phrase states inside it ("une levée de fonds d'un montant de 230 millions").
+
+    Or just after it, past an aside: "une nouvelle levée de fonds – la
+    troisième – d'un montant de 230 millions de dollars".
+    """
     for argument in (fact.object, *fact.args):
         if argument is None:
             continue
         for _span, value in money.within(argument.start, argument.end):
             graph.add((statement, _kg("amount"), _add_value(graph, value)))
             return
+    ends = [a.end for a in (fact.object, *fact.args) if a is not None]
+    if not ends:
+        return
+    offset = max(ends) - fact.sentence.start
+    if not 0 <= offset <= len(fact.sentence.text):
+        return
+    if (stated := _AMOUNT_AFTER.match(fact.sentence.text, offset)) is None:
+        return
+    start = fact.sentence.start + stated.end()
+    for (first, last), value in money.within(fact.sentence.start, fact.sentence.end):
+        # The amount right there, or the phrase read as one ("an investment of $500 million").
+        if first == start or (stated.start() + fact.sentence.start <= first < start < last):
+            graph.add((statement, _kg("amount"), _add_value(graph, value)))
+            return
+
+
+#: What joins the phrases of an event to its amount after them, an aside allowed
+#: between ("– la troisième – d'un montant de", ", worth", "(Hauts de France),
+#: représentant un investissement potentiel de").
+_AMOUNT_AFTER = re.compile(
+    r"\)?\s*(?:[–—]\s*[^–—\n]{1,40}?\s*[–—]\s*|\([^()\n]{1,40}\)\s*)?,?\s*"
+    r"(?:d['’]un montant (?:total )?(?:de |d['’])|d['’]une valeur (?:de |d['’])|worth |valued at |totaling |totalling "
+    r"|(?:représentant|soit|pour|representing|for) (?:un |une |an? )(?:investissement|enveloppe|investment)"
+    r"(?: \w+)? (?:de |d['’]|of ))",
+    re.IGNORECASE,
+)
 
 
 def _add_value(graph: _Triples, value: Value) -> str:

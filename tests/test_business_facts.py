@@ -109,6 +109,13 @@ def test_an_event_someone_else_mentions_names_no_buyer(lang, text):
         ("fr", "Lumen a conclu un accord sur la cession de ses activités chimiques, pour 1,7 milliard d'euros.",
          "sells", "1700000000", "EUR"),
         ("en", "Northwind Energy will build a $3.5 billion factory in Ohio.", "invests", "3500000000", "USD"),
+        # The amount just after the event's phrases, past an aside.
+        ("fr", "La plateforme de réservation Lumen a annoncé avoir réalisé une nouvelle levée de fonds – la deuxième "
+               "– d’un montant de 40 millions d'euros.", "raisesFunds", "40000000", "EUR"),
+        ("fr", "Le groupe Velorix va construire une usine à Lyon (Rhône), représentant un investissement total de "
+               "300 millions d'euros.", "invests", "300000000", "EUR"),
+        ("en", "Northwind Energy will build a plant in Ohio, representing an investment of $500 million.", "invests",
+         "500000000", "USD"),
         # The currency the sentence names for another amount ("250 millions ... 80 millions d'euros").
         ("fr", "En dehors des 250 millions levés par le géant OVH, ou des 80 millions d'euros pour Genfit, "
                "les opérations ont été modestes.", "raisesFunds", "250000000", "EUR"),

@@ -116,7 +116,7 @@ PRONOUNS: dict[str, tuple[str, ...]] = {
 #: Head nouns of definite descriptions of organizations ("le groupe chinois").
 _ORG_NOUNS = (
     "groupe|geant|societe|entreprise|firme|compagnie|constructeur|operateur|fabricant|editeur|"
-    "specialiste|leader|numero un|mastodonte|conglomerat|poids lourd|start-up|startup|banque|producteur|"
+    "specialiste|leader|numero un|plateforme|mastodonte|conglomerat|poids lourd|start-up|startup|banque|producteur|"
     "group|giant|company|firm|conglomerate|maker|manufacturer|operator|retailer|corporation|"
     "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur|carmaker|automaker|chipmaker|"
     "drugmaker|lender|airline|brewer|miner|utility|conglomerat|distributeur|industriel|laboratoire|hebergeur|"
