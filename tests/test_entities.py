@@ -108,6 +108,9 @@ def test_titles_and_roles_are_not_part_of_the_label(text, lang, label, entity_ty
         ("Lumen ouvre une usine à Grenoble, dans les Alpes.", "fr", "grenoble", "Place"),
         ("Le groupe investit en Chine et aux États-Unis.", "fr", "china", "Place"),
         ("Le groupe investit en Chine et aux États-Unis.", "fr", "united-states", "Place"),
+        # Hyphens for spaces are the same name ("Hong-Kong" is Hong Kong, "Sri-Lanka" Sri Lanka).
+        ("Lumen a ouvert des bureaux à Hong-Kong et au Sri-Lanka.", "fr", "hong-kong-sar-china", "Place"),
+        ("Lumen a ouvert des bureaux à Hong-Kong et au Sri-Lanka.", "fr", "sri-lanka", "Place"),
     ],
 )
 def test_places_are_typed_and_keyed_by_the_gazetteer(text, lang, key, entity_type):

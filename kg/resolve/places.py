@@ -101,7 +101,8 @@ def lookup(name: str) -> Place | None:
     Upper-case abbreviations ("US", "U.K.") are matched as written, and other
     capitals of three letters or less are acronyms, no places; every other
     name is folded (case, accents, apostrophes do not matter), and a
-    leading article is ignored ("the Netherlands", "la France").
+    leading article is ignored ("the Netherlands", "la France"); a name
+    written with hyphens for spaces, or the reverse, is the same name.
     """
     text = name.strip()
     if text in _COUNTRY_ABBREVIATIONS:
@@ -115,6 +116,9 @@ def lookup(name: str) -> Place | None:
         bare = _ARTICLE.sub("", folded)
         if bare != folded:
             found = index.get(bare)
+    if found is None and ("-" in folded) != (" " in folded):
+        # "Hong-Kong" / "Hong Kong", "Porto Rico" / "Porto-Rico": hyphens and spaces are written either way.
+        found = index.get(folded.replace("-", " ") if "-" in folded else folded.replace(" ", "-"))
     return found
 
 
