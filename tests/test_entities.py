@@ -237,13 +237,14 @@ def test_a_list_marker_does_not_hide_the_name_after_it():
 
 
 def test_a_company_description_takes_up_a_name_the_tagger_took_for_a_place():
-    # Only a headline names the company; the tagger reads it as a place, the description says otherwise.
+    # Only a headline names the company; the tagger gives it no type (or a place's), the description says what it is.
     found = names(resolve("Velorix dans le vert\n\nLes ventes du groupe se sont élevées à 120 millions d'euros "
                           "au premier trimestre. Le groupe a confirmé ses objectifs.", "fr"))
     assert found.get("velorix", ("", ""))[1] == "Organization", found
     # A place the text introduces as one stays a place.
-    found = names(resolve("Une fête a eu lieu à Velorix dimanche. Le groupe de musique a joué toute la nuit.", "fr"))
-    assert found.get("velorix", ("", ""))[1] != "Organization", found
+    found = names(resolve("Velorix en fête\n\nUne fête a eu lieu à Velorix samedi soir. Le groupe a joué toute la "
+                          "nuit.", "fr"))
+    assert found.get("velorix", ("", ""))[1] == "Place", found
 
 
 def test_a_place_glued_to_based_is_not_part_of_the_name():

@@ -661,7 +661,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     if len(text) <= LONG_TEXT:
         _repeat_names(text, clusters, types, links, furniture)
-    _describe_named_people(clusters, types, links, lang, text)
+    _describe_named_people(clusters, types, links, lang)
     subjects: dict[str, list[int]] = defaultdict(list)
     descriptions: dict[str, set[str]] = defaultdict(set)
     # The first entity a sentence names is its topic, as its subject is,
@@ -807,8 +807,7 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
 
 
 def _describe_named_people(
-    clusters: dict[str, _Cluster], types: dict[str, str], links: dict[tuple[int, int], str], lang: str,
-    text: str = "",
+    clusters: dict[str, _Cluster], types: dict[str, str], links: dict[tuple[int, int], str], lang: str
 ) -> None:
     """Point descriptions at the one named entity they fit ("la victime", "la ville", "l'organisation").
 
@@ -820,10 +819,7 @@ def _describe_named_people(
     * a place by kind (``PLACE_DESCRIPTIONS``: "la ville", "le pays"), and
       the one named place of that kind in the gazetteer;
     * an organization (``ORGANIZATION_DESCRIPTIONS``), and the one named
-      organization; with none, the one name the tagger took for a place that
-      is no place: the gazetteer does not know it and no preposition of
-      place ever introduces it ("Manitou dans le vert. Les ventes du groupe
-      ..."), which then is an organization.
+      organization.
 
     Its spans are relinked and it is dropped; its words do not become names.
     """
@@ -846,7 +842,7 @@ def _describe_named_people(
             kinds = {place_kinds[h] for h in cluster.heads}
             fitting = [c for c in named["Place"] if _place_kind(c) in kinds]
         elif entity_type == "Organization" and cluster.heads <= organizations:
-            fitting = named["Organization"] or [c for c in named["Place"] if _placeless(c, text)]
+            fitting = named["Organization"]
         else:
             continue
         if len(fitting) != 1:
@@ -855,24 +851,11 @@ def _describe_named_people(
         if not definite and min(cluster.positions) > min(fitting[0].positions):
             continue  # "Jean Dupont a été agressé par un homme": a new person, not him
         target = fitting[0].key
-        if entity_type == "Organization":
-            types[target] = "Organization"
         for span, key in list(links.items()):
             if key == cluster.key:
                 links[span] = target  # its own spans and the pronouns already pointed at it
         del clusters[cluster.key]
         types.pop(cluster.key, None)
-
-
-def _placeless(cluster: _Cluster, text: str) -> bool:
-    """Whether a name typed a place has nothing of one: unknown to the gazetteer, never after "à", "en", "in"."""
-    if not text or not cluster.spans or any(lookup_place(form) is not None for form in cluster.forms):
-        return False
-    return not any(_PLACE_PREPOSITION.search(text, max(0, start - 12), start) for start, _end in cluster.spans)
-
-
-#: A preposition of place just before a name ("à Lyon", "en Bretagne", "in Ohio").
-_PLACE_PREPOSITION = re.compile(r"\b(?:à|au|aux|en|dans|vers|près de|in|at|near|from|to)\s+$", re.IGNORECASE)
 
 
 #: A definite description ("la victime", "the man", "cette femme").
@@ -1062,11 +1045,14 @@ def _bare_roles(
         yield person, fact.subject.start, fact.sentence.index
 
 
-#: A place glued to "-based" that opens a name ("Ohio-based Northwind", "New York-based Acme").
-_BASED_BEFORE = re.compile(r"(?:[A-Z][\w.'’]*[\s-]){0,2}[A-Z][\w.'’]*-(?:based|headquartered)\s+(?=[A-Z0-9])")
+#: A capitalized place name of up to three words, as glued to "-based".
+_BASED_PLACE = r"[A-Z][\w.'’]*(?:[\s-][A-Z][\w.'’]*){0,2}"
 
 #: A place glued to "-based" ("Lyon-based", "Seattle-based").
-_BASED_ON = re.compile(r"\b(?:(?:The|A|An)\s+)?([A-Z][\w.'’]*(?:[\s-][A-Z][\w.'’]*){0,2})-based\b")
+_BASED_ON = re.compile(r"\b(?:(?:The|A|An)\s+)?(" + _BASED_PLACE + r")-based\b")
+
+#: A place glued to "-based" that opens a name ("Ohio-based Northwind", "New York-based Acme").
+_BASED_BEFORE = re.compile(_BASED_PLACE + r"-(?:based|headquartered)\s+(?=[A-Z0-9])")
 
 #: Words that open a phrase before a name without belonging to it ("These", "Both", "17-year-old").
 _LEADING_QUANTIFIER = re.compile(
@@ -2508,6 +2494,17 @@ def _corefer(
             types[placeless[0]] = "Organization"
             return placeless[0]
     return best[2] if best else None
+
+
+def _placeless(cluster: _Cluster, text: str) -> bool:
+    """Whether a name typed a place has nothing of one: unknown to the gazetteer, never after "à", "en", "in"."""
+    if not cluster.spans or any(lookup_place(form) is not None for form in cluster.forms):
+        return False
+    return not any(_PLACE_PREPOSITION.search(text, max(0, start - 12), start) for start, _end in cluster.spans)
+
+
+#: A preposition of place just before a name ("à Lyon", "en Bretagne", "in Ohio").
+_PLACE_PREPOSITION = re.compile(r"\b(?:à|au|aux|en|dans|vers|près de|in|at|near|from|to)\s+$", re.IGNORECASE)
 
 
 #: The gender and number a French pronoun agrees with.
