@@ -111,6 +111,9 @@ def test_titles_and_roles_are_not_part_of_the_label(text, lang, label, entity_ty
         # Hyphens for spaces are the same name ("Hong-Kong" is Hong Kong, "Sri-Lanka" Sri Lanka).
         ("Lumen a ouvert des bureaux à Hong-Kong et au Sri-Lanka.", "fr", "hong-kong-sar-china", "Place"),
         ("Lumen a ouvert des bureaux à Hong-Kong et au Sri-Lanka.", "fr", "sri-lanka", "Place"),
+        # An official name the library writes inverted ("Congo, The Democratic Republic of the").
+        ("Northwind mines copper in the Democratic Republic of Congo.", "en", "congo-kinshasa", "Place"),
+        ("Talks with the Republic of Korea resumed in Oslo.", "en", "south-korea", "Place"),
     ],
 )
 def test_places_are_typed_and_keyed_by_the_gazetteer(text, lang, key, entity_type):
@@ -417,6 +420,24 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
         # A quoted name after "the" keeps neither the article nor the quote.
         ('Fighters of the self-styled "Islamic State" (IS) attacked the town. IS said it had won. The "Islamic '
          'State" group retreated.', "en", "is", {"IS", "Islamic State"}),
+        # An acronym defined in parentheses says where the name it spells begins, wherever the tagger
+        # cut it or missed it.
+        ("The figures come from the Internal Displacement Monitoring Centre (IDMC) in Geneva. The IDMC counted "
+         "38 million people.", "en", "idmc", {"IDMC", "Internal Displacement Monitoring Centre"}),
+        ("Athletes want a fully independent World Anti-Doping Agency (WADA). WADA has promised reforms.", "en",
+         "wada", {"WADA", "World Anti-Doping Agency"}),
+        ("Imran Khan leads the Pakistan Tehreek-e-Insaaf (PTI) into the vote. The PTI expects to win.", "en",
+         "pti", {"PTI", "Pakistan Tehreek-e-Insaaf"}),
+        ("Yemen is fighting al-Qaeda in the Arabian Peninsula (AQAP). AQAP claimed the attack.", "en", "aqap",
+         {"AQAP", "al-Qaeda in the Arabian Peninsula"}),
+        # The acronym first, then the name it spells.
+        ("Soldiers of the AU (African Union) guard the port. The AU will stay.", "en", "au", {"AU", "African Union"}),
+        # A name the acronym leaves its last word out of.
+        ("The canal is built by Hong Kong Ocean Canal Investment (HKOC), a private firm.", "en", "hkoc",
+         {"HKOC", "Hong Kong Ocean Canal Investment"}),
+        # "compiled by" in a sentence is no byline: the name after it stays.
+        ("The report was compiled by the Baltic Marine Survey Office, which counts seals.", "en",
+         "baltic-marine-survey-office", {"Baltic Marine Survey Office"}),
         # A surname with its particle keeps it.
         ('Interior Minister Thomas de Maiziere spoke on Monday. "We will act," said de Maiziere.', "en",
          "thomas-de-maiziere", {"Thomas de Maiziere", "de Maiziere"}),
@@ -426,6 +447,13 @@ def test_names_written_two_ways_are_one_entity(text, lang, key, forms):
     found = names(resolve(text, lang))
     assert key in found, sorted(found)
     assert forms <= found[key][2], found[key]
+
+
+def test_an_acronym_that_spells_no_initials_is_not_the_place_its_name_ends_with():
+    # "Freedom Party of Austria (FPÖ)" abbreviates the German name; FPÖ is not Austria.
+    found = names(resolve("The far-right Freedom Party of Austria (FPÖ) joined the coalition. The FPÖ won 26 "
+                          "percent.", "en"))
+    assert "FPÖ" not in found["austria"][2]
 
 
 @pytest.mark.parametrize(

@@ -547,10 +547,18 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     headed: dict[int, str] = {}
     for start, end, described, entity_type in _heading_names(text, furniture):
         headed[described] = _add_found_name(clusters, links, text, start, end, entity_type, 2)
-    for mention in sorted(extraction.mentions, key=lambda m: (m.start, -m.end)):
+    # "the World Anti-Doping Agency (WADA)": an acronym the text defines says
+    # where the name it spells begins, wherever the tagger cut it.
+    defined = [d for d in _acronym_definitions(text) if not _in_spans(d[0], furniture)
+               and not any(a < d[1] and d[0] < b for a, b in quoted)]
+    mentions = sorted(extraction.mentions, key=lambda m: (m.start, -m.end))
+    for mention in mentions:
         # Inside a quoted name, or across its quotes ("Un Homme, un vote’’ au",
-        # "association “Stop"): the quotes say where the name ends.
-        crossed = [(a, b) for a, b in quoted if mention.start < b and a < mention.end]
+        # "association “Stop"): the quotes say where the name ends. Inside a name an
+        # acronym spells, or across its start: the acronym says where it begins.
+        crossed = [(a, b) for a, b in quoted if mention.start < b and a < mention.end] + [
+            (a, b) for a, b, _, _ in defined if mention.start < b and a < mention.end and not (
+                mention.start <= a and b <= mention.end)]
         if crossed:
             # A place the tagger ran on to past the quotes ("’’ au Niger") is still a place.
             after = _AFTER_QUOTE.match(text, crossed[-1][1], mention.end)
@@ -578,6 +586,13 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         cluster.spans.add((start, end))
         links[(start, end)] = cluster.key
         links.setdefault((mention.start, mention.end), cluster.key)
+
+    for start, end, acronym_start, acronym_end in defined:
+        entity_type = _defined_name_type(text[start:end], start, end, mentions)
+        if not any(a <= start and end <= b for a, b in links):
+            _add_found_name(clusters, links, text, start, end, entity_type, 2)
+        if (acronym_start, acronym_end) not in links:
+            _add_found_name(clusters, links, text, acronym_start, acronym_end, entity_type, 1)
 
     # 2. Arguments: named ones first, then pronouns and descriptions.
     value_spans = [(m.start, m.end) for m in extraction.mentions if m.label in _VALUE_LABELS]
@@ -1460,8 +1475,12 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     agencies = "|".join(sorted((re.escape(a) for a in words("AGENCIES")), key=len, reverse=True))
     credit = rf"\((?i:\s*(?:{agencies})\s*(?:[,/;&]|\band\b|\bet\b|\bwith\b|\bavec\b)?)+\s*\)"
     return (
-        re.compile(r"(?:^|(?<=[\s.]))(?:(?:Authors?|Editors?|Auteurs?|R[ée]daction)\s*:|(?:Additional )?[Rr]eporting by|"
-                   r"[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\s+[^\n]{0,160}"),
+        re.compile(r"(?:^|(?<=[\s.]))(?:Authors?|Editors?|Auteurs?|R[ée]daction)\s*:\s*[^\n]{0,160}"),
+        # "Reporting by" opens its line, its parenthesis or its sentence: "a report
+        # compiled by the Centre" is prose.
+        re.compile(r"(?:^|(?<=[\n(])|(?<=[.!?]\s)|(?<=[.!?][\"”»]\s))[ \t]*"
+                   r"(?:(?:Additional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\s+[^\n]{0,160}",
+                   re.MULTILINE),
         re.compile(credit),
         re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})?"
                    rf"(?:,\s*[^()\n]{{1,30}}?)?\s*(?:{credit})?\s*[-–—]+\s", re.MULTILINE),
@@ -1661,6 +1680,123 @@ def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int
             continue
         found.append((start, end, _QUOTED_TYPES.get(fold(m[1].split()[0]), "Organization")))
     return sorted(found)
+
+
+#: An acronym in parentheses: two capitals at least, a hyphen allowed ("(IDMC)", "(BfV)", "(MDC-T)").
+_ACRONYM_IN_PARENTHESES = re.compile(r"\(\s*([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ&-]{1,9})\s*\)")
+#: An acronym, then its spelled-out name in parentheses ("the AU (African Union)").
+_ACRONYM_THEN_NAME = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ&-]{1,9})\s*\(\s*([A-ZÀ-Ý][^()\n]{2,100}?)\s*\)")
+#: Words a spelled-out name joins its capitalized words with ("Department for International Development").
+_NAME_JOINERS = frozenset("of for and on in the de du des la le et d' für und der die das del y".split())
+
+
+def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """``(name start, name end, acronym start, acronym end)`` of the acronyms a text spells out.
+
+    "the Internal Displacement Monitoring Centre (IDMC)", "the so-called
+    'Islamic State' (IS)", "the AU (African Union)": the name is the
+    shortest run of capitalized words (and joining words) before the
+    parenthesis whose initials spell the acronym, so that it begins where
+    the acronym says, whatever the tagger read.
+    """
+    found = []
+    for m in _ACRONYM_IN_PARENTHESES.finditer(text):
+        acronym = m[1]
+        if not _spelled_acronym(acronym):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        stop = len(text[line_start:m.start()].rstrip())
+        before = text[line_start:line_start + stop]
+        closing = before[-1:] in "\"”»’'"
+        if closing:
+            before = before[:-1]
+        tokens = [t for t in re.finditer(r"\S+", before)]
+        run: list[re.Match[str]] = []
+        for token in reversed(tokens):
+            word = token[0]
+            opening = word[:1] in "\"“«‘'"
+            word = word.lstrip("\"“«‘'")
+            if not word or (run and re.search(r"[,;:.!?)\"”»]$", word)) or not (
+                    _capitalized(word) or fold(word) in _NAME_JOINERS):
+                break
+            run.insert(0, token)
+            if opening:
+                break  # the name opens with its quote
+        for size in range(1, len(run) + 1):
+            words_ = [t[0].lstrip("\"“«‘'") for t in run[-size:]]
+            if not _capitalized(words_[0]) or fold(words_[0]) in _NAME_JOINERS:
+                continue
+            if (size >= 2 or "-" in words_[0]) and _spells(fold(acronym), words_):
+                first = run[-size]
+                start = line_start + first.start() + (len(first[0]) - len(first[0].lstrip("\"“«‘'")))
+                end = line_start + run[-1].end()
+                if closing and size == len(run) and text[end - 1:end] in "\"”»’'":
+                    end -= 1
+                found.append((start, end, m.start(1), m.end(1)))
+                break
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        words_ = m[2].split()
+        if _spelled_acronym(m[1]) and len(words_) >= 2 and all(w[:1].isupper() or fold(w) in _NAME_JOINERS
+                                                               for w in words_) and _spells(fold(m[1]), words_):
+            found.append((m.start(2), m.end(2), m.start(1), m.end(1)))
+    return sorted(set(found))
+
+
+def _capitalized(word: str) -> bool:
+    """Whether a word is written as a name's: a capital, or one after a particle ("al-Qaeda", "el-Sisi")."""
+    return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|ash|as|at|ul)-[A-ZÀ-Ý]", word))
+
+
+def _spelled_acronym(form: str) -> bool:
+    """Whether a parenthesized word can be an acronym: mostly capitals, two at least ("IS", "BfV", "MDC-T")."""
+    letters = [ch for ch in form if ch.isalpha()]
+    capitals = sum(ch.isupper() for ch in letters)
+    return 2 <= len(letters) <= 8 and capitals >= 2 and 2 * capitals >= len(letters)
+
+
+def _spells(acronym: str, name_words: list[str]) -> bool:
+    """Whether the initials of ``name_words`` spell ``acronym`` (folded, punctuation ignored).
+
+    A capitalized word gives its initial, and may give those of its
+    hyphenated parts ("Anti-Doping" → "a" or "ad") or of its other capitals
+    ("UN" → "un"); a joining word may give its initial or nothing ("BfV").
+    """
+    letters = "".join(ch for ch in acronym if ch.isalnum())
+    options: list[tuple[set[str], bool]] = []
+    for word in name_words:
+        word = word.strip("\"“”«»‘’',.")
+        folded = fold(word)
+        if folded in _NAME_JOINERS or not _capitalized(word):
+            options.append(({folded[:1]} if folded[:1].isalpha() else set(), True))
+            continue
+        parts = [p for p in re.split(r"[-’']", word) if p]
+        spellings = {fold(parts[0][:1])}
+        for extra in ([fold(p[:1]) for p in parts[1:]], [fold(ch) for ch in word[1:] if ch.isupper()]):
+            for count in range(1, len(extra) + 1):
+                spellings.add(fold(parts[0][:1]) + "".join(extra[:count]))
+                spellings.add(fold(parts[0][:1]) + "".join(extra[-count:]))
+        options.append((spellings, False))
+
+    @lru_cache(maxsize=None)
+    def fits(i: int, j: int) -> bool:
+        if i == len(options):
+            return j == len(letters)
+        spellings, optional = options[i]
+        if (optional or (i == len(options) - 1 and i >= 2)) and fits(i + 1, j):
+            return True  # a joining word, or a name's last word the acronym leaves out ("… Development Investment (HKND)")
+        return any(letters.startswith(s, j) and fits(i + 1, j + len(s)) for s in spellings if s)
+
+    return fits(0, 0)
+
+
+def _defined_name_type(name: str, start: int, end: int, mentions: list[Mention]) -> str:
+    """The type of a name an acronym defines: a place the gazetteer knows, else a body."""
+    if lookup_place(name) is not None:
+        return "Place"
+    labels = {m.label for m in mentions if m.start < end and start < m.end}
+    if labels & {"PERSON", "PER"} and not labels & {"ORG"}:
+        return "Person"
+    return "Organization"
 
 
 #: A line that opens with a name, a colon and a singular description of it
@@ -2269,6 +2405,10 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
         for size in range(len(words_), 0, -1):
             key = by_form.get(entity_key(" ".join(words_[-size:])))
             if key is not None:
+                previous = words_[-size - 1] if size < len(words_) else ""
+                if fold(previous) in _NAME_JOINERS - {"the"} or (
+                        previous[:1].isupper() and not re.search(r"['’]s?$", previous)):
+                    break  # "Freedom Party of | Austria (FPÖ)": a name the tagger cut ends there, not Austria's
                 found[fold(m[2])].add(key)
                 break
     for m in re.finditer(r"\b([A-ZÀ-Ý]{2,6}),\s+(?:the\s+|la\s+|le\s+|l['’])?([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){1,8})", text):

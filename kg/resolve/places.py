@@ -196,7 +196,15 @@ def _index() -> dict[str, Place]:
             value = getattr(record, attribute, None)
             if value:
                 add(value, place)
-                add(value.split(",")[0], place)  # "Korea, Republic of" → "Korea"
+                head, _comma, qualifier = value.partition(", ")
+                add(head, place)  # "Korea, Republic of" → "Korea"
+                if qualifier:
+                    # "Congo, The Democratic Republic of the" → "Democratic Republic of the Congo"
+                    # and "Democratic Republic of Congo"; "Korea, Republic of" → "Republic of Korea".
+                    qualifier = re.sub(r"^(?:The|the)\s+", "", qualifier)
+                    add(f"{qualifier} {head}", place)
+                    if qualifier.endswith(" the"):
+                        add(f"{qualifier[:-4]} {head}", place)
     english, french = Locale("en").territories, Locale("fr").territories
     for code, name in english.items():
         if code.isdigit():  # world regions and continents: "Europe", "Afrique de l'Ouest"
