@@ -438,6 +438,12 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
         # "compiled by" in a sentence is no byline: the name after it stays.
         ("The report was compiled by the Baltic Marine Survey Office, which counts seals.", "en",
          "baltic-marine-survey-office", {"Baltic Marine Survey Office"}),
+        # A party named by its members, and by their adjective.
+        ("The Republicans control the Senate. Republican senator Tom Walsh voted against the bill.", "en",
+         "republicans", {"Republicans", "Republican"}),
+        # A surname alone fits two people: the one the text keeps naming in full.
+        ("Omar Haddad was freed on Monday. Omar Haddad's father, Karim Said Haddad, died in 2003. Lawyers for "
+         "Omar Haddad said the court was fair. Haddad thanked them.", "en", "omar-haddad", {"Omar Haddad", "Haddad"}),
         # A surname with its particle keeps it.
         ('Interior Minister Thomas de Maiziere spoke on Monday. "We will act," said de Maiziere.', "en",
          "thomas-de-maiziere", {"Thomas de Maiziere", "de Maiziere"}),
@@ -447,6 +453,18 @@ def test_names_written_two_ways_are_one_entity(text, lang, key, forms):
     found = names(resolve(text, lang))
     assert key in found, sorted(found)
     assert forms <= found[key][2], found[key]
+
+
+def test_a_nationality_or_a_faith_is_no_party():
+    found = names(resolve("Many Germans and Muslims welcomed the Greens' plan.", "en"))
+    assert "germans" not in found and "muslims" not in found
+    assert found["greens"][1] == "Organization"
+
+
+def test_a_surname_that_fits_two_people_named_as_often_stays_apart():
+    found = names(resolve("Maria Rossi met Paolo Rossi in Rome. Maria Rossi and Paolo Rossi then left. Rossi "
+                          "said nothing.", "en"))
+    assert "Rossi" not in found["maria-rossi"][2] | found["paolo-rossi"][2]
 
 
 def test_an_acronym_that_spells_no_initials_is_not_the_place_its_name_ends_with():

@@ -122,5 +122,11 @@ EVENT_KINDS = (
     ("election", "elections", "vote", "ballot"),
 )
 
+#: Parties named by their members, in the plural ("the Republicans", "the Greens"):
+#: the tagger reads them, and the adjective ("Republican senator"), as a group of people.
+PARTY_MEMBERS = ("republicans", "democrats", "social democrats", "christian democrats", "free democrats",
+                 "liberal democrats", "christian socialists", "greens", "conservatives", "liberals", "tories",
+                 "socialists", "communists")
+
 #: Hyphenated words the tokenizer would cut (English keeps them whole).
 HYPHENATED_WORDS: tuple[str, ...] = ()

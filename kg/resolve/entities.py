@@ -572,9 +572,12 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
             continue
         surface, start, end, evidence = cleaned
         entity_type = TAGGER_TYPES.get(mention.label)
-        if entity_type is None:
+        party = _party_of_members(surface) if mention.label == "NORP" else None
+        if party is not None:
+            entity_type = "Organization"  # "the Republicans", "Republican senator": the party
+        elif entity_type is None:
             continue
-        cluster = _cluster(clusters, surface)
+        cluster = _cluster(clusters, party or surface)
         cluster.forms[surface] += 1
         cluster.votes[entity_type] += 1
         cluster.tagged = True
@@ -1742,6 +1745,23 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(set(found))
 
 
+def _party_of_members(surface: str) -> str | None:
+    """The party a word for its members names, in its plural ("Republican" → "Republicans"), or ``None``.
+
+    News names a party by its members ("the Republicans", "the Social
+    Democrats", "Greens"), and their adjective ("Republican senator",
+    "Social Democratic leader") stands for it too; a nationality or a
+    faith ("Germans", "Muslim") names no party.
+    """
+    folded = fold(surface)
+    stem = re.sub(r"(?:s|ic)$", "", folded)
+    members = words("PARTY_MEMBERS")
+    for plural in (folded, stem + "s", stem + "es"):
+        if plural in members:
+            return " ".join(w.capitalize() for w in plural.split())
+    return None
+
+
 def _capitalized(word: str) -> bool:
     """Whether a word is written as a name's: a capital, or one after a particle ("al-Qaeda", "el-Sisi")."""
     return word[:1].isupper() or bool(re.match(r"(?:al|el|ad|ash|as|at|ul)-[A-ZÀ-Ý]", word))
@@ -2152,6 +2172,15 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                             and junk not in merges:
                         merges[junk] = short
                         glued_names.add(junk)
+        if len(ends) > 1 and types.get(short) in ("Person", "Entity") and \
+                all(types.get(end) == "Person" for end in ends):
+            # "Khadr" after "Omar Khadr" three times and "Ahmed Said Khadr" once: the
+            # surname alone is the person the text keeps naming in full.
+            counts = sorted(((sum(sum(clusters[c].forms.values()) for c in candidates if merges.get(c, c) == end), end)
+                             for end in ends), reverse=True)
+            (top, end), (second, _other) = counts[0], counts[1]
+            if top >= 2 and top >= 2 * second:
+                ends = {end}
         if len(ends) == 1 and short not in ends:
             merges[short] = ends.pop()
     # A chain (a → b → c) folds into its end; a cycle is left alone.
