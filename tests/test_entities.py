@@ -444,6 +444,9 @@ def test_a_surname_shared_by_two_full_names_stays_apart():
         # A surname alone fits two people: the one the text keeps naming in full.
         ("Omar Haddad was freed on Monday. Omar Haddad's father, Karim Said Haddad, died in 2003. Lawyers for "
          "Omar Haddad said the court was fair. Haddad thanked them.", "en", "omar-haddad", {"Omar Haddad", "Haddad"}),
+        # A full name the tagger skipped in a list, its surname tagged later: keyed by the full name.
+        ("The concert played works by Paul Hindemith, Arnold Schoenberg, Igor Stravinsky and Kurt Weill. "
+         "Later, Stravinsky was banned.", "en", "igor-stravinsky", {"Igor Stravinsky", "Stravinsky"}),
         # A surname with its particle keeps it.
         ('Interior Minister Thomas de Maiziere spoke on Monday. "We will act," said de Maiziere.', "en",
          "thomas-de-maiziere", {"Thomas de Maiziere", "de Maiziere"}),

@@ -2348,6 +2348,7 @@ def _repeat_names(
         return
     taken = sorted(links)
     starts = [span[0] for span in taken]
+    full_names: dict[str, str] = {}
     # One pass over the text for all the names, the longest first where they overlap.
     alternatives = "|".join(re.escape(form) for form in sorted(unique, key=lambda f: (-len(f), f)))
     for m in re.finditer(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w-])", text):
@@ -2359,13 +2360,53 @@ def _repeat_names(
         i = bisect_right(starts, start) - 1
         if i >= 0 and taken[i][0] <= start < taken[i][1] or i + 1 < len(taken) and taken[i + 1][0] < end:
             continue  # already part of a linked span
-        if any(a <= start < b for a, b in furniture) or _inside_longer_name(text, start, end):
+        if any(a <= start < b for a, b in furniture):
             continue
+        if _inside_longer_name(text, start, end):
+            first = _first_name_before(text, start, end, clusters[key], types[key])
+            if first is None or (i >= 0 and taken[i][1] > first):
+                continue
+            start = first  # "Igor Stravinsky" in a list the tagger skipped, "Stravinsky" tagged later
+            form = text[start:end]
+            full_names.setdefault(key, form)
         cluster = clusters[key]
         cluster.forms[form] += 1
         cluster.positions.append(start)
         cluster.spans.add((start, end))
         links[(start, end)] = key
+    for key, form in full_names.items():
+        # The person is keyed by the full name, as in documents where the tagger read it.
+        full = entity_key(form)
+        if full not in clusters:
+            clusters[full] = _Cluster(full)
+            types[full] = types.pop(key)
+            _merge(clusters, key, full, links)
+
+
+def _first_name_before(text: str, start: int, end: int, cluster: _Cluster, entity_type: str) -> int | None:
+    """Where a person known by a surname alone is written with a first name before it, or ``None``.
+
+    "… Arnold Schoenberg, Igor Stravinsky and Kurt Weill. … Stravinsky …":
+    the tagger read the surname alone; the capitalized word just before it,
+    when it is no title, role, place, function word or possessive, and
+    nothing capitalized follows, is the first name.
+    """
+    if entity_type != "Person" or any(" " in form for form in cluster.forms):
+        return None
+    m = re.search(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ]{1,14}) $", text[max(0, start - 17):start])
+    after = re.match(r"\s*([\w'’-]+)", text[end:end + 40])
+    if m is None or (after and after[1][:1].isupper()):
+        return None
+    word = fold(m[1])
+    if word in _stop_words() or word in _role_words() or word in _title_heads() or word in words("MONTHS") \
+            or word in words("WEEKDAYS") or _place_weight(m[1]) >= 2 or word in _ORG_WORDS:
+        return None
+    first = start - len(m[0])
+    # A capitalized word opening a sentence is a first name only if the text never writes it in lower case.
+    before = text[max(0, first - 3):first].rstrip(" \t\"'“‘«(")
+    if (not before or before[-1] in ".!?:\n") and re.search(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text):
+        return None
+    return first
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
