@@ -117,12 +117,12 @@ EVENT_KINDS = (
     ("élection", "élections", "scrutin", "vote"),
 )
 
-#: Hyphenated words, mostly borrowed from English, that the French tokenizer
-#: would cut at the hyphen ("La start | - | up Lumen"): one word each, in
-#: lower case and capitalized, singular and plural.
 #: Parties named by their members: the French tagger reads "les Verts", "les
 #: Républicains" as organizations already.
 PARTY_MEMBERS: tuple[str, ...] = ()
 
+#: Hyphenated words, mostly borrowed from English, that the French tokenizer
+#: would cut at the hyphen ("La start | - | up Lumen"): one word each, in
+#: lower case and capitalized, singular and plural.
 HYPHENATED_WORDS = ("start-up", "scale-up", "joint-venture", "pure-player", "spin-off",
                     "e-mail", "best-seller", "fast-food")

@@ -1691,6 +1691,9 @@ _ACRONYM_IN_PARENTHESES = re.compile(r"\(\s*([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ&-]{1,9}
 _ACRONYM_THEN_NAME = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ&-]{1,9})\s*\(\s*([A-ZÀ-Ý][^()\n]{2,100}?)\s*\)")
 #: Words a spelled-out name joins its capitalized words with ("Department for International Development").
 _NAME_JOINERS = frozenset("of for and on in the de du des la le et d' für und der die das del y".split())
+#: Quotes that may open and close a name written before its acronym ("the so-called 'Islamic State' (IS)").
+_OPENING_QUOTES = "\"“«‘'"
+_CLOSING_QUOTES = "\"”»’'"
 
 
 def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
@@ -1708,17 +1711,15 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
         if not _spelled_acronym(acronym):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        stop = len(text[line_start:m.start()].rstrip())
-        before = text[line_start:line_start + stop]
-        closing = before[-1:] in "\"”»’'"
+        before = text[line_start:m.start()].rstrip()
+        closing = before[-1:] in _CLOSING_QUOTES
         if closing:
             before = before[:-1]
-        tokens = [t for t in re.finditer(r"\S+", before)]
         run: list[re.Match[str]] = []
-        for token in reversed(tokens):
+        for token in reversed(list(re.finditer(r"\S+", before))):
             word = token[0]
-            opening = word[:1] in "\"“«‘'"
-            word = word.lstrip("\"“«‘'")
+            opening = word[:1] in _OPENING_QUOTES
+            word = word.lstrip(_OPENING_QUOTES)
             if not word or (run and re.search(r"[,;:.!?)\"”»]$", word)) or not (
                     _capitalized(word) or fold(word) in _NAME_JOINERS):
                 break
@@ -1726,14 +1727,14 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
             if opening:
                 break  # the name opens with its quote
         for size in range(1, len(run) + 1):
-            words_ = [t[0].lstrip("\"“«‘'") for t in run[-size:]]
+            words_ = [t[0].lstrip(_OPENING_QUOTES) for t in run[-size:]]
             if not _capitalized(words_[0]) or fold(words_[0]) in _NAME_JOINERS:
                 continue
             if (size >= 2 or "-" in words_[0]) and _spells(fold(acronym), words_):
                 first = run[-size]
-                start = line_start + first.start() + (len(first[0]) - len(first[0].lstrip("\"“«‘'")))
+                start = line_start + first.start() + (len(first[0]) - len(first[0].lstrip(_OPENING_QUOTES)))
                 end = line_start + run[-1].end()
-                if closing and size == len(run) and text[end - 1:end] in "\"”»’'":
+                if closing and size == len(run) and text[end - 1:end] in _CLOSING_QUOTES:
                     end -= 1
                 found.append((start, end, m.start(1), m.end(1)))
                 break
