@@ -101,6 +101,8 @@ def load_model(lang: str) -> Language:
     _register_components()
     if "kg_line_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe("kg_line_breaks", before="parser")
+    if lang == "en" and "kg_titled_names" not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe("kg_titled_names", after="ner")
     _keep_hyphenated_words(nlp, lang)
     return nlp
 
@@ -211,13 +213,17 @@ def _one_sentence(doc: Doc) -> Doc:
 
 
 def _register_components() -> None:
-    """Register the pipeline component that makes line breaks end sentences."""
+    """Register the pipeline components: line breaks end sentences; names around role words (English)."""
     import numpy
     from spacy.attrs import SENT_START
     from spacy.language import Language
 
     if Language.has_factory("kg_line_breaks"):
         return
+
+    from kg.titled_names import fix_titled_names
+
+    Language.component("kg_titled_names", func=fix_titled_names)
 
     @Language.component("kg_line_breaks")
     def line_breaks(doc: Doc) -> Doc:

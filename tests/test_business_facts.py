@@ -78,6 +78,19 @@ def graph_of(text: str, lang: str):
          ("sundar-pichai", "holdsPositionAt", "alphabet")),
         ("fr", "Renault a publié ses ventes. « La croissance continue », a déclaré le directeur général Jean Martin.",
          ("jean-martin", "holdsPositionAt", "renault")),
+        # Organization, role and name in one noun phrase, whatever span the tagger read.
+        ("en", "Bluefin Capital MD Ravi Menon confirmed the round on Monday.",
+         ("ravi-menon", "holdsPositionAt", "bluefin-capital")),
+        ("en", "Lightharbor India MD Devika Raman confirmed the news after the round closed.",
+         ("devika-raman", "holdsPositionAt", "lightharbor-india")),
+        # An apposition the parser hangs on the reporting verb describes its inverted subject; the
+        # description of the company that follows is the company's, not a second post of the person.
+        ("fr", "Le montant atteint 200 millions d'euros, a indiqué Paul Girard, le directeur général de Vinatech, "
+               "maison mère de Lumen, lors d'une conférence.", ("paul-girard", "holdsPositionAt", "vinatech")),
+        # "The company" in a clause is the subject of its sentence's main clause, not a firm named more often before.
+        ("en", "Siemens named Jane Doe as chief executive in May. Siemens said sales were rising. Nokia in March "
+               "replaced CEO Mark Ellis, who led the company for six years, with Ana Duarte.",
+         ("mark-ellis", "leads", "nokia")),
     ],
 )
 def test_entity_level_fact(lang, text, triple):
@@ -222,3 +235,10 @@ def test_constructions_not_read_yet(lang, text, triple):
     subject, prop, obj = triple
     graph = graph_of(text, lang)
     assert list(graph.triples((KGE[subject], KG[prop], KGE[obj] if obj else None)))
+
+
+def test_the_description_of_a_persons_company_is_no_fact_of_the_person():
+    graph = graph_of("Le montant atteint 200 millions d'euros, a indiqué Paul Girard, le directeur général de "
+                     "Vinatech, maison mère de Lumen, lors d'une conférence.", "fr")
+    assert (KGE["paul-girard"], KG.holdsPositionAt, KGE.vinatech) in graph  # the sentence is read
+    assert not list(graph.triples((KGE["paul-girard"], KG.owns, None)))

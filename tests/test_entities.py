@@ -524,3 +524,21 @@ def test_a_thing_named_once_and_related_to_nothing_is_a_phrase_not_an_entity():
     # What a relation holds stays an entity, named once or not.
     assert all(e.key in related for e in resolution.entities if e.label == "un entrepôt")
 
+
+
+@pytest.mark.parametrize("text, person, other", [
+    # The tagger reads a team as a person and the keeper's first name as an organization.
+    ("Hamburg won on Friday after Gladbach keeper Logan Bailly gifted the visitors a goal. Bailly later apologized.",
+     "logan-bailly", None),
+    # One span for organization, role and name: two names.
+    ("Lightharbor India MD Devika Raman confirmed the news after the round closed.", "devika-raman",
+     "lightharbor-india"),
+])
+def test_names_around_a_role_word_are_split_as_a_reader_splits_them(text, person, other):
+    document = Document("titled-" + person, text, "en", "test")
+    resolution = resolve_entities(next(iter(extract_documents([document]))))
+    types = {e.key: e.type for e in resolution.entities}
+    assert types.get(person) == "Person", types
+    if other is not None:
+        assert other in types, types
+    assert not any(" md " in f" {e.label.lower()} " or " keeper " in f" {e.label.lower()} " for e in resolution.entities)

@@ -144,6 +144,8 @@ ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t
 ENTITY_POS = frozenset({"PROPN", "NOUN", "NUM", "ADJ", "DET", "ADP", "SYM", "PART", "X"})
 
 #: Entity labels of what a role is held at.
+#: Entity labels of people (English, French tagger).
+_PERSON_LABELS = frozenset({"PERSON", "PER"})
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 
 #: Entity labels of countries, places and nationalities, which hold no staff.
@@ -254,7 +256,10 @@ def find_drafts(tree: Tree) -> list[Draft]:
     for node in nodes:
         if _is_predicate(tree, node) and not _hands_off(tree, node):
             drafts.extend(_clause_drafts(tree, node))
-        if node.dep == "appos" and node.head != node.i:
+        if node.head != node.i and (node.dep == "appos" or (
+                node.dep == "dep" and node.pos == "NOUN" and nodes[node.head].pos in ("VERB", "AUX"))):
+            # A noun the parser left as a bare dependent of a verb may be an
+            # apposition of the verb's subject (:func:`_appos_drafts` checks).
             drafts.extend(_appos_drafts(tree, node))
         if node.pos in NOMINAL_POS and node.kids:
             drafts.extend(_noun_drafts(tree, node))
@@ -1524,6 +1529,19 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
     """Facts read from an apposition: "Jeff Zhang, président de X"."""
     nodes = tree.nodes
     holder = nodes[appos.head]
+    if holder.pos in ("VERB", "AUX"):
+        # "a indiqué Paul Girard, le directeur général de Vinatech": the parser
+        # hangs the apposition on the verb; it describes the subject just before it.
+        holder = next((nodes[k] for k in holder.kids if nodes[k].dep.startswith("nsubj") and nodes[k].pos == "PROPN"
+                       and nodes[k].right + 2 == appos.left and nodes[nodes[k].right + 1].text == ","), holder)
+        if appos.dep == "dep" and holder.pos != "PROPN":
+            return
+    elif holder.pos == "NOUN" and _is_role_noun(holder, tree.lang) and not _is_role_noun(appos, tree.lang) and \
+            (owner := _role_organization(tree, holder)) is not None and (owner.pos == "PROPN" or owner.ent) and \
+            _role_organization(tree, appos) is not None:
+        # "le directeur général de Bouygues, maison mère de Colas": what is
+        # said of a company is said of Bouygues, not of its director.
+        holder = owner
     if holder.pos not in NOMINAL_POS or appos.pos not in NOMINAL_POS | {"ADJ"}:
         return
     if holder.ent in NUMERIC_LABELS or appos.ent in NUMERIC_LABELS or holder.pos == "NUM" or appos.pos == "PRON":
@@ -1532,6 +1550,10 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
     subject = Slot(holder.i, *_span(tree, holder), "subject")
     depth = _depth(tree, appos)
     conjuncts = [appos] + _conjuncts(tree, appos)
+    if holder.ent in _PERSON_LABELS:
+        # "Paul Girard, le directeur de Vinatech, maison mère de Lumen": the
+        # company's own description is no second role of the person.
+        conjuncts = [appos] + [c for c in conjuncts[1:] if _is_role_noun(c, tree.lang)]
     orgs = [_role_organization(tree, c) for c in conjuncts]
     shared = next((o for o in reversed(orgs) if o is not None), None)
     cop = COPULA_WORD.get(tree.lang, "is")
@@ -1588,6 +1610,14 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                             replace(subject, role="object"), [], depth=depth)
                 continue
             yield Draft("appos", conjunct.i, subject, cop, cop_lemma, obj, [], depth=depth)
+
+
+def _is_role_noun(noun: Node, lang: str) -> bool:
+    """Whether a noun names a post or a function ("directeur", "chairman")."""
+    from kg.lang import fold, words
+
+    roles = words("ROLE_NOUNS", lang)
+    return fold(noun.lemma) in roles or fold(noun.lower) in roles
 
 
 def _role_organization(tree: Tree, noun: Node) -> Node | None:

@@ -28,7 +28,7 @@ def words(name: str, lang: str | None = None) -> frozenset[str]:
         The list, lowercased with accents stripped and apostrophes straightened.
     """
     modules = [LANGUAGES[lang]] if lang in LANGUAGES else list(LANGUAGES.values())
-    return frozenset(_fold(w) for module in modules for w in getattr(module, name))
+    return frozenset(fold(w) for module in modules for w in getattr(module, name))
 
 
 def groups(name: str, lang: str | None = None) -> dict[str, int]:
@@ -49,12 +49,12 @@ def groups(name: str, lang: str | None = None) -> dict[str, int]:
         kinds = getattr(module, name)
         for i, group in enumerate(kinds):
             for word in group:
-                found.setdefault(_fold(word), offset + i)
+                found.setdefault(fold(word), offset + i)
         offset += len(kinds)
     return found
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Lowercase, strip accents, straighten apostrophes."""
     text = text.replace("’", "'")
     decomposed = unicodedata.normalize("NFKD", text)

@@ -31,7 +31,7 @@ ROLE_NOUNS = (
     "captain", "admiral", "commander", "sergeant", "marshal", "chief", "chairman", "chairwoman", "chair",
     "chairperson", "ceo", "cfo", "coo", "cto", "cio", "chief executive", "chief executive officer",
     "chief financial officer", "chief operating officer", "chief technology officer",
-    "chief information officer", "managing director", "director", "director general",
+    "chief information officer", "managing director", "md", "director", "director general",
     "director-general", "executive director", "deputy", "spokesman", "spokeswoman", "spokesperson",
     "coach", "head coach", "manager", "captain", "founder", "co-founder", "cofounder", "head",
     "leader", "boss", "speaker", "judge", "justice", "prosecutor", "attorney general", "mp", "mep",
