@@ -110,7 +110,6 @@ def fix_titled_names(doc: Doc) -> Doc:
     if not doc.ents:
         return doc
     ents = list(doc.ents)
-    tagged = {i for e in ents for i in range(e.start, e.end)}
     out: list[Span] = []
     changed = False
     for ent in ents:
@@ -139,9 +138,9 @@ def fix_titled_names(doc: Doc) -> Doc:
         end = ent.end
         limit = out[k + 1].start if k + 1 < len(out) else len(doc)
         after_role = ent.start > 0 and doc[ent.start - 1].text.islower() and _is_role(doc[ent.start - 1])
-        while after_role and end < limit and end not in tagged and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
-                and doc[end - 1].sent.start == doc[end].sent.start:
+        # (What lies between two names is untagged, or the role words a split left out, which are no name words.)
+        while after_role and end < limit and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
+                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and not doc[end].is_sent_start:
             end += 1
         if end != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)

@@ -52,6 +52,7 @@ from kg.extract.lexicon import (
     OBLIQUE_DEPS,
     PARTICLE_DEPS,
     PERCENT_WORDS,
+    PERSON_LABELS,
     PHRASAL_PARTICLES,
     PLACE_LABELS,
     POSSESSIVES,
@@ -144,8 +145,6 @@ ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t
 ENTITY_POS = frozenset({"PROPN", "NOUN", "NUM", "ADJ", "DET", "ADP", "SYM", "PART", "X"})
 
 #: Entity labels of what a role is held at.
-#: Entity labels of people (English, French tagger).
-_PERSON_LABELS = frozenset({"PERSON", "PER"})
 _ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 
 #: Entity labels of countries, places and nationalities, which hold no staff.
@@ -1550,7 +1549,7 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
     subject = Slot(holder.i, *_span(tree, holder), "subject")
     depth = _depth(tree, appos)
     conjuncts = [appos] + _conjuncts(tree, appos)
-    if holder.ent in _PERSON_LABELS:
+    if holder.ent in PERSON_LABELS:
         # "Paul Girard, le directeur de Vinatech, maison mère de Lumen": the
         # company's own description is no second role of the person.
         conjuncts = [appos] + [c for c in conjuncts[1:] if _is_role_noun(c, tree.lang)]

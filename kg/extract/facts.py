@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.clauses import Draft, Slot, find_drafts
 from kg.extract.confidence import features, score_features
-from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS
+from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS, PERSON_LABELS
 from kg.extract.tree import Parse, Tree, build_tree, read_parse
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
@@ -170,9 +170,6 @@ def normalize_lemma(lemma: str) -> str:
     """
     return " ".join(LEMMA_FORMS.get(word, word) for word in lemma.lower().split())
 
-
-#: Tagger labels of people (English, French).
-PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 #: Most untagged proper nouns a person's name is extended over, leftwards.
 _MOST_FIRST_NAMES = 2

@@ -266,6 +266,9 @@ POSSESSIVES = frozenset({"son", "sa", "ses", "leur", "leurs", "its", "their"})
 #: Prepositions between a site and its place ("site de Chartres", "plant in Ohio").
 SITE_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "à", "au", "en", "in", "at", "near"})
 
+#: Tagger labels of people (English, French).
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+
 #: Nouns that describe a company: after a role noun, with a determiner, they
 #: are the organization the role is held at ("directeur de l'entreprise").
 ORGANIZATION_NOUNS = frozenset({

@@ -2699,24 +2699,19 @@ def _corefer(
         if best is None or candidate > best:
             best = candidate
     if description and compatible == ("Organization",):
-        # "Nestle replaced CEO Mark Schneider, who led the company": the subject
-        # of the sentence's main clause, which the tagger took for a place but
-        # which has nothing of one, is the company the description names.
-        subject = next((key for key in salience.candidates(argument.start)
-                        if types.get(key) in ("Place", "Entity") and salience.subject_of_sentence(key, argument.start)
-                        and _placeless(clusters[key], text)), None)
-        if subject is not None:
-            types[subject] = "Organization"
-            return subject
-    if best is None and description and compatible == ("Organization",):
-        # "Manitou dans le vert. Les ventes du groupe ...": no organization is named,
-        # but one name the tagger took for a place (or gave no type) is no place;
-        # the description says what it is.
+        # Names the tagger took for a place (or gave no type) that have nothing of one.
         placeless = [key for key in salience.candidates(argument.start) if types.get(key) in ("Place", "Entity")
                      and salience.before(key, argument.start)[0] and _placeless(clusters[key], text)]
-        if len(placeless) == 1:
-            types[placeless[0]] = "Organization"
-            return placeless[0]
+        # "Nestle replaced CEO Mark Schneider, who led the company": the subject
+        # of the sentence's main clause is the company the description names.
+        # "Manitou dans le vert. Les ventes du groupe ...": no organization is
+        # named, and the one such name is the group.
+        chosen = next((key for key in placeless if salience.subject_of_sentence(key, argument.start)), None)
+        if chosen is None and best is None and len(placeless) == 1:
+            chosen = placeless[0]
+        if chosen is not None:
+            types[chosen] = "Organization"
+            return chosen
     return best[2] if best else None
 
 
