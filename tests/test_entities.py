@@ -328,6 +328,39 @@ def test_a_surname_spelt_two_ways_is_one_person():
     assert {"Alexander Lukashenko", "Alexander Lukaschenko"} <= found["alexander-lukashenko"][2]
 
 
+@pytest.mark.parametrize(
+    "text, key, forms",
+    [
+        # A surname alone, with a letter dropped or two letters swapped.
+        ("Christine Lagarde chairs the fund. Largarde said rates would rise.", "christine-lagarde",
+         {"Christine Lagarde", "Largarde"}),
+        ("Coach Daniel Caligiuri was pleased. Caliguiri said the team played well.", "daniel-caligiuri",
+         {"Daniel Caligiuri", "Caliguiri"}),
+        # A full name with two letters wrong in a long surname.
+        ("Thilo Sarrazin, a former banker, wrote a book. He said Thilo Sarazzin was wrong.", "thilo-sarrazin",
+         {"Thilo Sarrazin", "Thilo Sarazzin"}),
+        # The same person without the middle name, then by the surname alone.
+        ("President John Magufuli spoke. John Pombe Magufuli has won praise. Magufuli then left for Rwanda.",
+         "john-pombe-magufuli", {"John Magufuli", "John Pombe Magufuli", "Magufuli"}),
+    ],
+)
+def test_a_misspelt_or_shortened_name_is_the_person(text, key, forms):
+    found = names(resolve(text, "en"))
+    assert key in found, sorted(found)
+    assert forms <= found[key][2], found[key]
+
+
+def test_a_surname_near_two_people_stays_apart():
+    found = names(resolve("Ivan Petrov met Olga Petrova in Moscow. Petrow said they had agreed.", "en"))
+    assert "ivan-petrov" in found and "olga-petrova" in found
+    assert "Petrow" not in found["ivan-petrov"][2] | found["olga-petrova"][2]
+
+
+def test_a_company_a_letter_from_a_surname_is_not_the_person():
+    found = names(resolve("Markus Baier works in Leverkusen. Bayer announced record sales on Monday.", "en"))
+    assert "Bayer" not in found["markus-baier"][2], found
+
+
 def test_brothers_are_not_spelling_variants():
     found = names(resolve("Vitali Klitschko and Wladimir Klitschko boxed in Kiev.", "en"))
     assert "vitali-klitschko" in found and "wladimir-klitschko" in found

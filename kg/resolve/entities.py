@@ -2120,6 +2120,9 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                         first_names.add(full)
                     elif len(words_) > 1 and long_words[:len(words_)] == words_ and full_type == short_type == "Person":
                         candidates.add(full)  # "Taylor Marie" / "Taylor Marie Clothilde": the first names
+                    elif len(words_) == 2 and long_words[0] == words_[0] and long_words[-1] == words_[-1] \
+                            and full_type == short_type == "Person":
+                        candidates.add(full)  # "John Magufuli" / "John Pombe Magufuli": without the middle name
                     elif suffix and len(long_words) <= 3 and not any(
                             w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
@@ -2551,10 +2554,76 @@ def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> 
             for variant, other in members[i + 1:]:
                 if variant in merged or first == other:
                     continue
-                if close(first[-1], other[-1], 0.88) and all(close(a, b, 0.75) for a, b in zip(first[:-1], other[:-1])):
+                if (close(first[-1], other[-1], 0.88) or _misspelt(first[-1], other[-1])) and \
+                        all(close(a, b, 0.75) for a, b in zip(first[:-1], other[:-1])):
                     pairs.append((variant, name))
                     merged.add(variant)
-    return pairs + _organization_variants(clusters, types)
+    return pairs + _misspelt_surnames(clusters, types, {variant for variant, _name in pairs}) + \
+        _organization_variants(clusters, types)
+
+
+def _misspelt(a: str, b: str, *, slack: int = 0) -> bool:
+    """Whether two words are one name with a slip of the keyboard: a letter added, dropped, changed or swapped.
+
+    "Largarde" / "Lagarde", "Caliguiri" / "Caligiuri", "Thierse" / "Theirse":
+    the same initial, five letters or more, one edit apart (two from eight
+    letters: "Sarazzin" / "Sarrazin"); ``slack`` allows that many edits more.
+    """
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 5:
+        return False
+    bound = (2 if min(len(a), len(b)) >= 8 else 1) + slack
+    if abs(len(a) - len(b)) > bound:
+        return False
+    # Optimal string alignment distance (Levenshtein with adjacent swaps), stopped past the bound.
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        if min(row) > bound:
+            return False
+        previous2, previous = previous, row
+    return previous[-1] <= bound
+
+
+def _misspelt_surnames(clusters: dict[str, _Cluster], types: dict[str, str], taken: set[str]) -> list[tuple[str, str]]:
+    """``(variant, name)``: a surname alone, misspelt, of one person named in full ("Largarde" / "Christine Lagarde").
+
+    The one-word name is written no more often than the full name's
+    cluster, and no other person of the document has a surname within one
+    edit more: "Petrow" next to "Ivan Petrov" and "Olga Petrova" stays apart.
+    """
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for key, cluster in clusters.items():
+        if types.get(key) == "Person" and not cluster.nominal:
+            for form in cluster.forms:
+                words_ = fold(form).split()
+                if len(words_) >= 2:
+                    surnames[words_[-1]].add(key)
+    pairs = []
+    for key, cluster in sorted(clusters.items()):
+        # Taggers often take a lone surname for an organization ("Caliguiri said").
+        if key in taken or cluster.nominal or types.get(key) not in ("Person", "Entity", "Organization") \
+                or not cluster.forms:
+            continue
+        forms = {fold(form) for form in cluster.forms}
+        if any(" " in form for form in forms) or len(forms) != 1:
+            continue
+        (word,) = forms
+        if word in surnames or word[:-1] in surnames:
+            continue  # the surname itself, a short form; "the Morsbachs", the family
+        if types.get(key) == "Organization" and len(word) < 7:
+            continue  # "Bayer" is a company, not Markus Baier
+        near = {other for surname, keys in surnames.items() if _misspelt(word, surname, slack=1)
+                for other in keys} - {key}
+        if len(near) == 1 and any(_misspelt(word, fold(form).split()[-1]) for form in clusters[next(iter(near))].forms):
+            (name,) = near
+            if sum(cluster.forms.values()) <= sum(clusters[name].forms.values()) + 1:
+                pairs.append((key, name))
+    return pairs
 
 
 def _organization_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> list[tuple[str, str]]:
