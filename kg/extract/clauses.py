@@ -74,6 +74,7 @@ from kg.extract.lexicon import (
     TRIM_DEPS,
 )
 from kg.extract.tree import COPULA_LEMMAS, NOMINAL_POS, Node, Tree
+from kg.lang import fold, words
 
 #: Most facts one clause may yield once its conjunctions are split.
 MAX_FACTS_PER_CLAUSE = 256
@@ -1613,8 +1614,6 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
 
 def _is_role_noun(noun: Node, lang: str) -> bool:
     """Whether a noun names a post or a function ("directeur", "chairman")."""
-    from kg.lang import fold, words
-
     roles = words("ROLE_NOUNS", lang)
     return fold(noun.lemma) in roles or fold(noun.lower) in roles
 

@@ -2619,10 +2619,13 @@ def _misspelt_surnames(clusters: dict[str, _Cluster], types: dict[str, str], tak
             continue  # "Bayer" is a company, not Markus Baier
         near = {other for surname, keys in surnames.items() if _misspelt(word, surname, slack=1)
                 for other in keys} - {key}
-        if len(near) == 1 and any(_misspelt(word, fold(form).split()[-1]) for form in clusters[next(iter(near))].forms):
-            (name,) = near
-            if sum(cluster.forms.values()) <= sum(clusters[name].forms.values()) + 1:
-                pairs.append((key, name))
+        if len(near) != 1:
+            continue
+        (name,) = near
+        full = clusters[name]
+        if any(_misspelt(word, fold(form).split()[-1]) for form in full.forms) and \
+                sum(cluster.forms.values()) <= sum(full.forms.values()) + 1:
+            pairs.append((key, name))
     return pairs
 
 
