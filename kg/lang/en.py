@@ -50,6 +50,8 @@ ROLE_NOUNS = (
     "businessman", "businesswoman", "entrepreneur", "billionaire", "tycoon", "banker", "investor",
     "duke", "duchess", "baron", "baroness", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
     "superstar", "star", "dj", "blogger", "presenter", "host", "anchor", "comedian", "dancer", "model",
+    "parliamentarian", "pm", "countess", "corporal", "priest", "pastor", "rabbi", "imam",
+    "illustrator", "auditor", "youtuber",
 )
 
 #: Words that may open a role phrase without being part of the role ("former", "then-").
@@ -127,6 +129,12 @@ EVENT_KINDS = (
 PARTY_MEMBERS = ("republicans", "democrats", "social democrats", "christian democrats", "free democrats",
                  "liberal democrats", "christian socialists", "greens", "conservatives", "liberals", "tories",
                  "socialists", "communists")
+
+#: Words of a match report: a text with several of them is about sport, where a
+#: team goes by its town ("Bayern" for Bayern Munich, "Dortmund" for Borussia Dortmund).
+SPORT_WORDS = ("league", "season", "coach", "striker", "goals", "scored", "bundesliga", "midfielder", "defender",
+               "goalkeeper", "stadium", "referee", "penalty", "relegation", "kick-off", "derby", "squad",
+               "playoffs", "quarterfinal", "semifinal", "matchday")
 
 #: Hyphenated words the tokenizer would cut (English keeps them whole).
 HYPHENATED_WORDS: tuple[str, ...] = ()

@@ -121,6 +121,11 @@ EVENT_KINDS = (
 #: Républicains" as organizations already.
 PARTY_MEMBERS: tuple[str, ...] = ()
 
+#: Words of a match report (see the English list).
+SPORT_WORDS = ("championnat", "saison", "entraîneur", "buteur", "attaquant", "milieu de terrain", "défenseur",
+               "gardien de but", "stade", "arbitre", "penalty", "relégation", "coup d'envoi", "derby", "effectif",
+               "ligue 1", "ligue des champions", "demi-finale", "quart de finale", "journée de championnat")
+
 #: Hyphenated words, mostly borrowed from English, that the French tokenizer
 #: would cut at the hyphen ("La start | - | up Lumen"): one word each, in
 #: lower case and capitalized, singular and plural.

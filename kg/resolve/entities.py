@@ -542,6 +542,11 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         # "Lyon-based": taggers often miss a place glued to "-based"; the gazetteer knows it.
         if lookup_place(m[1]) is not None and not _in_spans(m.start(1), furniture):
             _add_found_name(clusters, links, text, m.start(1), m.end(1), "Place", 3)
+    # "the Christian Democrats (CDU)": the tagger reads "Christian" as a faith; a
+    # party named by its members in several capitalized words is the party.
+    for m in _party_names().finditer(text):
+        if not _in_spans(m.start(), furniture) and not any(a < m.end() and m.start() < b for a, b in quoted):
+            _add_found_name(clusters, links, text, m.start(), m.end(), "Organization", 2)
     # "Merck : le laboratoire allemand va investir ...": a line that opens with
     # a name and a colon, then describes it; the description is the name.
     headed: dict[int, str] = {}
@@ -550,8 +555,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     # "the World Anti-Doping Agency (WADA)": an acronym the text defines says
     # where the name it spells begins, wherever the tagger cut it.
     defined = [d for d in _acronym_definitions(text) if not _in_spans(d[0], furniture)
-               and not any(a < d[1] and d[0] < b for a, b in quoted)]
-    mentions = sorted(extraction.mentions, key=lambda m: (m.start, -m.end))
+               and not any(a < d[1] and d[0] < b and (a, b) != d[:2] for a, b in quoted)]
+    mentions = _joined_people(sorted(extraction.mentions, key=lambda m: (m.start, -m.end)), text, lang)
     for mention in mentions:
         # Inside a quoted name, or across its quotes ("Un Homme, un vote’’ au",
         # "association “Stop"): the quotes say where the name ends. Inside a name an
@@ -571,6 +576,14 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         if cleaned is None:
             continue
         surface, start, end, evidence = cleaned
+        inner = next((a for a, b, _, _ in defined if start < a and b == end), None)
+        if inner is not None and (before := _name_before_name(text, start, inner)) is not None:
+            # "the US Federal Bureau of Investigation (FBI)", "the United Nations' Food and
+            # Agriculture Organization (FAO)": the acronym says where the name begins; the
+            # country or the body before it is named too.
+            if before[:2] not in links:
+                _add_found_name(clusters, links, text, *before, 1)
+            continue
         entity_type = TAGGER_TYPES.get(mention.label)
         party = _party_of_members(surface) if mention.label == "NORP" else None
         if party is not None:
@@ -655,6 +668,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
 
     # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
     # coreference can check compatibility.
+    if _about_sport(text):
+        _vote_teams(clusters)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     for variant, name in _spelling_variants(clusters, types):
         _merge(clusters, variant, name, links)  # "Mahmud Abbas" is "Mahmoud Abbas"
@@ -1130,6 +1145,54 @@ def _arguments(fact: Fact) -> Iterator[tuple[str, Argument]]:
         yield "object", fact.object
     for argument in fact.args:
         yield "arg", argument
+
+
+#: The particles of a surname ("Ursula von der Leyen", "Thomas de Maizière", "Rafael van der Vaart").
+_PARTICLES = r"(?:von|van|vom|zu|zur|der|den|dem|de|da|das|di|do|dos|del|della|du|la|ter|ten)"
+#: A name that ends with a particle: it goes on ("Ursula von" | "der Leyen").
+_ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
+#: The particles that are also French prepositions and articles ("de", "la", "du").
+_ROMANCE_PARTICLES = frozenset("de la du da das di do dos del della".split())
+#: The rest of a name after a particle: more particles, then a capitalized word.
+_AFTER_PARTICLE = re.compile(r"(?:\s+" + _PARTICLES + r")*\s+[A-ZÀ-Ý][\w'’-]*")
+#: Particles just before a name, two words at least ("von der", "van den", "de la"), or one in English.
+_PARTICLES_BEFORE = re.compile(r"(?<![\w'’-])" + _PARTICLES + r"(?:\s+" + _PARTICLES + r")*\s+$")
+
+
+def _joined_people(mentions: list[Mention], text: str, lang: str = "en") -> list[Mention]:
+    """The tagger's names of people, joined where one name was cut in two.
+
+    "President Abed Rabbo Mansour Hadi" is tagged "Abed Rabbo" and "Mansour
+    Hadi": nothing between them says that two people are named. A surname's
+    particles belong to it: "Ursula von" then "Leyen" is Ursula von der
+    Leyen, and "von der Leyen said" names her with its particles (in
+    French, "de" and "la" before a name are a preposition and an article).
+    """
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and mention.start < last.end:
+            if mention.end > last.end:
+                continue  # inside a name that ran on past its particle
+            joined.append(mention)
+            continue
+        if last is not None and last.label == mention.label == "PERSON" and last.end + 1 == mention.start \
+                and text[last.end] == " " and mention.text[:1].isupper() \
+                and last.sentence_index == mention.sentence_index:
+            joined[-1] = replace(last, text=text[last.start:mention.end], end=mention.end)
+            continue
+        if mention.label == "PERSON" and _ENDS_WITH_PARTICLE.search(mention.text) and \
+                (rest := _AFTER_PARTICLE.match(text, mention.end)):
+            mention = replace(mention, text=text[mention.start:rest.end()], end=rest.end())
+        before = _PARTICLES_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        if before and lang == "fr" and set(before[0].split()) <= _ROMANCE_PARTICLES:
+            before = None  # "la ville de la France", "le travail de Marie Dupont"
+        if before and mention.label in ("PERSON", "GPE", "ORG") and mention.text[:1].isupper() and (
+                " " in before[0].strip() or mention.label == "PERSON") and \
+                not re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", text[max(0, before.start() - 30):before.start()]):
+            mention = replace(mention, text=text[before.start():mention.end], start=before.start(), label="PERSON")
+        joined.append(mention)
+    return joined
 
 
 def _add_found_name(
@@ -1746,6 +1809,22 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
     return sorted(set(found))
 
 
+def _name_before_name(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The span and type of a place or body that ``text[start:end]`` names before another name, or ``None``.
+
+    "US " (a place), "UN " (an acronym), "United Nations' " (a possessive):
+    what a name may be prefixed with without being part of it.
+    """
+    m = re.match(r"(?:the\s+)?(.+?)(['’]s?)?\s+$", text[start:end], re.IGNORECASE)
+    if m is None or not m[1][:1].isupper():
+        return None
+    name = m[1]
+    place = lookup_place(name)
+    if place is None and not _is_acronym(name) and not (m[2] and all(w[:1].isupper() for w in name.split())):
+        return None
+    return start + m.start(1), start + m.end(1), "Place" if place is not None else "Organization"
+
+
 def _party_of_members(surface: str) -> str | None:
     """The party a word for its members names, in its plural ("Republican" → "Republicans"), or ``None``.
 
@@ -1761,6 +1840,14 @@ def _party_of_members(surface: str) -> str | None:
         if plural in members:
             return " ".join(w.capitalize() for w in plural.split())
     return None
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> re.Pattern[str]:
+    """The parties named by their members in several words, capitalized: "Social Democrats", "Free Democrat"."""
+    names = sorted((m for m in words("PARTY_MEMBERS") if " " in m), key=len, reverse=True)
+    spelled = [r"\s+".join(w.capitalize() for w in name.split())[:-1] + "s?" for name in names if name.endswith("s")]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(spelled) + r")(?![\w-])") if spelled else re.compile(r"(?!)")
 
 
 def _capitalized(word: str) -> bool:
@@ -2050,6 +2137,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
     merges: dict[str, str] = {}
     glued_names: set[str] = set()
     ambiguous: dict[str, set[str]] = {}
+    ended: dict[str, set[str]] = defaultdict(set)  # short → the candidates it ends ("Markle": "Thomas Markle")
     names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items()
              if cluster.forms and not cluster.nominal}
     by_first: dict[str, set[str]] = defaultdict(set)
@@ -2075,6 +2163,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             if place is not None and place.kind == "country" and _initials(rest):
                 by_initials[_initials(rest)].add(key)  # "US Federal Bureau of Investigation" is also the FBI
     defined = _defined_acronyms(text, clusters) if text else {}
+    sporting = _about_sport(text)
     spelled_out: dict[str, set[str]] = {}
     for short, short_forms in names.items():
         cluster = clusters[short]
@@ -2110,6 +2199,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                     suffix = (long_words[-len(words_):] == words_ or (
                         len(words_) == 1 and re.fullmatch(r"(?:al|el|ul|bin|ibn|de|van|von)-" + re.escape(words_[0]),
                                                           long_words[-1]) is not None)) and _place_weight(form) < 3
+                    if suffix:
+                        ended[short].add(full)
                     if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
                         surnames.add(full)
@@ -2124,12 +2215,18 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                             and full_type == short_type == "Person":
                         candidates.add(full)  # "John Magufuli" / "John Pombe Magufuli": without the middle name
                     elif suffix and len(long_words) <= 3 and not any(
-                            w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words):
+                            w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words) \
+                            and not (_place_weight(form) and _mostly_located(cluster, text)):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
                     elif suffix and len(long_words) == len(words_) + 1 and full_type == short_type == "Organization" \
                             and len(words_) >= 2 and (place := lookup_place(long_words[0])) is not None \
                             and place.kind == "country":
                         candidates.add(full)  # "Movement for Democratic Change" / "Zimbabwe Movement for ..."
+                    elif len(words_) == 1 and sporting and full_type == "Organization" \
+                            and short_type in ("Place", "Person", "Entity", "Organization") \
+                            and words_[0] in (long_words[0], long_words[-1]) \
+                            and any(_team_name(f) for f in clusters[full].forms) and not _mostly_located(cluster, text):
+                        candidates.add(full)  # "Bayern" / "Bayern Munich" in a match report: the team, not the land
                     elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
                             and long_words[:len(words_)] == words_:
                         extra = long_words[len(words_):]
@@ -2185,6 +2282,16 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             (top, end), (second, _other) = counts[0], counts[1]
             if top >= 2 and top >= 2 * second:
                 ends = {end}
+        if len(ends) > 1 and types.get(short) in ("Person", "Entity", "Organization") and candidates <= ended[short] \
+                and all(types.get(end) in ("Person", "Organization", "Entity") for end in ends):
+            # "Meghan Markle", then "Markle's ring", then her father "Thomas Markle": when the
+            # surname first stands alone, the text has introduced one person of that name.
+            introduced = {end: min(at for c in candidates if merges.get(c, c) == end for at in clusters[c].positions)
+                          for end in ends}
+            first, *later = sorted(ends, key=lambda e: (introduced[e], e))
+            if types.get(first) == "Person" and \
+                    introduced[first] < min(clusters[short].positions) < min(introduced[e] for e in later):
+                ends = {first}
         if len(ends) == 1 and short not in ends:
             merges[short] = ends.pop()
     # A chain (a → b → c) folds into its end; a cycle is left alone.
@@ -2197,6 +2304,52 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
         if full not in seen:
             resolved[short] = full
     return resolved, glued_names & set(resolved)
+
+
+#: A preposition that puts what follows on the map: "in Dortmund", "près de Lyon" (a town, not its team).
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|around|across|through|throughout|en|dans|près\s+de)\s+"
+                              r"(?:the\s+)?|\bà\s+)$", re.IGNORECASE)
+
+
+def _mostly_located(cluster: _Cluster, text: str) -> bool:
+    """Whether half the mentions of a name or more put it on the map ("in Bremen"), as a town's do."""
+    located = sum(1 for at in cluster.positions if _LOCATIVE_BEFORE.search(text, 0, at))
+    return 2 * located >= len(cluster.positions) and located > 0
+
+
+def _about_sport(text: str) -> bool:
+    """Whether a text is a match report: three different words of sport at least ("season", "coach", "scored")."""
+    folded = fold(text)
+    found = {w for w in words("SPORT_WORDS") if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", folded)}
+    return len(found) >= 3
+
+
+def _vote_teams(clusters: dict[str, _Cluster]) -> None:
+    """In a match report, vote Organization for the names that are teams' names (``_team_name``)."""
+    for cluster in clusters.values():
+        if not cluster.nominal:
+            for form, count in cluster.forms.items():
+                if _team_name(form):
+                    cluster.votes["Organization"] += 3 * count
+
+
+def _team_name(form: str) -> bool:
+    """Whether a name, in a match report, is a team's.
+
+    A team is named after its town, with a word before it ("Werder Bremen",
+    "Borussia Dortmund", "Bayern Munich") or a plural after it ("Dallas
+    Mavericks"); the name as a whole is no place ("Tel Aviv" is one).
+    """
+    words_ = form.split()
+    if len(words_) < 2 or re.search(r",|&|\band\b|\bet\b", form) or lookup_place(form) is not None \
+            or not all(w[:1].isupper() or w[:1].isdigit() for w in words_):
+        return False
+    first = lookup_place(words_[0])
+    if first is not None and first.kind in ("country", "continent"):
+        return False  # "Germany Berlin": two places in a row
+    town_last = any((place := lookup_place(" ".join(words_[i:]))) is not None and place.kind == "city"
+                    for i in range(1, len(words_)))
+    return town_last or (first is not None and words_[-1].endswith("s") and lookup_place(words_[-1]) is None)
 
 
 #: A definite article just before a mention: "the", "le", "la", "l'".
@@ -2464,6 +2617,10 @@ def _acronym_key(form: str) -> str:
     return fold("".join(ch for ch in letters if ch.isupper()) if not letters.isupper() else letters)
 
 
+#: The definite articles a name may follow: "the", "le", "la", "les".
+_ARTICLES = frozenset({"the", "le", "la", "les"})
+
+
 def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set[str]]:
     """Acronyms the text defines: "Long Name (ACR)", or "the ACR, the Long Name" → the long name's cluster.
 
@@ -2474,13 +2631,19 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
     # A cluster is found by any of its forms (spelling variants have merged already).
     by_form = {entity_key(form): key for key, cluster in clusters.items() for form in cluster.forms}
     by_form.update({key: key for key in clusters})
-    for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-ZÀ-Ý][A-ZÀ-Ý.]{1,7})\s*\)", text):
+    for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ.]{1,7})\s*\)", text):
+        if not (_is_acronym(m[2]) or m[2].replace(".", "").isupper()):
+            continue  # "(Berlin)", "(Reuters)"; "(AfD)", "(BfV)", "(MONUSCO)" are acronyms
         words_ = m[1].split()
         for size in range(len(words_), 0, -1):
+            if fold(words_[-size]) in _ARTICLES:
+                continue  # "and | the European Bank for ... (EBRD)": the name starts after its article
             key = by_form.get(entity_key(" ".join(words_[-size:])))
             if key is not None:
                 previous = words_[-size - 1] if size < len(words_) else ""
-                if fold(previous) in _NAME_JOINERS - {"the"} or (
+                if fold(previous) in _ARTICLES:
+                    pass  # "The Social Democratic Party (SPD)"
+                elif fold(previous) in _NAME_JOINERS or (
                         previous[:1].isupper() and not re.search(r"['’]s?$", previous)):
                     break  # "Freedom Party of | Austria (FPÖ)": a name the tagger cut ends there, not Austria's
                 found[fold(m[2])].add(key)
@@ -2539,17 +2702,22 @@ def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> 
 
     groups: dict[tuple[int, str], list[tuple[str, list[str]]]] = defaultdict(list)
     for key, cluster in clusters.items():
-        if types.get(key) != "Person" or cluster.nominal or not cluster.forms:
+        if cluster.nominal or not cluster.forms:
             continue
         words_ = fold(max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))).split()
+        if types.get(key) != "Person" and not (
+                types.get(key) in ("Organization", "Entity") and len(words_) in (2, 3)
+                and not any(w.strip(".,") in _ORG_WORDS | _GENERIC_ORG_WORDS for w in words_)):
+            continue  # a person's name the tagger read as a body's ("Thilo Sarazzin") may be a variant
         if len(words_) >= 2 or len(words_[0]) >= 6:
             groups[(len(words_), words_[-1][:1])].append((key, words_))
     pairs = []
     for _group, members in sorted(groups.items()):
-        members.sort(key=lambda m: (-sum(clusters[m[0]].forms.values()), min(clusters[m[0]].positions, default=0), m[0]))
+        members.sort(key=lambda m: (types.get(m[0]) != "Person", -sum(clusters[m[0]].forms.values()),
+                                    min(clusters[m[0]].positions, default=0), m[0]))
         merged: set[str] = set()
         for i, (name, first) in enumerate(members):
-            if name in merged:
+            if name in merged or types.get(name) != "Person":
                 continue
             for variant, other in members[i + 1:]:
                 if variant in merged or first == other:
