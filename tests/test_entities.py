@@ -6,6 +6,7 @@ right yet are marked ``xfail(strict=True)`` with the reason.
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pytest
 
@@ -362,6 +363,14 @@ def test_a_surname_alone_is_the_person_introduced_first():
     assert "Markle" not in found["thomas-markle"][2]
 
 
+def test_a_nickname_in_quotes_before_a_surname_is_the_person():
+    text = ('Hertha hired the coach Lucien Favre two years ago. Lulu\'s baby: in two seasons, "Lulu" Favre '
+            "has remade the club. Favre said the squad is young.")
+    found = names(resolve(text, "en"))
+    assert {"Lucien Favre", "Lulu", "Favre"} <= found["lucien-favre"][2], found
+    assert [e for e, (_l, entity_type, _f) in found.items() if entity_type in ("Person", "Work")] == ["lucien-favre"]
+
+
 def test_a_surname_before_any_full_name_stays_alone():
     found = names(resolve("Clinton spoke first. Later, Bill Clinton and Hillary Clinton arrived in Denver.", "en"))
     assert "Clinton" not in found["bill-clinton"][2] | found["hillary-clinton"][2], found
@@ -413,6 +422,29 @@ def test_a_team_named_by_its_town_in_a_match_report_is_the_team():
     assert found["bremen"][1] == "Place"
 
 
+@pytest.mark.parametrize(
+    "text, key, forms, entity_type",
+    [
+        # The end of the town's name; the score glued to the other team's name is no part of it.
+        ("Borussia Mönchengladbach beat Hertha Berlin 2-0 in the Bundesliga on Saturday. The coach praised his "
+         "striker, who scored twice this season. The one point for Gladbach means they will stay third in the league.",
+         "borussia-monchengladbach", {"Gladbach"}, "Organization"),
+        # A team named by its town alone, then by the end of the town's name.
+        ("Stuttgart played to a 0-0 draw against lowly Mönchengladbach in the Bundesliga. The one point for "
+         "Gladbach means the striker and his coach stay in the league next season.", "monchengladbach",
+         {"Gladbach"}, None),
+        # A town and a word after it that names no building.
+        ("The Oklahoma City Thunder won the playoffs game 103-97. Oklahoma won the series; their coach said the "
+         "league had a fine season and the squad deserved it.", "oklahoma-city-thunder", {"Oklahoma"}, "Organization"),
+    ],
+)
+def test_a_team_goes_by_part_of_its_name(text, key, forms, entity_type):
+    found = names(resolve(text, "en"))
+    assert key in found and forms <= found[key][2], found
+    assert entity_type in (None, found[key][1])
+    assert not any(re.search(r"\d-\d", form) for _l, _t, names_ in found.values() for form in names_), found
+
+
 def test_outside_sport_a_town_is_not_a_team():
     found = names(resolve("The Dallas Mavericks Foundation bought a house for the shelter. Dallas has grown fast, "
                           "the mayor said.", "en"))
@@ -455,6 +487,9 @@ def test_a_name_the_tagger_cut_is_one_name(text, lang, key, forms, absent):
         # An acronym of the name in another language, with small letters in it.
         ("Do parties like the Alternative for Germany (AfD) or Podemos in Spain gain ground? The AfD won 12 "
          "percent of the vote.", "afd", "Alternative for Germany", "spain"),
+        # A name that opens with a particle ("al-Qaeda").
+        ("Many groups fight there, including Houthi rebels, al-Qaeda in the Arabian Peninsula (AQAP) and "
+         "government troops. AQAP has gained ground.", "aqap", "al-Qaeda in the Arabian Peninsula", "houthi"),
         # A name after an article after "and" is whole.
         ("The heads of the European Investment Bank and the European Bank for Reconstruction and Development "
          "(EBRD) said they would invest. The EBRD will lend 300 million euros.", "ebrd",
@@ -467,6 +502,23 @@ def test_a_defined_acronym_says_where_its_name_begins(text, key, label, other):
     assert found[key][0] == label, found[key]
     assert key.upper() in {form.upper() for form in found[key][2]}, found[key]  # the acronym is a name of it
     assert not any(label in forms for k, (_l, _t, forms) in found.items() if k != key), found
+
+
+@pytest.mark.parametrize(
+    "text, key, forms, absent",
+    [
+        # A live blog's clock before a name is no part of it.
+        ("Read more: The devil in the detail 18:40 Manfred Weber, the head of the EPP group, spoke next. Weber "
+         "said the rules must change.", "manfred-weber", {"Manfred Weber", "Weber"}, "18:40"),
+        # Nor is an indefinite article, which then lets the short name join the full one.
+        ("European Court of Human Rights overrules Britain on jail terms\nA European Court has ruled that Britain "
+         "violated the rights of prisoners.", "european-court-of-human-rights", {"European Court"}, "A European"),
+    ],
+)
+def test_what_opens_a_mention_without_naming(text, key, forms, absent):
+    found = names(resolve(text, "en"))
+    assert key in found and forms <= found[key][2], found
+    assert not any(absent in form for _l, _t, names_ in found.values() for form in names_), found
 
 
 def test_brothers_are_not_spelling_variants():

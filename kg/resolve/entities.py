@@ -676,6 +676,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     merges, glued = _short_forms(clusters, types, text)
     for short, full in _head_nouns(clusters, types, text).items():
         merges.setdefault(short, full)
+    for nickname, person in _nicknames(clusters, types, text).items():
+        merges.setdefault(nickname, merges.get(person, person))
     renamed: dict[str, str] = {}
     for short, full in sorted(merges.items(), key=lambda m: _all_acronyms(clusters[m[0]])):
         target = renamed.get(full, full)
@@ -1245,6 +1247,9 @@ def _clean_mention(
                     elision == "n'" and surface[:1] == "N" and surface[2:3].isupper()):  # "N'Djaména", "N'Golo"
                 surface, start = surface[len(elision):], start + len(elision)
                 break
+        if lang == "en" and mention.label != "PERSON" and (m := re.match(r"(?:an?|An?)\s+(?=[A-Z])", surface)) \
+                and lookup_place(surface) is None:
+            surface, start = surface[m.end():], start + m.end()  # "A European Court has ruled"; not "A Coruña"
         if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[\"“«‘']?[A-Z0-9])" if mention.label != "PERSON"
                          else r"(?:the|The|THE)\s+(?=[\"“«‘']?[A-Z0-9])", surface):
             surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"; not "de Gaulle"
@@ -1252,11 +1257,14 @@ def _clean_mention(
             surface, start, evidence = surface[m.end():], start + m.end(), "Person"
         if m := _BASED_BEFORE.match(surface):
             surface, start = surface[m.end():], start + m.end()  # "Ohio-based | Northwind Energy": the place is its own
+        if m := re.match(r"\d{1,2}[:.h]\d{2}\s+(?=[A-ZÀ-Ý])", surface):
+            surface, start = surface[m.end():], start + m.end()  # "18:40 Manfred Weber": a live blog's clock
         stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
         start += len(surface) - len(stripped)
         surface = stripped
         surface = re.sub(r"\s*['’]s$|\s+(?:of|de|du|des|the|and|et|&|à|a|for|pour)$", "", surface)
         surface = re.sub(r"(?<=\w)\s+\([^()]*\)?$", "", surface)  # "Association of Bakers (NVBÄ)": the acronym is its own mention
+        surface = _TRAILING_SCORE.sub("", surface)  # "Hertha Berlin 2-0": the score of a match
         surface = _LOWERCASE_CONJUNCT.sub("", surface)  # "l'Agence | et oncle maternel de la jeune femme"
         if not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.)$", surface):
             surface = surface.rstrip(" \t\"'»”’),;:.!?-–—")
@@ -2164,6 +2172,11 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                 by_initials[_initials(rest)].add(key)  # "US Federal Bureau of Investigation" is also the FBI
     defined = _defined_acronyms(text, clusters) if text else {}
     sporting = _about_sport(text)
+    teams = {key for key in names if sporting and types.get(key) == "Organization"
+             and any(_team_name(form) for form in clusters[key].forms)}
+    # A team named by its town alone ("Mönchengladbach"), whatever the tagger said.
+    towns = {key for key, forms in names.items() if sporting and key not in teams and len(forms) == 1
+             and len(forms[0]) == 1 and (place := lookup_place(forms[0][0])) is not None and place.kind == "city"}
     spelled_out: dict[str, set[str]] = {}
     for short, short_forms in names.items():
         cluster = clusters[short]
@@ -2185,6 +2198,11 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             if short_type not in ("Organization", "Person", "Place", "Entity", "Product", "Work"):
                 continue
             pool = by_first.get(words_[0], set()) | by_last.get(words_[-1], set())
+            if sporting and len(words_) == 1 and len(words_[0]) >= 6:
+                # "Gladbach" for Borussia Mönchengladbach: a team goes by the end of its town's name.
+                candidates |= {team for team in teams | towns if any(
+                    w.endswith(words_[0]) and len(w) >= len(words_[0]) + 3 for long in names[team] for w in long)
+                    and team != short and not _mostly_located(cluster, text)}
             for full in pool:
                 if full == short or not clusters[full].positions:
                     continue
@@ -2269,7 +2287,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             if len(glued) < len(candidates) and len({merges.get(c, c) for c in candidates - glued}) == 1:
                 ends = {merges.get(c, c) for c in candidates - glued}
                 for junk in glued:
-                    if kinds[junk] == "same" and types.get(junk) in ("Person", "Entity", "Organization") \
+                    if kinds[junk] == "same" and types.get(junk) in ("Person", "Entity", "Organization", "Work") \
                             and junk not in merges:
                         merges[junk] = short
                         glued_names.add(junk)
@@ -2289,8 +2307,8 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             introduced = {end: min(at for c in candidates if merges.get(c, c) == end for at in clusters[c].positions)
                           for end in ends}
             first, *later = sorted(ends, key=lambda e: (introduced[e], e))
-            if types.get(first) == "Person" and \
-                    introduced[first] < min(clusters[short].positions) < min(introduced[e] for e in later):
+            personal = types.get(first) == "Person" or any(_looks_personal(f) for f in clusters[first].forms)
+            if personal and introduced[first] < min(clusters[short].positions) < min(introduced[e] for e in later):
                 ends = {first}
         if len(ends) == 1 and short not in ends:
             merges[short] = ends.pop()
@@ -2349,7 +2367,19 @@ def _team_name(form: str) -> bool:
         return False  # "Germany Berlin": two places in a row
     town_last = any((place := lookup_place(" ".join(words_[i:]))) is not None and place.kind == "city"
                     for i in range(1, len(words_)))
-    return town_last or (first is not None and words_[-1].endswith("s") and lookup_place(words_[-1]) is None)
+    if town_last or (first is not None and words_[-1].endswith("s") and lookup_place(words_[-1]) is None):
+        return True
+    # "Oklahoma City Thunder": a town, then one word that names no place, building or body.
+    town = next((i for i in (2, 1) if i < len(words_) and (place := lookup_place(" ".join(words_[:i]))) is not None
+                 and place.kind == "city"), None)
+    last = fold(words_[-1])
+    return town == len(words_) - 1 and lookup_place(words_[-1]) is None and not (
+        last in _PLACE_NOUNS or last in _BODY_NOUNS or last in _GENERIC_ORG_WORDS or last in _BUILDINGS)
+
+
+#: What a town's name may be followed by to name a building, not a team ("Frankfurt Airport").
+_BUILDINGS = frozenset("airport stadium arena university hospital station wall hall cathedral bridge square park "
+                       "zoo museum theater theatre palace castle tower port harbor harbour gate".split())
 
 
 #: A definite article just before a mention: "the", "le", "la", "l'".
@@ -2405,6 +2435,38 @@ def _head_nouns(clusters: dict[str, _Cluster], types: dict[str, str], text: str)
     return merges
 
 
+#: A nickname in quotes before a surname: '"Lulu" Favre', "'Baby Doc' Duvalier", 'Harmeet "Bunty" Bans'.
+_NICKNAME = re.compile(r"[\"“‘']([A-ZÀ-Ý][\w.-]*(?:\s+[A-ZÀ-Ý][\w.-]*){0,2}),?[\"”’']\s+([A-ZÀ-Ý][\w-]+)")
+
+
+def _nicknames(clusters: dict[str, _Cluster], types: dict[str, str], text: str) -> dict[str, str]:
+    """The nicknames the text gives people, in quotes before their surname: "Lulu" → Lucien Favre.
+
+    The nickname alone ("Lulu's baby") is then that person: the surname's own
+    cluster if the text writes it alone, else the one person whose name ends with it.
+
+    Returns:
+        Key of each nickname's cluster → key of the person's.
+    """
+    by_form = {fold(form): key for key, cluster in clusters.items() if not cluster.nominal for form in cluster.forms}
+    found: dict[str, str] = {}
+    for m in _NICKNAME.finditer(text):
+        nickname = by_form.get(fold(m[1]))
+        if nickname is None or nickname in found:
+            continue
+        surname = fold(m[2])
+        person = by_form.get(surname)
+        if person is None or types.get(person) not in ("Person", "Organization", "Entity"):
+            people = {key for key, cluster in clusters.items() if key != nickname and not cluster.nominal
+                      and types.get(key) in ("Person", "Organization", "Entity") and any(
+                          fold(f).split()[-1] == surname and not re.search(r"[\"“”‘’']", f) and
+                          (types.get(key) == "Person" or _looks_personal(f)) for f in cluster.forms)}
+            person = people.pop() if len(people) == 1 else None
+        if person is not None and person != nickname and types.get(nickname) in ("Person", "Entity", "Organization"):
+            found[nickname] = person
+    return found
+
+
 def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
     """Whether a longer name is a shorter one with words that are no part of it glued on.
 
@@ -2433,6 +2495,10 @@ def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
         if before is not None:
             if before[-1].endswith(","):
                 kinds.add("other")  # "Kiefer, Schüttler": two names in a list
+                continue
+            raw_before = form.split()[:len(before)]
+            if any(w[:1].islower() and not re.fullmatch(_PARTICLES, w) for w in raw_before):
+                kinds.add("same")  # "overtake Gladbach": a verb the tagger took in
                 continue
             if any(ch.isdigit() or ch in "\"“”«»" for ch in " ".join(before)) or re.search(r"['’]s$", " ".join(before)) \
                     or before[-1] in short_words or set(before) & (stops | roles) \
@@ -2631,7 +2697,8 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
     # A cluster is found by any of its forms (spelling variants have merged already).
     by_form = {entity_key(form): key for key, cluster in clusters.items() for form in cluster.forms}
     by_form.update({key: key for key in clusters})
-    for m in re.finditer(r"([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*([A-ZÀ-Ý][A-Za-zÀ-ÿ.]{1,7})\s*\)", text):
+    for m in re.finditer(r"((?<![\w-])(?:(?:al|el)-)?[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*"
+                         r"([A-ZÀ-Ý][A-Za-zÀ-ÿ.]{1,7})\s*\)", text):
         if not (_is_acronym(m[2]) or m[2].replace(".", "").isupper()):
             continue  # "(Berlin)", "(Reuters)"; "(AfD)", "(BfV)", "(MONUSCO)" are acronyms
         words_ = m[1].split()
