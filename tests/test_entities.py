@@ -510,6 +510,9 @@ def test_a_defined_acronym_says_where_its_name_begins(text, key, label, other):
         # A live blog's clock before a name is no part of it.
         ("Read more: The devil in the detail 18:40 Manfred Weber, the head of the EPP group, spoke next. Weber "
          "said the rules must change.", "manfred-weber", {"Manfred Weber", "Weber"}, "18:40"),
+        # Nor is "ex-" before a company: the people were its executives.
+        ("The startup, founded by ex-Flipkart executives Vaibhav Gupta and Sujeet Kumar, raised $50 million.",
+         "flipkart", {"Flipkart"}, "ex-"),
         # Nor is an indefinite article, which then lets the short name join the full one.
         ("European Court of Human Rights overrules Britain on jail terms\nA European Court has ruled that Britain "
          "violated the rights of prisoners.", "european-court-of-human-rights", {"European Court"}, "A European"),

@@ -1257,6 +1257,8 @@ def _clean_mention(
             surface, start, evidence = surface[m.end():], start + m.end(), "Person"
         if m := _BASED_BEFORE.match(surface):
             surface, start = surface[m.end():], start + m.end()  # "Ohio-based | Northwind Energy": the place is its own
+        if m := re.match(r"(?:ex|then)-(?=[A-ZÀ-Ý])", surface):
+            surface, start = surface[m.end():], start + m.end()  # "ex-Flipkart executives": Flipkart
         if m := re.match(r"\d{1,2}[:.h]\d{2}\s+(?=[A-ZÀ-Ý])", surface):
             surface, start = surface[m.end():], start + m.end()  # "18:40 Manfred Weber": a live blog's clock
         stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
@@ -2331,15 +2333,20 @@ _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|around|across|through|th
 
 def _mostly_located(cluster: _Cluster, text: str) -> bool:
     """Whether half the mentions of a name or more put it on the map ("in Bremen"), as a town's do."""
-    located = sum(1 for at in cluster.positions if _LOCATIVE_BEFORE.search(text, 0, at))
+    located = sum(1 for at in cluster.positions if _LOCATIVE_BEFORE.search(text, max(0, at - 24), at))
     return 2 * located >= len(cluster.positions) and located > 0
 
 
 def _about_sport(text: str) -> bool:
     """Whether a text is a match report: three different words of sport at least ("season", "coach", "scored")."""
-    folded = fold(text)
-    found = {w for w in words("SPORT_WORDS") if re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", folded)}
-    return len(found) >= 3
+    return len({m.group() for m in _sport_words().finditer(fold(text))}) >= 3
+
+
+@lru_cache(maxsize=1)
+def _sport_words() -> re.Pattern[str]:
+    """The words of sport of every language, as one pattern over folded text."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words("SPORT_WORDS"), key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])")
 
 
 def _vote_teams(clusters: dict[str, _Cluster]) -> None:
