@@ -668,12 +668,13 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
 
     # 3. Short forms ("Northwind" after "Northwind Energy"), then types, so
     # coreference can check compatibility.
-    if _about_sport(text):
+    sporting = _about_sport(text)
+    if sporting:
         _vote_teams(clusters)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
     for variant, name in _spelling_variants(clusters, types):
         _merge(clusters, variant, name, links)  # "Mahmud Abbas" is "Mahmoud Abbas"
-    merges, glued = _short_forms(clusters, types, text)
+    merges, glued = _short_forms(clusters, types, text, sporting=sporting)
     for short, full in _head_nouns(clusters, types, text).items():
         merges.setdefault(short, full)
     for nickname, person in _nicknames(clusters, types, text).items():
@@ -2119,7 +2120,7 @@ def _employers(
 
 
 def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
-                 text: str = "") -> tuple[dict[str, str], set[str]]:
+                 text: str = "", *, sporting: bool = False) -> tuple[dict[str, str], set[str]]:
     """Short names and acronyms that stand for one longer name of the document.
 
     News text writes "Barack Obama" and "Obama", "Northwind Energy" and
@@ -2138,6 +2139,9 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
     * an acronym spells the initials of the longer name's words ("EU",
       "IOC"), or the text defines it in parentheses ("Organisation mondiale
       du commerce (OMC)").
+
+    In a match report (``sporting``), a team also goes by its town ("Bayern"
+    for Bayern Munich, "Gladbach" for Borussia Mönchengladbach).
 
     Returns:
         Key of each short form's cluster → key of the longer name's cluster;
@@ -2173,7 +2177,6 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             if place is not None and place.kind == "country" and _initials(rest):
                 by_initials[_initials(rest)].add(key)  # "US Federal Bureau of Investigation" is also the FBI
     defined = _defined_acronyms(text, clusters) if text else {}
-    sporting = _about_sport(text)
     teams = {key for key in names if sporting and types.get(key) == "Organization"
              and any(_team_name(form) for form in clusters[key].forms)}
     # A team named by its town alone ("Mönchengladbach"), whatever the tagger said.
@@ -2185,6 +2188,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
         if not cluster.positions:
             continue
         short_type = types.get(short)
+        located = _mostly_located(cluster, text)  # "in Bremen": the town, not its team
         candidates: set[str] = set()
         surnames: set[str] = set()  # the candidates the short name ends, as a surname does
         first_names: set[str] = set()  # the candidates it begins, as a first name does
@@ -2204,7 +2208,7 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                 # "Gladbach" for Borussia Mönchengladbach: a team goes by the end of its town's name.
                 candidates |= {team for team in teams | towns if any(
                     w.endswith(words_[0]) and len(w) >= len(words_[0]) + 3 for long in names[team] for w in long)
-                    and team != short and not _mostly_located(cluster, text)}
+                    and team != short and not located}
             for full in pool:
                 if full == short or not clusters[full].positions:
                     continue
@@ -2236,16 +2240,16 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                         candidates.add(full)  # "John Magufuli" / "John Pombe Magufuli": without the middle name
                     elif suffix and len(long_words) <= 3 and not any(
                             w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words) \
-                            and not (_place_weight(form) and _mostly_located(cluster, text)):
+                            and not (_place_weight(form) and located):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
                     elif suffix and len(long_words) == len(words_) + 1 and full_type == short_type == "Organization" \
                             and len(words_) >= 2 and (place := lookup_place(long_words[0])) is not None \
                             and place.kind == "country":
                         candidates.add(full)  # "Movement for Democratic Change" / "Zimbabwe Movement for ..."
-                    elif len(words_) == 1 and sporting and full_type == "Organization" \
+                    elif len(words_) == 1 and sporting and full in teams \
                             and short_type in ("Place", "Person", "Entity", "Organization") \
                             and words_[0] in (long_words[0], long_words[-1]) \
-                            and any(_team_name(f) for f in clusters[full].forms) and not _mostly_located(cluster, text):
+                            and not located:
                         candidates.add(full)  # "Bayern" / "Bayern Munich" in a match report: the team, not the land
                     elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
                             and long_words[:len(words_)] == words_:
