@@ -120,7 +120,7 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
     ``canonical_relation``, ``object_entity``, their nodes, ``confidence``
     and its evidence sentence.
     """
-    from kg.rdf import entity_iri, fact_canonical, value_iri
+    from kg.rdf import entity_iri, fact_canonical, stated_canonical, value_iri
 
     extraction, resolution = extracted
     lang = extraction.document.lang
@@ -156,6 +156,8 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
 
     for fact in extraction.facts:
         canon = fact_canonical(fact, lang, entities, keys)
+        if canon is not None:
+            canon = stated_canonical(canon, fact, lang, entities, keys, values)
         yield {
             "kind": "fact",
             "sentence": fact.sentence.text,

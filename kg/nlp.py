@@ -117,15 +117,21 @@ def _keep_hyphenated_words(nlp: Language, lang: str) -> None:
                 nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
 
 
-#: A list item's marker at the start of a line ("** Northwind said ...", "• Lumen a levé ...").
-_BULLET = re.compile(r"^([ \t]*)(\*{1,3}|[•▪●◦‣·])(?=[ \t])", re.MULTILINE)
+#: A list item's marker at the start of a line: a bullet ("** Northwind said ...", "• Lumen a levé ..."),
+#: or a number or letter that counts the items ("1) Udaan raises ...", "(b) ...", "2. Supio lands ...";
+#: with a full stop, only before a capital, so that "3. " in running text stays).
+_BULLET = re.compile(
+    r"^([ \t]*)(\*{1,3}|[•▪●◦‣·]|\(?(?:\d{1,2}|[a-z])\)|\d{1,2}\.(?=[ \t]+[A-ZÀ-Ý«\"“]))(?=[ \t])",
+    re.MULTILINE,
+)
 
 
 def _without_bullets(text: str) -> str:
     """The text with its list markers blanked, each by as many spaces (offsets stay those of the text).
 
     The tagger reads the word after a marker as no name ("** ExxonMobil has
-    agreed ..."); the marker is layout, not a word of the sentence.
+    agreed ..."), and the parser takes a number for the subject ("2) GreyOrange
+    raises ..."); the marker is layout, not a word of the sentence.
     """
     return _BULLET.sub(lambda m: m[1] + " " * len(m[2]), text)
 

@@ -44,6 +44,7 @@ __all__ = [
     "document_iri",
     "entity_iri",
     "fact_canonical",
+    "stated_canonical",
     "load_ontology",
     "load_shapes",
     "relation_iri",
@@ -526,15 +527,7 @@ def _add_fact(
     if canon is not None:
         for title in canon.titles:
             graph.add((statement, _kg("positionHeld"), _kg(title)))
-        if canon.property in _AT_ORGANIZATION and fact.object is not None \
-                and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text):
-            # "CEO Sundar Pichai" holds a post, at no organization the phrase names: the
-            # post is kept, the property (whose range is an organization) is not stated.
-            canon = None
-    if canon is not None and canon.property in PATIENT_FIRST and agentless_passive(fact, links):
-        # "Paul Roux a été nommé directeur financier": he did not appoint; who did is
-        # not said (the resolver may read it from the passage, as a relation of its own).
-        canon = None
+        canon = stated_canonical(canon, fact, lang, entities, links, values)
     if canon is not None:
         graph.add((statement, _kg("canonicalRelation"), _kg(canon.property)))
         graph.add((relation, _SUB_PROPERTY, _kg(canon.property)))
@@ -807,7 +800,7 @@ _PLACE_NOUNS = frozenset(
 
 
 #: Properties whose object is an organization ("holds a position at", "works for").
-_AT_ORGANIZATION = frozenset({"holdsPositionAt", "worksFor", "memberOf", "leads"})
+_AT_ORGANIZATION = frozenset({"holdsPositionAt", "worksFor", "memberOf", "leads", "leaves", "joins"})
 
 
 def fact_canonical(
@@ -830,6 +823,56 @@ def _locative(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, in
     if key is None or key not in entities or entities[key].type != "Place":
         return None
     return Canonical("locatedIn", (), None, "Place", " ".join(words))
+
+
+def stated_canonical(
+    canon: Canonical, fact: Fact, lang: str, entities: dict[str, Entity], links: dict[tuple[int, int], str],
+    values: dict[tuple[int, int], Value],
+) -> Canonical | None:
+    """The canonical property a fact states, once its ends are checked; ``None`` when they cannot be its ends.
+
+    The lexicon reads the property from the words (:func:`fact_canonical`);
+    the post a title names is kept either way (``kg:positionHeld``).
+    """
+    if canon.property in _AT_ORGANIZATION and fact.object is not None \
+            and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text) \
+            and not any(entities.get(links.get((a.start, a.end), "")) is not None
+                        and entities[links[(a.start, a.end)]].type == "Organization" for a in fact.args):
+        # "CEO Sundar Pichai" holds a post, "retired as CEO" left one, at no organization
+        # the fact names: the property (whose range is an organization) is not stated.
+        return None
+    if canon.property in PATIENT_FIRST and agentless_passive(fact, links):
+        # "Paul Roux a été nommé directeur financier": he did not appoint; who did is
+        # not said (the resolver may read it from the passage, as a relation of its own).
+        return None
+    return canon if _ends_fit(canon, fact, lang, links, values) else None
+
+
+#: Subject types of properties that only an agent (a person or an organization) can be the subject of.
+_AGENT_TYPES = frozenset({"Agent", "Person", "Organization"})
+
+
+def _ends_fit(
+    canon: Canonical, fact: Fact, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
+) -> bool:
+    """Whether a fact's ends can be what its canonical property joins.
+
+    A sum or a count is no agent: in "(20 M€ de CA), qui ... va investir 450
+    millions" the parser makes the parenthesis the subject, and "2) GreyOrange
+    raises" may give "2". Nor does anyone hold a post at, or buy, themselves:
+    "son directeur général Xavier Huillard" links the role to the man.
+    """
+    subject_span = (fact.subject.start, fact.subject.end)
+    if canon.subject_type in _AGENT_TYPES and subject_span in values and subject_span not in links \
+            and _passive_agent(fact, lang, links, values) is None:
+        return False
+    subject_key = links.get(subject_span)
+    if subject_key is not None:
+        for argument in (fact.object, *fact.args[:1]):
+            if argument is not None and links.get((argument.start, argument.end)) == subject_key \
+                    and _passive_agent(fact, lang, links, values) is None:
+                return False
+    return True
 
 
 class _SpanIndex:

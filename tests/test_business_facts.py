@@ -91,6 +91,20 @@ def graph_of(text: str, lang: str):
         ("en", "Siemens named Jane Doe as chief executive in May. Siemens said sales were rising. Nokia in March "
                "replaced CEO Mark Ellis, who led the company for six years, with Ana Duarte.",
          ("mark-ellis", "leads", "nokia")),
+        # A verb of succession: who was replaced left, who replaces was appointed.
+        ("en", "Nokia in March replaced CEO Mark Ellis, who led the company for six years, with Ana Duarte.",
+         ("mark-ellis", "leaves", "nokia")),
+        ("en", "Fabrikam Inc replaced Mark Ellis with Ana Duarte as its CEO in August.",
+         ("fabrikam", "appoints", "ana-duarte")),
+        ("en", "Fabrikam Inc appointed Ana Duarte as CEO, to replace Mark Ellis, amid falling sales.",
+         ("mark-ellis", "leaves", "fabrikam")),
+        ("fr", "Le groupe Velorix a publié ses comptes. Jean Martin succédera à Paul Roux à la tête du groupe.",
+         ("paul-roux", "leaves", "velorix")),
+        # A post held "as ROLE of X" is held at X; a post left "as ROLE of X" is a departure from X.
+        ("en", "His son Robert, who had served as the President of the Contoso Savings Bank, joined Fabrikam.",
+         ("robert", "holdsPositionAt", "contoso-savings-bank")),
+        ("en", "Fabrikam posted its results. Its founder Robert Hale retired as President and CEO of the company "
+               "in 2004.", ("robert-hale", "leaves", "fabrikam")),
     ],
 )
 def test_entity_level_fact(lang, text, triple):
@@ -242,3 +256,37 @@ def test_the_description_of_a_persons_company_is_no_fact_of_the_person():
                      "Vinatech, maison mère de Lumen, lors d'une conférence.", "fr")
     assert (KGE["paul-girard"], KG.holdsPositionAt, KGE.vinatech) in graph  # the sentence is read
     assert not list(graph.triples((KGE["paul-girard"], KG.owns, None)))
+
+
+@pytest.mark.parametrize(
+    "lang, text, prop",
+    [
+        # A list's numbering is layout: "2" does not raise the funds.
+        ("en", "Funding roundup\n\n2) Velorix raises $140M Series C from Bluefin Capital, Oakridge Ventures "
+               "and Devika Raman\n", "raisesFunds"),
+        # A sum is no agent: the parenthesis the parser makes the subject states no investment.
+        ("fr", "La start-up Velorix (60 salariés ; 20 M€ de CA), qui loue des serveurs, va investir 450 millions "
+               "d'euros pour ouvrir un centre de données à Valence.", "invests"),
+    ],
+)
+def test_a_value_is_never_the_agent_of_a_business_fact(lang, text, prop):
+    graph = graph_of(text, lang)
+    for statement in graph.subjects(KG.canonicalRelation, KG[prop]):
+        subject = graph.value(statement, KG.subject)
+        assert not str(subject).startswith("https://kg.example/id/value/"), (prop, subject)
+
+
+def test_no_one_holds_a_post_at_themselves():
+    graph = graph_of("Chez Vinatech, Paul Girard a eu du mal à abandonner son poste au profit de son directeur "
+                     "général Jean Martin.", "fr")
+    for prop in ("holdsPositionAt", "leads", "leaves", "worksFor"):
+        assert not [(s, o) for s, o in graph.subject_objects(KG[prop]) if s == o], prop
+
+
+def test_a_list_marker_is_blanked_not_removed():
+    from kg.nlp import _without_bullets
+
+    assert _without_bullets("1) Udaan raises\n(b) Lumen lève\n2. Supio lands") == \
+        "   Udaan raises\n    Lumen lève\n   Supio lands"
+    # A full stop after a number in running text, or before a small letter, is no marker.
+    assert _without_bullets("It grew 3. Then\n3. ans plus tard") == "It grew 3. Then\n3. ans plus tard"

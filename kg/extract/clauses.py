@@ -39,6 +39,7 @@ from kg.extract.lexicon import (
     INCLUDING_WORDS,
     INTENTION_NOUNS,
     LEAVING_LEMMA,
+    HOLDING_VERBS,
     LEAVING_VERBS,
     MEASURE_NOUNS,
     MEASURE_PARTS,
@@ -489,8 +490,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     for each in _split(tree, draft):
         yield from _funders(tree, each)
         role = _role_of_change(tree, each)
-        if role is not None and role.relation.startswith(PAST_COPULA_WORD.get(tree.lang, "was")) and role.object:
-            # "stepped down as CEO of Disney": Disney is what was left.
+        if role is not None and role.object and role.subject.head == each.subject.head:
+            # "stepped down as CEO of Disney": Disney is what was left; "served as
+            # President of the Dallas Fed": the bank is where the post was held.
             each = replace(each, args=[*each.args, role.object])
         yield each
         if role is not None:
@@ -560,7 +562,8 @@ def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
     """The post a change of post names: who held or now holds which role where.
 
     "Iger is stepping down as CEO of Disney" → (Iger; was CEO of; Disney);
-    "Nike appointed Elliott Hill as CEO" → (Elliott Hill; is CEO of; Nike).
+    "Nike appointed Elliott Hill as CEO" → (Elliott Hill; is CEO of; Nike);
+    "Rogers, who served as the President of the Dallas Fed" → (Rogers; is President of; the Dallas Fed).
     """
     if draft.negated or draft.modality == CONDITIONAL:
         return None
@@ -568,10 +571,11 @@ def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
     words = f" {draft.lemma} "
     leaving = any(f" {verb} " in words for verb in LEAVING_VERBS)
     appointing = not leaving and any(f" {verb} " in words for verb in APPOINTING_VERBS)
-    if not (leaving or appointing):
+    holding = not (leaving or appointing) and any(f" {verb} " in words for verb in HOLDING_VERBS)
+    if not (leaving or appointing or holding):
         return None
     role = next((a for a in (draft.object, *draft.args) if a is not None and a.role.lower() in AS_PREPOSITIONS), None)
-    person = draft.subject if leaving else draft.object
+    person = draft.object if appointing else draft.subject
     if role is None and appointing and person is not None:
         # "appointed Dan Reyes as CEO": the parser hung the role on the name.
         inner = next((nodes[k] for k in nodes[person.head].kids

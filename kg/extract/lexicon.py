@@ -200,6 +200,10 @@ LEAVING_VERBS = frozenset({
     "step down", "resign", "retire", "quit", "leave", "démissionner", "quitter",
 })
 
+#: Lemmas of holding a post: with "as ROLE of X" they say the post is held
+#: ("had served as the President of the Dallas Federal Reserve Bank").
+HOLDING_VERBS = frozenset({"serve", "work", "act", "remain", "officier", "travailler", "rester", "demeurer"})
+
 #: Lemmas of appointing someone: with "as ROLE" they also say the post is held
 #: ("appointed X as CEO", "a nommé X comme directeur").
 APPOINTING_VERBS = frozenset({"appoint", "name", "promote", "nommer", "désigner"})

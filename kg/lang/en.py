@@ -136,5 +136,11 @@ SPORT_WORDS = ("league", "season", "coach", "striker", "goals", "scored", "bunde
                "goalkeeper", "stadium", "referee", "penalty", "relegation", "kick-off", "derby", "squad",
                "playoffs", "quarterfinal", "semifinal", "matchday")
 
+#: Verbs of succession: "Nestle replaced CEO Mark Schneider with Laurent Freixe", "X succeeds Y".
+REPLACE_VERBS = ("replace", "succeed")
+
+#: Prepositions that bring in who takes the place ("replaced A with B", "replaced by B").
+SUCCESSOR_MARKERS = ("with", "by")
+
 #: Hyphenated words the tokenizer would cut (English keeps them whole).
 HYPHENATED_WORDS: tuple[str, ...] = ()

@@ -126,6 +126,12 @@ SPORT_WORDS = ("championnat", "saison", "entraîneur", "buteur", "attaquant", "m
                "gardien de but", "stade", "arbitre", "penalty", "relégation", "coup d'envoi", "derby", "effectif",
                "ligue 1", "ligue des champions", "demi-finale", "quart de finale", "journée de championnat")
 
+#: Verbs of succession: "Danone remplace son PDG par ...", "X succède à Y".
+REPLACE_VERBS = ("remplacer", "succéder")
+
+#: Prepositions that bring in who takes the place ("remplacé par B").
+SUCCESSOR_MARKERS = ("par",)
+
 #: Hyphenated words, mostly borrowed from English, that the French tokenizer
 #: would cut at the hyphen ("La start | - | up Lumen"): one word each, in
 #: lower case and capitalized, singular and plural.

@@ -44,7 +44,7 @@ from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
 from kg.resolve.roles import (CORPORATE_TITLES, OrganizationContext, implied_appointers, implied_departures,
                               implied_positions)
-from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Sentence, Value
+from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Relation, Resolution, Sentence, Value
 
 __all__ = [
     "PATIENT_FIRST",
@@ -813,7 +813,10 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                  if with_relations and len(text) <= LONG_TEXT else ())
     if with_relations:
         kept_types = {e.key: e.type for e in entities}
-        relations = (*relations, *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
+        succession, replaced = _replacements(facts, dict(kept_links), kept_types, lang)
+        relations = (*relations, *succession,
+                     *implied_departures(replaced, kept_links, kept_types, extraction.sentences),
+                     *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
                                                      kept_links, kept_types, extraction.sentences),
                      *implied_appointers(_appointed_without_agent(facts, dict(kept_links), kept_types, lang),
                                          kept_links, kept_types, extraction.sentences),
@@ -1060,6 +1063,58 @@ def _left_without_organization(
         if any(types.get(links.get((a.start, a.end), "")) == "Organization" for a in ends):
             continue  # "a quitté Renault": the text names it
         yield person, fact.subject.start, fact.sentence.index
+
+
+def _replacements(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> tuple[list[Relation], list[tuple[str, int, int]]]:
+    """Who left and who was appointed, read from a verb of succession.
+
+    "Nestle replaced CEO Mark Schneider with Laurent Freixe": Schneider left
+    Nestle, and Nestle appointed Freixe. When no organization is the subject
+    ("Chaussade succédera à Mestrallet", "Bolloré a été remplacé par
+    Delbos"), the one replaced left the organization of the passage: those
+    come back as ``(person, mention start, sentence index)``, for
+    :func:`implied_departures`.
+
+    Returns:
+        The relations the text states, and the people who left an organization it leaves to the reader.
+    """
+    verbs, markers = words("REPLACE_VERBS", lang), words("SUCCESSOR_MARKERS", lang)
+    ordered = sorted((span, key) for span, key in links.items() if types.get(key) == "Person")
+    starts = [span[0] for span, _key in ordered]
+    found: list[Relation] = []
+    leaving: list[tuple[str, int, int]] = []
+    for fact in facts:
+        if fact.negated or fact.modality == "conditional" or verbs.isdisjoint(fold(fact.lemma or fact.relation).split()):
+            continue
+        subject = links.get((fact.subject.start, fact.subject.end))
+        if _is_passive(fact):
+            if types.get(subject) == "Person":  # "Bolloré a été remplacé par Delbos"
+                leaving.append((subject, fact.subject.start, fact.sentence.index))
+            continue
+        if fact.object is None:
+            continue
+        # "Laxman Narasimhan with Brian Niccol": who goes, then (after the marker) who comes.
+        marker = re.search(r"\s(?:" + "|".join(map(re.escape, sorted(markers))) + r")\s", fold(fact.object.text))
+        cut = fact.object.start + marker.start() if marker else fact.object.end
+        inside = [(span, key) for span, key in ordered[bisect_left(starts, fact.object.start):
+                                                      bisect_left(starts, fact.object.end)]
+                  if span[1] <= fact.object.end]
+        own = links.get((fact.object.start, fact.object.end))
+        replaced = own if types.get(own) == "Person" else next((k for span, k in inside if span[1] <= cut), None)
+        if replaced is None or replaced == subject:
+            continue
+        successors = [k for span, k in inside if span[0] >= cut and k != replaced]
+        successors += [links[(a.start, a.end)] for a in fact.args if fold(a.role) in markers
+                       and types.get(links.get((a.start, a.end), "")) == "Person"]
+        if types.get(subject) == "Organization":
+            found.append(Relation(replaced, "leaves", subject, fact.sentence.index, fact.confidence, "kg.succession"))
+            found.extend(Relation(subject, "appoints", person, fact.sentence.index, fact.confidence, "kg.succession")
+                         for person in dict.fromkeys(successors) if person != subject)
+        else:
+            leaving.append((replaced, fact.object.start, fact.sentence.index))
+    return found, leaving
 
 
 def _bare_roles(
