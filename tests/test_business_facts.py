@@ -100,6 +100,12 @@ def graph_of(text: str, lang: str):
          ("mark-ellis", "leaves", "fabrikam")),
         ("fr", "Le groupe Velorix a publié ses comptes. Jean Martin succédera à Paul Roux à la tête du groupe.",
          ("paul-roux", "leaves", "velorix")),
+        # The funders of a round the fact names in a phrase, each of the names listed.
+        ("fr", "Enfin, Metronix finalise le podium avec une levée de 8 millions d’euros, réalisée auprès de "
+               "BNP Paribas, Financière Fonds Privés et Breed Reply.", ("breed-reply", "invests", "metronix")),
+        ("fr", "La startup Velorix signe la levée la plus importante de la semaine avec 20 millions d’euros "
+               "rassemblés auprès d’Idinvest Partners, Entrepreneur Venture, CM-CIC Investissement et l’IRD.",
+         ("idinvest-partners", "invests", "velorix")),
         # A post held "as ROLE of X" is held at X; a post left "as ROLE of X" is a departure from X.
         ("en", "His son Robert, who had served as the President of the Contoso Savings Bank, joined Fabrikam.",
          ("robert", "holdsPositionAt", "contoso-savings-bank")),

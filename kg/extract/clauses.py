@@ -60,6 +60,7 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     RAISING_VERBS,
+    FUNDING_NOUNS,
     REPORTED_ADVERBS,
     REPORTED_PASSIVES,
     REPORTING_VERBS,
@@ -694,30 +695,77 @@ def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:
     """ "Udaan raises $225M from DST Global": each one named it is raised from invests in the raiser."""
     if draft.negated or draft.modality == CONDITIONAL:
         return
-    words = draft.lemma.split()
-    if not words or not RAISING_VERBS.intersection(words):
-        return
     nodes = tree.nodes
+    words = draft.lemma.split()
+    raised = bool(words) and not RAISING_VERBS.isdisjoint(words)
+    # The round may be a phrase of the fact, with its own participle: "signe la
+    # levée ... avec 20 millions d'euros rassemblés auprès de A, B et C",
+    # "finalise le podium avec une levée de 8 millions, réalisée auprès de X".
+    inside = [k for arg in (draft.object, *draft.args) if arg is not None for k in range(arg.left, arg.right + 1)]
+    if not raised and not any(nodes[k].lemma in RAISING_VERBS or nodes[k].lemma in FUNDING_NOUNS for k in inside):
+        return
     funders = [a for a in draft.args if a.role.lower() in FUNDER_PREPOSITIONS]
-    if draft.object is not None:
-        # "raises $140M Series C from A, B and C", "5 millions d'euros auprès de X":
-        # the parser hung the funders on the amount.
-        for k in range(draft.object.left, draft.object.right + 1):
-            node = nodes[k]
-            if node.pos == "PROPN" and node.dep in ("nmod", "obl") and _case_text(tree, node).lower() in FUNDER_PREPOSITIONS:
-                funders.extend(_alternatives(tree, _slot(tree, node, _case_text(tree, node))))
-    for k in nodes[draft.pred].kids:
-        if nodes[k].lower == "auprès":
+    # "raises $140M Series C from A, B and C", "5 millions d'euros auprès de X":
+    # the parser hung the funders on the amount, or on the round's participle.
+    for k in inside:
+        node = nodes[k]
+        if node.pos == "PROPN" and node.dep in ("nmod", "obl") and _case_text(tree, node).lower() in FUNDER_PREPOSITIONS:
+            funders.extend(_alternatives(tree, _slot(tree, node, _case_text(tree, node))))
+    for k in [*nodes[draft.pred].kids, *(k for k in inside if nodes[k].pos == "VERB")]:
+        for j in (nodes[k].kids if nodes[k].lower == "auprès" else
+                  [i for i in nodes[k].kids if nodes[i].lower == "auprès"] and
+                  [j for i in nodes[k].kids if nodes[i].lower == "auprès" for j in nodes[i].kids]):
             # "a levé 5 millions auprès de X": "auprès" is tagged an adverb, X its argument.
-            for j in nodes[k].kids:
-                if nodes[j].dep in ("obl", "obl:arg", "nmod"):
-                    funders.extend(_alternatives(tree, _slot(tree, nodes[j], "auprès de")))
+            if nodes[j].dep in ("obl", "obl:arg", "nmod"):
+                funders.extend(_alternatives(tree, _slot(tree, nodes[j], "auprès de")))
+    if funders:
+        # "auprès de BNP Paribas, Financière Fonds Privés et Breed Reply": the parser
+        # rarely reads a list of names as one; the names the text lists are the funders.
+        listed = _named_list(tree, min(a.left for a in funders), funders[0].role)
+        if len(listed) >= 2:
+            funders = listed
+    funders = list({(a.head, a.left, a.right): a for a in funders}.values())
     for arg in funders:
         if nodes[arg.head].pos == "PROPN" or nodes[arg.head].ent_start >= 0:
             investor = replace(arg, role="subject")
             company = replace(draft.subject, role=INVESTED_PREPOSITION.get(tree.lang, "in"))
             yield Draft("funding", draft.pred, investor, INVESTED_WORD.get(tree.lang, "invested in"),
                         INVESTED_LEMMA.get(tree.lang, "invest in"), company, [], depth=draft.depth, inherited=True)
+
+
+#: Words that join the names of a list ("A, B et C", "A and B").
+_LIST_JOINERS = frozenset({",", "et", "and", "ainsi que"})
+
+#: Words that may open a listed name without being part of it ("de Bpifrance", "l'IRD").
+_LIST_OPENERS = frozenset({"de", "d'", "d’", "du", "des", "from", "l'", "l’", "la", "le", "les", "the"})
+
+
+def _named_list(tree: Tree, first: int, role: str) -> list[Slot]:
+    """The names listed from token ``first`` on ("A, B et C"), one slot each; stops at the first word that is no name.
+
+    A name is a run of capitalized words, with hyphens or "&" inside
+    ("CM-CIC Investissement", "Marks & Spencer"), or the tagger's entity.
+    """
+    nodes = tree.nodes
+    n = len(nodes)
+    names: list[Slot] = []
+    k = first
+    while k < n:
+        while k < n and nodes[k].lower in _LIST_OPENERS:
+            k += 1
+        if k >= n or not nodes[k].text[:1].isupper():
+            break
+        end = nodes[k].ent_end - 1 if nodes[k].ent_start == k else k
+        while end + 1 < n and (nodes[end + 1].text[:1].isupper() or (
+                nodes[end + 1].text in ("-", "&") and end + 2 < n and nodes[end + 2].text[:1].isupper())):
+            end += 2 if nodes[end + 1].text in ("-", "&") else 1
+        names.append(Slot(end, k, end, role))
+        k = end + 1
+        if k < n and nodes[k].lower in _LIST_JOINERS:
+            k += 1
+            continue
+        break
+    return names
 
 
 def _verb_group(

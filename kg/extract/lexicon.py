@@ -140,6 +140,10 @@ ABSOLUTE_VERBS = frozenset({
 #: invest in the raiser.
 RAISING_VERBS = frozenset({"raise", "lever", "collecter", "rassembler", "récolter", "réunir", "boucler"})
 
+#: Nouns of a round of funding, whose funders a participle may bring in
+#: ("une levée de 8 millions d'euros, réalisée auprès de X et Y").
+FUNDING_NOUNS = frozenset({"levée", "round", "funding", "financement"})
+
 #: Prepositions of who money is raised from.
 FUNDER_PREPOSITIONS = frozenset({"from", "auprès de", "auprès d'", "auprès d’", "auprès du", "auprès des"})
 
