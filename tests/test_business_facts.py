@@ -100,6 +100,12 @@ def graph_of(text: str, lang: str):
          ("mark-ellis", "leaves", "fabrikam")),
         ("fr", "Le groupe Velorix a publié ses comptes. Jean Martin succédera à Paul Roux à la tête du groupe.",
          ("paul-roux", "leaves", "velorix")),
+        # A deal the buying is made in is no light noun: the purpose after it does not swallow the object.
+        ("en", "Fabrikam Plc has agreed to buy smaller rival Contoso Properties for about 3.4 billion pounds in a "
+               "long-speculated deal to create a malls giant.", ("fabrikam", "acquires", "contoso-properties")),
+        # A named possessor of an event noun is its agent.
+        ("en", "Contoso Inc laid off half its workforce following Ravi Menon’s $44 billion takeover of Contoso Inc.",
+         ("ravi-menon", "acquires", "contoso")),
         # The funders of a round the fact names in a phrase, each of the names listed.
         ("fr", "Enfin, Metronix finalise le podium avec une levée de 8 millions d’euros, réalisée auprès de "
                "BNP Paribas, Financière Fonds Privés et Breed Reply.", ("breed-reply", "invests", "metronix")),

@@ -1151,6 +1151,12 @@ def _light_frame(tree: Tree, clause: Node) -> Frame | None:
         return None
     if holder is None or noun is None:
         return None
+    if noun.dep not in OBJECT_DEPS and any(
+        nodes[k].dep in OBJECT_DEPS and k != noun.i and nodes[k].pos == "PROPN" for k in holder.kids
+    ):
+        # "agreed to buy Intu Properties ... in a deal to create a malls giant": a verb
+        # with a named object of its own is no light verb; the deal is its adjunct.
+        return None
     adjunct = holder.i > noun.i
     if noun.lemma in INTENTION_NOUNS or noun.lower in TALKS_NOUNS:
         return Frame(holder, "intended", adjunct)
@@ -1818,10 +1824,16 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
     if target is None:
         return
     agent = next((k for k in kids if _case_text(tree, k).lower() in AGENT_PREPOSITIONS and k.pos in NOMINAL_POS), None)
+    if agent is None:
+        # "Elon Musk's $44 billion takeover of Twitter": a named possessor is the agent.
+        agent = next((nodes[k] for k in noun.kids if k < noun.i and nodes[k].dep == "nmod:poss"
+                      and nodes[k].pos == "PROPN"), None)
     modality: str | None = None
     negated = False
     if agent is not None:
         subject = _slot(tree, agent, "subject")
+        if subject.right > agent.i and nodes[subject.right].dep == "case":
+            subject = replace(subject, right=subject.right - 1)  # "Elon Musk’s": the name, not its "’s"
     else:
         # Climb through the nouns of a deal ("un accord en vue de", "plans
         # for") to the verb whose subject made it.
