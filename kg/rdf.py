@@ -257,8 +257,12 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
     index = _SpanIndex(links)
     money = _SpanIndex({span: value for span, value in values.items() if value.kind == "money"})
     for fact in extraction.facts:
-        if any(start <= fact.sentence.start < max(end, start + 1) for start, end in furniture):
-            continue  # "SUR LE MÊME SUJET" and the titles of other articles under it
+        if any(start <= fact.sentence.start < max(end, start + 1)
+               and (fact.sentence.end <= end + 1 or fact.subject.start < end) for start, end in furniture):
+            # "SUR LE MÊME SUJET" and the titles of other articles under it; a dateline
+            # ("PARIS, 11 octobre (Reuters) - Le président de Renault, X, a dit ...") only
+            # for the facts it is the subject of.
+            continue
         if fact.sentence.index not in sentences:
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence

@@ -91,6 +91,9 @@ def graph_of(text: str, lang: str):
         ("en", "Siemens named Jane Doe as chief executive in May. Siemens said sales were rising. Nokia in March "
                "replaced CEO Mark Ellis, who led the company for six years, with Ana Duarte.",
          ("mark-ellis", "leads", "nokia")),
+        # A dateline opens the lead sentence: its facts are kept, only the dateline is furniture.
+        ("fr", "PARIS, 11 octobre (Reuters) - Le président de Renault, Paul Girard, a annoncé jeudi le rachat de "
+               "Fabrikam.", ("paul-girard", "holdsPositionAt", "renault")),
         # A verb of succession: who was replaced left, who replaces was appointed.
         ("en", "Nokia in March replaced CEO Mark Ellis, who led the company for six years, with Ana Duarte.",
          ("mark-ellis", "leaves", "nokia")),
