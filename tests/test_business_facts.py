@@ -305,3 +305,25 @@ def test_a_list_marker_is_blanked_not_removed():
         "   Udaan raises\n    Lumen lève\n   Supio lands"
     # A full stop after a number in running text, or before a small letter, is no marker.
     assert _without_bullets("It grew 3. Then\n3. ans plus tard") == "It grew 3. Then\n3. ans plus tard"
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("directeur général depuis 2008", True),
+        ("CEO since 2019", True),
+        ("son ancien directeur général", True),
+        ("CEO of Renault", False),
+        ("directeur de Renault depuis 2008", False),
+    ],
+)
+def test_a_role_phrase_names_only_a_post_whenever_it_began(text, role):
+    from kg.resolve import is_role_phrase
+
+    assert is_role_phrase(text) is role
+
+
+def test_a_post_held_since_a_year_at_no_organization_states_no_position_at_a_phrase():
+    graph = graph_of("Les administrateurs ont désigné Paul Roux, directeur général depuis 2008, comme président.", "fr")
+    for statement in graph.subjects(KG.canonicalRelation, KG.holdsPositionAt):
+        assert "depuis" not in str(graph.value(statement, KG.objectText)), statement

@@ -1540,9 +1540,15 @@ def _not_a_name(surface: str) -> bool:
 _FRENCH_DEMONYM = re.compile(r"(?:ais|aise|ois|oise|ain|aine|ien|ienne|een|eenne)s?$")
 
 
+#: A time complement at the end of a role phrase ("directeur général depuis 2008", "CEO since 2019").
+_SINCE = re.compile(r"\s+(?:depuis|since|until|jusqu'?(?:en|a|au)?|from|en|in)\s+(?:\w+\s+)?\d{4}\s*$")
+
+
 def is_role_phrase(text: str) -> bool:
-    """Whether a phrase names only a post ("CEO", "the company's cofounder", "son ancien directeur général")."""
-    tokens = [t for t in re.findall(r"[\w]+", fold(text)) if t not in _JOINING and t not in _POSSESSIVE_WORDS]
+    """Whether a phrase names only a post ("CEO", "the company's cofounder", "son ancien directeur général",
+    "directeur général depuis 2008")."""
+    folded = _SINCE.sub("", fold(text))
+    tokens = [t for t in re.findall(r"[\w]+", folded) if t not in _JOINING and t not in _POSSESSIVE_WORDS]
     roles = _role_words()
     return bool(tokens) and all(t in roles for t in tokens)
 
