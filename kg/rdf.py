@@ -838,10 +838,13 @@ def stated_canonical(
     The lexicon reads the property from the words (:func:`fact_canonical`);
     the post a title names is kept either way (``kg:positionHeld``).
     """
+    def organization(argument: Argument) -> bool:
+        entity = entities.get(links.get((argument.start, argument.end), ""))
+        return entity is not None and entity.type == "Organization"
+
     if canon.property in _AT_ORGANIZATION and fact.object is not None \
             and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text) \
-            and not any(entities.get(links.get((a.start, a.end), "")) is not None
-                        and entities[links[(a.start, a.end)]].type == "Organization" for a in fact.args):
+            and not any(organization(a) for a in fact.args):
         # "CEO Sundar Pichai" holds a post, "retired as CEO" left one, at no organization
         # the fact names: the property (whose range is an organization) is not stated.
         return None
@@ -867,16 +870,14 @@ def _ends_fit(
     "son directeur général Xavier Huillard" links the role to the man.
     """
     subject_span = (fact.subject.start, fact.subject.end)
-    if canon.subject_type in _AGENT_TYPES and subject_span in values and subject_span not in links \
-            and _passive_agent(fact, lang, links, values) is None:
-        return False
     subject_key = links.get(subject_span)
-    if subject_key is not None:
-        for argument in (fact.object, *fact.args[:1]):
-            if argument is not None and links.get((argument.start, argument.end)) == subject_key \
-                    and _passive_agent(fact, lang, links, values) is None:
-                return False
-    return True
+    if subject_key is None:
+        misfit = canon.subject_type in _AGENT_TYPES and subject_span in values  # a sum or a count
+    else:
+        misfit = any(argument is not None and links.get((argument.start, argument.end)) == subject_key
+                     for argument in (fact.object, *fact.args[:1]))
+    # "250 millions levés par OVH": a passive's agent is the property's subject.
+    return not misfit or _passive_agent(fact, lang, links, values) is not None
 
 
 class _SpanIndex:

@@ -34,12 +34,13 @@ from kg.extract.lexicon import (
     EVENT_VERBS,
     EXPLETIVES,
     FUNDER_PREPOSITIONS,
+    FUNDING_NOUNS,
     FOUNDER_WORDS,
+    HOLDING_VERBS,
     IMMINENCE_NOUNS,
     INCLUDING_WORDS,
     INTENTION_NOUNS,
     LEAVING_LEMMA,
-    HOLDING_VERBS,
     LEAVING_VERBS,
     MEASURE_NOUNS,
     MEASURE_PARTS,
@@ -60,7 +61,6 @@ from kg.extract.lexicon import (
     RELATIVE_PRONOUNS,
     ROLE_WORDS,
     RAISING_VERBS,
-    FUNDING_NOUNS,
     REPORTED_ADVERBS,
     REPORTED_PASSIVES,
     REPORTING_VERBS,
@@ -711,13 +711,14 @@ def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:
         node = nodes[k]
         if node.pos == "PROPN" and node.dep in ("nmod", "obl") and _case_text(tree, node).lower() in FUNDER_PREPOSITIONS:
             funders.extend(_alternatives(tree, _slot(tree, node, _case_text(tree, node))))
-    for k in [*nodes[draft.pred].kids, *(k for k in inside if nodes[k].pos == "VERB")]:
-        for j in (nodes[k].kids if nodes[k].lower == "auprès" else
-                  [i for i in nodes[k].kids if nodes[i].lower == "auprès"] and
-                  [j for i in nodes[k].kids if nodes[i].lower == "auprès" for j in nodes[i].kids]):
-            # "a levé 5 millions auprès de X": "auprès" is tagged an adverb, X its argument.
-            if nodes[j].dep in ("obl", "obl:arg", "nmod"):
-                funders.extend(_alternatives(tree, _slot(tree, nodes[j], "auprès de")))
+    # "a levé 5 millions auprès de X": "auprès" is tagged an adverb, X its argument; it
+    # hangs on the verb, on one of its dependents, or on the round's participle.
+    holders = [*nodes[draft.pred].kids, *(k for k in inside if nodes[k].pos == "VERB")]
+    aupres = [a for k in holders for a in ([k] if nodes[k].lower == "auprès" else nodes[k].kids)
+              if nodes[a].lower == "auprès"]
+    for j in (j for a in aupres for j in nodes[a].kids):
+        if nodes[j].dep in ("obl", "obl:arg", "nmod"):
+            funders.extend(_alternatives(tree, _slot(tree, nodes[j], "auprès de")))
     if funders:
         # "auprès de BNP Paribas, Financière Fonds Privés et Breed Reply": the parser
         # rarely reads a list of names as one; the names the text lists are the funders.

@@ -1081,6 +1081,7 @@ def _replacements(
         The relations the text states, and the people who left an organization it leaves to the reader.
     """
     verbs, markers = words("REPLACE_VERBS", lang), words("SUCCESSOR_MARKERS", lang)
+    marker_pattern = re.compile(r"\s(?:" + "|".join(map(re.escape, sorted(markers))) + r")\s")
     ordered = sorted((span, key) for span, key in links.items() if types.get(key) == "Person")
     starts = [span[0] for span, _key in ordered]
     found: list[Relation] = []
@@ -1096,7 +1097,7 @@ def _replacements(
         if fact.object is None:
             continue
         # "Laxman Narasimhan with Brian Niccol": who goes, then (after the marker) who comes.
-        marker = re.search(r"\s(?:" + "|".join(map(re.escape, sorted(markers))) + r")\s", fold(fact.object.text))
+        marker = marker_pattern.search(fold(fact.object.text))
         cut = fact.object.start + marker.start() if marker else fact.object.end
         inside = [(span, key) for span, key in ordered[bisect_left(starts, fact.object.start):
                                                       bisect_left(starts, fact.object.end)]
