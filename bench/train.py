@@ -72,8 +72,9 @@ def main() -> None:
         sentence_level = kit == "popcorn"
         if sentence_level:
             # The French model scores only pairs named close together (kg.resolve.relations
-            # SENTENCE_WINDOW): trained on short reports, it does not carry over to pairs a long
-            # article names far apart. Their gold relations stay in the count, as misses.
+            # SENTENCE_WINDOW; a person and a place only in one sentence, SAME_SENTENCE_ONLY): trained
+            # on short reports, it does not carry over to pairs a long article names far apart. Their
+            # gold relations stay in the count, as misses.
             samples = [dict(s, pairs=[p for p in s["pairs"] if p["s"]]) for s in samples]
         # POPCORN's scorer sorts the two ends of a symmetric relation together and fails when one is
         # an entity it knows and the other one it does not: the French model states no symmetric

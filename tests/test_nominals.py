@@ -366,3 +366,20 @@ def test_a_name_after_a_description_is_found_past_adjectives_only(text, descript
 
     start = text.index(name)
     assert (name_after(text, len(description), {start}) == start) == found
+
+
+@pytest.mark.parametrize(
+    "text, office",
+    [
+        ("L'autre poste sera assuré par le directeur adjoint.", "poste"),
+        ("Le conseil a confié la présidence au directeur de l'usine.", "présidence"),
+    ],
+)
+def test_an_office_is_no_entity(text, office):
+    found = {n.text for n in nominal_entities(Builder(text).extraction())}
+    assert not any(office in f for f in found)
+
+
+def test_an_office_noun_with_a_fixed_complement_the_lexicon_knows_still_is():
+    found = {n.text: n.type for n in nominal_entities(Builder("Il a été conduit au poste de police.").extraction())}
+    assert found.get("poste de police") == "Place"

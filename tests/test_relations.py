@@ -1,6 +1,8 @@
 """Relations between entities: the learned classifier, its weights, and what it states."""
 from __future__ import annotations
 
+import re
+
 import numpy
 import pytest
 from hypothesis import given, settings
@@ -151,3 +153,27 @@ def test_a_relation_is_never_stated_between_ends_of_the_wrong_types(weights_at):
                                         ("hamburg", "Hamburg", "Place"): ["Hamburg"]})
     found = find_relations(text, [Sentence(0, text, 0, len(text))], entities, links, "en")
     assert {(r.subject, r.object) for r in found} == {("anna-berg", "hamburg")}  # a person, a place
+
+
+def test_a_sentence_level_model_places_a_person_only_from_a_sentence_naming_both(weights_at):
+    path = weights_at("relations-fr.npz")
+    weights = numpy.zeros((HASH_BUCKETS, 2), numpy.float16)
+    numpy.savez_compressed(path, properties=numpy.array(["locatedIn", "operatesIn"]), weights=weights,
+                           bias=numpy.array([5.0, 5.0], numpy.float32),
+                           thresholds=numpy.array([0.5, 0.5], numpy.float32),
+                           demonym_words=numpy.array([], dtype=str), demonym_keys=numpy.array([], dtype=str),
+                           sentence_level=numpy.array(True))
+    text = "Nordbank a ouvert une agence à Lyon. Son directeur, Anna Berg, a signé. Anna Berg vit à Lyon."
+    first, second, third = (m.span() for m in re.finditer(r"[^.]+\.", text))
+    sentences = [Sentence(i, text[a:b], a, b) for i, (a, b) in enumerate((first, second, third))]
+    entities, links = _document(text, {("nordbank", "Nordbank", "Organization"): ["Nordbank"],
+                                        ("anna-berg", "Anna Berg", "Person"): ["Anna Berg"],
+                                        ("lyon", "Lyon", "Place"): ["Lyon"]})
+    # Only the first mentions are linked: Anna Berg (second sentence) and Lyon (first) share no sentence.
+    found = {(r.subject, r.property, r.object) for r in find_relations(text, sentences, entities, links, "fr")}
+    assert ("nordbank", "operatesIn", "lyon") in found  # an organization: a sentence away is still scored
+    assert ("anna-berg", "locatedIn", "lyon") not in found
+    lyon, berg = text.rindex("Lyon"), text.rindex("Anna Berg")
+    more = [((lyon, lyon + 4), "lyon"), ((berg, berg + 9), "anna-berg")]
+    found = {(r.subject, r.property, r.object) for r in find_relations(text, sentences, entities, [*links, *more], "fr")}
+    assert ("anna-berg", "locatedIn", "lyon") in found  # the third sentence names both

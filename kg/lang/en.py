@@ -97,6 +97,11 @@ ORGANIZATION_DESCRIPTIONS = ("organization", "organisation", "association", "com
 IDIOMS = ("take* place", "took place", "in place", "on the spot", "in the wake", "on behalf", "in the face",
           "in fact", "on fire", "open* fire", "opened fire", "green light", "in charge", "at stake")
 
+#: Nouns of an office, not of a place or a body: "the post went to X", "X took
+#: over the chairmanship". Alone they name no entity.
+OFFICE_NOUNS = ("post", "posts", "position", "presidency", "chairmanship", "chairmanships", "directorship",
+                "premiership", "mandate", "tenure", "helm")
+
 #: Shell nouns that take up an event the text told just before ("the incident",
 #: "this tragedy"): with a definite determiner they name no new event.
 EVENT_ANAPHORS = ("situation", "incident", "event", "tragedy", "disaster", "affair", "episode", "drama")

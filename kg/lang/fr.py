@@ -89,6 +89,12 @@ IDIOMS = ("prend* la fuite", "pris la fuite", "prise la fuite", "ouvr* le feu", 
           "aura lieu", "avait eu lieu", "au lieu de", "donner lieu", "sur place", "faire face", "fait face",
           "font face", "en cours", "à la suite")
 
+#: Nouns of an office, not of a place or a body: "l'autre poste sera assuré par X",
+#: "X à la présidence", "son mandat". Alone they name no entity; with a fixed
+#: complement that the lexicon knows they may ("le poste de police").
+OFFICE_NOUNS = ("poste", "postes", "présidence", "vice-présidence", "mandat", "mandats", "fonction",
+                "fonctions", "intérim", "gouvernance")
+
 #: Shell nouns that take up an event the text told just before ("l'incident",
 #: "ce drame"): with a definite determiner they name no new event.
 EVENT_ANAPHORS = ("situation", "incident", "événement", "drame", "catastrophe", "tragédie", "fait", "faits", "affaire",

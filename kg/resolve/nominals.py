@@ -196,12 +196,15 @@ def nominal_entities(
     name_starts = {start for start, _end in taken}
     found = []
     idiomatic = _in_idioms(folded, document.lang)
+    offices = word_list("OFFICE_NOUNS", document.lang)
     for i in range(len(words)):
         if i in idiomatic:
             continue  # "ont pris la fuite", "a ouvert le feu": no escape, no fire
         phrase = _phrase(i, words, folded, parsed.get(i), lexicon)
         if phrase is None or _overlaps(blocked, phrase[0], phrase[1]):
             continue
+        if fold(phrase[4]) in offices:
+            continue  # "l'autre poste", "à la présidence": an office ("le poste de police" is a place)
         if name_after(text, phrase[1], name_starts) is not None:
             continue  # "la compagnie aérienne IAG": a description of the name it opens
         if found and phrase[0] < found[-1][1] and not phrase[1] <= found[-1][1]:

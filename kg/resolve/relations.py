@@ -197,7 +197,7 @@ def find_relations(
         for b in keys:
             if a == b:
                 continue
-            if model.sentence_level and (sentence_gap(document, a, b) > SENTENCE_WINDOW
+            if model.sentence_level and (sentence_gap(document, a, b) > _window(document, a, b)
                                          or not _same_paragraph(document, a, b)):
                 continue
             features, evidence = pair_features(document, a, b)
@@ -320,6 +320,20 @@ def _candidates(document: _Document) -> list[str]:
 #: How many sentences apart a sentence-level model still scores a pair.
 SENTENCE_WINDOW = 2
 
+#: Pairs (subject type, object type) that a sentence-level model scores only when one
+#: sentence names both. A short report sets its scene once ("À Denver, ...") and
+#: places everyone in it; a news article names many places, and a person named a
+#: sentence away from one is seldom there ("Son directeur général, Andrea Orcel, ..."
+#: after a sentence about Italy). Measured on POPCORN (5-fold, held out), this costs
+#: 0.016 of relation F1; in business news it removes most of the people wrongly placed.
+SAME_SENTENCE_ONLY = frozenset({("Person", "Place")})
+
+
+def _window(document: _Document, a: str, b: str) -> int:
+    """How many sentences apart a sentence-level model still scores the pair (``a``, ``b``)."""
+    pair = (document.entities[a].type, document.entities[b].type)
+    return 0 if pair in SAME_SENTENCE_ONLY else SENTENCE_WINDOW
+
 
 def _same_paragraph(document: _Document, a: str, b: str) -> bool:
     """Whether one paragraph (a block of text between line breaks) names both entities."""
@@ -336,10 +350,12 @@ def _same_paragraph(document: _Document, a: str, b: str) -> bool:
 
 
 def same_sentence(features: list[str]) -> bool:
-    """Whether a pair's features say both are named at most ``SENTENCE_WINDOW`` sentences apart."""
+    """Whether a pair's features say both are named close enough for a sentence-level model (:func:`_window`)."""
+    pair = next((tuple(f[2:].split(">", 1)) for f in features if f.startswith("T=")), None)
+    window = 0 if pair in SAME_SENTENCE_ONLY else SENTENCE_WINDOW
     for feature in features:
         if feature.startswith("GAP="):
-            return int(feature[4:feature.index("|")]) <= SENTENCE_WINDOW
+            return int(feature[4:feature.index("|")]) <= window
     return True
 
 
