@@ -120,6 +120,13 @@ def graph_of(text: str, lang: str):
          ("robert", "holdsPositionAt", "contoso-savings-bank")),
         ("en", "Fabrikam posted its results. Its founder Robert Hale retired as President and CEO of the company "
                "in 2004.", ("robert-hale", "leaves", "fabrikam")),
+        # A role in the plural is each one's role.
+        ("en", "Udmora was founded by Flipkart executives Ravi Menon, Arjun Das and Meera Iyer.",
+         ("meera-iyer", "holdsPositionAt", "flipkart")),
+        ("en", "The fund was started by former Contoso executives Anna Berg and John Smith.",
+         ("john-smith", "holdsPositionAt", "contoso")),
+        ("fr", "Le groupe a été fondé par les anciens dirigeants de Renault Anne Martin et Paul Durand.",
+         ("paul-durand", "holdsPositionAt", "renault")),
     ],
 )
 def test_entity_level_fact(lang, text, triple):

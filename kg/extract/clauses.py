@@ -1554,6 +1554,26 @@ def _strip_right(tree: Tree, left: int, right: int) -> int:
     return right
 
 
+def _singular_role(tree: Tree, noun: Node, relation: str) -> str:
+    """A role phrase with a plural role noun said in the singular, as the lexicon lists roles.
+
+    "Flipkart executives A, B and C", "A et B, anciens dirigeants de Renault":
+    each of them is an executive, a "dirigeant". The words of the phrase that
+    are inflected (the noun and its adjectives) are replaced by their lemmas.
+    """
+    if not _plural(noun):
+        return relation
+    nodes = tree.nodes
+    lemmas = {nodes[k].text: nodes[k].lemma for k in range(noun.left, noun.i + 1)
+              if nodes[k].pos in ("NOUN", "ADJ") and _plural(nodes[k])}
+    return " ".join(lemmas.get(word, word) for word in relation.split(" "))
+
+
+def _plural(node: Node) -> bool:
+    """Whether a noun or an adjective is written in the plural: an "-s" or "-x" its lemma lacks."""
+    return node.lower[-1:] in ("s", "x") and node.lemma != node.lower and node.lower.startswith(node.lemma[:3])
+
+
 def _phrase(tree: Tree, tokens: list[int]) -> str:
     """Text of some tokens, spaced as in the document."""
     nodes = tree.nodes
@@ -1627,7 +1647,7 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
             relation = _phrase(tree, list(range(left, case_right + 1)))
         if org is not None:
             obj = _slot(tree, org, _case_text(tree, org))
-            lemma = f"{cop_lemma} {relation.lower()}"
+            lemma = f"{cop_lemma} {_singular_role(tree, conjunct, relation).lower()}"
             yield Draft("role", conjunct.i, subject, relation, lemma, obj, [], depth=depth)
         else:
             right = conjunct.i
@@ -1650,8 +1670,8 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                 if split is not None:
                     org, role_left = split
                     role = _phrase(tree, list(range(role_left, holder.i + 1)))
-                    yield Draft("role", conjunct.i, name, f"{cop} {role} of", f"{cop_lemma} {role.lower()} of",
-                                org, [], depth=depth)
+                    lemma = f"{cop_lemma} {_singular_role(tree, holder, role).lower()} of"
+                    yield Draft("role", conjunct.i, name, f"{cop} {role} of", lemma, org, [], depth=depth)
                     continue
                 holder_org = _role_organization(tree, holder)
                 if holder_org is not None:
@@ -1662,7 +1682,8 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                     while first < holder.i and tree.nodes[first].pos == "DET":
                         first += 1
                     relation = _phrase(tree, list(range(first, case_right + 1)))
-                    yield Draft("role", conjunct.i, name, relation, f"{cop_lemma} {relation.lower()}",
+                    lemma = f"{cop_lemma} {_singular_role(tree, holder, relation).lower()}"
+                    yield Draft("role", conjunct.i, name, relation, lemma,
                                 _slot(tree, holder_org, _case_text(tree, holder_org)), [], depth=depth)
                     continue
                 yield Draft("appos", conjunct.i, name, cop, cop_lemma,
@@ -1800,8 +1821,8 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                 # the name holds the role at the organization before it.
                 org, role_left = split
                 role = _phrase(tree, list(range(role_left, right + 1)))
-                yield Draft("title", noun.i, person, f"{COPULA_WORD['en']} {role} of",
-                            f"{COPULA_LEMMA['en']} {role.lower()} of", org, [], depth=depth)
+                lemma = f"{COPULA_LEMMA['en']} {_singular_role(tree, nodes[right], role).lower()} of"
+                yield Draft("title", noun.i, person, f"{COPULA_WORD['en']} {role} of", lemma, org, [], depth=depth)
                 return
             obj = Slot(title[-1], left, right, "object")
             yield Draft("title", noun.i, person, COPULA_WORD["en"], COPULA_LEMMA["en"], obj, [], depth=depth)

@@ -434,11 +434,15 @@ def _canonical(
             else:
                 nouns.append((start, end, entry))
     if not nouns and object_words is not None and all(w in _COPULAS or w in _FUNCTION_WORDS for w in words):
-        # "ALIBABA est partenaire de...": the relational noun is the object's head.
-        for start, word in enumerate(object_words):
-            for entry in index.get(word, ()):
-                if entry.kind == "noun" and object_words[start:start + len(entry.words)] == entry.words:
-                    nouns.append((start, start + len(entry.words), entry))
+        # "ALIBABA est partenaire de...": the relational noun is the object's head;
+        # in the plural too ("A and B, former Contoso executives").
+        for phrase in dict.fromkeys((object_words, tuple(_singular_word(w) for w in object_words))):
+            for start, word in enumerate(phrase):
+                for entry in index.get(word, ()):
+                    if entry.kind == "noun" and phrase[start:start + len(entry.words)] == entry.words:
+                        nouns.append((start, start + len(entry.words), entry))
+            if nouns:
+                break
     copular = words[0] in _COPULAS or not verbs
     if nouns and copular:
         return _from_nouns(nouns)
@@ -447,6 +451,11 @@ def _canonical(
         start, end, entry = max(verbs, key=lambda m: (m[1], m[1] - m[0], m[2].context is not None))
         return Canonical(entry.property, (), entry.subject_type, entry.object_type, " ".join(entry.words))
     return None
+
+
+def _singular_word(word: str) -> str:
+    """A folded word without its plural "-s" ("executives" → "executive"); other words as they are."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 @lru_cache(maxsize=None)
