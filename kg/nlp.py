@@ -244,8 +244,11 @@ def _register_components() -> None:
         # object per token and attribute costs more than the rule itself.
         texts = [token.text for token in doc]
         starts = doc.to_array([SENT_START]).astype(numpy.int64)
+        line_start = 0
         for i in range(1, len(texts)):
             if "\n" in texts[i - 1]:
+                line_start = i
+            if "\n" in texts[i - 1] or _after_name_heading(texts, line_start, i):
                 starts[i] = 1
             elif "\n" in texts[i] and texts[i].isspace():
                 starts[i] = -1
@@ -253,6 +256,26 @@ def _register_components() -> None:
                 starts[i] = -1
         doc.from_array([SENT_START], starts.astype(numpy.uint64))
         return doc
+
+
+#: Most words of the name that heads a line before a colon ("Novo Nordisk : l'entreprise danoise va investir").
+_HEADING_NAME_WORDS = 5
+
+#: Determiners that open the clause after such a heading.
+_CLAUSE_OPENERS = frozenset({"Le", "La", "L'", "L’", "Les", "The", "Its", "Son", "Sa", "Ses"})
+
+
+def _after_name_heading(texts: list[str], line_start: int, i: int) -> bool:
+    """Whether token ``i`` opens a clause after a line that begins "Name :" ("Biogen : le groupe américain
+    prévoit d'investir ..."). Parsers hang the whole clause on the name as an apposition and read no verb;
+    the clause is a sentence of its own, and the resolver takes its description for the name."""
+    if texts[i - 1] != ":" or not 1 <= i - 1 - line_start <= _HEADING_NAME_WORDS:
+        return False
+    name = [t for t in texts[line_start:i - 1] if not t.isspace()]
+    if not name or not all(t[:1].isupper() or t[:1].isdigit() or t in ("&", "-", "de", "du", "des", "of")
+                           for t in name) or not name[0][:1].isupper():
+        return False
+    return texts[i] in _CLAUSE_OPENERS or texts[i][:1].islower()
 
 
 #: Tokens that can end a sentence.

@@ -120,6 +120,9 @@ def graph_of(text: str, lang: str):
          ("robert", "holdsPositionAt", "contoso-savings-bank")),
         ("en", "Fabrikam posted its results. Its founder Robert Hale retired as President and CEO of the company "
                "in 2004.", ("robert-hale", "leaves", "fabrikam")),
+        # "Son directeur général, X,": the post is held at the organization "son" takes up, not at a person.
+        ("fr", "Le groupe Nordbank a racheté la société Vireo en mars. Son directeur général, Paul Girard, a salué "
+               "l'accord.", ("paul-girard", "holdsPositionAt", "nordbank")),
         # A role in the plural is each one's role.
         ("en", "Udmora was founded by Flipkart executives Ravi Menon, Arjun Das and Meera Iyer.",
          ("meera-iyer", "holdsPositionAt", "flipkart")),
@@ -168,6 +171,9 @@ def test_an_event_someone_else_mentions_names_no_buyer(lang, text):
         # The currency the sentence names for another amount ("250 millions ... 80 millions d'euros").
         ("fr", "En dehors des 250 millions levés par le géant OVH, ou des 80 millions d'euros pour Genfit, "
                "les opérations ont été modestes.", "raisesFunds", "250000000", "EUR"),
+        # A sum spent without its currency, in a document whose sums are all in one.
+        ("fr", "Le groupe Velorix a investi 20 millions d'euros en 2020. Le groupe prévoit d'investir 175 millions "
+               "sur cinq ans.", "invests", "175000000", "EUR"),
     ],
 )
 def test_the_amount_inside_a_phrase_is_the_fact_s_amount(lang, text, prop, amount, currency):
@@ -191,6 +197,9 @@ def test_only_a_corporate_title_implies_the_company(title, implied):
     [
         ("fr", "Velorix : le laboratoire allemand va investir 175 millions d'euros dans son site de Lyon.", "velorix"),
         ("en", "Velorix: the German drugmaker will invest $175 million in its plant.", "velorix"),
+        # A clause after "Name :" is read as a sentence of its own, its description as the name.
+        ("fr", "Velorix : le groupe américain prévoit d'investir 175 millions d'euros sur 5 ans et de recruter 100 "
+               "salariés hautement qualifiés pour renforcer son site de Paris.", "velorix"),
         # The pronoun agrees with the nominal's gender ("une nouvelle usine"), so it is the host.
         ("fr", "Le groupe Velorix va construire une nouvelle usine à Lyon. Parmi les autres projets, l'hébergeur "
                "américain Datacorp ouvrira un centre à Lille, auquel il consacrera 750 millions d'euros.", "datacorp"),

@@ -1686,6 +1686,19 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                     yield Draft("role", conjunct.i, name, relation, lemma,
                                 _slot(tree, holder_org, _case_text(tree, holder_org)), [], depth=depth)
                     continue
+                owner = next((nodes[k] for k in holder.kids if k < holder.i and nodes[k].dep in ("det", "nmod:poss")
+                              and nodes[k].lower in POSSESSIVES), None)
+                if owner is not None and tree.lang == "fr" and _is_role_noun(holder, tree.lang):
+                    # "Son directeur général, Andrea Orcel,": the post is held at
+                    # whatever "son" takes up (English "Its CEO, X" is read above).
+                    first = owner.i + 1
+                    role = _phrase(tree, [k for k in range(first, holder.i + 1)] +
+                                   [k for k in holder.kids if holder.i < k < conjunct.left and nodes[k].pos == "ADJ"])
+                    relation = f"{cop} {role} de"
+                    lemma = f"{cop_lemma} {_singular_role(tree, holder, role).lower()} de"
+                    yield Draft("role", conjunct.i, name, relation, lemma, Slot(owner.i, owner.i, owner.i, "de"), [],
+                                depth=depth)
+                    continue
                 yield Draft("appos", conjunct.i, name, cop, cop_lemma,
                             replace(subject, role="object"), [], depth=depth)
                 continue

@@ -361,6 +361,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
     _mend_inverted_reporter(nodes, clear)
     _mend_quantity_complements(nodes)
     _link(nodes)
+    _mend_named_second_subject(nodes)
     _edges(nodes)
     return Tree(nodes, text, lang)
 
@@ -505,6 +506,52 @@ def _mend_split_prepositions(nodes: list[Node]) -> None:
                 nodes[k + j].head = target
                 nodes[k + j].dep = "case"
             _link(nodes)
+
+
+def _mend_named_second_subject(nodes: list[Node]) -> None:
+    """Hang a name between commas after a subject on that subject, as its apposition.
+
+    "Son directeur général, Andrea Orcel, a évalué ...": parsers often give the
+    verb two subjects, the description and the name, or make the name a
+    conjunct of the description with no "et". A common noun, a comma, then such
+    a name closed by a comma: the name is the description's apposition.
+    """
+    changed = False
+    pairs = []
+    for node in nodes:
+        subjects = [k for k in node.kids if nodes[k].dep in ("nsubj", "nsubj:pass")]
+        if len(subjects) == 2:
+            pairs.append((nodes[subjects[0]], nodes[subjects[1]]))
+        # ... or the name as a conjunct with no "et" ("Son directeur général, Paul Girard, a salué").
+        pairs.extend((node, nodes[k]) for k in node.kids if k > node.i and nodes[k].dep == "conj"
+                     and not any(nodes[j].dep == "cc" for j in nodes[k].kids))
+    for first, second in pairs:
+        if first.pos != "NOUN" or second.pos != "PROPN":
+            continue
+        name_end = max([second.i] + [k for k in range(second.i + 1, len(nodes))
+                                     if nodes[k].head == second.i and nodes[k].dep.startswith("flat")])
+        comma = second.i - 1
+        if comma <= first.i or nodes[comma].text != "," or name_end + 1 >= len(nodes) or \
+                nodes[name_end + 1].text != ",":
+            continue
+        if not all(_under(nodes, n, first.i) and not _under(nodes, n, second.i) for n in nodes[first.i + 1:comma]):
+            continue  # only the description's own words ("général") stand between it and the comma
+        second.head, second.dep = first.i, "appos"
+        changed = True
+    if changed:
+        _link(nodes)
+
+
+def _under(nodes: list[Node], node: Node, ancestor: int) -> bool:
+    """Whether ``node`` is in the subtree of ``ancestor`` (following heads, at most 20 steps)."""
+    current = node
+    for _ in range(20):
+        if current.head == ancestor:
+            return True
+        if current.head == current.i:
+            return False
+        current = nodes[current.head]
+    return False
 
 
 def _mend_names(nodes: list[Node]) -> None:

@@ -29,7 +29,7 @@ import re
 from bisect import bisect_left, bisect_right
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from os.path import commonprefix
@@ -733,7 +733,10 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         if slot == "subject" and _impersonal(fact):
             continue  # "il faut", "il y a", "it is raining": nobody
         canon = canonical_relation(fact, lang)
-        wanted = canon.subject_type if canon is not None and slot == "subject" else None
+        # The relation's domain and range narrow what a pronoun may take up: "son"
+        # in "son directeur général X" is the organization, not a person.
+        wanted = None if canon is None else canon.subject_type if slot == "subject" else \
+            canon.object_type if slot == "object" else None
         key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience)
         if key is not None:
             links[(argument.start, argument.end)] = key
@@ -803,7 +806,10 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
                 continue  # the argument's own value
             if span not in values:
                 values[span] = amount
-    _elided_currencies(values, extraction.sentences)
+    sums = {(argument.start, argument.end) for fact in facts
+            if (canon := canonical_relation(fact, lang)) is not None and canon.property in _SUM_PROPERTIES
+            for slot, argument in _arguments(fact) if slot != "subject"}
+    _elided_currencies(values, extraction.sentences, sums)
     if undated:
         # One line per document, not one per "Monday": the fix is the same for all.
         shown = ", ".join(repr(t) for t in list(dict.fromkeys(undated))[:3])
@@ -977,13 +983,16 @@ _OWN_POST = re.compile(
 )
 
 
-def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Sentence, ...]) -> None:
+def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Sentence, ...],
+                       sums: Collection[tuple[int, int]] = ()) -> None:
     """Give a bare amount the currency its sentence uses ("les 250 millions levés par OVH, ou les 80 millions d'euros").
 
     News drops the currency it has just named or is about to name. A count
     with no unit whose words end on a scale ("250 millions", "$2 billion" is
     already money) becomes money when every other amount of money in the
-    sentence is in one currency.
+    sentence is in one currency. One that a fact spends, raises or earns
+    (``sums``: "le groupe prévoit d'investir 175 millions sur 5 ans") takes the
+    currency of the document when all its amounts of money share one.
     """
     if not values:
         return
@@ -999,6 +1008,18 @@ def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Se
             value = values[span]
             if value.kind == "quantity" and value.unit is None and _BARE_SCALE.search(value.text):
                 values[span] = replace(value, kind="money", unit=currency)
+    currencies = {value.unit for value in values.values() if value.kind == "money"}
+    if len(currencies) != 1 or None in currencies:
+        return
+    currency = next(iter(currencies))
+    for span in sums:
+        value = values.get(span)
+        if value is not None and value.kind == "quantity" and value.unit is None and _BARE_SCALE.search(value.text):
+            values[span] = replace(value, kind="money", unit=currency)
+
+
+#: Properties whose object or amount is a sum of money.
+_SUM_PROPERTIES = frozenset({"invests", "raisesFunds", "acquires", "earnsRevenue", "sells"})
 
 
 #: A number that ends on a scale word and counts nothing named ("250 millions", "1,5 milliard").
