@@ -171,6 +171,8 @@ def test_an_event_someone_else_mentions_names_no_buyer(lang, text):
         # The currency the sentence names for another amount ("250 millions ... 80 millions d'euros").
         ("fr", "En dehors des 250 millions levés par le géant OVH, ou des 80 millions d'euros pour Genfit, "
                "les opérations ont été modestes.", "raisesFunds", "250000000", "EUR"),
+        # A scale written against the number ends the amount, even where the tokenizer split it off.
+        ("en", "Supio, a legal analysis platform, lands $60M", "raisesFunds", "60000000", "USD"),
         # A sum spent without its currency, in a document whose sums are all in one.
         ("fr", "Le groupe Velorix a investi 20 millions d'euros en 2020. Le groupe prévoit d'investir 175 millions "
                "sur cinq ans.", "invests", "175000000", "EUR"),

@@ -208,8 +208,15 @@ def test_leaving_a_post_names_the_organization_left(nlp_en):
     ("Fabrikam : le groupe allemand va construire une usine.", "Fabrikam"),
 ])
 def test_a_description_after_a_heading_name_stands_for_it(nlp_fr, text, name):
-    fact = next(f for f in _extract(nlp_fr, text, "fr").facts if f.lemma in ("investir", "construire"))
-    assert fact.subject.resolved == name
+    # The clause after "Name :" is a sentence of its own; its description is the name.
+    from kg.resolve import resolve_entities
+
+    extraction = _extract(nlp_fr, text, "fr")
+    fact = next(f for f in extraction.facts if f.lemma in ("investir", "construire"))
+    assert text[fact.sentence.start:fact.sentence.end].startswith(("l'entreprise", "le groupe"))
+    resolution = resolve_entities(extraction)
+    labels = {e.key: e.label for e in resolution.entities}
+    assert labels.get(dict(resolution.links).get((fact.subject.start, fact.subject.end))) == name
 
 
 # (language, sentence, a fact that must not be read)

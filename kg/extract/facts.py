@@ -147,6 +147,8 @@ def _argument(tree: Tree, slot: Slot) -> Argument:
     nodes = tree.nodes
     head = nodes[slot.head]
     start, end = nodes[slot.left].start, nodes[slot.right].end
+    if tree.text[end - 1:end].isdigit() and (glued := _GLUED_SCALE.match(tree.text, end)):
+        end = glued.end()  # "lands $60M": the tokenizer split off the scale the number needs
     return Argument(
         text=tree.text[start:end],
         role=slot.role,
@@ -157,6 +159,10 @@ def _argument(tree: Tree, slot: Slot) -> Argument:
         ner=head.ent or None,
         resolved=slot.resolved,
     )
+
+
+#: A scale letter written against the number before it ("$60M", "€1.2bn", "20M"), not a word of its own.
+_GLUED_SCALE = re.compile(r"(?:[MBK]|bn|mn|mln|Md|Mds|Mrd)(?![\w])")
 
 
 def normalize_lemma(lemma: str) -> str:

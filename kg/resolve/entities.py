@@ -3105,6 +3105,9 @@ def _corefer(
         # replaced CEO X, who led the company for eight years").
         score += 3.0 if salience.subject_of_sentence(key, argument.start) else 0.0
         score += 6.0 if _bare_description(folded) in salience.descriptions.get(key, ()) else 0.0
+        # A description takes up what its own sentence named just before ("Chez Vinci,
+        # Antoine Zaccharias, patron du groupe, ..." after a paragraph about Lafarge).
+        score += 3.0 if description and salience.named_in_sentence(key, argument.start) else 0.0
         candidate = (score, recent, key)
         if best is None or candidate > best:
             best = candidate
@@ -3246,6 +3249,14 @@ class _Salience:
         positions = self.subjects.get(key, [])
         i = bisect_left(positions, start)
         return i > 0 and positions[i - 1] >= sentence_start
+
+    def named_in_sentence(self, key: str, start: int) -> bool:
+        """Whether ``key`` was named earlier in the sentence of ``start``."""
+        if not self.sentence_starts:
+            return False
+        sentence_start = self.sentence_starts[max(bisect_right(self.sentence_starts, start) - 1, 0)]
+        _count, last = self.before(key, start)
+        return last >= sentence_start
 
     def before(self, key: str, start: int) -> tuple[int, int]:
         """How many times ``key`` was named before ``start``, and where last."""
