@@ -872,12 +872,37 @@ def _ends_fit(
     subject_span = (fact.subject.start, fact.subject.end)
     subject_key = links.get(subject_span)
     if subject_key is None:
-        misfit = canon.subject_type in _AGENT_TYPES and subject_span in values  # a sum or a count
+        # Only an entity acts: a sum or a count is none, nor a common-noun phrase or
+        # a pronoun no entity was found for ("L'entreprise peut lever des fonds", "Une
+        # opération qui ..."). A name the tagger missed still may ("AccorHotels").
+        misfit = canon.subject_type in _AGENT_TYPES and (subject_span in values or not _name_like(fact.subject.text))
     else:
         misfit = any(argument is not None and links.get((argument.start, argument.end)) == subject_key
                      for argument in (fact.object, *fact.args[:1]))
     # "250 millions levés par OVH": a passive's agent is the property's subject.
     return not misfit or _passive_agent(fact, lang, links, values) is not None
+
+
+def _name_like(text: str) -> bool:
+    """Whether a phrase holds a name: a capital after its first word ("le groupe Velorix"), or a first
+    word with a capital that no determiner or pronoun explains ("AccorHotels")."""
+    words_ = text.strip().split()
+    if any(word[:1].isupper() for word in words_[1:]):
+        return True
+    if not words_ or not words_[0][:1].isupper():
+        return False
+    first = fold(words_[0])
+    elided = first.split("'")[0] + "'" if "'" in first else first  # "L'entreprise" opens with "l'"
+    return first not in _PHRASE_OPENERS and elided not in _PHRASE_OPENERS
+
+
+#: Words that open a common-noun phrase or stand for one, capitalized at a sentence's start.
+_PHRASE_OPENERS = frozenset(
+    "le la l' les un une des du ce cet cette ces son sa ses leur leurs notre nos mon ma mes plusieurs "
+    "certains certaines chaque il elle ils elles on nous j' je celui celle ceux celles cela ceci "
+    "the a an this that these those its their his her our my some several each every it they we he she "
+    "i both all many".split()
+)
 
 
 class _SpanIndex:

@@ -154,6 +154,20 @@ def test_an_event_someone_else_mentions_names_no_buyer(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang, text, prop",
+    [
+        # A phrase no entity was found for acts in no business event: the statement keeps its open relation.
+        ("fr", "Une entreprise peut lever des fonds auprès de différents investisseurs.", "raisesFunds"),
+        ("en", "Some companies announced new investments in their plants.", "invests"),
+    ],
+)
+def test_only_an_entity_is_the_agent_of_an_event(lang, text, prop):
+    graph = graph_of(text, lang)
+    assert list(graph.subjects(RDF.type, KG.Statement))  # the sentence is read
+    assert not list(graph.subjects(KG.canonicalRelation, KG[prop]))
+
+
+@pytest.mark.parametrize(
     "lang, text, prop, amount, currency",
     [
         ("fr", "Lumen a réalisé une levée de fonds d'un montant de 30 millions d'euros.", "raisesFunds",
