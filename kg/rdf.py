@@ -879,6 +879,9 @@ def _ends_fit(
     else:
         misfit = any(argument is not None and links.get((argument.start, argument.end)) == subject_key
                      for argument in (fact.object, *fact.args[:1]))
+    if fact.object is not None and canon.object_type in _AGENT_TYPES \
+            and (fact.object.start, fact.object.end) in values:
+        misfit = True  # "Two largest shareholders": no post is held at, nobody is appointed as, a count
     # "250 millions levés par OVH": a passive's agent is the property's subject.
     return not misfit or _passive_agent(fact, lang, links, values) is not None
 

@@ -167,6 +167,17 @@ def test_only_an_entity_is_the_agent_of_an_event(lang, text, prop):
     assert not list(graph.subjects(KG.canonicalRelation, KG[prop]))
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le groupe Nordbank a nommé trois administrateurs."),
+    ("en", "Nordbank Group appointed 3 directors on Monday."),
+])
+def test_a_count_is_nobody_appointed(lang, text):
+    # appoints ranges over people: a count of them keeps the open relation only.
+    graph = graph_of(text, lang)
+    assert (KGE.nordbank, None, None) in graph
+    assert not list(graph.subjects(KG.canonicalRelation, KG.appoints))
+
+
 @pytest.mark.parametrize(
     "lang, text, prop, amount, currency",
     [

@@ -468,6 +468,16 @@ def test_furniture(nlp_fr, text):
     assert _extract(nlp_fr, text, "fr").facts == ()
 
 
+@pytest.mark.parametrize("text, furniture", [
+    ("(Adds Northwind, Contoso; Updates Fabrikam)", True),
+    ("(Actualisé avec les déclarations du ministre)", True),
+    ("(Reuters) - Northwind agreed to buy Contoso.", False),
+    ("Updates to the plan were announced by Northwind.", False),
+])
+def test_a_wire_revision_note_is_furniture(text, furniture):
+    assert is_furniture(text) == furniture
+
+
 def test_example_article(nlp_fr):
     text = EXAMPLE.read_text(encoding="utf-8")
     extraction = _extract(nlp_fr, text, "fr")

@@ -633,3 +633,15 @@ def test_the_german_carmaker():
     b.fact(b.arg("The German carmaker", "subject", pos="NOUN", head="carmaker"), "will supply", "supply",
            b.arg("cells", "object"))
     assert _link(resolve_entities(b.extraction()), b.span("The German carmaker")) == "helios-motors"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("anciens dirigeants", True),  # a role in the plural
+    ("ces fonctions", True),  # an office
+    ("ce dernier", False),
+    ("Renault", False),
+])
+def test_a_role_phrase_in_the_plural_or_an_office_names_only_a_post(text, role):
+    from kg.resolve.entities import is_role_phrase
+
+    assert is_role_phrase(text) == role

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from kg.extract.clauses import Draft, Slot, find_drafts
 from kg.extract.confidence import features, score_features
-from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS, PERSON_LABELS
+from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS, PERSON_LABELS, REVISION_NOTE
 from kg.extract.tree import Parse, Tree, build_tree, read_parse
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
@@ -80,6 +80,8 @@ def is_furniture(text: str) -> bool:
     Returns:
         True when the text matches a furniture line or pattern.
     """
+    if REVISION_NOTE.match(text.strip()):
+        return True
     line = " ".join(_FURNITURE_STRIP.sub(" ", text.lower().replace("’", "'")).split())
     if not line:
         return True

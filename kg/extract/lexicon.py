@@ -312,6 +312,11 @@ FURNITURE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"^[\W\d_]+$"),
 )
 
+#: A wire service's revision note, a line in brackets ("(Adds Sky, Vale; Updates Rogers)",
+#: "(Actualisé avec déclarations)"): it lists names, it states nothing.
+REVISION_NOTE = re.compile(r"^\((?:adds|updates|recasts|corrects|rewrites|repeats|changes|actualisé|actualise|"
+                           r"ajoute|ajout|mise à jour|corrige|recadre)\b[^()]*\)$", re.IGNORECASE)
+
 #: Mention texts that are only an elided article or pronoun.
 ELIDED = re.compile(r"^(?:qu|l|d|j|n|s|c|m|t|jusqu|lorsqu|puisqu)[’']$", re.IGNORECASE)
 

@@ -1581,11 +1581,18 @@ def is_role_phrase(text: str) -> bool:
     folded = _SINCE.sub("", fold(text))
     tokens = [t for t in re.findall(r"[\w]+", folded) if t not in _JOINING and t not in _POSSESSIVE_WORDS]
     roles = _role_words()
-    return bool(tokens) and all(t in roles for t in tokens)
+    # In the plural too ("l'un des derniers hauts dirigeants"), and an office ("ces fonctions").
+    return bool(tokens) and all(t in roles or _singular_word(t) in roles or t in _offices() for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _offices() -> frozenset[str]:
+    """Folded nouns of an office, in every language ("poste", "fonctions", "presidency")."""
+    return words("OFFICE_NOUNS")
 
 
 #: Possessive determiners and the like, which a role phrase may open with.
-_POSSESSIVE_WORDS = frozenset("son sa ses leur leurs notre nos his her its their our s this that ce cette cet "
+_POSSESSIVE_WORDS = frozenset("son sa ses leur leurs notre nos his her its their our s this that ce cette cet ces l d "
                               "un une a an".split())
 
 
