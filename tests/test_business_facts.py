@@ -123,6 +123,9 @@ def graph_of(text: str, lang: str):
         # "Son directeur général, X,": the post is held at the organization "son" takes up, not at a person.
         ("fr", "Le groupe Nordbank a racheté la société Vireo en mars. Son directeur général, Paul Girard, a salué "
                "l'accord.", ("paul-girard", "holdsPositionAt", "nordbank")),
+        # A bare role takes the passage's organization, not the one another person's post is at.
+        ("fr", "Danone a changé de direction. Le conseil a choisi Anne Roux, présidente du groupe Michelin, et "
+               "Paul Girard, ancien directeur général adjoint.", ("paul-girard", "holdsPositionAt", "danone")),
         # A role in the plural is each one's role.
         ("en", "Udmora was founded by Flipkart executives Ravi Menon, Arjun Das and Meera Iyer.",
          ("meera-iyer", "holdsPositionAt", "flipkart")),

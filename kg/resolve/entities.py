@@ -832,7 +832,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         relations = (*relations, *succession,
                      *implied_departures(replaced, kept_links, kept_types, extraction.sentences),
                      *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
-                                                     kept_links, kept_types, extraction.sentences),
+                                        kept_links, kept_types, extraction.sentences,
+                                        held=_held_posts(facts, dict(kept_links), kept_types, lang)),
                      *implied_appointers(_appointed_without_agent(facts, dict(kept_links), kept_types, lang),
                                          kept_links, kept_types, extraction.sentences),
                      *implied_departures(_left_without_organization(facts, dict(kept_links), kept_types, lang),
@@ -1165,6 +1166,25 @@ def _bare_roles(
         if any(types.get(links.get((a.start, a.end), "")) in ("Organization", "Place") for a in ends):
             continue  # "CEO of Intel": the text names it
         yield person, fact.subject.start, fact.sentence.index
+
+
+def _held_posts(
+    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str], lang: str
+) -> dict[tuple[int, int], str]:
+    """Spans of organizations the text gives someone a post at → that person ("X, président de Michelin")."""
+    held: dict[tuple[int, int], str] = {}
+    for fact in facts:
+        person = links.get((fact.subject.start, fact.subject.end))
+        if fact.negated or person is None or types.get(person) != "Person":
+            continue
+        canon = canonical_relation(fact, lang)
+        if canon is None or canon.property != "holdsPositionAt":
+            continue
+        for argument in (fact.object, *fact.args):
+            span = (argument.start, argument.end) if argument is not None else None
+            if span is not None and types.get(links.get(span, "")) == "Organization":
+                held.setdefault(span, person)
+    return held
 
 
 #: A capitalized place name of up to three words, as glued to "-based".

@@ -12,7 +12,7 @@ serve a state or a team as well as a company), and states each position as a
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from kg.types import Relation, Sentence
 
@@ -33,6 +33,7 @@ def implied_positions(
     links: Sequence[tuple[tuple[int, int], str]],
     types: dict[str, str],
     sentences: Sequence[Sentence],
+    held: Mapping[tuple[int, int], str] | None = None,
 ) -> list[Relation]:
     """The organization each bare role is held at, when the context names one.
 
@@ -44,12 +45,16 @@ def implied_positions(
         links: The document's ``((start, end), entity key)`` links, sorted.
         types: Entity key → type.
         sentences: The document's sentences.
+        held: Spans of organizations the text gives a person a post at → that
+            person: "Jean-Dominique Senard, président du groupe Michelin, et
+            Thierry Bolloré, ancien directeur général adjoint": Michelin is
+            Senard's, not the organization of Bolloré's bare role.
 
     Returns:
         One ``holdsPositionAt`` relation per person and organization, in
         the order of the roles.
     """
-    return _with_context(roles, "holdsPositionAt", links, types, sentences, organization_first=False)
+    return _with_context(roles, "holdsPositionAt", links, types, sentences, organization_first=False, held=held)
 
 
 def implied_appointers(
@@ -93,12 +98,17 @@ def implied_departures(
 def _with_context(
     people: Iterable[tuple[str, int, int]], prop: str, links: Sequence[tuple[tuple[int, int], str]],
     types: dict[str, str], sentences: Sequence[Sentence], *, organization_first: bool,
+    held: Mapping[tuple[int, int], str] | None = None,
 ) -> list[Relation]:
     """One ``prop`` relation between each person and the organization of their passage."""
-    context = OrganizationContext(links, types, sentences)
     found: list[Relation] = []
     seen: set[tuple[str, str]] = set()
+    shared = OrganizationContext(links, types, sentences)
     for person, at, index in people:
+        others = [span for span, holder in (held or {}).items() if holder != person]
+        context = OrganizationContext([link for link in links if not any(
+            start <= link[0][0] and link[0][1] <= end for start, end in others)], types, sentences) \
+            if others else shared
         organization = context.at(index, at)
         if organization is None or (organization, person) in seen:
             continue
