@@ -855,6 +855,10 @@ def stated_canonical(
     return canon if _ends_fit(canon, fact, lang, links, values) else None
 
 
+#: Properties whose object is always an entity: a post's organization, a place, the person appointed.
+_ENTITY_OBJECTS = frozenset({"holdsPositionAt", "appoints", "leaves", "joins", "worksFor", "memberOf", "leads",
+                             "locatedIn", "operatesIn", "headquarteredIn"})
+
 #: Subject types of properties that only an agent (a person or an organization) can be the subject of.
 _AGENT_TYPES = frozenset({"Agent", "Person", "Organization"})
 
@@ -882,6 +886,13 @@ def _ends_fit(
     if fact.object is not None and canon.object_type in _AGENT_TYPES \
             and (fact.object.start, fact.object.end) in values:
         misfit = True  # "Two largest shareholders": no post is held at, nobody is appointed as, a count
+    if fact.object is not None and canon.property in _ENTITY_OBJECTS \
+            and (fact.object.start, fact.object.end) not in links and not _name_like(fact.object.text) \
+            and not any((a.start, a.end) in links for a in fact.args):
+        # Posts and places are held at, and found in, entities: not at a phrase no entity
+        # was found for ("Suez a nommé son nouveau président", "its fast-growing medical
+        # group"). What is bought or sold may be a thing ("des participations minoritaires").
+        misfit = True
     # "250 millions levés par OVH": a passive's agent is the property's subject.
     return not misfit or _passive_agent(fact, lang, links, values) is not None
 

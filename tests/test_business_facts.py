@@ -181,6 +181,18 @@ def test_a_count_is_nobody_appointed(lang, text):
     assert not list(graph.subjects(KG.canonicalRelation, KG.appoints))
 
 
+@pytest.mark.parametrize("lang, text, prop", [
+    ("fr", "Le groupe Nordbank a nommé son nouveau président.", "appoints"),
+    ("en", "Nordbank Group expanded its fast-growing consumer business.", "operatesIn"),
+])
+def test_a_post_or_a_place_is_an_entity(lang, text, prop):
+    # A phrase no entity was found for is no organization of a post and no place.
+    graph = graph_of(text, lang)
+    assert (KGE.nordbank, None, None) in graph
+    assert not list(graph.subjects(KG.canonicalRelation, KG[prop]))
+
+
+
 @pytest.mark.parametrize(
     "lang, text, prop, amount, currency",
     [
