@@ -77,6 +77,11 @@ DETERMINERS = frozenset(
     "deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille".split()
 )
 
+#: Determiners of a plural noun phrase ("les hôpitaux", "ces manifestations").
+PLURAL_OPENERS = frozenset("les des ces aux ses leurs mes tes nos vos quelques plusieurs certains certaines "
+                           "divers diverses differents differentes deux trois quatre cinq six sept huit neuf dix "
+                           "douze quinze vingt trente cent mille".split())
+
 #: Words that are never the head of a phrase, whatever a parser once said.
 FUNCTION_WORDS = ARTICLES | DETERMINERS | frozenset(
     "de d' a en dans sur sous par pour avec sans chez vers entre contre selon et ou ni mais que qu' qui "
@@ -385,7 +390,7 @@ def _argument_heads(extraction: Extraction, words, folded: list[str], lexicon: N
 
 
 def _phrase(i: int, words, folded: list[str], parsed: str | None, lexicon: NominalLexicon):
-    """The phrase headed by word ``i``, if it names an entity: (start, end, lemma, modifiers, head, type, p)."""
+    """The phrase headed by word ``i``, if it names an entity: (start, end, lemma, modifiers, head, type, p, plural)."""
     form = folded[i]
     if form in FUNCTION_WORDS or _is_name(words[i][2]):
         return None
@@ -427,7 +432,9 @@ def _phrase(i: int, words, folded: list[str], parsed: str | None, lexicon: Nomin
         modifiers.append(folded[last])
     if entity_type is None or probability < lexicon.threshold:
         return None
-    return begin, words[last][1], lemma, tuple(modifiers), head, entity_type, probability
+    plural = opener in PLURAL_OPENERS or (opener.isdigit() and opener != "1") or (
+        form != lemma and form.endswith(("s", "x")))
+    return begin, words[last][1], lemma, tuple(modifiers), head, entity_type, probability, plural
 
 
 def _adjective_before(form: str, lemma: str, lexicon: NominalLexicon) -> bool:
@@ -472,14 +479,14 @@ _DEFINITE_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|l['’]|les|ce|cet|cette|
 
 def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) -> list[Nominal]:
     """Group phrases into entities (same lemma, modifiers that agree) and give each its key and type."""
-    clusters: dict[str, list[tuple[set[str], str]]] = {}  # lemma → [(modifiers, key)], latest last
+    clusters: dict[str, list[tuple[set[str], bool, str]]] = {}  # lemma → [(modifiers, plural, key)], latest last
     used: set[str] = set()
     keyed = []
     anaphors = word_list("EVENT_ANAPHORS", "fr")  # shell nouns that take up an event ("l'incident")
     kinds = word_groups("EVENT_KINDS", "fr")  # "l'incendie", "le feu", "les flammes": one kind of event
     latest_event: tuple[str, str] | None = None  # (lemma, key) of the last event named
     latest_of_kind: dict[int, str] = {}  # kind → key of the last event of that kind
-    for begin, end, lemma, modifiers, head, entity_type, probability in found:
+    for begin, end, lemma, modifiers, head, entity_type, probability, plural in found:
         mine = set(modifiers)
         key = None
         definite = _DEFINITE_BEFORE.search(text[max(0, begin - 8):begin + 3]) is not None
@@ -496,8 +503,10 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
             keyed.append((begin, end, key, head, entity_type, probability))
             latest_event = (lemma, key)
             continue
-        for held, candidate in reversed(clusters.get(lemma, [])):
-            if mine <= held or held <= mine:
+        for held, many, candidate in reversed(clusters.get(lemma, [])):
+            # "l'hôpital" and "les hôpitaux" are not one entity; "la manifestation"
+            # and "les manifestations" are often one event told in its parts.
+            if (many == plural or entity_type == "Event") and (mine <= held or held <= mine):
                 held |= mine
                 key = candidate
                 break
@@ -507,7 +516,7 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
             while key in used:
                 key, n = f"{slug(name)}-{n}-{scope}", n + 1
             used.add(key)
-            clusters.setdefault(lemma, []).append((mine, key))
+            clusters.setdefault(lemma, []).append((mine, plural, key))
         keyed.append((begin, end, key, head, entity_type, probability))
         if entity_type == "Event":
             latest_event = (lemma, key)
