@@ -26,6 +26,7 @@ test: $(STAMP)
 # Retrain the learned parts from the annotated kits (../shared/benchmarks by default; KG_KITS_DIR to change).
 train: $(STAMP)
 	$(BIN)/python bench/train_nominals.py
+	$(BIN)/python bench/train_coref.py
 	$(BIN)/python bench/train.py
 
 clean:

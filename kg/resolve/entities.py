@@ -14,7 +14,8 @@ denotes which entity:
   président de" is a Person, "le groupe chinois Alibaba" is an Organization);
 * pronouns ("il", "it") and definite descriptions ("le groupe chinois", "le
   géant technologique", "the Chinese group") resolve to the most salient
-  compatible entity mentioned before them;
+  compatible entity mentioned before them; French personal pronouns are
+  resolved by a learned antecedent ranker (:mod:`kg.resolve.coref`);
 * argument values (money, dates...) are normalized here, once, with
   :func:`kg.normalize.read_value`; what cannot be read becomes a warning.
 
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping
@@ -39,6 +40,7 @@ from pathlib import Path
 from kg.errors import LexiconError
 from kg.lang import groups, words
 from kg.normalize import dateline_date, qualifier_for_role, read_amounts, read_value
+from kg.resolve.coref import Anaphor, Candidate, Chooser, load_antecedent_model
 from kg.resolve.nominals import Nominal, name_after, nominal_entities
 from kg.resolve.places import lookup as lookup_place
 from kg.resolve.relations import find_relations
@@ -105,10 +107,12 @@ _LEADING_ELISIONS = ("jusqu'", "lorsqu'", "puisqu'", "qu'", "d'", "n'", "s'", "j
 PRONOUNS: dict[str, tuple[str, ...]] = {
     "il": ("Organization", "Person"), "elle": ("Organization", "Person"),
     "celui-ci": ("Organization", "Person"), "celle-ci": ("Organization", "Person"),
+    "ils": ("Organization", "Person"), "elles": ("Organization", "Person"),
     "ce dernier": ("Organization", "Person"), "cette derniere": ("Organization", "Person"),
     "lui": ("Person", "Organization"),
-    # Object clitics ("les secours ont pu la sauver"); "l'" shows no gender, and is left alone.
-    "la": ("Person", "Organization"), "le": ("Person", "Organization"),
+    # Object clitics ("les secours ont pu la sauver"); "l'" shows no gender: only
+    # the learned ranker takes it up.
+    "la": ("Person", "Organization"), "le": ("Person", "Organization"), "l'": ("Person", "Organization"),
     "it": ("Organization", "Product", "Place"), "he": ("Person",), "she": ("Person",),
     "him": ("Person",), "the latter": ("Organization", "Person"),
 }
@@ -519,18 +523,26 @@ class _Cluster:
 LONG_TEXT = 100_000
 
 
-def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> Resolution:
+def resolve_entities(
+    extraction: Extraction, *, with_relations: bool = True, antecedents: Chooser | None = None
+) -> Resolution:
     """Resolve the entities, links, relations and values of one document's extraction.
 
     Args:
         extraction: What the extractor read from the document.
         with_relations: Also classify the relations between the entities
             (:mod:`kg.resolve.relations`); training switches it off.
+        antecedents: What picks the antecedents of personal pronouns
+            (:mod:`kg.resolve.coref`); by default the language's learned
+            ranker, or hand-weighted salience for a language without one.
 
     Returns:
         The document's entities (sorted by key), the argument and mention
         spans that denote them, the normalized values of argument spans and
         the warnings met. Never raises on odd input.
+
+    Raises:
+        ModelError: a learned part's weights file is missing or unreadable.
     """
     document = extraction.document
     lang = document.lang
@@ -707,28 +719,8 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
     if len(text) <= LONG_TEXT:
         _repeat_names(text, clusters, types, links, furniture)
     _describe_named_people(clusters, types, links, lang)
-    subjects: dict[str, list[int]] = defaultdict(list)
-    descriptions: dict[str, set[str]] = defaultdict(set)
-    # The first entity a sentence names is its topic, as its subject is,
-    # whether or not the parser found the subject.
-    ordered_links = sorted(links.items())
-    link_starts = [span[0] for span, _key in ordered_links]
-    for sentence in extraction.sentences:
-        i = bisect_left(link_starts, sentence.start)
-        if i < len(ordered_links) and link_starts[i] < sentence.end:
-            span, key = ordered_links[i]
-            subjects[key].append(span[0])
-    for fact in facts:
-        key = links.get((fact.subject.start, fact.subject.end))
-        if key is not None:
-            subjects[key].append(fact.subject.start)
-        for _slot, argument in _arguments(fact):
-            key = links.get((argument.start, argument.end))
-            if key in clusters:
-                description = _introducing_description(argument, clusters[key])
-                if description:
-                    descriptions[key].add(description)
-    salience = _Salience(clusters, subjects, descriptions, [s.start for s in extraction.sentences])
+    chooser = antecedents if antecedents is not None else load_antecedent_model(lang)
+    salience = _salience(extraction, facts, clusters, links)
     for fact, argument, slot in pending:
         if slot == "subject" and _impersonal(fact):
             continue  # "il faut", "il y a", "it is raining": nobody
@@ -737,9 +729,13 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         # in "son directeur général X" is the organization, not a person.
         wanted = None if canon is None else canon.subject_type if slot == "subject" else \
             canon.object_type if slot == "object" else None
-        key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience)
+        key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience, chooser=chooser,
+                       fact=fact, slot=slot)
         if key is not None:
             links[(argument.start, argument.end)] = key
+            # "Le géant technologique ... qu'il espère": what a pronoun or a
+            # description took up is named there too, for those that follow.
+            salience.add(key, argument.start, subject=slot == "subject")
             _vote_from_evidence(clusters[key], argument, _voting_slot(fact, slot, canon), canon)
     types = {key: _elect(cluster) for key, cluster in clusters.items()}
 
@@ -859,6 +855,34 @@ def resolve_entities(extraction: Extraction, *, with_relations: bool = True) -> 
         values=tuple(sorted(values.items(), key=lambda item: item[0])),
         warnings=tuple(warnings),
     )
+
+
+def _salience(
+    extraction: Extraction, facts: tuple[Fact, ...], clusters: dict[str, _Cluster], links: dict[tuple[int, int], str]
+) -> _Salience:
+    """Where each entity was named, was the topic of a sentence, and was introduced by a description."""
+    subjects: dict[str, list[int]] = defaultdict(list)
+    descriptions: dict[str, set[str]] = defaultdict(set)
+    # The first entity a sentence names is its topic, as its subject is,
+    # whether or not the parser found the subject.
+    ordered_links = sorted(links.items())
+    link_starts = [span[0] for span, _key in ordered_links]
+    for sentence in extraction.sentences:
+        i = bisect_left(link_starts, sentence.start)
+        if i < len(ordered_links) and link_starts[i] < sentence.end:
+            span, key = ordered_links[i]
+            subjects[key].append(span[0])
+    for fact in facts:
+        key = links.get((fact.subject.start, fact.subject.end))
+        if key is not None:
+            subjects[key].append(fact.subject.start)
+        for _slot, argument in _arguments(fact):
+            key = links.get((argument.start, argument.end))
+            if key in clusters:
+                description = _introducing_description(argument, clusters[key])
+                if description:
+                    descriptions[key].add(description)
+    return _Salience(clusters, subjects, descriptions, [s.start for s in extraction.sentences], links)
 
 
 def _describe_named_people(
@@ -3076,11 +3100,16 @@ def _corefer(
     *,
     wanted: str | None = None,
     salience: _Salience | None = None,
+    chooser: Chooser | None = None,
+    fact: Fact | None = None,
+    slot: str = "",
 ) -> str | None:
     """The most salient compatible entity a pronoun or description refers to.
 
     ``wanted`` is the type the relation expects of the argument (``Agent``
-    for the subject of "invest"), which narrows what a pronoun may be.
+    for the subject of "invest"), which narrows what a pronoun may be. With
+    a ``chooser`` (the learned ranker), it picks among the compatible
+    entities named before; otherwise hand-weighted salience does.
     """
     folded = fold(argument.text)
     if argument.resolved:
@@ -3110,7 +3139,36 @@ def _corefer(
     salience = salience or _Salience(clusters)
     agreement = _PRONOUN_GENDER.get(folded)
     best: tuple[float, int, str] | None = None
-    for key in salience.candidates(argument.start):
+    keys: list[str] = []
+    if chooser is None or folded not in PRONOUNS or folded in _CLITICS:
+        if folded in _RANKED_ONLY:
+            return None
+        # Descriptions ("le groupe", "the company"), possessives ("son chiffre
+        # d'affaires") and the clitics "la", "le" (which take up only what
+        # showed their gender) keep the hand-weighted salience: the ranker's
+        # training reports have few.
+        keys = salience.candidates(argument.start)
+    else:
+        allowed = [key for key in salience.candidates(argument.start) if types.get(key) in compatible
+                   and salience.before(key, argument.start)[0]
+                   and not (agreement and clusters[key].genders - {""} and agreement not in clusters[key].genders)]
+        speaker = _speaker(fact, salience.links) if fact is not None and slot == "subject" else None
+        if allowed:
+            anaphor = Anaphor(argument.start, argument.end, folded, gender=agreement or "", slot=slot,
+                              lemma=fold(fact.lemma or fact.relation) if fact is not None else "", wanted=wanted)
+            chosen = chooser.choose(anaphor, salience.evidence(allowed, argument.start, clusters, types,
+                                                               speaker=speaker))
+            if chosen is not None:
+                return chosen
+        # The ranker learned from reports about people, where "il" and "elle"
+        # seldom take up a company. One that is the topic the pronoun continues
+        # ("La start-up Lumen ... Elle a levé") is still taken up, by salience.
+        keys = [] if folded in _RANKED_ONLY else [
+            key for key in allowed if types.get(key) != "Person" and (
+                key == speaker or salience.recent_subject(key, argument.start)
+                or salience.subject_of_sentence(key, argument.start)
+                or salience.subject_of_previous(key, argument.start))]
+    for key in keys:
         if types.get(key) not in compatible:
             continue
         if agreement and clusters[key].genders - {""} and agreement not in clusters[key].genders:
@@ -3155,6 +3213,20 @@ def _corefer(
     return best[2] if best else None
 
 
+def _speaker(fact: Fact, links: list[tuple[tuple[int, int], str]]) -> str | None:
+    """The entity that says ``fact``'s clause ("IAG a annoncé qu'elle ..."), when the text names one."""
+    if not fact.attribution:
+        return None
+    at = fact.sentence.text.find(fact.attribution)
+    if at < 0:
+        return None
+    start = fact.sentence.start + at
+    end = start + len(fact.attribution)
+    i = bisect_left(links, ((start, start), ""))
+    found = [key for (a, b), key in links[i:i + 8] if a < end and b <= end]
+    return found[-1] if found else None
+
+
 def _placeless(cluster: _Cluster, text: str) -> bool:
     """Whether a name typed a place has nothing of one: unknown to the gazetteer, never after "à", "en", "in"."""
     if not cluster.spans or any(lookup_place(form) is not None for form in cluster.forms):
@@ -3168,10 +3240,16 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:à|au|aux|en|dans|vers|près de|in|at|nea
 
 #: The gender and number a French pronoun agrees with.
 _PRONOUN_GENDER = {"il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m", "le": "m",
-                   "elle": "f", "celle-ci": "f", "cette derniere": "f", "la": "f"}
+                   "elle": "f", "celle-ci": "f", "cette derniere": "f", "la": "f", "ils": "p", "elles": "p"}
 
 #: Possessive determiners that stand for their owner ("son chiffre d'affaires", "its revenue").
 _POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "its", "his", "her"})
+
+#: Plural personal pronouns: only the learned ranker takes them up.
+_PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+
+#: Pronouns that only the learned ranker takes up (hand-weighted salience leaves them alone).
+_RANKED_ONLY = _PLURAL_PRONOUNS | {"l'"}
 
 #: Object clitics, which also open noun phrases: they need an antecedent of known gender.
 _CLITICS = frozenset({"la", "le"})
@@ -3243,6 +3321,7 @@ class _Salience:
         subjects: dict[str, list[int]] | None = None,
         descriptions: dict[str, set[str]] | None = None,
         sentence_starts: list[int] | None = None,
+        links: dict[tuple[int, int], str] | None = None,
     ) -> None:
         #: Where each entity was the subject of a clause.
         self.subjects = {key: sorted(v) for key, v in (subjects or {}).items()}
@@ -3250,6 +3329,8 @@ class _Salience:
         self.sentence_starts = sorted(sentence_starts or ())
         #: The descriptions each entity was introduced with ("groupe chinois").
         self.descriptions = descriptions or {}
+        #: Which spans name which entity, in text order.
+        self.links = sorted((links or {}).items())
         self.positions = {key: sorted(c.positions) for key, c in clusters.items() if c.positions}
         self.events = sorted((p, key) for key, ps in self.positions.items() for p in ps)
         self.starts = [p for p, _key in self.events]
@@ -3290,6 +3371,52 @@ class _Salience:
         positions = self.positions.get(key, [])
         count = bisect_left(positions, start)
         return count, positions[count - 1] if count else -1
+
+    def add(self, key: str, start: int, *, subject: bool = False) -> None:
+        """Count a mention of ``key`` at ``start`` that resolution found (a pronoun, a description)."""
+        insort(self.positions.setdefault(key, []), start)
+        i = bisect_left(self.events, (start, key))
+        self.events.insert(i, (start, key))
+        self.starts.insert(i, start)
+        if subject:
+            insort(self.subjects.setdefault(key, []), start)
+
+    def sentence_at(self, offset: int) -> int:
+        """Index of the sentence that holds ``offset`` (0 when sentences are unknown)."""
+        return max(bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def subject_of_previous(self, key: str, start: int) -> bool:
+        """Whether ``key`` was the subject or topic of a clause of the sentence before that of ``start``."""
+        index = self.sentence_at(start)
+        if index == 0 or not self.sentence_starts:
+            return False
+        low, high = self.sentence_starts[index - 1], self.sentence_starts[index]
+        positions = self.subjects.get(key, [])
+        i = bisect_left(positions, low)
+        return i < len(positions) and positions[i] < high
+
+    def evidence(
+        self, keys: list[str], start: int, clusters: dict[str, _Cluster], types: dict[str, str], *,
+        speaker: str | None = None,
+    ) -> list[Candidate]:
+        """What the ranker reads of each of ``keys`` as an antecedent of the pronoun at ``start``."""
+        lasts = {key: self.before(key, start) for key in keys}
+        order = sorted(keys, key=lambda k: -lasts[k][1])
+        kinds = Counter(types.get(key, "") for key in keys)
+        here = self.sentence_at(start)
+        found = []
+        for key in keys:
+            count, last = lasts[key]
+            cluster = clusters[key]
+            entity_type = types.get(key, "Entity")
+            found.append(Candidate(
+                key=key, type=entity_type, spans=tuple(sorted(span for span in cluster.spans if span[0] < start)),
+                nominal=cluster.nominal, genders=frozenset(cluster.genders - {""}), count=count,
+                sentences_back=here - self.sentence_at(last), rank=order.index(key) + 1,
+                recent_subject=self.recent_subject(key, start), subject_of_sentence=self.subject_of_sentence(key, start),
+                subject_of_previous=self.subject_of_previous(key, start), speaker=key == speaker,
+                top=self.top[0] == key, alone=kinds[entity_type] == 1))
+        return found
 
 
 def _find_parts(text: str, clusters: dict[str, _Cluster], types: dict[str, str]) -> None:
