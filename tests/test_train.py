@@ -116,3 +116,44 @@ def test_training_runs_on_kits_and_gives_the_same_weights_twice(tmp_path):
     with numpy.load(outputs[0] / "relations-fr.npz") as data:
         assert "partnersWith" not in set(data["properties"].tolist())  # no symmetric relation in French
         assert bool(data["sentence_level"])
+
+
+PRONOUN_TEXTS = [
+    ("Madame Claire Roux est arrivée à Lyon. Elle a appelé la police.", "Claire Roux", "Elle"),
+    ("Monsieur Paul Stein a quitté Lille. Il a rejoint sa famille à Roubaix.", "Paul Stein", "Il"),
+    ("Madame Anna Berg a vu la police à Nantes. Elle a décrit les voleurs.", "Anna Berg", "Elle"),
+    ("Monsieur Jonas Weber vit à Rennes. Il travaille à la mairie.", "Jonas Weber", "Il"),
+]
+
+
+def _pronoun_kit(folder: Path) -> None:
+    docs, gold = [], []
+    for i, (text, name, pronoun) in enumerate(PRONOUN_TEXTS):
+        mentions = [{"value": t, "start": a, "end": b} for t, a, b in _spans(text, [name, pronoun])]
+        gold.append({"id": i, "key": f"p{i}", "text": text, "relations": [],
+                     "entities": [{"id": 0, "type": "CIVILIAN", "mentions": mentions}]})
+        docs.append({"id": i, "text": text})
+    folder.mkdir(parents=True)
+    (folder / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    (folder / "gold.json").write_text(json.dumps({"split": "train", "docs": gold}, ensure_ascii=False), encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_antecedent_ranker_trains_on_a_kit_and_gives_the_same_weights_twice(tmp_path):
+    pytest.importorskip("scipy")
+    kits = tmp_path / "kits"
+    _pronoun_kit(kits / "popcorn")
+    outputs = []
+    for run in ("a", "b"):
+        out = tmp_path / run / "coref-fr.npz"
+        result = subprocess.run([sys.executable, str(REPO / "bench" / "train_coref.py"), "--kits", str(kits), "--out",
+                                 str(out), "--folds", "2"], capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert "held-out (2-fold) antecedents" in result.stdout
+        assert "pronouns 4, with a right candidate 4" in result.stdout  # every "Elle"/"Il" has its person
+        outputs.append(out)
+    with numpy.load(outputs[0]) as first, numpy.load(outputs[1]) as second:
+        assert first.files == second.files
+        for key in first.files:
+            assert numpy.array_equal(first[key], second[key]), key
+        assert first["weights"].shape == (1 << 15,)
