@@ -73,9 +73,9 @@ def _cli(path: Path) -> tuple[list[str], float]:
 def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     """Rows from the library, the seconds parse + extraction took, and facts."""
     sys.path.insert(0, str(REPO))
-    from kg.extract import carb_rows
-    from kg.extract.facts import scored_facts
-    from kg.extract.tree import read_parse
+    from kg.ie import carb_rows
+    from kg.ie.facts import scored_facts
+    from kg.ie.tree import read_parse
     from kg.nlp import load_model, parse_sentences
     from kg.types import Sentence
 
@@ -94,7 +94,7 @@ def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
 
 def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, label: str, l2: float) -> None:
     """Fit the confidence model on dev, report k-fold figures, write the weights."""
-    from kg.extract import confidence
+    from kg.ie import confidence
 
     spec = importlib.util.spec_from_file_location("carb_score", scorer)
     cs = importlib.util.module_from_spec(spec)

@@ -1,7 +1,7 @@
 """Extraction cost against the bare spaCy parse of the same sentences.
 
 Parses the CaRB dev sentences (or any file, one sentence a line) once, timing
-the parse, then times :func:`kg.extract.extract_facts` over the parses, and
+the parse, then times :func:`kg.ie.extract_facts` over the parses, and
 prints both and their ratio. The budget is extraction ≤ 15 % of the parse.
 
     .venv/bin/python bench/extract_speed.py [FILE] [--lang en] [--repeat 3]
@@ -29,7 +29,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3, help="best of N timings")
     a = ap.parse_args()
     sys.path.insert(0, str(REPO))
-    from kg.extract import extract_facts
+    from kg.ie import extract_facts
     from kg.nlp import load_model, parse_sentences
     from kg.types import Document
 

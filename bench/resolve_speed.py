@@ -33,8 +33,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     a = ap.parse_args()
     sys.path.insert(0, str(REPO))
-    from kg.extract import extract_facts
-    from kg.extract.tree import read_parse
+    from kg.ie import extract_facts
+    from kg.ie.tree import read_parse
     from kg.nlp import load_model, parse
     from kg.resolve import resolve_entities
     from kg.resolve.coref import load_antecedent_model

@@ -168,7 +168,7 @@ def load(kit: Path, limit: int, cache: Path | None) -> tuple[list, list[dict]]:
 def _fingerprint() -> str:
     """A digest of the code an extraction depends on, so that a stale cache is never read."""
     digest = hashlib.sha256()
-    for folder in ("kg/extract", "kg/lang"):
+    for folder in ("kg/ie", "kg/lang"):
         for path in sorted((REPO / folder).glob("*.py")):
             digest.update(path.read_bytes())
     for name in ("kg/nlp.py", "kg/ingest.py", "kg/titled_names.py"):

@@ -219,8 +219,8 @@ def read_samples(docs: list[dict]) -> list[dict]:
     reads.
     """
     from kg import nlp
-    from kg.extract import extract_facts
-    from kg.extract.tree import read_parse
+    from kg.ie import extract_facts
+    from kg.ie.tree import read_parse
     from kg.resolve import resolve_entities
     from kg.types import Document
 

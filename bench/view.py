@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pyoxigraph
 
-from kg.view import DEFAULT_MAX_NODES, build_network, write_html
+from kg.viz import DEFAULT_MAX_NODES, build_network, write_html
 
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"

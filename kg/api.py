@@ -316,13 +316,13 @@ def query(
 
     Returns:
         The query's result (a :class:`kg.store.Result`);
-        :func:`kg.query.format_result` prints it.
+        :func:`kg.sparql.format_result` prints it.
 
     Raises:
         QueryError: the query is malformed or runs past ``timeout``.
         StoreError: the store cannot be opened.
     """
-    from kg.query import run_query
+    from kg.sparql import run_query
     from kg.store import open_store
 
     with open_store(store, create=False, read_only=True) as source:
@@ -353,9 +353,8 @@ def view(
     Returns:
         The pyvis ``Network`` (it renders inline in notebooks).
     """
-    # `from kg import view` would give this function: kg.view is rebound to it.
     from kg.store import open_store
-    from kg.view import build_network, write_html
+    from kg.viz import build_network, write_html
 
     options: dict[str, Any] = {"focus": focus, "depth": depth, "sparql": sparql, "doc": doc}
     if max_nodes is not None:
@@ -384,7 +383,7 @@ def export(
 
     with open_store(store, create=False, read_only=True) as source:
         if format in GRAPH_FORMATS:
-            from kg.view import export_graph
+            from kg.viz import export_graph
 
             if output is None:
                 raise KGError(f"--format {format} writes a file: give one with -o FILE.{format}")

@@ -88,7 +88,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_query(args: argparse.Namespace) -> int:
     """``kg query``: run SPARQL and print the result."""
-    from kg.query import format_result
+    from kg.sparql import format_result
 
     if (args.query is None) == (args.file is None):
         raise KGError("give a query, or a file of one with -f FILE.rq (not both)")
@@ -252,7 +252,7 @@ def _write_fact_tsv(extracted: api.Extracted, out: TextIO) -> None:
 
 def _write_fact_carb(extracted: api.Extracted, out: TextIO) -> None:
     """CaRB's system format: sentence, confidence, relation, arguments."""
-    from kg.extract import carb_rows
+    from kg.ie import carb_rows
 
     for fact in extracted.extraction.facts:
         for line in carb_rows(fact):

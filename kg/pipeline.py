@@ -12,7 +12,7 @@ than it saves.
 
 Parsing is the slow step. When the workers leave a core free (one worker on
 a two-core machine), they only parse and send back what the extractor reads
-of each parse (:class:`~kg.extract.tree.Parse`); the calling process, which
+of each parse (:class:`~kg.ie.tree.Parse`); the calling process, which
 has that core, extracts. Otherwise (as many workers as cores, or a Dask
 cluster) the workers extract too, so that the single writer does not become
 the bottleneck.
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from kg.errors import KGError
 
 if TYPE_CHECKING:
-    from kg.extract.tree import Parse
+    from kg.ie.tree import Parse
     from kg.types import Document, Extraction
 
 #: Most documents in one batch (one task for a worker).
@@ -64,7 +64,7 @@ def parse_batch(
         What the extractor reads of each parse, in the same order.
     """
     from kg import nlp
-    from kg.extract.tree import read_parse
+    from kg.ie.tree import read_parse
 
     for lang, name in (models or {}).items():
         if nlp.model_name(lang) != name:
@@ -89,7 +89,7 @@ def extract_batch(
     Returns:
         One extraction per document, in the same order.
     """
-    from kg.extract import extract_facts
+    from kg.ie import extract_facts
 
     parses = parse_batch(documents, sentences, models)
     return [extract_facts(document, parse) for document, parse in zip(documents, parses)]
@@ -156,7 +156,7 @@ def extract_documents(
         if workers < _cores():
             # A core is left for this process: the workers only parse (the
             # slow step, which must never wait) and the extraction runs here.
-            from kg.extract import extract_facts
+            from kg.ie import extract_facts
 
             for batch, parses in _ordered_map(pool, parse_batch, everything, sentences, models, ahead=ahead):
                 for document, parse in zip(batch, parses):

@@ -25,7 +25,7 @@ Routes:
     ``/``                  the query page.
     ``/static/NAME``       its script and style.
     ``/views/``            the ``*.html`` files of ``views_dir``, and ``/views/NAME.html``.
-    ``/view?query=…``      a CONSTRUCT / SELECT ?s ?p ?o drawn by :mod:`kg.view`.
+    ``/view?query=…``      a CONSTRUCT / SELECT ?s ?p ?o drawn by :mod:`kg.viz`.
 """
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ RETIRE_GRACE = 2.0
 #: Environment variable carrying the configuration to worker processes.
 CONFIG_ENV = "KG_SERVE_CONFIG"
 
-#: Media types of SELECT/ASK results → format name of kg.query.
+#: Media types of SELECT/ASK results → format name of kg.sparql.
 SOLUTION_TYPES = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -74,7 +74,7 @@ SOLUTION_TYPES = {
     "text/csv": "csv",
     "text/tab-separated-values": "tsv",
 }
-#: Media types of CONSTRUCT/DESCRIBE results → format name of kg.query.
+#: Media types of CONSTRUCT/DESCRIBE results → format name of kg.sparql.
 GRAPH_TYPES = {
     "text/turtle": "turtle",
     "application/n-triples": "nt",
@@ -481,7 +481,7 @@ class SparqlApp:
     def _run(self, query: str, accept: str, fmt: str | None, chosen: str, deadline: float,
              dataset: tuple[list[str], list[str]] | None = None) -> tuple[int, str, bytes, bool]:
         """Run and serialize one query (pool thread)."""
-        from kg.query import serialize_graph, serialize_solutions
+        from kg.sparql import serialize_graph, serialize_solutions
 
         if time.monotonic() > deadline:
             raise QueryError("query stopped before it started (timeout): the server is busy; try again")
@@ -525,7 +525,7 @@ class SparqlApp:
             return b"true\n" if raw else b"false\n"
         out = raw.serialize(format=formats[chosen])
         if chosen == "xml":
-            from kg.query import xml_safe
+            from kg.sparql import xml_safe
 
             out = xml_safe(out)
         return out
@@ -794,7 +794,7 @@ def _pages(app: SparqlApp) -> Any:
     async def view_query(request: Request) -> Response:
         module = _view_module()
         if module is None:
-            return not_found("graph views need kg.view")
+            return not_found("graph views need kg.viz")
         query = request.query_params.get("query")
         if not query:
             return page_response("<!doctype html><title>400</title><p>give ?query= with a CONSTRUCT or a "
@@ -838,7 +838,7 @@ def _pages(app: SparqlApp) -> Any:
 
 
 class _BoundedStore:
-    """A store whose ``query`` has the server's timeout, row cap and prefixes (for kg.view)."""
+    """A store whose ``query`` has the server's timeout, row cap and prefixes (for kg.viz)."""
 
     def __init__(self, store: Any, timeout: float, max_rows: int, prefixes: dict[str, str]) -> None:
         self._store, self._timeout, self._max_rows, self._prefixes = store, timeout, max_rows, prefixes
@@ -848,14 +848,12 @@ class _BoundedStore:
 
 
 def _view_module() -> Any:
-    import importlib
-
+    """The view package, or ``None`` when it cannot be imported (pyvis missing)."""
     try:
-        # Not ``from kg import view``: the package exports the ``kg.view()`` function under that name.
-        view = importlib.import_module("kg.view")
+        from kg import viz
     except ImportError:
         return None
-    return view if hasattr(view, "render_html") and hasattr(view, "build_network") else None
+    return viz
 
 
 def _view_csp(text: str) -> str:

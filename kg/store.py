@@ -215,7 +215,7 @@ class Store(ABC):
         if fmt == "ttl":
             return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
         if fmt == "rdfxml":
-            from kg.query import xml_safe
+            from kg.sparql import xml_safe
 
             return xml_safe(ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=prefixes))
         return ox.serialize(quads, format=ox.RdfFormat.JSON_LD, prefixes=prefixes)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import carb_rows, extract_facts, is_furniture
-from kg.extract.tree import read_parse
+from kg.ie import carb_rows, extract_facts, is_furniture
+from kg.ie.tree import read_parse
 from kg.types import Document, Extraction, Fact
 
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "alibaba_cloud_fr.txt"

@@ -1,4 +1,4 @@
-"""kg.query: project prefixes, parameters, result formats (table and W3C), materialize."""
+"""kg.sparql: project prefixes, parameters, result formats (table and W3C), materialize."""
 from __future__ import annotations
 
 import csv
@@ -14,7 +14,7 @@ import rdflib
 from rdflib.query import Result as RdflibResult
 
 from kg.errors import QueryError
-from kg.query import format_result, format_table, materialize, parse_term, run_query, show_term
+from kg.sparql import format_result, format_table, materialize, parse_term, run_query, show_term
 from kg.store import open_store
 
 KG = "https://kg.example/ontology#"

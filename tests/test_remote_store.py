@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from kg.errors import QueryError, StoreError
-from kg.query import format_result, run_query
+from kg.sparql import format_result, run_query
 from kg.store import DUMP_FORMATS, RemoteStore, open_store
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -480,7 +480,7 @@ def test_only_own_pages_are_served(server, path):
 
 
 def test_graph_view_of_a_query(server):
-    pytest.importorskip("kg.view")
+    pytest.importorskip("kg.viz")
     status, headers, body = raw_get(server, "/view?query=" + _quote(
         f"CONSTRUCT {{ ?o <{RDFS}label> ?l }} WHERE {{ ?o <{RDFS}label> ?l }}"))
     assert status == 200 and headers["content-type"].startswith("text/html")
@@ -655,7 +655,7 @@ def test_query_page_in_a_browser(server, browser):
 
 @pytest.mark.browser
 def test_graph_view_link_opens_a_working_view(server, browser):
-    pytest.importorskip("kg.view")
+    pytest.importorskip("kg.viz")
     page = browser.new_page()
     problems: list[str] = []
     page.on("console", lambda m: m.type in ("error", "warning") and problems.append(m.text))

@@ -1,4 +1,4 @@
-"""Tests of kg.view: projection, page safety, focused views, exports."""
+"""Tests of kg.viz: projection, page safety, focused views, exports."""
 from __future__ import annotations
 
 import html as html_module
@@ -10,7 +10,7 @@ import pyoxigraph
 import pytest
 
 from kg.errors import ViewError
-from kg.view import build_network, export_graph, graph_to_networkx, render_html, write_html
+from kg.viz import build_network, export_graph, graph_to_networkx, render_html, write_html
 
 DOC = "a" * 64
 EVIL_DOC = "e" * 64
@@ -158,7 +158,7 @@ def test_projection_has_entities_values_and_facts(store):
     ("-3.25", None, "en", "-3.25"),
 ])
 def test_human_amounts(value, currency, lang, expected):
-    from kg.view import _human_amount
+    from kg.viz import _human_amount
 
     assert _human_amount(value, currency, lang) == expected
 
@@ -387,9 +387,7 @@ def test_view_of_the_example_article(tmp_path):
 
 
 def test_hub_lists_its_most_confident_facts(store, monkeypatch):
-    import importlib
-
-    view = importlib.import_module("kg.view")  # kg.view the module, not the kg.view() function
+    from kg import viz as view
     monkeypatch.setattr(view, "MAX_FACTS_PER_NODE", 1)
     data = build_network(store).kg_data
     info = data["info"]["https://kg.example/id/entity/alibaba"]
@@ -398,9 +396,7 @@ def test_hub_lists_its_most_confident_facts(store, monkeypatch):
 
 
 def test_big_store_is_read_in_part(store, monkeypatch):
-    import importlib
-
-    view = importlib.import_module("kg.view")
+    from kg import viz as view
     monkeypatch.setattr(view, "_PRESELECT", 0)  # any store counts as big
     net = build_network(store, max_nodes=2)
     assert [n["label"] for n in net.nodes] == ["Alibaba", "Jeff Zhang"] or len(net.nodes) == 2
@@ -423,9 +419,7 @@ def test_bad_options(store, options, message):
 @pytest.mark.parametrize("depth", [0, 1, 2, 3])
 def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
     """Reading hop by hop gives what cutting the whole projection around the entity gives."""
-    import importlib
-
-    view = importlib.import_module("kg.view")
+    from kg import viz as view
     for iri, label in [("https://kg.example/id/entity/jeff-zhang", "Jeff Zhang"),
                        ("https://kg.example/id/entity/alibaba", "Alibaba"),
                        ("https://kg.example/id/entity/evil", EVIL)]:
@@ -447,9 +441,9 @@ def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
     ("2020-03", "en", "March 2020"),
 ])
 def test_human_periods(notation, lang, expected):
-    import importlib
+    from kg import viz
 
-    assert importlib.import_module("kg.view")._human_period(notation, lang) == expected
+    assert viz._human_period(notation, lang) == expected
 
 
 def test_entity_seen_differently_by_two_documents():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.view import build_network, graph_to_networkx, write_html
+from kg.viz import build_network, graph_to_networkx, write_html
 
 from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
 

@@ -2,7 +2,7 @@
 
 :func:`extract_facts` is the extractor's entry point: it walks the sentences
 of the spaCy parse, skips page furniture, finds the facts of each sentence
-(:mod:`kg.extract.clauses`), scores them (:mod:`kg.extract.confidence`) and
+(:mod:`kg.ie.clauses`), scores them (:mod:`kg.ie.confidence`) and
 returns plain records with character offsets into the document's text.
 """
 from __future__ import annotations
@@ -11,10 +11,10 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from kg.extract.clauses import Draft, Slot, find_drafts
-from kg.extract.confidence import features, score_features
-from kg.extract.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS, PERSON_LABELS, REVISION_NOTE
-from kg.extract.tree import Parse, Tree, build_tree, read_parse
+from kg.ie.clauses import Draft, Slot, find_drafts
+from kg.ie.confidence import features, score_features
+from kg.ie.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS, PERSON_LABELS, REVISION_NOTE
+from kg.ie.tree import Parse, Tree, build_tree, read_parse
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def extract_facts(document: Document, parsed: Doc | Parse) -> Extraction:
         document: The document.
         parsed: The parse of ``document.text`` (or of a one-line document in
             sentence mode): a spaCy ``Doc``, or what
-            :func:`~kg.extract.tree.read_parse` read of one.
+            :func:`~kg.ie.tree.read_parse` read of one.
 
     Returns:
         The document's sentences (with character offsets into its text), its
@@ -97,7 +97,7 @@ def scored_facts(
 
     Args:
         sentence: The sentence record.
-        parse: The parse of the whole text (:func:`~kg.extract.tree.read_parse`).
+        parse: The parse of the whole text (:func:`~kg.ie.tree.read_parse`).
         tokens: The sentence's token range in the parse.
         lang: Its language.
 

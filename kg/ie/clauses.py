@@ -3,7 +3,7 @@
 One pass over the tree finds the predicates (verbs, verb chains, copular
 predicates) and reads off each one's subject, relation phrase, object and
 further arguments; a second pass reads appositions ("X, CEO of Y"). Results
-are :class:`Draft` records of token indices; :mod:`kg.extract.facts` turns them
+are :class:`Draft` records of token indices; :mod:`kg.ie.facts` turns them
 into :class:`kg.types.Fact`.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice, product
 
-from kg.extract.lexicon import (
+from kg.ie.lexicon import (
     ABSOLUTE_PREPOSITIONS,
     ABSOLUTE_VERBS,
     AGREEMENT_NOUNS,
@@ -75,7 +75,7 @@ from kg.extract.lexicon import (
     TIME_LABELS,
     TRIM_DEPS,
 )
-from kg.extract.tree import COPULA_LEMMAS, NOMINAL_POS, Node, Tree
+from kg.ie.tree import COPULA_LEMMAS, NOMINAL_POS, Node, Tree
 from kg.lang import fold, words
 
 #: Most facts one clause may yield once its conjunctions are split.

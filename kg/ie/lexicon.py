@@ -1,6 +1,6 @@
 """Word lists the extractor's rules consult, per language where they differ.
 
-Everything here is a named constant: the rules in :mod:`kg.extract.clauses`
+Everything here is a named constant: the rules in :mod:`kg.ie.clauses`
 never spell a word themselves.
 """
 from __future__ import annotations

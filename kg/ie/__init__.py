@@ -5,12 +5,12 @@ Clause-based open information extraction over Universal Dependencies parses
 splitting, appositions and role nouns, attribution, negation and modality,
 and a learned confidence.
 
-    from kg.extract import extract_facts
+    from kg.ie import extract_facts
     extraction = extract_facts(document, doc)
 """
 from __future__ import annotations
 
-from kg.extract.carb import carb_rows
-from kg.extract.facts import EXTRACTOR_NAME, extract_facts, is_furniture
+from kg.ie.carb import carb_rows
+from kg.ie.facts import EXTRACTOR_NAME, extract_facts, is_furniture
 
 __all__ = ["EXTRACTOR_NAME", "carb_rows", "extract_facts", "is_furniture"]

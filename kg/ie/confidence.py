@@ -14,8 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.extract.clauses import Draft
-from kg.extract.tree import Tree
+from kg.ie.clauses import Draft
+from kg.ie.tree import Tree
 
 #: Names of the features, in the order :func:`features` returns them.
 FEATURES: tuple[str, ...] = (
