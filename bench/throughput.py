@@ -197,10 +197,10 @@ def _write_rate(documents: list) -> None:
     """The store's write path against Oxigraph's raw bulk load, same triples."""
     import pyoxigraph
 
+    from kg.api import WRITE_BATCH
     from kg.pipeline import extract_documents
     from kg.rdf import document_ntriples
     from kg.resolve import resolve_entities
-    from kg.api import WRITE_BATCH
     from kg.store import open_store
 
     graphs = []

@@ -218,11 +218,12 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
     """Per document: every candidate pair's features, its training labels and its gold concept matches."""
     if cache is not None and cache.is_file():
         return json.loads(cache.read_text(encoding="utf-8"))
+    import hashlib
+
     from kg.pipeline import extract_documents
     from kg.resolve import furniture_spans, resolve_entities
     from kg.resolve import relations as rel
     from kg.types import Document
-    import hashlib
 
     documents = [Document(hashlib.sha256(d["text"].encode()).hexdigest(), d["text"].replace("\r\n", "\n"), lang,
                           f"{d['id']}", d.get("title")) for d in docs]

@@ -60,7 +60,6 @@ DEFAULT_KITS = REPO / ".." / "shared" / "benchmarks"
 DEFAULT_OUT = REPO / "kg" / "data" / "nominals-fr.json"
 sys.path.insert(0, str(REPO))
 
-from kg.resolve.entities import fold  # noqa: E402
 from kg.resolve.nominals import (  # noqa: E402
     CLASSES,
     COMPLEMENT_OPENERS,
@@ -70,6 +69,7 @@ from kg.resolve.nominals import (  # noqa: E402
     lexicon_from_tables,
     nominal_entities,
 )
+from kg.text import fold
 
 #: Coarse classes of POPCORN's entity types (anything else is "other").
 PERSON = frozenset({"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY"})

@@ -8,10 +8,10 @@ installed name of :data:`DEFAULT_MODELS`.
 from __future__ import annotations
 
 import importlib.util
-from contextlib import nullcontext
 import os
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from functools import lru_cache
 from typing import TYPE_CHECKING
 

@@ -24,7 +24,11 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from kg.types import Value
+from kg.text import fold, fold_within
+from kg.types import (
+    Document,
+    Value,
+)
 
 __all__ = ["normalize_value", "read_value", "read_amounts", "dateline_date", "qualifier_for_role", "shift_years"]
 
@@ -116,7 +120,7 @@ def dateline_date(text: str, lang: str) -> str | None:
 
 def qualifier_for_role(role: str) -> str | None:
     """The qualifier a preposition gives a value ("d'ici à" → ``by``), if any."""
-    return _ROLE_QUALIFIERS.get(_fold(role).strip())
+    return _ROLE_QUALIFIERS.get(fold_within(role).strip())
 
 
 def shift_years(day: date, years: int) -> date:
@@ -323,7 +327,7 @@ _UNIT_STOP = frozenset(
 
 def _read(text: str, lang: str, doc_date: str | None) -> tuple[Value | None, str | None]:
     """Try each kind in turn; see :func:`read_value`."""
-    folded = _fold(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    folded = fold_within(text).strip(" \t\n.,;:!?()[]\"«»“”")
     if not folded or len(folded) > 120 or not _may_be_value(folded):
         return None, None
     return _read_folded(text, folded, lang, doc_date)
@@ -1020,7 +1024,7 @@ def _is_city(name: str) -> bool:
 
 
 def _unaccented(text: str) -> str:
-    """:func:`_fold` without the lowercasing: case tells a dateline's city."""
+    """:func:`kg.text.fold_within` without the lowercasing: case tells a dateline's city."""
     text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
     stripped = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return re.sub(r"\s+", " ", stripped)
@@ -1065,17 +1069,8 @@ def _relative_period(
 # Helpers.
 
 @lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    """Lowercase, strip accents, straighten apostrophes, squeeze spaces."""
-    text = text.replace("’", "'").replace("‘", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    decomposed = unicodedata.normalize("NFKD", text)
-    # Keep currency symbols (NFKD leaves them alone) but drop combining marks.
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return re.sub(r"\s+", " ", stripped.casefold())
-
-
 def _fold_mapped(text: str) -> tuple[str, list[int]]:
-    """:func:`_fold` of ``text``, and for each of its characters the offset in ``text`` it comes from."""
+    """:func:`kg.text.fold_within` of ``text``, and for each of its characters the offset in ``text`` it comes from."""
     chars: list[str] = []
     origins: list[int] = []
     for index, char in enumerate(text):
@@ -1089,8 +1084,8 @@ def _fold_mapped(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    """:func:`_fold` of one character (which may become none, or several)."""
-    return _fold(char)
+    """:func:`kg.text.fold_within` of one character (which may become none, or several)."""
+    return fold_within(char)
 
 
 def _parse_number(raw: str, lang: str) -> Decimal | None:
@@ -1233,3 +1228,37 @@ def _looks_numeric(folded: str, lang: str) -> bool:
     if has_scale:
         return vague or not re.search(r"\d", folded)
     return has_currency and vague
+
+
+def reference_date(document: Document) -> tuple[str | None, str | None]:
+    """The date relative expressions of a document count from, and a note when read in its text.
+
+    The document's own date when it has one; otherwise a deictic date of its
+    text ("ce lundi 20 mars 2020", "this Monday, March 20, 2020").
+    """
+    return _reference_date(document.date, document.text, document.lang)
+
+
+def _reference_date(date: str | None, text: str, lang: str) -> tuple[str | None, str | None]:
+    """The date relative expressions count from, and a note when inferred from the text."""
+    if date:
+        if read_value(date[:10], lang)[0] is None:
+            return None, f"document date {date!r} is not a date (expected ISO 8601, like 2020-03-20)"
+        return date, None
+    # A deictic date ("ce lundi 20 mars 2020", "this Monday, March 20, 2020")
+    # is the day the document was written.
+    pattern = (
+        r"\b(?:ce|cet|this|today,?|aujourd'hui,?)\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+        r"((?:\d{1,2}|1er)\s+[a-z]+\.?\s+\d{4}|[a-z]+\.?\s+\d{1,2},?\s+\d{4})"
+    )
+    match = re.search(pattern, fold(text))
+    if not match:
+        dateline = dateline_date(text, lang)
+        if dateline:
+            return dateline, f"document has no date; relative dates count from {dateline}, read in its dateline"
+        return None, None
+    value, _reason = read_value(match[1], lang)
+    if value is None or value.kind != "date" or not value.date or len(value.date) != 10:
+        return None, None
+    return value.date, f"document has no date; relative dates count from {value.date}, read in the text ({match[0]!r})"

@@ -18,18 +18,38 @@ import hashlib
 import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping
 from datetime import date as _date
 from decimal import Decimal
-from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from kg.resolve import (PATIENT_FIRST, Canonical, agentless_passive, canonical_relation, entity_key, fold,
-                        furniture_spans, is_role_phrase, ontology_path, reference_date, slug)
-from kg.types import Argument, Entity, Extraction, Fact, Relation, Resolution, Sentence, Value
+from kg.resolve import (
+    PATIENT_FIRST,
+    Canonical,
+    agentless_passive,
+    canonical_relation,
+    entity_key,
+    fold,
+    furniture_spans,
+    is_role_phrase,
+    ontology_path,
+    reference_date,
+    slug,
+)
+from kg.types import (
+    Argument,
+    Entity,
+    Extraction,
+    Fact,
+    Relation,
+    Resolution,
+    Sentence,
+    Value,
+)
 
 __all__ = [
     "KG",

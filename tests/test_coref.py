@@ -9,7 +9,14 @@ import pytest
 from kg.errors import ModelError
 from kg.pipeline import extract_documents
 from kg.resolve import coref, resolve_entities
-from kg.resolve.coref import HASH_BUCKETS, Anaphor, AntecedentModel, Candidate, features, load_antecedent_model
+from kg.resolve.coref import (
+    HASH_BUCKETS,
+    Anaphor,
+    AntecedentModel,
+    Candidate,
+    features,
+    load_antecedent_model,
+)
 from kg.types import Document
 
 

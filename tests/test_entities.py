@@ -689,7 +689,8 @@ def test_a_surname_alone_tagged_a_body_is_the_person(text):
 def test_the_votes_of_a_surname_tagged_a_body_go_to_the_person():
     from collections import Counter
 
-    from kg.resolve.entities import _Cluster, _elect, _surname_votes
+    from kg.resolve.cluster import _Cluster
+    from kg.resolve.votes import _elect, _surname_votes
 
     full = _Cluster("andrew-scott", forms=Counter({"Andrew Scott": 1}), votes=Counter({"Person": 1}))
     short = _Cluster("scott", forms=Counter({"Scott": 4}), votes=Counter({"Organization": 4}))

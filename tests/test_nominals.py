@@ -12,9 +12,13 @@ from hypothesis import strategies as st
 
 from kg.errors import ModelError
 from kg.resolve import nominals
-from kg.resolve.nominals import Nominal, lexicon_from_tables, load_nominal_lexicon, nominal_entities
+from kg.resolve.nominals import (
+    Nominal,
+    lexicon_from_tables,
+    load_nominal_lexicon,
+    nominal_entities,
+)
 from kg.types import Argument, Document, Extraction, Fact, Sentence
-
 
 # --------------------------------------------------------------------------
 # Building extractions by hand: spans are found in the text.

@@ -14,7 +14,14 @@ import rdflib
 from rdflib.query import Result as RdflibResult
 
 from kg.errors import QueryError
-from kg.sparql import format_result, format_table, materialize, parse_term, run_query, show_term
+from kg.sparql import (
+    format_result,
+    format_table,
+    materialize,
+    parse_term,
+    run_query,
+    show_term,
+)
 from kg.store import open_store
 
 KG = "https://kg.example/ontology#"

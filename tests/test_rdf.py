@@ -16,11 +16,33 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.rdf import (
-    KG, KGD, KGE, KGR, KGV, PREFIXES, document_iri, entity_iri, load_shapes, relation_iri, statement_iri, value_iri,
+    KG,
+    KGD,
+    KGE,
+    KGR,
+    KGV,
+    PREFIXES,
+    document_iri,
+    entity_iri,
+    load_shapes,
+    relation_iri,
+    statement_iri,
+    value_iri,
 )
 from kg.rdf import document_graph as build_graph
 from kg.resolve import resolve_entities
-from kg.types import Argument, Document, Entity, Extraction, Fact, Mention, Resolution, Sentence, Value
+from kg.types import (
+    Argument,
+    Document,
+    Entity,
+    Extraction,
+    Fact,
+    Mention,
+    Resolution,
+    Sentence,
+    Value,
+)
+
 
 def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     """kg.rdf.document_graph, checked against the SHACL shapes: every graph a test builds must conform."""

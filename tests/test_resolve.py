@@ -7,13 +7,17 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from pyshacl import validate
 
 from kg.rdf import load_shapes
-from kg.resolve import canonical_relation, entity_key, load_lexicon, resolve_entities, slug
+from kg.resolve import (
+    canonical_relation,
+    entity_key,
+    load_lexicon,
+    resolve_entities,
+    slug,
+)
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
-
 
 # --------------------------------------------------------------------------
 # Building extractions by hand: spans are found in the text.
@@ -642,6 +646,6 @@ def test_the_german_carmaker():
     ("Renault", False),
 ])
 def test_a_role_phrase_in_the_plural_or_an_office_names_only_a_post(text, role):
-    from kg.resolve.entities import is_role_phrase
+    from kg.resolve.mentions import is_role_phrase
 
     assert is_role_phrase(text) == role

@@ -10,7 +10,13 @@ import pyoxigraph
 import pytest
 
 from kg.errors import ViewError
-from kg.viz import build_network, export_graph, graph_to_networkx, render_html, write_html
+from kg.viz import (
+    build_network,
+    export_graph,
+    graph_to_networkx,
+    render_html,
+    write_html,
+)
 
 DOC = "a" * 64
 EVIL_DOC = "e" * 64

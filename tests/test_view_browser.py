@@ -8,10 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
 
 from kg.viz import build_network, graph_to_networkx, write_html
-
-from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
 
 pytestmark = pytest.mark.browser
 

@@ -13,7 +13,14 @@ from typing import TYPE_CHECKING
 
 from kg.ie.clauses import Draft, Slot, find_drafts
 from kg.ie.confidence import features, score_features
-from kg.ie.lexicon import ELIDED, FURNITURE, FURNITURE_PATTERNS, LEMMA_FORMS, PERSON_LABELS, REVISION_NOTE
+from kg.ie.lexicon import (
+    ELIDED,
+    FURNITURE,
+    FURNITURE_PATTERNS,
+    LEMMA_FORMS,
+    PERSON_LABELS,
+    REVISION_NOTE,
+)
 from kg.ie.tree import Parse, Tree, build_tree, read_parse
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 

@@ -19,7 +19,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from kg.ie.lexicon import CONDITIONAL_ENDINGS, CONDITIONAL_STEMS, OF_PREPOSITIONS, REPORTING_VERBS
+from kg.ie.lexicon import (
+    CONDITIONAL_ENDINGS,
+    CONDITIONAL_STEMS,
+    OF_PREPOSITIONS,
+    REPORTING_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -7,10 +7,10 @@ or country name: those come from the gazetteer (:mod:`kg.resolve.places`).
 """
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from kg.lang import en, fr
+from kg.text import fold
 
 #: Modules by language code.
 LANGUAGES = {"en": en, "fr": fr}
@@ -52,10 +52,3 @@ def groups(name: str, lang: str | None = None) -> dict[str, int]:
                 found.setdefault(fold(word), offset + i)
         offset += len(kinds)
     return found
-
-
-def fold(text: str) -> str:
-    """Lowercase, strip accents, straighten apostrophes."""
-    text = text.replace("’", "'")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()

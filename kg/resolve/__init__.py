@@ -5,22 +5,21 @@ modules (:mod:`kg.resolve.entities` drives them).
 """
 from __future__ import annotations
 
-from kg.resolve.entities import (
+from kg.normalize import reference_date
+from kg.resolve.entities import resolve_entities
+from kg.resolve.furniture import furniture_spans
+from kg.resolve.identity import entity_key
+from kg.resolve.lexicon import (
     PATIENT_FIRST,
     Canonical,
-    agentless_passive,
     LexiconEntry,
     canonical_relation,
-    entity_key,
-    fold,
-    furniture_spans,
-    is_role_phrase,
     load_lexicon,
     ontology_path,
-    reference_date,
-    resolve_entities,
-    slug,
 )
+from kg.resolve.mentions import is_role_phrase
+from kg.resolve.reading import agentless_passive
+from kg.text import fold, slug
 
 __all__ = [
     "PATIENT_FIRST",

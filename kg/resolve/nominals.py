@@ -191,7 +191,7 @@ def nominal_entities(
             return []
         lexicon = load_nominal_lexicon()
     # The resolver imports this module: its helpers are imported on use, not at import.
-    from kg.resolve.entities import fold, slug
+    from kg.text import fold, slug
 
     text = document.text
     words = _tokens(text)
@@ -264,7 +264,7 @@ def lexicon_from_tables(data: dict, *, threshold: float | None = None) -> Nomina
     Raises:
         ValueError: a table is missing or has the wrong shape.
     """
-    from kg.resolve.entities import fold
+    from kg.text import fold
 
     chosen = float(data["threshold"] if threshold is None else threshold)
     smoothing = float(data["smoothing"])

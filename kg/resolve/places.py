@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.text import fold
+
 __all__ = ["Place", "lookup", "country"]
 
 #: Kinds of place. A name that several places bear is the one that ranks
@@ -109,7 +111,7 @@ def lookup(name: str) -> Place | None:
         return _countries().get(_COUNTRY_ABBREVIATIONS[text])
     if text.isalpha() and text.isupper() and len(text) <= 3:
         return None  # an acronym ("UN", "IS"), not the town of Un
-    folded = _fold(text)
+    folded = fold(text)
     index = _index()
     found = index.get(folded)
     if found is None:
@@ -130,16 +132,8 @@ def country(code: str | None) -> Place | None:
 _ARTICLE = re.compile(r"^(?:the|le|la|les|l')\s*")
 
 
-def _fold(text: str) -> str:
-    """Lowercase, strip accents, straighten apostrophes and squeeze spaces."""
-    text = text.replace("’", "'").replace("\u00a0", " ")
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(stripped.casefold().split())
-
-
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", _fold(text)).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 def _latin(text: str) -> bool:
@@ -176,7 +170,7 @@ def _index() -> dict[str, Place]:
     index: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
-        folded = _fold(name)
+        folded = fold(name)
         if len(folded) < 2 or not any(c.isalpha() for c in folded):
             return
         current = index.get(folded)

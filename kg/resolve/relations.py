@@ -231,7 +231,8 @@ def based_relations(
     """``kg:headquarteredIn`` read from "X-based Y" ("Lyon-based Northwind"): Y is an organization, X a place."""
     from bisect import bisect_right
 
-    from kg.resolve.entities import _BASED_ON, entity_key
+    from kg.resolve.identity import entity_key
+    from kg.resolve.mentions import _BASED_ON
 
     by_key = {e.key: e for e in entities}
     spans = sorted(span for span, _key in links)
@@ -275,7 +276,8 @@ def _document(
     lang: str = "en",
 ) -> _Document:
     """Index a document for :func:`pair_features`."""
-    from kg.resolve.entities import canonical_relation, fold
+    from kg.resolve.lexicon import canonical_relation
+    from kg.text import fold
 
     spans = dict(links)
     said: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -521,7 +523,7 @@ def _in_name(entity: Entity, code: str | None, country: Entity, document: _Docum
 
 def _words(text: str) -> list[str]:
     """Folded words and clause punctuation of a text."""
-    from kg.resolve.entities import fold
+    from kg.text import fold
 
     return [w for w in _WORD.findall(fold(text))]
 
