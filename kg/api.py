@@ -106,7 +106,8 @@ def extract(
 def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
     """The facts of one document as plain dictionaries (the JSON lines format).
 
-    A fact's record (``"kind": "fact"``) has ``sentence``, ``subject``, ``relation``, ``lemma``,
+    One record per fact the store will hold (page furniture is left out). A
+    fact's record (``"kind": "fact"``) has ``sentence``, ``subject``, ``relation``, ``lemma``,
     ``object`` (or None), ``args`` (``{"text", "role"}`` beyond the object),
     ``negated``, ``modality``, ``attribution``, ``confidence``,
     ``subject_entity`` / ``object_entity`` (canonical labels or None),
@@ -120,10 +121,9 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
     ``canonical_relation``, ``object_entity``, their nodes, ``confidence``
     and its evidence sentence.
     """
-    from kg.rdf import entity_iri, fact_canonical, stated_canonical, value_iri
+    from kg.rdf import entity_iri, value_iri
 
     extraction, resolution = extracted
-    lang = extraction.document.lang
     entities = {entity.key: entity for entity in resolution.entities}
     keys = dict(resolution.links)
     values = dict(resolution.values)
@@ -154,10 +154,8 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
             return typed
         return None
 
-    for fact in extraction.facts:
-        canon = fact_canonical(fact, lang, entities, keys)
-        if canon is not None:
-            canon = stated_canonical(canon, fact, lang, entities, keys, values)
+    for statement in resolution.statements:
+        fact = statement.fact
         yield {
             "kind": "fact",
             "sentence": fact.sentence.text,
@@ -172,7 +170,7 @@ def fact_records(extracted: Extracted) -> Iterator[dict[str, Any]]:
             "confidence": round(fact.confidence, 4),
             "subject_entity": entity_of(fact.subject),
             "object_entity": entity_of(fact.object),
-            "canonical_relation": canon.property if canon is not None else None,
+            "canonical_relation": statement.property,
             "subject_node": describe(fact.subject),
             "object_node": describe(fact.object),
             "arg_nodes": [describe(a) for a in fact.args],

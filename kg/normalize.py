@@ -1262,3 +1262,21 @@ def _reference_date(date: str | None, text: str, lang: str) -> tuple[str | None,
     if value is None or value.kind != "date" or not value.date or len(value.date) != 10:
         return None, None
     return value.date, f"document has no date; relative dates count from {value.date}, read in the text ({match[0]!r})"
+
+
+def date_parts(iso: str) -> tuple[str, str | None]:
+    """An ISO date's lexical form and XSD datatype: ``date``, ``gYearMonth``, ``gYear``, or ``None`` for plain text."""
+    iso = iso.strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
+        try:
+            date.fromisoformat(iso)
+            return iso, "date"
+        except ValueError:
+            return iso, None
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?", iso):
+        return iso[:10], "date"
+    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", iso):
+        return iso, "gYearMonth"
+    if re.fullmatch(r"\d{4}", iso):
+        return iso, "gYear"
+    return iso, None

@@ -17,29 +17,22 @@ import calendar
 import hashlib
 import math
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Mapping
+from bisect import bisect_right
 from datetime import date as _date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
+from kg.normalize import date_parts
 from kg.resolve import (
-    PATIENT_FIRST,
-    Canonical,
-    agentless_passive,
-    canonical_relation,
     entity_key,
-    fold,
-    furniture_spans,
-    is_role_phrase,
     ontology_path,
-    reference_date,
     slug,
 )
+from kg.resolve.lexicon import relation_lemma
+from kg.resolve.values import complete
 from kg.types import (
     Argument,
     Entity,
@@ -48,6 +41,7 @@ from kg.types import (
     Relation,
     Resolution,
     Sentence,
+    Statement,
     Value,
 )
 
@@ -59,16 +53,12 @@ __all__ = [
     "KGV",
     "PREFIXES",
     "SCHEMA",
-    "argument_role",
     "document_graph",
     "document_iri",
     "entity_iri",
-    "fact_canonical",
-    "stated_canonical",
     "load_ontology",
     "load_shapes",
     "relation_iri",
-    "relation_lemma",
     "sentence_iri",
     "statement_iri",
     "value_iri",
@@ -112,17 +102,6 @@ VALUE_CLASSES: dict[str, URIRef] = {
     "period": KG.Period,
 }
 
-#: Canonical relations whose place arguments are markets the subject operates in.
-_MARKET_RELATIONS = frozenset({"sells", "operatesIn", "opens", "launches", "invests"})
-
-#: Canonical relations with a price or sum, which a phrase may state inside
-#: it ("a $3.5 billion factory", "une levée de fonds de 20 millions d'euros").
-_PRICED_RELATIONS = frozenset({"acquires", "sells", "invests", "raisesFunds", "earnsRevenue", "mergesWith"})
-
-_TEMPORAL_ROLES: dict[str | None, str] = {
-    "by": "DeadlineRole", "since": "SinceRole", "from": "SinceRole", "until": "UntilRole",
-}
-
 
 # --------------------------------------------------------------------------
 # IRIs.
@@ -145,12 +124,6 @@ def entity_iri(key: str) -> URIRef:
 def relation_iri(lemma: str, lang: str) -> URIRef:
     """IRI of an open relation: ``kgr:<lang>/<slug of lemma>`` ("être président d’" → ``kgr:fr/etre-president-de``)."""
     return URIRef(_relation(lemma, lang))
-
-
-def relation_lemma(lemma: str) -> str:
-    """A relation lemma with elisions spelled out, so "président d’" and "président de" are one relation."""
-    text = re.sub(r"\b([dDsSnN]|[qQ]u)['’]\s*", r"\1e ", lemma)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def statement_iri(document_id: str, fact: Fact) -> URIRef:
@@ -258,35 +231,28 @@ def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triple
     lang = document.lang
     graph = _Triples()
 
-    headline = _headline(extraction)
-    _add_document(graph, extraction, headline)
     sentences = {s.index: s for s in extraction.sentences}
+    headline = sentences.get(resolution.headline) if resolution.headline is not None else None
+    _add_document(graph, extraction, headline, resolution.reference_date)
     for sentence in extraction.sentences:
         _add_sentence(graph, document.id, sentence, lang)
     if headline is not None:
         graph.add((_iri(_sentence(document.id, headline.index)), _kg("headline"), _TRUE))
-    furniture = furniture_spans(document.text)
 
     entities = {e.key: e for e in resolution.entities}
     links = {span: key for span, key in resolution.links if key in entities}
-    values = {span: value for span, value in resolution.values if _complete(value)}
+    # The resolver gives complete values; one without what its typed literals need is not written.
+    values = {span: value for span, value in resolution.values if complete(value)}
     for entity in resolution.entities:
         _add_entity(graph, document.id, entity, lang)
     _add_mentions(graph, document.id, document.text, links, extraction.sentences, lang)
 
-    index = _SpanIndex(links)
-    money = _SpanIndex({span: value for span, value in values.items() if value.kind == "money"})
-    for fact in extraction.facts:
-        if any(start <= fact.sentence.start < max(end, start + 1)
-               and (fact.sentence.end <= end + 1 or fact.subject.start < end) for start, end in furniture):
-            # "SUR LE MÊME SUJET" and the titles of other articles under it; a dateline
-            # ("PARIS, 11 octobre (Reuters) - Le président de Renault, X, a dit ...") only
-            # for the facts it is the subject of.
-            continue
+    for statement in resolution.statements:
+        fact = statement.fact
         if fact.sentence.index not in sentences:
             _add_sentence(graph, document.id, fact.sentence, lang)
             sentences[fact.sentence.index] = fact.sentence
-        _add_fact(graph, document.id, fact, lang, entities, links, values, index, money)
+        _add_fact(graph, document.id, statement, lang, links, values)
     _add_values_stated(graph, document.id, values, extraction.sentences)
     for relation in resolution.relations:
         if relation.subject in entities and relation.object in entities:
@@ -397,7 +363,7 @@ _DERIVED_FROM = _iri(str(PROV.wasDerivedFrom))
 _ATTRIBUTED_TO = _iri(str(PROV.wasAttributedTo))
 
 
-def _add_document(graph: _Triples, extraction: Extraction, headline: Sentence | None) -> None:
+def _add_document(graph: _Triples, extraction: Extraction, headline: Sentence | None, anchor: str | None) -> None:
     """The document node; its title is the headline when the input gave none."""
     document = extraction.document
     doc = _iri(_document(document.id))
@@ -411,33 +377,12 @@ def _add_document(graph: _Triples, extraction: Extraction, headline: Sentence | 
         graph.add((doc, _iri(str(DCTERMS.title)), _text(title, document.lang)))
     if document.date:
         graph.add((doc, _iri(str(DCTERMS.date)), _date_literal(document.date)))
-    anchor, _note = reference_date(document)
     if anchor:
-        lexical, datatype = _date_parts(anchor[:10])
+        lexical, datatype = date_parts(anchor[:10])
         if datatype == "date":
             graph.add((doc, _kg("referenceDate"), _typed(lexical, datatype)))
     if document.url:
         graph.add((doc, _iri(f"{SCHEMA}url"), _typed(document.url, "anyURI")))
-
-
-def _headline(extraction: Extraction) -> Sentence | None:
-    """The first sentence when it is a headline: a line of its own without final punctuation."""
-    if not extraction.sentences:
-        return None
-    first = min(extraction.sentences, key=lambda s: s.start)
-    text = extraction.document.text
-    line_end = text.find("\n", first.start)
-    stripped = first.text.strip()
-    if (
-        stripped
-        and line_end != -1
-        and first.end >= line_end - 1
-        and text[first.start:line_end].strip() == stripped
-        and stripped[-1] not in ".!?…:;"
-        and len(stripped.split()) >= 3
-    ):
-        return first
-    return None
 
 
 def _add_sentence(graph: _Triples, document_id: str, sentence: Sentence, lang: str) -> None:
@@ -521,89 +466,82 @@ def _add_mentions(
 def _add_fact(
     graph: _Triples,
     document_id: str,
-    fact: Fact,
+    statement: Statement,
     lang: str,
-    entities: dict[str, Entity],
     links: dict[tuple[int, int], str],
     values: dict[tuple[int, int], Value],
-    index: _SpanIndex,
-    money: _SpanIndex,
 ) -> None:
     """A fact's statement node, its arguments, and its direct triples."""
+    fact = statement.fact
     statement_iri = _statement(document_id, fact)
-    statement = _iri(statement_iri)
+    node = _iri(statement_iri)
     lemma = relation_lemma(fact.lemma or fact.relation)
     relation = _iri(_relation(lemma, lang))
-    canon = fact_canonical(fact, lang, entities, links)
 
-    graph.add((statement, _TYPE, _kg("Statement")))
-    graph.add((statement, _DERIVED_FROM, _iri(_sentence(document_id, fact.sentence.index))))
-    graph.add((statement, _kg("inDocument"), _iri(_document(document_id))))
+    graph.add((node, _TYPE, _kg("Statement")))
+    graph.add((node, _DERIVED_FROM, _iri(_sentence(document_id, fact.sentence.index))))
+    graph.add((node, _kg("inDocument"), _iri(_document(document_id))))
 
     subject = _term(fact.subject, lang, links, values)
-    graph.add((statement, _kg("subject"), subject))
-    graph.add((statement, _kg("subjectText"), _text(fact.subject.text, lang)))
-    graph.add((statement, _kg("relation"), relation))
-    graph.add((statement, _kg("relationText"), _text(fact.relation, lang)))
+    graph.add((node, _kg("subject"), subject))
+    graph.add((node, _kg("subjectText"), _text(fact.subject.text, lang)))
+    graph.add((node, _kg("relation"), relation))
+    graph.add((node, _kg("relationText"), _text(fact.relation, lang)))
     graph.add((relation, _TYPE, _kg("Relation")))
     graph.add((relation, _LABEL, _text(lemma, lang)))
     graph.add((relation, _kg("language"), _text(lang)))
-    if canon is not None:
-        for title in canon.titles:
-            graph.add((statement, _kg("positionHeld"), _kg(title)))
-        canon = stated_canonical(canon, fact, lang, entities, links, values)
-    if canon is not None:
-        graph.add((statement, _kg("canonicalRelation"), _kg(canon.property)))
-        graph.add((relation, _SUB_PROPERTY, _kg(canon.property)))
+    for title in statement.titles:
+        graph.add((node, _kg("positionHeld"), _kg(title)))
+    if statement.property is not None:
+        graph.add((node, _kg("canonicalRelation"), _kg(statement.property)))
+        graph.add((relation, _SUB_PROPERTY, _kg(statement.property)))
 
     obj = None
-    kinds = set()
     subject_value = values.get((fact.subject.start, fact.subject.end))
     if subject_value is not None and subject_value.kind == "money":
         # "250 millions levés par OVH": the sum raised is the statement's amount.
-        kinds.add(_add_value_shortcuts(graph, statement, fact.subject, values))
+        _add_value_shortcuts(graph, node, fact.subject, values)
     if fact.object is not None:
         obj = _term(fact.object, lang, links, values)
-        graph.add((statement, _kg("object"), obj))
-        graph.add((statement, _kg("objectText"), _text(fact.object.text, lang)))
+        graph.add((node, _kg("object"), obj))
+        graph.add((node, _kg("objectText"), _text(fact.object.text, lang)))
         object_value = values.get((fact.object.start, fact.object.end))
         if object_value is not None and object_value.qualifier:
-            graph.add((statement, _kg("objectQualifier"), _text(object_value.qualifier)))
-        kinds.add(_add_value_shortcuts(graph, statement, fact.object, values))
+            graph.add((node, _kg("objectQualifier"), _text(object_value.qualifier)))
+        _add_value_shortcuts(graph, node, fact.object, values)
 
-    for position, argument in enumerate(fact.args, start=1):
-        node = _iri(f"{statement_iri}/arg/{position}")
-        graph.add((statement, _kg("argument"), node))
-        graph.add((node, _TYPE, _kg("Argument")))
-        graph.add((node, _kg("role"), _text(argument.role)))
-        graph.add((node, _kg("roleType"), _kg(argument_role(argument, lang, entities, links, values))))
-        graph.add((node, _kg("text"), _text(argument.text, lang)))
-        graph.add((node, _kg("position"), _integer(position)))
-        graph.add((node, _kg("start"), _integer(argument.start)))
-        graph.add((node, _kg("end"), _integer(argument.end)))
+    for position, (argument, role) in enumerate(zip(fact.args, statement.roles), start=1):
+        argument_node = _iri(f"{statement_iri}/arg/{position}")
+        graph.add((node, _kg("argument"), argument_node))
+        graph.add((argument_node, _TYPE, _kg("Argument")))
+        graph.add((argument_node, _kg("role"), _text(argument.role)))
+        graph.add((argument_node, _kg("roleType"), _kg(role)))
+        graph.add((argument_node, _kg("text"), _text(argument.text, lang)))
+        graph.add((argument_node, _kg("position"), _integer(position)))
+        graph.add((argument_node, _kg("start"), _integer(argument.start)))
+        graph.add((argument_node, _kg("end"), _integer(argument.end)))
         span = (argument.start, argument.end)
         if span in links:
-            graph.add((node, _kg("entity"), _iri(_entity(links[span]))))
+            graph.add((argument_node, _kg("entity"), _iri(_entity(links[span]))))
         if span in values:
             value = values[span]
-            graph.add((node, _kg("value"), _add_value(graph, value)))
+            graph.add((argument_node, _kg("value"), _add_value(graph, value)))
             if value.qualifier:
-                graph.add((node, _kg("qualifier"), _text(value.qualifier)))
-        kinds.add(_add_value_shortcuts(graph, statement, argument, values))
-    if canon is not None and canon.property in _PRICED_RELATIONS and "money" not in kinds:
-        _add_inner_amount(graph, statement, fact, money)
+                graph.add((argument_node, _kg("qualifier"), _text(value.qualifier)))
+        _add_value_shortcuts(graph, node, argument, values)
+    if statement.amount is not None:
+        graph.add((node, _kg("amount"), _add_value(graph, values[statement.amount])))
 
-    graph.add((statement, _kg("negated"), _TRUE if fact.negated else _FALSE))
+    graph.add((node, _kg("negated"), _TRUE if fact.negated else _FALSE))
     if fact.modality:
-        graph.add((statement, _kg("modality"), _text(fact.modality)))
+        graph.add((node, _kg("modality"), _text(fact.modality)))
     if fact.attribution:
-        graph.add((statement, _kg("attribution"), _text(fact.attribution, lang)))
-        source = _attributed_entity(fact, entities, links)
-        if source is not None:
-            graph.add((statement, _ATTRIBUTED_TO, source))
+        graph.add((node, _kg("attribution"), _text(fact.attribution, lang)))
+        if statement.source is not None:
+            graph.add((node, _ATTRIBUTED_TO, _iri(_entity(statement.source))))
     confidence = fact.confidence if isinstance(fact.confidence, (int, float)) and math.isfinite(fact.confidence) else 0.0
-    graph.add((statement, _kg("confidence"), _decimal(min(max(confidence, 0.0), 1.0), places=3)))
-    graph.add((statement, _kg("extractor"), _text(fact.extractor)))
+    graph.add((node, _kg("confidence"), _decimal(min(max(confidence, 0.0), 1.0), places=3)))
+    graph.add((node, _kg("extractor"), _text(fact.extractor)))
 
     # Direct triples: only for what the text asserts. A denied fact lives on
     # its statement node alone, so "?s kg:invests ?o" never returns it.
@@ -615,30 +553,15 @@ def _add_fact(
     if target is None:
         return
     graph.add((subject, relation, target))
-    if canon is not None and not (canon.property == "partOf" and not _is_iri(target)):
+    if statement.property is not None and not (statement.property == "partOf" and not _is_iri(target)):
         # kg:partOf links entities only ("une division administrative" is not a parent).
         source, destination = subject, target
-        agent = _passive_agent(fact, lang, links, values)
-        if agent is not None:
-            source, destination = agent, subject  # "X a été racheté par Y": Y acquires X
-        graph.add((source, _kg(canon.property), destination))
-        if canon.property in _MARKET_RELATIONS:
+        if statement.agent is not None:
+            source, destination = _iri(_entity(statement.agent)), subject  # "X a été racheté par Y": Y acquires X
+        graph.add((source, _kg(statement.property), destination))
+        for place in statement.markets:
             # "sold in Asia, in Europe": the subject operates in each place named.
-            for place in _places_within((fact.object, *fact.args), entities, index):
-                graph.add((subject, _kg("operatesIn"), place))
-
-
-def _complete(value: Value) -> bool:
-    """Whether a value has what its kind needs to be written as typed literals."""
-    if value.kind == "money":
-        return value.amount is not None and bool(value.unit) and bool(re.fullmatch(r"[A-Z]{3}", value.unit or ""))
-    if value.kind in ("percent", "quantity"):
-        return value.amount is not None
-    if value.kind == "date":
-        return _date_parts(value.date or "")[1] is not None
-    if value.kind == "period":
-        return bool(value.date)
-    return False
+            graph.add((subject, _kg("operatesIn"), _iri(_entity(place))))
 
 
 def _add_value_shortcuts(
@@ -652,46 +575,6 @@ def _add_value_shortcuts(
     shortcut = {"money": "amount", "date": "time", "period": "time"}.get(value.kind, "quantity")
     graph.add((statement, _kg(shortcut), node))
     return value.kind
-
-
-def _add_inner_amount(graph: _Triples, statement: str, fact: Fact, money: _SpanIndex) -> None:
-    """The price or sum a phrase states inside it ("une levée de fonds d'un montant de 230 millions").
-
-    Or just after it, past an aside: "une nouvelle levée de fonds – la
-    troisième – d'un montant de 230 millions de dollars".
-    """
-    for argument in (fact.object, *fact.args):
-        if argument is None:
-            continue
-        for _span, value in money.within(argument.start, argument.end):
-            graph.add((statement, _kg("amount"), _add_value(graph, value)))
-            return
-    ends = [a.end for a in (fact.object, *fact.args) if a is not None]
-    if not ends:
-        return
-    offset = max(ends) - fact.sentence.start
-    if not 0 <= offset <= len(fact.sentence.text):
-        return
-    if (stated := _AMOUNT_AFTER.match(fact.sentence.text, offset)) is None:
-        return
-    start = fact.sentence.start + stated.end()
-    for (first, last), value in money.within(fact.sentence.start, fact.sentence.end):
-        # The amount right there, or the phrase read as one ("an investment of $500 million").
-        if first == start or (stated.start() + fact.sentence.start <= first < start < last):
-            graph.add((statement, _kg("amount"), _add_value(graph, value)))
-            return
-
-
-#: What joins the phrases of an event to its amount after them, an aside allowed
-#: between ("– la troisième – d'un montant de", ", worth", "(Hauts de France),
-#: représentant un investissement potentiel de").
-_AMOUNT_AFTER = re.compile(
-    r"\)?\s*(?:[–—]\s*[^–—\n]{1,40}?\s*[–—]\s*|\([^()\n]{1,40}\)\s*)?,?\s*"
-    r"(?:d['’]un montant (?:total )?(?:de |d['’])|d['’]une valeur (?:de |d['’])|worth |valued at |totaling |totalling "
-    r"|(?:représentant|soit|pour|representing|for) (?:un |une |an? )(?:investissement|enveloppe|investment)"
-    r"(?: \w+)? (?:de |d['’]|of ))",
-    re.IGNORECASE,
-)
 
 
 def _add_value(graph: _Triples, value: Value) -> str:
@@ -727,33 +610,6 @@ def _add_value(graph: _Triples, value: Value) -> str:
     return node
 
 
-def argument_role(
-    argument: Argument,
-    lang: str,
-    entities: dict[str, Entity],
-    links: dict[tuple[int, int], str],
-    values: dict[tuple[int, int], Value],
-) -> str:
-    """Local name of the ``kg:ArgumentRole`` of an argument.
-
-    A date or period is a time (a deadline after "d'ici à"/"by"), an amount of
-    money an amount, a linked place a place; otherwise the preposition decides
-    through ``ontologies/roles.tsv``.
-    """
-    span = (argument.start, argument.end)
-    value = values.get(span)
-    if value is not None and value.kind in ("date", "period"):
-        return _TEMPORAL_ROLES.get(value.qualifier, "TimeRole")
-    if value is not None and value.kind == "money":
-        return "AmountRole"
-    key = links.get(span)
-    if key is not None and key in entities and entities[key].type == "Place":
-        return "PlaceRole"
-    roles = _role_table()
-    role = fold(argument.role)
-    return roles.get((lang, role)) or roles.get(("*", role)) or "OtherRole"
-
-
 def load_ontology() -> Graph:
     """The ontology ``ontologies/kg.ttl`` as an rdflib graph."""
     graph = Graph(identifier=URIRef(str(KG).rstrip("#")))
@@ -774,19 +630,6 @@ def load_shapes() -> Graph:
 _ENTITY_CLASSES = frozenset({"Organization", "Person", "Place", "Product", "Event", "Work", "Entity"})
 
 
-@lru_cache(maxsize=1)
-def _role_table() -> dict[tuple[str, str], str]:
-    """``(lang, folded preposition) → role`` from ``ontologies/roles.tsv``."""
-    table: dict[tuple[str, str], str] = {}
-    for line in ontology_path("roles.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("lang\t"):
-            continue
-        cells = [c.strip() for c in line.split("\t")]
-        if len(cells) == 3:
-            table[(cells[0], fold(cells[1]))] = cells[2]
-    return table
-
-
 def _term(
     argument: Argument, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
 ) -> str:
@@ -802,189 +645,6 @@ def _term(
 def _is_iri(term: str) -> bool:
     """Whether a term in N-Triples syntax is an IRI (not a literal)."""
     return term.startswith("<")
-
-
-def _attributed_entity(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> str | None:
-    """The entity a fact is attributed to: a linked argument with the same text, or a name."""
-    wanted = fold(fact.attribution or "")
-    for argument in (fact.subject, fact.object, *fact.args):
-        if argument is not None and fold(argument.text) == wanted and (argument.start, argument.end) in links:
-            return _iri(_entity(links[(argument.start, argument.end)]))
-    key = entity_key(fact.attribution or "")
-    return _iri(_entity(key)) if key in entities else None
-
-
-_LOCATIVE = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "chez"})
-
-#: Nouns of places that a copula puts in a larger place ("Grenoble est une ville de France").
-_PLACE_NOUNS = frozenset(
-    "city town village capital region province state district county suburb port island country "
-    "ville commune village capitale region province etat departement quartier banlieue port ile pays".split()
-)
-
-
-#: Properties whose object is an organization ("holds a position at", "works for").
-_AT_ORGANIZATION = frozenset({"holdsPositionAt", "worksFor", "memberOf", "leads", "leaves", "joins"})
-
-
-def fact_canonical(
-    fact: Fact, lang: str, entities: dict[str, Entity], links: dict[tuple[int, int], str]
-) -> Canonical | None:
-    """The canonical property a fact is stored with: the lexicon's, else a copula with a place."""
-    return canonical_relation(fact, lang) or _locative(fact, entities, links)
-
-
-def _locative(fact: Fact, entities: dict[str, Entity], links: dict[tuple[int, int], str]) -> Canonical | None:
-    """``kg:locatedIn`` for a copula and a place ("X est à Lyon", "X is in Ohio", "X is a city in Y")."""
-    words = fold(relation_lemma(fact.lemma or fact.relation)).split()
-    if fact.object is None or not words or words[0] not in ("etre", "be"):
-        return None
-    if not (len(words) == 2 and words[1] in _LOCATIVE) and not (
-        len(words) == 3 and words[1] in _PLACE_NOUNS and words[2] in _LOCATIVE | {"de", "of"}
-    ):
-        return None
-    key = links.get((fact.object.start, fact.object.end))
-    if key is None or key not in entities or entities[key].type != "Place":
-        return None
-    return Canonical("locatedIn", (), None, "Place", " ".join(words))
-
-
-def stated_canonical(
-    canon: Canonical, fact: Fact, lang: str, entities: dict[str, Entity], links: dict[tuple[int, int], str],
-    values: dict[tuple[int, int], Value],
-) -> Canonical | None:
-    """The canonical property a fact states, once its ends are checked; ``None`` when they cannot be its ends.
-
-    The lexicon reads the property from the words (:func:`fact_canonical`);
-    the post a title names is kept either way (``kg:positionHeld``).
-    """
-    def organization(argument: Argument) -> bool:
-        entity = entities.get(links.get((argument.start, argument.end), ""))
-        return entity is not None and entity.type == "Organization"
-
-    if canon.property in _AT_ORGANIZATION and fact.object is not None \
-            and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text) \
-            and not any(organization(a) for a in fact.args):
-        # "CEO Sundar Pichai" holds a post, "retired as CEO" left one, at no organization
-        # the fact names: the property (whose range is an organization) is not stated.
-        return None
-    if canon.property in PATIENT_FIRST and agentless_passive(fact, links):
-        # "Paul Roux a été nommé directeur financier": he did not appoint; who did is
-        # not said (the resolver may read it from the passage, as a relation of its own).
-        return None
-    return canon if _ends_fit(canon, fact, lang, links, values) else None
-
-
-#: Properties whose object is always an entity: a post's organization, a place, the person appointed.
-_ENTITY_OBJECTS = frozenset({"holdsPositionAt", "appoints", "leaves", "joins", "worksFor", "memberOf", "leads",
-                             "locatedIn", "operatesIn", "headquarteredIn"})
-
-#: Subject types of properties that only an agent (a person or an organization) can be the subject of.
-_AGENT_TYPES = frozenset({"Agent", "Person", "Organization"})
-
-
-def _ends_fit(
-    canon: Canonical, fact: Fact, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
-) -> bool:
-    """Whether a fact's ends can be what its canonical property joins.
-
-    A sum or a count is no agent: in "(20 M€ de CA), qui ... va investir 450
-    millions" the parser makes the parenthesis the subject, and "2) GreyOrange
-    raises" may give "2". Nor does anyone hold a post at, or buy, themselves:
-    "son directeur général Xavier Huillard" links the role to the man.
-    """
-    subject_span = (fact.subject.start, fact.subject.end)
-    subject_key = links.get(subject_span)
-    if subject_key is None:
-        # Only an entity acts: a sum or a count is none, nor a common-noun phrase or
-        # a pronoun no entity was found for ("L'entreprise peut lever des fonds", "Une
-        # opération qui ..."). A name the tagger missed still may ("AccorHotels").
-        misfit = canon.subject_type in _AGENT_TYPES and (subject_span in values or not _name_like(fact.subject.text))
-    else:
-        misfit = any(argument is not None and links.get((argument.start, argument.end)) == subject_key
-                     for argument in (fact.object, *fact.args[:1]))
-    if fact.object is not None and canon.object_type in _AGENT_TYPES \
-            and (fact.object.start, fact.object.end) in values:
-        misfit = True  # "Two largest shareholders": no post is held at, nobody is appointed as, a count
-    if fact.object is not None and canon.property in _ENTITY_OBJECTS \
-            and (fact.object.start, fact.object.end) not in links and not _name_like(fact.object.text) \
-            and not any((a.start, a.end) in links for a in fact.args):
-        # Posts and places are held at, and found in, entities: not at a phrase no entity
-        # was found for ("Suez a nommé son nouveau président", "its fast-growing medical
-        # group"). What is bought or sold may be a thing ("des participations minoritaires").
-        misfit = True
-    # "250 millions levés par OVH": a passive's agent is the property's subject.
-    return not misfit or _passive_agent(fact, lang, links, values) is not None
-
-
-def _name_like(text: str) -> bool:
-    """Whether a phrase holds a name: a capital after its first word ("le groupe Velorix"), or a first
-    word with a capital that no determiner or pronoun explains ("AccorHotels")."""
-    words_ = text.strip().split()
-    if any(word[:1].isupper() for word in words_[1:]):
-        return True
-    if not words_ or not words_[0][:1].isupper():
-        return False
-    first = fold(words_[0])
-    elided = first.split("'")[0] + "'" if "'" in first else first  # "L'entreprise" opens with "l'"
-    return first not in _PHRASE_OPENERS and elided not in _PHRASE_OPENERS
-
-
-#: Words that open a common-noun phrase or stand for one, capitalized at a sentence's start.
-_PHRASE_OPENERS = frozenset(
-    "le la l' les un une des du ce cet cette ces son sa ses leur leurs notre nos mon ma mes plusieurs "
-    "certains certaines chaque il elle ils elles on nous j' je celui celle ceux celles cela ceci "
-    "the a an this that these those its their his her our my some several each every it they we he she "
-    "i both all many".split()
-)
-
-
-class _SpanIndex:
-    """The linked (or valued) spans of a document in order, to find those inside an argument quickly."""
-
-    def __init__(self, links: Mapping[tuple[int, int], Any]) -> None:
-        self.links = links
-        self.spans = sorted(links)
-        self.starts = [span[0] for span in self.spans]
-
-    def within(self, start: int, end: int) -> Iterator[tuple[tuple[int, int], Any]]:
-        """Spans inside ``[start, end)``, with what they are linked to."""
-        for span in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)]:
-            if span[1] <= end:
-                yield span, self.links[span]
-
-
-def _places_within(
-    arguments: tuple[Argument | None, ...], entities: dict[str, Entity], index: _SpanIndex
-) -> list[str]:
-    """Places an argument is, or names inside it ("plants in Texas and Nevada")."""
-    found: list[str] = []
-    for argument in arguments:
-        if argument is None:
-            continue
-        for _span, key in index.within(argument.start, argument.end):
-            # Named places only: "dans 63 pays" names no market of its own.
-            if key in entities and entities[key].type == "Place" and entities[key].label[:1].isupper() \
-                    and _iri(_entity(key)) not in found:
-                found.append(_iri(_entity(key)))
-    return found
-
-
-def _passive_agent(
-    fact: Fact, lang: str, links: dict[tuple[int, int], str], values: dict[tuple[int, int], Value]
-) -> str | None:
-    """The agent of a passive fact ("racheté par Google", "founded by"), when it is an entity."""
-    words = fold(f"{fact.lemma} {fact.relation}").split()
-    passive = any(w in ("etre", "be", "get", "ete", "was", "were", "is", "are", "been", "est", "sont", "fut") for w in words)
-    for argument in (fact.object, *fact.args):
-        if argument is None:
-            continue
-        role = fold(argument.role)
-        if role == "agent" or (passive and role in ("par", "by")):
-            term = _term(argument, lang, links, values)
-            if _is_iri(term) and (argument.start, argument.end) in links:
-                return term
-    return None
 
 
 def _safe_id(document_id: str) -> str:
@@ -1041,26 +701,8 @@ def _decimal(number: Decimal | float, *, places: int | None = None) -> str:
 
 def _date_literal(iso: str) -> str:
     """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` from an ISO string; plain text otherwise."""
-    lexical, datatype = _date_parts(iso)
+    lexical, datatype = date_parts(iso)
     return _text(lexical) if datatype is None else _typed(lexical, datatype)
-
-
-def _date_parts(iso: str) -> tuple[str, str | None]:
-    """The lexical form and XSD datatype (local name, None for plain text) of :func:`_date_literal`."""
-    iso = iso.strip()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso):
-        try:
-            _date.fromisoformat(iso)
-            return iso, "date"
-        except ValueError:
-            return iso, None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T[\d:.]+(?:Z|[+-]\d{2}:\d{2})?", iso):
-        return iso[:10], "date"
-    if re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", iso):
-        return iso, "gYearMonth"
-    if re.fullmatch(r"\d{4}", iso):
-        return iso, "gYear"
-    return iso, None
 
 
 def _xsd_duration(notation: str) -> str:

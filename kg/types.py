@@ -212,15 +212,54 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """A fact as the graph states it: what the resolver read it to say.
+
+    Attributes:
+        fact: The extractor's fact.
+        property: Local name of the ontology property it states
+            (``invests``), once its ends are checked; ``None`` when it
+            states its open relation only.
+        titles: Local names of the posts its words name
+            (``ChiefExecutiveOfficer``), stated as ``kg:positionHeld``
+            whether or not a property is.
+        agent: Key of the entity a passive names as its agent, which is the
+            property's subject ("X a été racheté par Y": Y acquires X).
+        markets: Keys of the named places the subject operates in, for a
+            fact of selling, investing or opening ("sold in Asia, in Europe").
+        roles: Local name of the ``kg:ArgumentRole`` of each of the fact's
+            ``args``, in order.
+        source: Key of the entity the fact is attributed to, when the text
+            names one.
+        amount: Span of the price or sum the fact's phrase states inside or
+            just after it ("une levée de fonds d'un montant de 230 millions").
+    """
+
+    fact: Fact
+    property: str | None = None
+    titles: tuple[str, ...] = ()
+    agent: str | None = None
+    markets: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    source: str | None = None
+    amount: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
 class Resolution:
-    """Entities of one document and which argument spans denote them.
+    """Entities of one document, which spans denote them, and what its facts state.
 
     Attributes:
         entities: The document's entities.
         links: ``((start, end), key)`` pairs: argument span → entity key.
-        values: ``((start, end), Value)`` pairs: argument span → value.
+        values: ``((start, end), Value)`` pairs: span → value, each with
+            what its kind needs to be written (an amount and a currency...).
         warnings: Problems met (a value that did not parse...), one line each.
         relations: Typed relations between the entities.
+        statements: What each fact states, for the facts that are no page
+            furniture, in the extractor's order.
+        headline: Index of the sentence that is the document's headline, if any.
+        reference_date: The date relative dates count from (ISO), if known.
     """
 
     entities: tuple[Entity, ...]
@@ -228,3 +267,6 @@ class Resolution:
     values: tuple[tuple[tuple[int, int], Value], ...] = ()
     warnings: tuple[str, ...] = field(default=())
     relations: tuple[Relation, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    headline: int | None = None
+    reference_date: str | None = None

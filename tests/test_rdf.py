@@ -273,7 +273,7 @@ def test_open_relations_are_subproperties_of_canonical_ones(graph):
      ("qu’investir", "que investir"), ("invest in", "invest in")],
 )
 def test_elisions_make_one_open_relation(lemma, same):
-    from kg.rdf import relation_lemma
+    from kg.resolve.lexicon import relation_lemma
 
     assert relation_lemma(lemma) == same
     assert relation_iri(lemma, "fr") == relation_iri(same, "fr")

@@ -33,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.lang import groups
-from kg.normalize import read_value
+from kg.normalize import read_value, reference_date
 from kg.resolve.acronyms import (
     _acronym_definitions,
     _all_acronyms,
@@ -105,8 +105,9 @@ from kg.resolve.roles import (
     implied_positions,
 )
 from kg.resolve.salience import _salience
+from kg.resolve.statements import headline, read_statements
 from kg.resolve.teams import _about_sport, _vote_teams
-from kg.resolve.values import read_values
+from kg.resolve.values import complete, read_values
 from kg.resolve.variants import _spelling_variants
 from kg.resolve.vocabulary import (
     _DESCRIPTION,
@@ -159,18 +160,27 @@ def resolve_entities(
     types = _join_names(doc)
     types = _take_up(doc, facts, pending, types, antecedents)
     _find_parts(doc.text, doc.clusters, types)
-    values = read_values(extraction, facts, doc.links, doc.furniture, doc.warnings)
+    anchor, note = reference_date(extraction.document)
+    if note:
+        doc.warnings.append(note)
+    values = read_values(extraction, facts, doc.links, doc.furniture, doc.warnings, anchor)
     entities, links = _records(doc, types)
     relations: tuple[Relation, ...] = ()
     if with_relations:
         relations = _relations(doc, facts, entities, links)
         entities, links = _without_passing_phrases(doc, types, entities, links, relations)
+    stated = {span: value for span, value in values.items() if complete(value)}
+    known = {entity.key: entity for entity in entities}
+    first = headline(extraction)
     return Resolution(
         entities=entities,
         links=links,
         relations=relations,
-        values=tuple(sorted(values.items(), key=lambda item: item[0])),
+        values=tuple(sorted(stated.items(), key=lambda item: item[0])),
         warnings=tuple(doc.warnings),
+        statements=read_statements(extraction, known, dict(links), stated, doc.furniture),
+        headline=first.index if first is not None else None,
+        reference_date=anchor,
     )
 
 

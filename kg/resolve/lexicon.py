@@ -241,3 +241,9 @@ _FUNCTION_WORDS = frozenset(
 #: "X was acquired") the grammatical subject is the object, and without an
 #: agent the fact states no subject of the property.
 PATIENT_FIRST = frozenset({"appoints", "acquires", "cutsJobs"})
+
+
+def relation_lemma(lemma: str) -> str:
+    """A relation lemma with elisions spelled out, so "président d’" and "président de" are one relation."""
+    text = re.sub(r"\b([dDsSnN]|[qQ]u)['’]\s*", r"\1e ", lemma)
+    return re.sub(r"\s+", " ", text).strip()

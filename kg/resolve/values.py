@@ -8,10 +8,11 @@ that cannot be dated, or a value that does not parse, is a warning.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from kg.normalize import _reference_date, qualifier_for_role, read_amounts, read_value
+from kg.normalize import date_parts, qualifier_for_role, read_amounts, read_value
 from kg.resolve.events import _SUM_PROPERTIES, _elided_currencies
 from kg.resolve.furniture import _in_spans
 from kg.resolve.lexicon import canonical_relation
@@ -21,15 +22,15 @@ from kg.types import Extraction, Fact, Value
 
 def read_values(
     extraction: Extraction, facts: tuple[Fact, ...], links: dict[tuple[int, int], str],
-    furniture: list[tuple[int, int]], warnings: list[str],
+    furniture: list[tuple[int, int]], warnings: list[str], anchor: str | None,
 ) -> dict[tuple[int, int], Value]:
-    """The values of the document's spans; a span read as an amount or a date is no entity's link any more."""
-    document = extraction.document
-    text, lang = document.text, document.lang
+    """The values of the document's spans; a span read as an amount or a date is no entity's link any more.
+
+    Args:
+        anchor: The date relative dates count from (:func:`kg.normalize.reference_date`).
+    """
+    lang = extraction.document.lang
     # 5. Values, normalized once here.
-    anchor, note = _reference_date(document.date, text, lang)
-    if note:
-        warnings.append(note)
     values: dict[tuple[int, int], Value] = {}
     undated: list[str] = []
     for fact in facts:
@@ -93,3 +94,16 @@ _UNDATED = "it is relative and the document has no date"
 # What a name is not: dates, roles and titles standing alone.
 
 
+
+
+def complete(value: Value) -> bool:
+    """Whether a value has what its kind needs to be written as typed literals (an amount and a currency...)."""
+    if value.kind == "money":
+        return value.amount is not None and bool(value.unit) and bool(re.fullmatch(r"[A-Z]{3}", value.unit or ""))
+    if value.kind in ("percent", "quantity"):
+        return value.amount is not None
+    if value.kind == "date":
+        return date_parts(value.date or "")[1] is not None
+    if value.kind == "period":
+        return bool(value.date)
+    return False
