@@ -199,7 +199,7 @@ def _write_rate(documents: list) -> None:
 
     from kg.api import WRITE_BATCH
     from kg.pipeline import extract_documents
-    from kg.rdf import document_ntriples
+    from kg.rdf.document import document_ntriples
     from kg.resolve import resolve_entities
     from kg.store import open_store
 

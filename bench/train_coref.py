@@ -319,7 +319,7 @@ def score_held_out(kit: Path, outdir: Path, extractions, folds, models, threshol
 
     import numpy
 
-    from kg.rdf import document_ntriples
+    from kg.rdf.document import document_ntriples
     from kg.resolve import resolve_entities
     from kg.resolve.coref import AntecedentModel
     from kg.store import open_store

@@ -789,7 +789,7 @@ _IN_USE = "store {path} is in use by another kg process; wait for it to finish"
 def project_prefixes() -> dict[str, str]:
     """The project's prefixes (``kg.rdf.PREFIXES``), or none while it is missing."""
     try:
-        from kg.rdf import PREFIXES
+        from kg.namespaces import PREFIXES
     except ImportError:
         return {}
     return dict(PREFIXES)

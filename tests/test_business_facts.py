@@ -12,7 +12,7 @@ import pytest
 from rdflib import RDF, Literal, Namespace
 
 from kg.pipeline import extract_documents
-from kg.rdf import document_graph
+from kg.rdf.document import document_graph
 from kg.resolve import resolve_entities
 from kg.types import Document
 

@@ -123,7 +123,7 @@ def test_decreasing_bounds_are_a_change_not_a_range():
 
 def test_a_range_is_written_with_both_bounds_on_its_own_node():
     # How the graph writes what is read here: the bounds must reach it.
-    from kg.rdf import _add_value
+    from kg.rdf.document import _add_value
 
     triples = []
 

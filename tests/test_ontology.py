@@ -8,7 +8,8 @@ from pyshacl import validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 
-from kg.rdf import KG, KGE, PREFIXES, SCHEMA, load_ontology, load_shapes
+from kg.rdf import KG, KGE, PREFIXES, SCHEMA
+from kg.rdf.ontology import load_ontology, load_shapes
 from kg.resolve import load_lexicon, ontology_path
 
 PROV = URIRef("http://www.w3.org/ns/prov#")
@@ -149,7 +150,7 @@ def test_roles_are_in_the_ontology(ontology):
 def test_every_term_the_builder_writes_is_declared(ontology):
     from test_rdf import _extraction  # the hand-built article of test_rdf
 
-    from kg.rdf import document_graph
+    from kg.rdf.document import document_graph
     from kg.resolve import resolve_entities
 
     extraction = _extraction()
@@ -237,7 +238,8 @@ def test_rdfs_and_owl_rl_entailments_stay_sensible(ontology):
     import owlrl
     from test_rdf import _extraction
 
-    from kg.rdf import KGE, KGV, document_graph
+    from kg.rdf import KGE, KGV
+    from kg.rdf.document import document_graph
     from kg.resolve import resolve_entities
 
     extraction = _extraction()

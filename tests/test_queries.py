@@ -17,7 +17,9 @@ from pyshacl import validate
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from kg.rdf import KGE, PREFIXES, document_graph, load_shapes
+from kg.rdf import KGE, PREFIXES
+from kg.rdf.document import document_graph
+from kg.rdf.ontology import load_shapes
 from kg.resolve import resolve_entities
 
 ROOT = Path(__file__).resolve().parent.parent

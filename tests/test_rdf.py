@@ -15,21 +15,10 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
-from kg.rdf import (
-    KG,
-    KGD,
-    KGE,
-    KGR,
-    KGV,
-    PREFIXES,
-    document_iri,
-    entity_iri,
-    load_shapes,
-    relation_iri,
-    statement_iri,
-    value_iri,
-)
-from kg.rdf import document_graph as build_graph
+from kg.rdf import KG, KGD, KGE, KGR, KGV, PREFIXES
+from kg.rdf.document import document_graph as build_graph
+from kg.rdf.iris import document_iri, entity_iri, relation_iri, statement_iri, value_iri
+from kg.rdf.ontology import load_shapes
 from kg.resolve import resolve_entities
 from kg.types import (
     Argument,
@@ -523,7 +512,7 @@ def test_headline_title_reference_date_and_related_links():
 
 
 def sentence_iri_of(document_id: str, index: int) -> URIRef:
-    from kg.rdf import sentence_iri
+    from kg.rdf.iris import sentence_iri
 
     return sentence_iri(document_id, index)
 
@@ -560,7 +549,7 @@ def test_passive_agent_founds(as_object):
 
 @pytest.mark.parametrize("date", ["2020-03-20", None])
 def test_ntriples_read_the_same_in_rdflib_and_oxigraph(date):
-    from kg.rdf import document_ntriples
+    from kg.rdf.document import document_ntriples
 
     extraction = _extraction(date=date)
     resolution = resolve_entities(extraction)
@@ -579,7 +568,7 @@ def _n3(term) -> str:
 
 
 def test_text_with_quotes_backslashes_and_line_breaks_is_escaped():
-    from kg.rdf import document_ntriples
+    from kg.rdf.document import document_ntriples
 
     text = 'Alibaba a dit : « 28 "milliards" \\ C:\\cloud\ttab\r\nfin » \\u0041.'
     document = Document(id="e" * 64, text=text, lang="fr", source='a "b" \\ c\n', url='https://example.org/?q="x"')

@@ -123,7 +123,8 @@ def test_no_text_makes_the_classifier_raise(text, spans):
 def test_the_ends_a_relation_may_join_follow_the_ontology():
     from rdflib import RDFS, URIRef
 
-    from kg.rdf import KG, load_ontology
+    from kg.rdf import KG
+    from kg.rdf.ontology import load_ontology
     from kg.resolve.relations import ENDS, TYPES
 
     ontology = load_ontology()

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyshacl import validate
 
-from kg.rdf import load_shapes
+from kg.rdf.ontology import load_shapes
 from kg.resolve import (
     canonical_relation,
     entity_key,
@@ -618,7 +618,7 @@ _SHAPES = load_shapes()
 @settings(max_examples=150, deadline=None)
 @given(_extractions())
 def test_any_extraction_resolves_and_builds(extraction):
-    from kg.rdf import document_graph
+    from kg.rdf.document import document_graph
 
     resolution = resolve_entities(extraction)
     keys = {e.key for e in resolution.entities}

@@ -15,7 +15,7 @@ from kg import nlp
 from kg.errors import InputError
 from kg.ie import extract_facts
 from kg.ingest import make_document
-from kg.rdf import document_graph, document_ntriples
+from kg.rdf.document import document_graph, document_ntriples
 from kg.resolve import resolve_entities
 
 MARKUP = [

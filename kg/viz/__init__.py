@@ -52,7 +52,7 @@ import numpy as np
 from pyvis.network import Network
 
 from kg.errors import ViewError
-from kg.rdf import PREFIXES
+from kg.namespaces import PREFIXES
 
 __all__ = [
     "DEFAULT_MAX_NODES",

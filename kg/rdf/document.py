@@ -1,35 +1,56 @@
-"""Turn one document's extraction and resolution into RDF triples.
+"""The graph of one document: its sentences, entities, mentions and statements, as triples.
 
 :func:`document_graph` writes everything read from one document into one
-rdflib graph whose identifier is the document's IRI (its named graph in the
-store): the document and its sentences, the entities with their labels and
-type votes, and for each fact a direct triple (subject, canonical or open
-property, object) plus a ``kg:Statement`` node with the n-ary detail and its
-provenance. The shape is documented in ``docs/graph-model.md``; the terms are
-those of ``ontologies/kg.ttl``.
-
-This is the first module of the pipeline that imports rdflib, and the only
-place namespaces are declared.
+graph whose identifier is the document's IRI (its named graph in the store):
+the document and its sentences, the entities with their labels and type
+votes, each linked span as a mention, and for each statement of the
+resolution a direct triple (subject, open and canonical property, object)
+plus a ``kg:Statement`` node with the n-ary detail and its provenance. The
+shape is documented in ``docs/graph-model.md``; the terms are those of
+``ontologies/kg.ttl``. A pure mapping: every decision was taken by the
+resolver and is carried in its records.
 """
 from __future__ import annotations
 
-import calendar
 import hashlib
 import math
 import re
 from bisect import bisect_right
-from datetime import date as _date
-from decimal import Decimal
-from functools import lru_cache
 
-from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Graph
 
+from kg.namespaces import DCTERMS, KG, KGD, PREFIXES, SCHEMA
 from kg.normalize import date_parts
-from kg.resolve import (
-    entity_key,
-    ontology_path,
-    slug,
+from kg.rdf.iris import (
+    _document,
+    _entity,
+    _is_range,
+    _relation,
+    _safe_id,
+    _sentence,
+    _statement,
+    _value,
+    document_iri,
+)
+from kg.rdf.terms import (
+    _ALT_LABEL,
+    _ATTRIBUTED_TO,
+    _DERIVED_FROM,
+    _FALSE,
+    _LABEL,
+    _SUB_PROPERTY,
+    _TRUE,
+    _TYPE,
+    _date_literal,
+    _decimal,
+    _integer,
+    _iri,
+    _kg,
+    _period_bounds,
+    _plain_number,
+    _text,
+    _typed,
+    _xsd_duration,
 )
 from kg.resolve.lexicon import relation_lemma
 from kg.resolve.values import complete
@@ -37,7 +58,6 @@ from kg.types import (
     Argument,
     Entity,
     Extraction,
-    Fact,
     Relation,
     Resolution,
     Sentence,
@@ -45,153 +65,15 @@ from kg.types import (
     Value,
 )
 
-__all__ = [
-    "KG",
-    "KGD",
-    "KGE",
-    "KGR",
-    "KGV",
-    "PREFIXES",
-    "SCHEMA",
-    "document_graph",
-    "document_iri",
-    "entity_iri",
-    "load_ontology",
-    "load_shapes",
-    "relation_iri",
-    "sentence_iri",
-    "statement_iri",
-    "value_iri",
-]
-
-#: The ontology: classes and properties of ``ontologies/kg.ttl``.
-KG = Namespace("https://kg.example/ontology#")
-#: Open relations, one per (language, lemma): ``kgr:fr/investir``.
-KGR = Namespace("https://kg.example/relation/")
-#: Entities, one per normalized name: ``kge:alibaba``.
-KGE = Namespace("https://kg.example/id/entity/")
-#: Documents, their sentences, statements and arguments: ``kgd:<sha256>/s/0``.
-KGD = Namespace("https://kg.example/id/doc/")
-#: Values (amounts, dates, periods), shared by every document that states them.
-KGV = Namespace("https://kg.example/id/value/")
-SCHEMA = Namespace("https://schema.org/")
-
-#: Prefix → namespace IRI, pre-declared for every query and bound on every graph.
-PREFIXES: dict[str, str] = {
-    "kg": str(KG),
-    "kgr": str(KGR),
-    "kge": str(KGE),
-    "kgd": str(KGD),
-    "kgv": str(KGV),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "owl": str(OWL),
-    "xsd": str(XSD),
-    "skos": str(SKOS),
-    "prov": str(PROV),
-    "dcterms": str(DCTERMS),
-    "schema": str(SCHEMA),
-}
-
 #: Value kinds → class of their node.
-VALUE_CLASSES: dict[str, URIRef] = {
-    "money": KG.MonetaryAmount,
-    "percent": KG.Percentage,
-    "quantity": KG.Quantity,
-    "date": KG.Date,
-    "period": KG.Period,
+VALUE_CLASSES: dict[str, str] = {
+    "money": f"{KG}MonetaryAmount",
+    "percent": f"{KG}Percentage",
+    "quantity": f"{KG}Quantity",
+    "date": f"{KG}Date",
+    "period": f"{KG}Period",
 }
 
-
-# --------------------------------------------------------------------------
-# IRIs.
-
-def document_iri(document_id: str) -> URIRef:
-    """IRI of a document, and of its named graph: ``kgd:<id>``."""
-    return URIRef(_document(document_id))
-
-
-def sentence_iri(document_id: str, index: int) -> URIRef:
-    """IRI of a document's sentence: ``kgd:<id>/s/<index>``."""
-    return URIRef(_sentence(document_id, index))
-
-
-def entity_iri(key: str) -> URIRef:
-    """IRI of an entity from its key: ``kge:<key>``."""
-    return URIRef(_entity(key))
-
-
-def relation_iri(lemma: str, lang: str) -> URIRef:
-    """IRI of an open relation: ``kgr:<lang>/<slug of lemma>`` ("être président d’" → ``kgr:fr/etre-president-de``)."""
-    return URIRef(_relation(lemma, lang))
-
-
-def statement_iri(document_id: str, fact: Fact) -> URIRef:
-    """IRI of a fact's statement: ``kgd:<id>/fact/<hash of the fact>``.
-
-    The hash covers the sentence, the argument spans and the relation, so the
-    same fact read twice from the same text gets the same IRI.
-    """
-    return URIRef(_statement(document_id, fact))
-
-
-def value_iri(value: Value) -> URIRef:
-    """IRI of a value, from its content: ``kgv:money/USD/28000000000``, ``kgv:date/2023``."""
-    return URIRef(_value(value))
-
-
-# The IRIs as plain strings, for the triple writers below.
-
-def _document(document_id: str) -> str:
-    return f"{KGD}{_safe_id(document_id)}"
-
-
-def _sentence(document_id: str, index: int) -> str:
-    return f"{KGD}{_safe_id(document_id)}/s/{index}"
-
-
-def _entity(key: str) -> str:
-    return f"{KGE}{key if _ENTITY_KEY.fullmatch(key) else entity_key(key)}"
-
-
-_ENTITY_KEY = re.compile(r"[a-z0-9][a-z0-9-]*")
-
-
-def _relation(lemma: str, lang: str) -> str:
-    return f"{KGR}{slug(lang) or 'und'}/{slug(relation_lemma(lemma))}"
-
-
-def _statement(document_id: str, fact: Fact) -> str:
-    parts = [
-        str(fact.sentence.index), fact.lemma, fact.relation, _span_key(fact.subject),
-        _span_key(fact.object) if fact.object else "-", *(_span_key(a) for a in fact.args),
-        str(fact.negated), fact.modality or "", fact.extractor,
-    ]
-    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
-    return f"{KGD}{_safe_id(document_id)}/fact/{digest}"
-
-
-def _value(value: Value) -> str:
-    if value.kind == "money":
-        return f"{KGV}money/{slug(value.unit or 'xxx').upper()}/{_amount_slug(value)}"
-    if value.kind == "percent":
-        return f"{KGV}percent/{_amount_slug(value)}"
-    if value.kind == "quantity":
-        unit = slug(value.unit) if value.unit else "count"
-        return f"{KGV}quantity/{_amount_slug(value)}/{unit}"
-    if value.kind == "date":
-        return f"{KGV}date/{slug(value.date or '')}"
-    if value.kind == "period":
-        notation = value.date or ""
-        if notation.startswith("P"):
-            notation = f"{value.qualifier or 'next'}-{notation}"
-        safe = "--".join(re.sub(r"[^A-Za-z0-9-]+", "-", part).strip("-") for part in notation.split("/"))
-        return f"{KGV}period/{safe or slug(value.text)}"
-    return f"{KGV}{slug(value.kind)}/{slug(value.text)}"
-
-
-# --------------------------------------------------------------------------
-# The graph of one document.
 
 def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     """All triples read from one document, as its named graph.
@@ -312,71 +194,20 @@ class _Triples(dict):  # type: ignore[type-arg]
         return "".join(f"{s} {p} {o} .\n" for s, p, o in self)
 
 
-# --------------------------------------------------------------------------
-# Terms in N-Triples syntax. Every IRI written is made here from slugs,
-# hashes and the ontology's names, so none needs escaping; literals are
-# escaped as N-Triples requires.
-
-def _iri(iri: str) -> str:
-    """``<iri>``."""
-    return f"<{iri}>"
-
-
-@lru_cache(maxsize=None)
-def _kg(name: str) -> str:
-    """A term of the ontology: ``<https://kg.example/ontology#name>``."""
-    return f"<{KG}{name}>"
-
-
-def _quote(text: str) -> str:
-    """A string between double quotes, escaped for N-Triples."""
-    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
-        text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{text}"'
-
-
-def _text(text: str, lang: str | None = None) -> str:
-    """A plain literal, with a language tag when ``lang`` is given."""
-    if lang is None:
-        return _quote(text)
-    if not _LANGUAGE_TAG.fullmatch(lang):
-        raise ValueError(f"{lang!r} is not a language tag")
-    return f"{_quote(text)}@{lang.lower()}"
-
-
-def _typed(lexical: str, datatype: str) -> str:
-    """A literal of an XSD datatype (``datatype`` is its local name)."""
-    return f"{_quote(lexical)}^^<{XSD}{datatype}>"
-
-
-def _integer(number: int) -> str:
-    return f'"{int(number)}"^^<{XSD}integer>'
-
-
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*")
-_TRUE, _FALSE = f'"true"^^<{XSD}boolean>', f'"false"^^<{XSD}boolean>'
-_TYPE = _iri(str(RDF.type))
-_LABEL = _iri(str(RDFS.label))
-_ALT_LABEL = _iri(str(SKOS.altLabel))
-_SUB_PROPERTY = _iri(str(RDFS.subPropertyOf))
-_DERIVED_FROM = _iri(str(PROV.wasDerivedFrom))
-_ATTRIBUTED_TO = _iri(str(PROV.wasAttributedTo))
-
-
 def _add_document(graph: _Triples, extraction: Extraction, headline: Sentence | None, anchor: str | None) -> None:
     """The document node; its title is the headline when the input gave none."""
     document = extraction.document
     doc = _iri(_document(document.id))
     graph.add((doc, _TYPE, _kg("Document")))
-    graph.add((doc, _iri(str(DCTERMS.identifier)), _text(document.id)))
+    graph.add((doc, _iri(f"{DCTERMS}identifier"), _text(document.id)))
     graph.add((doc, _kg("source"), _text(document.source)))
-    graph.add((doc, _iri(str(DCTERMS.language)), _text(document.lang)))
+    graph.add((doc, _iri(f"{DCTERMS}language"), _text(document.lang)))
     graph.add((doc, _kg("sentenceCount"), _integer(len(extraction.sentences))))
     title = document.title or (headline.text.strip() if headline is not None else None)
     if title:
-        graph.add((doc, _iri(str(DCTERMS.title)), _text(title, document.lang)))
+        graph.add((doc, _iri(f"{DCTERMS}title"), _text(title, document.lang)))
     if document.date:
-        graph.add((doc, _iri(str(DCTERMS.date)), _date_literal(document.date)))
+        graph.add((doc, _iri(f"{DCTERMS}date"), _date_literal(document.date)))
     if anchor:
         lexical, datatype = date_parts(anchor[:10])
         if datatype == "date":
@@ -580,7 +411,7 @@ def _add_value_shortcuts(
 def _add_value(graph: _Triples, value: Value) -> str:
     """A value node with its typed literals; returns its IRI (in N-Triples syntax)."""
     node = _iri(_value(value))
-    graph.add((node, _TYPE, _iri(str(VALUE_CLASSES.get(value.kind, KG.Value)))))
+    graph.add((node, _TYPE, _iri(VALUE_CLASSES.get(value.kind, f"{KG}Value"))))
     if value.kind in ("money", "percent", "quantity") and value.amount is not None:
         graph.add((node, _kg("numericValue"), _decimal(value.amount)))
         if _is_range(value):
@@ -610,23 +441,6 @@ def _add_value(graph: _Triples, value: Value) -> str:
     return node
 
 
-def load_ontology() -> Graph:
-    """The ontology ``ontologies/kg.ttl`` as an rdflib graph."""
-    graph = Graph(identifier=URIRef(str(KG).rstrip("#")))
-    graph.parse(ontology_path("kg.ttl"), format="turtle")
-    return graph
-
-
-def load_shapes() -> Graph:
-    """The SHACL shapes ``ontologies/shapes.ttl`` as an rdflib graph."""
-    graph = Graph()
-    graph.parse(ontology_path("shapes.ttl"), format="turtle")
-    return graph
-
-
-# --------------------------------------------------------------------------
-# Helpers.
-
 _ENTITY_CLASSES = frozenset({"Organization", "Person", "Place", "Product", "Event", "Work", "Entity"})
 
 
@@ -647,87 +461,8 @@ def _is_iri(term: str) -> bool:
     return term.startswith("<")
 
 
-def _safe_id(document_id: str) -> str:
-    """A document id usable as an IRI segment as it is, else its slug."""
-    return document_id if re.fullmatch(r"[A-Za-z0-9._-]+", document_id) else slug(document_id)
-
-
-def _span_key(argument: Argument | None) -> str:
-    """``start:end:role`` of an argument."""
-    return "-" if argument is None else f"{argument.start}:{argument.end}:{argument.role}"
-
-
-def _plain_number(amount: Decimal | None) -> str:
-    """A decimal without exponent or trailing zeros: 28000000000, 12.5."""
-    if amount is None:
-        return ""
-    text = format(amount.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _number_slug(amount: Decimal | None) -> str:
-    """An amount as an IRI segment."""
-    return _plain_number(amount).replace("-", "minus-") or "unknown"
-
-
-def _is_range(value: Value) -> bool:
-    """Whether a value has both bounds of a range."""
-    return value.low is not None and value.high is not None
-
-
-def _amount_slug(value: Value) -> str:
-    """The IRI segment of a value's amount: ``250000000``, or ``200000000-to-250000000`` for a range.
-
-    A range gets its own node: it must not share the IRI, and so the
-    triples, of the single amount its lower bound is.
-    """
-    if _is_range(value):
-        return f"{_number_slug(value.low)}-to-{_number_slug(value.high)}"
-    return _number_slug(value.amount)
-
-
 def _amount_label(value: Value) -> str:
     """A value's amount as a label: ``250000000``, or ``200000000–250000000`` for a range."""
     if _is_range(value):
         return f"{_plain_number(value.low)}–{_plain_number(value.high)}"
     return _plain_number(value.amount)
-
-
-def _decimal(number: Decimal | float, *, places: int | None = None) -> str:
-    """An ``xsd:decimal`` literal in the canonical form Oxigraph writes back (``28000000000``, ``0.83``)."""
-    amount = Decimal(str(round(number, places))) if places is not None else Decimal(number)
-    return _typed(_plain_number(amount) or "0", "decimal")
-
-
-def _date_literal(iso: str) -> str:
-    """``xsd:date``, ``xsd:gYearMonth`` or ``xsd:gYear`` from an ISO string; plain text otherwise."""
-    lexical, datatype = date_parts(iso)
-    return _text(lexical) if datatype is None else _typed(lexical, datatype)
-
-
-def _xsd_duration(notation: str) -> str:
-    """An ISO 8601 duration as ``xsd:duration`` allows it: weeks in days (``P1W`` → ``P7D``)."""
-    if m := re.fullmatch(r"P(\d+)W", notation):
-        return f"P{7 * int(m[1])}D"
-    return notation
-
-
-def _period_bounds(notation: str) -> tuple[str | None, str | None]:
-    """First and last day of ``2019-Q4``, ``2020-H1``, ``2020-03-20/2023-03-20``."""
-    if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})", notation):
-        return m[1], m[2]
-    if m := re.fullmatch(r"(\d{4})-Q([1-4])", notation):
-        year, quarter = int(m[1]), int(m[2])
-        first = 3 * quarter - 2
-        last = 3 * quarter
-        return _date(year, first, 1).isoformat(), _month_end(year, last).isoformat()
-    if m := re.fullmatch(r"(\d{4})-H([12])", notation):
-        year, half = int(m[1]), int(m[2])
-        return _date(year, 6 * half - 5, 1).isoformat(), _month_end(year, 6 * half).isoformat()
-    return None, None
-
-
-def _month_end(year: int, month: int) -> _date:
-    """Last day of a month."""
-    return _date(year, month, calendar.monthrange(year, month)[1])
-
