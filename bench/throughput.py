@@ -178,7 +178,7 @@ def _build(corpus: Path, directory: Path, workers: int, lang: str, *, discard: b
         Seconds in all (worker start-up and model loading included); triples.
     """
     import kg
-    from kg.store import EmbeddedStore
+    from kg.store.embedded import EmbeddedStore
 
     store = directory / f"store-{workers}"
     write = EmbeddedStore.add_graphs

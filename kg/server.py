@@ -291,9 +291,9 @@ class SparqlApp:
 
     def prefixes(self) -> dict[str, str]:
         if self._prefixes is None:
-            from kg.store import project_prefixes
+            from kg.namespaces import PREFIXES
 
-            self._prefixes = project_prefixes()
+            self._prefixes = dict(PREFIXES)
         return self._prefixes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -504,7 +504,8 @@ class SparqlApp:
         """
         import pyoxigraph as ox
 
-        from kg.store import EmbeddedStore, syntax_message
+        from kg.store.base import syntax_message
+        from kg.store.embedded import EmbeddedStore
 
         store = self.store()
         formats = _result_formats()
@@ -525,7 +526,7 @@ class SparqlApp:
             return b"true\n" if raw else b"false\n"
         out = raw.serialize(format=formats[chosen])
         if chosen == "xml":
-            from kg.sparql import xml_safe
+            from kg.rdfio import xml_safe
 
             out = xml_safe(out)
         return out

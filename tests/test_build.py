@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.store import PENDING_FILE, open_store
+from kg.store import open_store
+from kg.store.embedded import PENDING_FILE
 
 ROOT = Path(__file__).resolve().parent.parent
 

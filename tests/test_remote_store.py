@@ -18,7 +18,9 @@ import pytest
 
 from kg.errors import QueryError, StoreError
 from kg.sparql import format_result, run_query
-from kg.store import DUMP_FORMATS, RemoteStore, open_store
+from kg.store import open_store
+from kg.store.base import DUMP_FORMATS
+from kg.store.remote import RemoteStore
 
 ROOT = Path(__file__).resolve().parents[1]
 KG = "https://kg.example/ontology#"

@@ -13,7 +13,9 @@ import pytest
 import rdflib
 
 from kg.errors import QueryError, StoreError
-from kg.store import DUMP_FORMATS, PENDING_FILE, open_store
+from kg.store import open_store
+from kg.store.base import DUMP_FORMATS
+from kg.store.embedded import PENDING_FILE
 
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"

@@ -15,7 +15,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
-from kg.store import Result, Store, collect, project_prefixes
+from kg.namespaces import PREFIXES
+from kg.rdfio import TRIPLE_FORMATS, write_triples, xml_safe
+from kg.store.base import Result, Store, collect
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -23,7 +25,7 @@ if TYPE_CHECKING:
 #: Formats of SELECT and ASK results.
 SOLUTION_FORMATS = ("table", "csv", "tsv", "json", "xml")
 #: Formats of CONSTRUCT and DESCRIBE results (``ttl`` is ``turtle``).
-GRAPH_FORMATS = ("turtle", "ttl", "nt", "jsonld", "rdfxml")
+GRAPH_FORMATS = TRIPLE_FORMATS
 #: Longest value shown in a table cell before it is cut with an ellipsis.
 CELL_WIDTH = 60
 
@@ -60,7 +62,7 @@ def run_query(
         QueryError: malformed query or parameter, or past the timeout.
         StoreError: the store cannot be read.
     """
-    prefixes = project_prefixes()
+    prefixes = dict(PREFIXES)
     substitutions = {name.lstrip("?$"): parse_term(value, prefixes) for name, value in (params or {}).items()}
     return store.query(text, timeout=timeout, limit=limit, prefixes=prefixes, substitutions=substitutions or None)
 
@@ -123,35 +125,16 @@ def serialize_solutions(result: Result, fmt: str) -> bytes:
 
 def serialize_graph(result: Result, fmt: str) -> bytes:
     """CONSTRUCT/DESCRIBE results in ``turtle``/``ttl``, ``nt``, ``jsonld`` or ``rdfxml``, sorted."""
-    import pyoxigraph as ox
-
-    from kg.store import _triple_key
-
-    triples = sorted(result.triples, key=_triple_key)
-    if fmt == "nt":
-        return "".join(f"{t} .\n" for t in triples).encode("utf-8")
-    formats = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD,
-               "rdfxml": ox.RdfFormat.RDF_XML}
-    if fmt not in formats:
+    if fmt not in GRAPH_FORMATS:
         raise QueryError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
-    out = ox.serialize(triples, format=formats[fmt], prefixes=project_prefixes())
-    return xml_safe(out) if fmt == "rdfxml" else out
-
-
-def xml_safe(data: bytes) -> bytes:
-    """XML 1.0 with the characters it cannot carry at all (C0 controls but tab and line breaks,
-    U+FFFE, U+FFFF) replaced by U+FFFD; text from documents can hold form feeds and the like."""
-    return _XML_INVALID.sub("\ufffd".encode(), data)
-
-
-_XML_INVALID = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]|\xef\xbf[\xbe\xbf]")
+    return write_triples(result.triples, fmt)
 
 
 def format_table(result: Result, *, width: int = CELL_WIDTH) -> str:
     """An aligned text table for a terminal; long values cut with ``…``, a line about the row count."""
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
-    prefixes = project_prefixes()
+    prefixes = dict(PREFIXES)
     header = [f"?{v}" for v in result.names]
     cells = [[_cut(show_term(t, prefixes), width) if t is not None else "" for t in row] for row in result.rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]
@@ -173,7 +156,7 @@ def show_term(term: Any, prefixes: Mapping[str, str] | None = None) -> str:
     """A term as people read it: ``kge:organization/alibaba``, ``"Alibaba"@fr``, ``42``, ``_:b0``."""
     import pyoxigraph as ox
 
-    prefixes = project_prefixes() if prefixes is None else prefixes
+    prefixes = dict(PREFIXES) if prefixes is None else prefixes
     if isinstance(term, ox.NamedNode):
         return compact_iri(term.value, prefixes)
     if isinstance(term, ox.BlankNode):
@@ -209,7 +192,7 @@ def parse_term(value: str, prefixes: Mapping[str, str] | None = None) -> pyoxigr
     """
     import pyoxigraph as ox
 
-    prefixes = project_prefixes() if prefixes is None else prefixes
+    prefixes = dict(PREFIXES) if prefixes is None else prefixes
     text = value.strip()
     try:
         if text.startswith("<") and text.endswith(">"):
@@ -296,4 +279,4 @@ def _cut(text: str, width: int) -> str:
     return "".join(out) + "…"
 
 
-__all__ = ["format_result", "format_table", "materialize", "parse_term", "run_query", "show_term", "xml_safe"]
+__all__ = ["format_result", "format_table", "materialize", "parse_term", "run_query", "show_term"]
