@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from kg.lang import en, fr, month_numbers
 from kg.text import fold, fold_within
 from kg.types import (
     Document,
@@ -215,31 +216,11 @@ _VAGUE_WORDS = frozenset(
     "few dozens centaines hundreds".split()
 )
 
-_MONTHS: dict[str, int] = {}
-for _i, _names in enumerate(
-    (
-        "janvier janv jan january",
-        "fevrier fevr fev feb february",
-        "mars mar march",
-        "avril avr apr april",
-        "mai may",
-        "juin jun june",
-        "juillet juil jul july",
-        "aout aug august",
-        "septembre sept sep september",
-        "octobre oct october",
-        "novembre nov november",
-        "decembre dec december",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _i
+#: Month names and abbreviations of every language → number (:mod:`kg.lang`).
+_MONTHS = month_numbers()
 
-_WEEKDAYS = (
-    "lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "monday tuesday wednesday thursday friday saturday sunday"
-).split()
+#: The days of the week in French, then in English, each from Monday.
+_WEEKDAYS = [*fr.DAY_NAMES, *en.DAY_NAMES]
 
 #: Words that may follow a day ("hier soir", "Tuesday morning"), or stand for
 #: today after "ce"/"this" ("ce matin", "this afternoon").

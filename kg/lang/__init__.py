@@ -52,3 +52,16 @@ def groups(name: str, lang: str | None = None) -> dict[str, int]:
                 found.setdefault(fold(word), offset + i)
         offset += len(kinds)
     return found
+
+
+@lru_cache(maxsize=1)
+def month_numbers() -> dict[str, int]:
+    """Each folded name or abbreviation of a month, in every language, → its number (1 to 12)."""
+    return {fold(word): number for module in LANGUAGES.values()
+            for number, names in enumerate(module.MONTH_NAMES, start=1) for word in names}
+
+
+def month_name(number: int, lang: str) -> str:
+    """How ``lang`` writes month ``number`` in a date ("March", "mars")."""
+    module = LANGUAGES.get(lang, LANGUAGES["en"])
+    return module.MONTH_NAMES[number - 1][0]

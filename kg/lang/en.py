@@ -1,12 +1,18 @@
 """English word lists (see :mod:`kg.lang`)."""
 from __future__ import annotations
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+#: The days of the week, from Monday.
+DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec")
+WEEKDAYS = (*DAY_NAMES, "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun")
+
+#: The months in order, each as written in a date, then its abbreviations.
+MONTH_NAMES = (("January", "jan"), ("February", "feb"), ("March", "mar"), ("April", "apr"), ("May",),
+               ("June", "jun"), ("July", "jul"), ("August", "aug"), ("September", "sep", "sept"),
+               ("October", "oct"), ("November", "nov"), ("December", "dec"))
+
+#: Every word of a month, lower case.
+MONTHS = tuple(word.lower() for names in MONTH_NAMES for word in names)
 
 #: Words that make a name a date or a time, not an entity.
 TIME_WORDS = ("today", "tonight", "yesterday", "tomorrow", "weekend", "morning", "evening", "night",

@@ -1,11 +1,18 @@
 """French word lists (see :mod:`kg.lang`)."""
 from __future__ import annotations
 
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: The days of the week, from Monday.
+DAY_NAMES = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
-MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-          "octobre", "novembre", "décembre", "janv", "févr", "fév", "avr", "juil", "sept", "oct",
-          "nov", "déc")
+WEEKDAYS = DAY_NAMES
+
+#: The months in order, each as written in a date, then its abbreviations.
+MONTH_NAMES = (("janvier", "janv"), ("février", "févr", "fév"), ("mars",), ("avril", "avr"), ("mai",), ("juin",),
+               ("juillet", "juil"), ("août",), ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"),
+               ("décembre", "déc"))
+
+#: Every word of a month, lower case.
+MONTHS = tuple(word.lower() for names in MONTH_NAMES for word in names)
 
 #: Words that make a name a date or a time, not an entity.
 TIME_WORDS = ("aujourd'hui", "hier", "demain", "avant-hier", "après-demain", "week-end", "matin", "soir",

@@ -52,6 +52,7 @@ import numpy as np
 from pyvis.network import Network
 
 from kg.errors import ViewError
+from kg.lang import month_name
 from kg.namespaces import PREFIXES
 
 __all__ = [
@@ -132,12 +133,6 @@ _NODE_PROPERTIES = {_RDF + "type", _RDFS + "label", _SKOS + "altLabel"}
 #: Filter name of every argument edge (one legend line, not one per preposition).
 ARGUMENTS = "(arguments)"
 
-_MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "fr": ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre"],
-}
 _SCALES = {
     "en": [(Decimal(10) ** 12, "tn"), (Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "M")],
     "fr": [(Decimal(10) ** 12, "T"), (Decimal(10) ** 9, "Md"), (Decimal(10) ** 6, "M")],
@@ -1222,8 +1217,7 @@ def _human_date(text: str, lang: str) -> str | None:
     year, month, day = m.group(1), m.group(2), m.group(3)
     if not month:
         return year
-    months = _MONTHS.get(lang, _MONTHS["en"])
-    name = months[int(month) - 1] if 1 <= int(month) <= 12 else month
+    name = month_name(int(month), lang) if 1 <= int(month) <= 12 else month
     return f"{int(day)} {name} {year}" if day else f"{name} {year}"
 
 
