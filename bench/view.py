@@ -23,7 +23,9 @@ from pathlib import Path
 
 import pyoxigraph
 
-from kg.viz import DEFAULT_MAX_NODES, build_network, write_html
+from kg.viz.drawing import build_network
+from kg.viz.model import DEFAULT_MAX_NODES
+from kg.viz.page import write_html
 
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"

@@ -352,7 +352,8 @@ def view(
         The pyvis ``Network`` (it renders inline in notebooks).
     """
     from kg.store import open_store
-    from kg.viz import build_network, write_html
+    from kg.viz.drawing import build_network
+    from kg.viz.page import write_html
 
     options: dict[str, Any] = {"focus": focus, "depth": depth, "sparql": sparql, "doc": doc}
     if max_nodes is not None:
@@ -381,7 +382,7 @@ def export(
 
     with open_store(store, create=False, read_only=True) as source:
         if format in GRAPH_FORMATS:
-            from kg.viz import export_graph
+            from kg.viz.export import export_graph
 
             if output is None:
                 raise KGError(f"--format {format} writes a file: give one with -o FILE.{format}")

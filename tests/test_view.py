@@ -10,13 +10,10 @@ import pyoxigraph
 import pytest
 
 from kg.errors import ViewError
-from kg.viz import (
-    build_network,
-    export_graph,
-    graph_to_networkx,
-    render_html,
-    write_html,
-)
+from kg.viz.drawing import build_network
+from kg.viz.export import export_graph
+from kg.viz.page import render_html, write_html
+from kg.viz.projection import graph_to_networkx
 
 DOC = "a" * 64
 EVIL_DOC = "e" * 64
@@ -164,7 +161,7 @@ def test_projection_has_entities_values_and_facts(store):
     ("-3.25", None, "en", "-3.25"),
 ])
 def test_human_amounts(value, currency, lang, expected):
-    from kg.viz import _human_amount
+    from kg.viz.labels import _human_amount
 
     assert _human_amount(value, currency, lang) == expected
 
@@ -393,8 +390,9 @@ def test_view_of_the_example_article(tmp_path):
 
 
 def test_hub_lists_its_most_confident_facts(store, monkeypatch):
-    from kg import viz as view
-    monkeypatch.setattr(view, "MAX_FACTS_PER_NODE", 1)
+    from kg.viz import drawing
+
+    monkeypatch.setattr(drawing, "MAX_FACTS_PER_NODE", 1)
     data = build_network(store).kg_data
     info = data["info"]["https://kg.example/id/entity/alibaba"]
     assert [data["facts"][f]["id"] for f in info["facts"]] == [f"https://kg.example/id/doc/{DOC}/fact/1"]  # 0.83 > 0.4
@@ -402,8 +400,9 @@ def test_hub_lists_its_most_confident_facts(store, monkeypatch):
 
 
 def test_big_store_is_read_in_part(store, monkeypatch):
-    from kg import viz as view
-    monkeypatch.setattr(view, "_PRESELECT", 0)  # any store counts as big
+    from kg.viz import projection
+
+    monkeypatch.setattr(projection, "_PRESELECT", 0)  # any store counts as big
     net = build_network(store, max_nodes=2)
     assert [n["label"] for n in net.nodes] == ["Alibaba", "Jeff Zhang"] or len(net.nodes) == 2
     assert "Alibaba" in {n["label"] for n in net.nodes}
@@ -425,7 +424,8 @@ def test_bad_options(store, options, message):
 @pytest.mark.parametrize("depth", [0, 1, 2, 3])
 def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
     """Reading hop by hop gives what cutting the whole projection around the entity gives."""
-    from kg import viz as view
+    from kg.viz import projection as view
+
     for iri, label in [("https://kg.example/id/entity/jeff-zhang", "Jeff Zhang"),
                        ("https://kg.example/id/entity/alibaba", "Alibaba"),
                        ("https://kg.example/id/entity/evil", EVIL)]:
@@ -447,9 +447,9 @@ def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
     ("2020-03", "en", "March 2020"),
 ])
 def test_human_periods(notation, lang, expected):
-    from kg import viz
+    from kg.viz.labels import _human_period
 
-    assert viz._human_period(notation, lang) == expected
+    assert _human_period(notation, lang) == expected
 
 
 def test_entity_seen_differently_by_two_documents():

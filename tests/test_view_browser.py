@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
 
-from kg.viz import build_network, graph_to_networkx, write_html
+from kg.viz.drawing import build_network
+from kg.viz.page import write_html
+from kg.viz.projection import graph_to_networkx
 
 pytestmark = pytest.mark.browser
 

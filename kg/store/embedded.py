@@ -29,7 +29,7 @@ from kg.store.base import (
 if TYPE_CHECKING:
     import pyoxigraph
 
-    from kg.store.base import Term
+    from kg.viz.model import Term
 
 #: Quads written to the embedded store between two flushes of its memtables.
 FLUSH_QUADS = 100_000

@@ -24,7 +24,7 @@ from kg.store.base import (
 if TYPE_CHECKING:
     import pyoxigraph
 
-    from kg.store.base import Term
+    from kg.viz.model import Term
 
 
 class RemoteStore(Store):
