@@ -32,9 +32,26 @@ from kg.rdf.iris import (
     _value,
     document_iri,
 )
-from kg.rdf.terms import _ALT_LABEL, _ATTRIBUTED_TO, _DERIVED_FROM, _LABEL, _SUB_PROPERTY, _TYPE, _date_literal, _decimal, _integer, _iri, _kg, _period_bounds, _plain_number, _text, _typed, _xsd_duration
-from kg.rdf.terms import _FALSE
-from kg.rdf.terms import _TRUE
+from kg.rdf.terms import (
+    _ALT_LABEL,
+    _ATTRIBUTED_TO,
+    _DERIVED_FROM,
+    _FALSE,
+    _LABEL,
+    _SUB_PROPERTY,
+    _TRUE,
+    _TYPE,
+    _date_literal,
+    _decimal,
+    _integer,
+    _iri,
+    _kg,
+    _period_bounds,
+    _plain_number,
+    _text,
+    _typed,
+    _xsd_duration,
+)
 from kg.resolve.lexicon import relation_lemma
 from kg.resolve.values import complete
 from kg.types import (

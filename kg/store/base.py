@@ -328,7 +328,7 @@ _TIMEOUT = "query stopped {timeout} (timeout); narrow it (LIMIT, filters) or rai
 _IN_USE = "store {path} is in use by another kg process; wait for it to finish"
 
 
-def _with_prefixes(text: str, prefixes: Mapping[str, str] | None) -> str:
+def with_prefixes(text: str, prefixes: Mapping[str, str] | None) -> str:
     """Prepend PREFIX lines the text does not declare itself (on one line, keeping line numbers close)."""
     import re
 

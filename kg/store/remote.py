@@ -16,9 +16,9 @@ from kg.store.base import (
     _is_blank,
     _named_node,
     _one_line,
-    _with_prefixes,
     _with_values,
     collect,
+    with_prefixes,
 )
 
 if TYPE_CHECKING:
@@ -93,7 +93,7 @@ class RemoteStore(Store):
     ) -> Result:
         import pyoxigraph as ox
 
-        text = _with_values(_with_prefixes(sparql, prefixes), substitutions or {})
+        text = _with_values(with_prefixes(sparql, prefixes), substitutions or {})
         if deadline is not None:
             left = deadline - time.monotonic()
             timeout = left if timeout is None else min(timeout, left)
@@ -132,7 +132,7 @@ class RemoteStore(Store):
 
     def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         self._writable()
-        self._post(self.update_url, {"update": _with_prefixes(sparql_update, prefixes)}, "*/*", None)
+        self._post(self.update_url, {"update": with_prefixes(sparql_update, prefixes)}, "*/*", None)
 
     def has_document(self, doc_iri: str) -> bool:
         node = _named_node(doc_iri)

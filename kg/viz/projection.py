@@ -16,6 +16,8 @@ import networkx as nx
 
 from kg.errors import ViewError
 from kg.lang import LANGUAGES
+from kg.namespaces import PREFIXES
+from kg.store.base import with_prefixes
 from kg.viz.facts import _add_statement, _add_triples, _node, _terms
 from kg.viz.labels import (
     _canonical_labels,
@@ -53,7 +55,6 @@ from kg.viz.reading import (
     _to_float,
     _triples_of,
     _variables,
-    _with_prefixes,
 )
 
 
@@ -326,7 +327,7 @@ def _top_entities(store: QueryableStore, n: int) -> list[str]:
 def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Term]]:
     """Triples of a CONSTRUCT/DESCRIBE, or of a SELECT ?s ?p ?o."""
     try:
-        result = _raw_query(store, _with_prefixes(sparql))
+        result = _raw_query(store, with_prefixes(sparql, PREFIXES))
     except ViewError:
         raise
     except Exception as exc:  # noqa: BLE001 - stores raise QueryError, pyoxigraph SyntaxError/OSError

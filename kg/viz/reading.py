@@ -7,10 +7,8 @@ literals as :class:`~kg.viz.model.Lit`.
 """
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable, Iterator
 
-from kg.namespaces import PREFIXES
 from kg.viz.model import (
     _KG,
     _QUERY_PREFIXES,
@@ -28,13 +26,6 @@ def _raw_query(store: QueryableStore, sparql: str) -> Any:
     if isinstance(store, pyoxigraph.Store):
         return store.query(sparql, use_default_graph_as_union=True)
     return store.query(sparql)
-
-
-def _with_prefixes(sparql: str) -> str:
-    """The query with the project's prefixes it does not declare, on its first line (line numbers hold)."""
-    declared = {m.group(1) or "" for m in re.finditer(r"(?i)\bPREFIX\s+([A-Za-z][\w.-]*)?\s*:", sparql)}
-    missing = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in PREFIXES.items() if p not in declared)
-    return f"{missing} {sparql}" if missing else sparql
 
 
 def _select(store: QueryableStore, body: str) -> list[dict[str, Term]]:
