@@ -533,7 +533,7 @@ def test_create_app_in_process(store_path):
     """The app factory works without a server process (any ASGI server, or an in-process client)."""
     import asyncio
 
-    from kg.server import create_app
+    from kg.server.process import create_app
 
     async def ask() -> httpx.Response:
         app = create_app(store_path, max_rows=2)
@@ -588,7 +588,7 @@ def test_a_limit_over_the_cap_is_still_cut(server):
     ],
 )
 def test_final_limit_reads_only_what_it_is_sure_of(query, limit):
-    from kg.server import final_limit
+    from kg.server.negotiation import final_limit
 
     assert final_limit(query) == limit
 
@@ -603,7 +603,7 @@ def test_final_limit_reads_only_what_it_is_sure_of(query, limit):
     ],
 )
 def test_query_kind(query, kind):
-    from kg.server import query_kind
+    from kg.server.negotiation import query_kind
 
     assert query_kind(query) == kind
 
