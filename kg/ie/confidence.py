@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from kg.ie.clauses import Draft
+from kg.ie.drafts import Draft
 from kg.ie.tree import Tree
 
 #: Names of the features, in the order :func:`features` returns them.

@@ -11,8 +11,9 @@ import logging
 import re
 from typing import TYPE_CHECKING
 
-from kg.ie.clauses import Draft, Slot, find_drafts
+from kg.ie.clauses import find_drafts
 from kg.ie.confidence import features, score_features
+from kg.ie.drafts import Draft, Slot
 from kg.ie.lexicon import (
     ELIDED,
     FURNITURE,

@@ -1,7 +1,7 @@
 """Word lists the extractor's rules consult, per language where they differ.
 
-Everything here is a named constant: the rules in :mod:`kg.ie.clauses`
-never spell a word themselves.
+Everything here is a named constant: the rules of :mod:`kg.ie` never spell
+a word themselves.
 """
 from __future__ import annotations
 
@@ -359,3 +359,88 @@ DEPARTURE_NOUNS = frozenset({
 #: The relation lemma of a leaving, per language.
 LEAVING_LEMMA = {"fr": "quitter", "en": "leave"}
 
+
+#: Copula lemmas written out per language when a fact has no verb of its own.
+COPULA_WORD = {"fr": "est", "en": "is"}
+
+
+COPULA_LEMMA = {"fr": "être", "en": "be"}
+
+
+#: The copula of a post held before ("was CEO of"), per language.
+PAST_COPULA_WORD = {"fr": "était", "en": "was"}
+
+
+#: "Founded" written out per language, for founding read off a founder noun.
+FOUNDED_WORD = {"fr": "a fondé", "en": "founded"}
+
+
+FOUNDED_LEMMA = {"fr": "fonder", "en": "found"}
+
+
+#: "Invested in" written out per language, for an investor read off a round.
+INVESTED_WORD = {"fr": "a investi dans", "en": "invested in"}
+
+
+INVESTED_LEMMA = {"fr": "investir dans", "en": "invest in"}
+
+
+INVESTED_PREPOSITION = {"fr": "dans", "en": "in"}
+
+
+#: "Operates in" written out per language, for a place of the subject's own site.
+OPERATES_WORD = {"fr": "opère à", "en": "operates in"}
+
+
+OPERATES_LEMMA = {"fr": "opérer à", "en": "operate in"}
+
+
+#: The preposition of "CEO of" written out per language.
+OF_WORD = {"fr": "de", "en": "of"}
+
+
+#: "Have" written out per language, for possession read off a noun phrase.
+HAVE_WORD = {"fr": "a", "en": "has"}
+
+
+HAVE_LEMMA = {"fr": "avoir", "en": "have"}
+
+
+#: Forms of address that are not titles worth a fact.
+HONORIFICS = frozenset({"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sir", "st.", "m.", "mme"})
+
+
+#: The preposition of "X is in Y" for places in apposition.
+LOCATIVE_WORD = {"fr": "en", "en": "in"}
+
+
+#: Prepositions that place a noun ("the depot at Kettering").
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "on", "à", "en", "au", "aux", "dans"})
+
+
+#: Elided clitics the French parser sometimes takes for a subject ("l’expliquait").
+ELIDED_CLITICS = frozenset({"l’", "l'", "s’", "s'", "m’", "m'", "t’", "t'"})
+
+
+#: Entity labels of what a role is held at.
+_ORGANIZATION_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+
+
+#: Words that join the names of a list ("A, B et C", "A and B").
+_LIST_JOINERS = frozenset({",", "et", "and", "ainsi que"})
+
+
+#: Words that may open a listed name without being part of it ("de Bpifrance", "l'IRD").
+_LIST_OPENERS = frozenset({"de", "d'", "d’", "du", "des", "from", "l'", "l’", "la", "le", "les", "the"})
+
+
+#: Verbs whose subject makes, closes or reports the deal its object or complement names.
+_DEAL_VERBS = EVENT_VERBS | LIGHT_VERBS
+
+
+#: Prepositions of a price ("pour 200 millions", "for $2 billion").
+_PRICE_PREPOSITIONS = frozenset({"pour", "for"})
+
+
+#: Nouns of purpose between a deal and its event ("en vue de l'acquisition").
+_PURPOSE_NOUNS = frozenset({"vue", "but", "purpose", "view"})
