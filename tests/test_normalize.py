@@ -7,13 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.normalize import (
-    dateline_date,
-    normalize_value,
-    qualifier_for_role,
-    read_amounts,
-    read_value,
-)
+from kg.normalize.amounts import read_amounts
+from kg.normalize.dates import dateline_date
+from kg.normalize.values import normalize_value, read_value
+from kg.normalize.words import qualifier_for_role
 
 
 @pytest.mark.parametrize(
@@ -494,7 +491,7 @@ _VALUE_LIKE = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_VALUE_LIKE, st.sampled_from(["fr", "en"]), st.sampled_from([None, "2020-03-15"]))
 def test_the_quick_rejection_never_changes_a_reading(text, lang, doc_date):
-    from kg.normalize import _read, _read_folded
+    from kg.normalize.values import _read, _read_folded
     from kg.text import fold_within
 
     folded = fold_within(text).strip(" \t\n.,;:!?()[]\"«»“”")
@@ -537,7 +534,7 @@ _DEICTIC_AND_WORDS_LIKE = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_DEICTIC_AND_WORDS_LIKE, st.sampled_from(["fr", "en"]), st.sampled_from([None, "2021-03-17", "2020-12-31"]))
 def test_the_quick_rejection_never_changes_a_reading_of_days_and_numbers_in_words(text, lang, doc_date):
-    from kg.normalize import _read, _read_folded
+    from kg.normalize.values import _read, _read_folded
     from kg.text import fold_within
 
     folded = fold_within(text).strip(" \t\n.,;:!?()[]\"«»“”")

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from rdflib import Graph
 
 from kg.namespaces import DCTERMS, KG, KGD, PREFIXES, SCHEMA
-from kg.normalize import date_parts
+from kg.normalize.dates import date_parts
 from kg.rdf.iris import (
     _document,
     _entity,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from kg.namespaces import KG, PROV, RDF, RDFS, SKOS, XSD
-from kg.normalize import date_parts
+from kg.normalize.dates import date_parts
 
 
 def _iri(iri: str) -> str:

@@ -5,7 +5,7 @@ modules (:mod:`kg.resolve.entities` drives them).
 """
 from __future__ import annotations
 
-from kg.normalize import reference_date
+from kg.normalize.values import reference_date
 from kg.resolve.entities import resolve_entities
 from kg.resolve.furniture import furniture_spans
 from kg.resolve.identity import entity_key

@@ -33,7 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.lang import groups
-from kg.normalize import read_value, reference_date
+from kg.normalize.values import read_value, reference_date
 from kg.resolve.acronyms import (
     _acronym_definitions,
     _all_acronyms,

@@ -12,7 +12,10 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from kg.normalize import date_parts, qualifier_for_role, read_amounts, read_value
+from kg.normalize.amounts import read_amounts
+from kg.normalize.dates import date_parts
+from kg.normalize.values import read_value
+from kg.normalize.words import qualifier_for_role
 from kg.resolve.events import _SUM_PROPERTIES, _elided_currencies
 from kg.resolve.furniture import _in_spans
 from kg.resolve.lexicon import canonical_relation
