@@ -71,7 +71,7 @@ def main() -> None:
     import spacy
 
     from kg import nlp
-    from kg.ingest import make_document
+    from kg.ingest.documents import make_document
 
     sentences = [line.strip() for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     count = args.docs
@@ -237,7 +237,7 @@ def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
     import psutil
 
     import kg
-    from kg.ingest import make_document
+    from kg.ingest.documents import make_document
 
     process = psutil.Process()
     documents = [make_document(t, lang=lang, source=f"scale:{i}") for i, t in enumerate(_texts(sentences, count, per_doc))]

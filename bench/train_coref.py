@@ -132,7 +132,7 @@ def main() -> None:
 
 def load(kit: Path, limit: int, cache: Path | None) -> tuple[list, list[dict]]:
     """kg's extraction of each text, and its gold mentions: ``(start, end, entity id, in scope)``."""
-    from kg.ingest import read_documents
+    from kg.ingest.reader import read_documents
 
     documents = list(read_documents([str(kit / "docs.jsonl")], lang="fr"))
     if limit:

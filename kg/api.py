@@ -94,7 +94,7 @@ def extract(
     Yields:
         One :class:`Extracted` per document, in input order.
     """
-    from kg.ingest import read_documents
+    from kg.ingest.reader import read_documents
     from kg.pipeline import extract_documents
     from kg.resolve import resolve_entities
 
@@ -238,7 +238,7 @@ def build(
     Raises:
         KGError: the store cannot be opened or written.
     """
-    from kg.ingest import read_documents
+    from kg.ingest.reader import read_documents
     from kg.pipeline import extract_documents
     from kg.rdf import document_iri, document_ntriples
     from kg.resolve import resolve_entities

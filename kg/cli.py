@@ -285,7 +285,7 @@ class _Progress:
             TimeRemainingColumn,
         )
 
-        from kg.ingest import count_documents
+        from kg.ingest.reader import count_documents
 
         self._progress = Progress(
             TextColumn("building"),

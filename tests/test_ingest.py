@@ -20,7 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import InputError, LanguageError
-from kg.ingest import detect_language, make_document, read_documents
+from kg.ingest.documents import make_document
+from kg.ingest.language import detect_language
+from kg.ingest.reader import read_documents
 from kg.types import Document
 
 FR = "Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d'ici à 2023."
@@ -342,7 +344,7 @@ def test_unreadable_file_simulated(write: Write, monkeypatch: pytest.MonkeyPatch
             raise PermissionError(13, "Permission denied", str(file))
         return builtins.open(file, *args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr("kg.ingest.open", deny, raising=False)
+    monkeypatch.setattr("kg.ingest.reader.open", deny, raising=False)
     documents, reports = read([bad.parent], lang="fr")
     assert reports == [("error", f"{bad}: permission denied; check the file's permissions")]
     assert [d.text for d in documents] == [FR]
@@ -717,7 +719,7 @@ def test_make_document_errors(text: str, options: dict[str, str], error: type[Ex
 
 
 def test_count_documents_estimates_without_reading(write: Write) -> None:
-    from kg.ingest import count_documents
+    from kg.ingest.reader import count_documents
 
     write("docs/a.txt", FR)
     write("docs/b.md", EN)

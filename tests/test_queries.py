@@ -30,7 +30,7 @@ MARKETS = {"Asie", "Europe", "Moyen-Orient", "Etats-Unis", "Australie"}
 
 @pytest.fixture(scope="module")
 def built() -> list[tuple[object, object, Graph]]:
-    from kg.ingest import read_documents
+    from kg.ingest.reader import read_documents
     from kg.pipeline import extract_batch
 
     documents = list(read_documents([str(p) for p in EXAMPLES]))

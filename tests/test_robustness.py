@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from kg import nlp
 from kg.errors import InputError
 from kg.ie import extract_facts
-from kg.ingest import make_document
+from kg.ingest.documents import make_document
 from kg.rdf.document import document_graph, document_ntriples
 from kg.resolve import resolve_entities
 
