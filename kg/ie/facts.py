@@ -22,7 +22,8 @@ from kg.ie.lexicon import (
     PERSON_LABELS,
     REVISION_NOTE,
 )
-from kg.ie.tree import Parse, Tree, build_tree, read_parse
+from kg.ie.mending import build_tree
+from kg.ie.tree import Parse, Tree, read_parse
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
 if TYPE_CHECKING:
