@@ -6,17 +6,16 @@ usage errors exit 2 (argparse's convention).
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from kg import api
 from kg.errors import KGError
+from kg.formats import FACT_FORMATS, write_facts
+from kg.text import one_line
 
-FACT_FORMATS = ("jsonl", "tsv", "carb")
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ttl", "nt", "jsonld")
 EXPORT_FORMATS = ("trig", "nq", "ttl", "nt", "jsonld", *api.GRAPH_FORMATS)
 LANG_CHOICES = ("auto", "fr", "en")
@@ -75,13 +74,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     """``kg extract``: print facts without storing them."""
     out = sys.stdout
     documents = 0
-    writer = _FACT_WRITERS[args.format]
     for extracted in api.extract(
         args.paths, lang=args.lang, sentences=args.sentences, report=_reporter(False),
         workers=args.workers, dask=args.dask,
     ):
         documents += 1
-        writer(extracted, out)
+        write_facts(extracted.extraction, extracted.resolution, args.format, out)
     out.flush()
     return 0 if documents else 1
 
@@ -234,40 +232,12 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _write_fact_jsonl(extracted: api.Extracted, out: TextIO) -> None:
-    """One JSON object per fact."""
-    for record in api.fact_records(extracted):
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
-
-
-def _write_fact_tsv(extracted: api.Extracted, out: TextIO) -> None:
-    """subject, relation, object, then the other arguments, tab-separated."""
-    for record in api.fact_records(extracted):
-        if record["kind"] != "fact":
-            continue
-        cells = [record["subject"], record["relation"], record["object"] or ""]
-        cells += [f"{a['role']}: {a['text']}" for a in record["args"]]
-        out.write("\t".join(_one_line(c) for c in cells) + "\n")
-
-
-def _write_fact_carb(extracted: api.Extracted, out: TextIO) -> None:
-    """CaRB's system format: sentence, confidence, relation, arguments."""
-    from kg.ie import carb_rows
-
-    for fact in extracted.extraction.facts:
-        for line in carb_rows(fact):
-            out.write(line + "\n")
-
-
-_FACT_WRITERS = {"jsonl": _write_fact_jsonl, "tsv": _write_fact_tsv, "carb": _write_fact_carb}
-
-
 def _reporter(quiet: bool):
     """Print problems as one ``Warning:``/``Error:`` line each on stderr."""
 
     def report(level: str, message: str) -> None:
         prefix = "Error" if level == "error" else "Warning"
-        print(f"{prefix}: {_one_line(message)}", file=sys.stderr)
+        print(f"{prefix}: {one_line(message)}", file=sys.stderr)
 
     return report
 
@@ -350,14 +320,9 @@ def _write_output(data: str | bytes) -> None:
         sys.stdout.write(data if data.endswith("\n") or not data else data + "\n")
 
 
-def _one_line(text: str) -> str:
-    """Text with tabs and line breaks turned into spaces."""
-    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
-
-
 def _error(message: str) -> None:
     """Print one error line on stderr."""
-    print(f"Error: {_one_line(message)}", file=sys.stderr)
+    print(f"Error: {one_line(message)}", file=sys.stderr)
 
 
 def _version() -> str:

@@ -66,3 +66,8 @@ def slug(text: str, *, max_length: int = 60) -> str:
         return ascii_part
     digest = hashlib.sha256(folded.encode("utf-8")).hexdigest()[:10]
     return f"{ascii_part}-{digest}" if ascii_part else f"x-{digest}"
+
+
+def one_line(text: str) -> str:
+    """Text with tabs and line breaks turned into spaces (other text as it is)."""
+    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text

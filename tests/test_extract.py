@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ie import carb_rows, extract_facts, is_furniture
+from kg.formats.carb import carb_rows
+from kg.ie import extract_facts, is_furniture
 from kg.ie.tree import read_parse
 from kg.types import Document, Extraction, Fact
 
@@ -550,7 +551,7 @@ def test_long_inputs_are_fast(nlp_en):
         assert len(extraction.facts) < 5000
 
 
-def test_carb_rows(nlp_en):
+def test_carb_rows_write_the_fact_as_read(nlp_en):
     text = "Gideon Rodan taught at the University of Connecticut in 1970 ."
     facts = _extract(nlp_en, text, "en").facts
     rows = [r.split("\t") for f in facts for r in carb_rows(f)]
@@ -560,9 +561,11 @@ def test_carb_rows(nlp_en):
     assert fields[3:] == ["Gideon Rodan", "the University of Connecticut", "in 1970"]
 
 
-def test_carb_rows_reported_speech(nlp_en):
-    text = "Mr. Wathen says the firm will be able to service debt ."
+def test_carb_rows_keep_the_text_order_and_add_no_tuple(nlp_en):
+    text = "In 1941 , Mr. Wathen says the firm will be able to service debt ."
     facts = _extract(nlp_en, text, "en").facts
     rows = [r.split("\t") for f in facts for r in carb_rows(f)]
-    assert ["says", "Mr. Wathen", "the firm will be able to service debt"] in [r[2:] for r in rows]
-    assert not any(f.object is not None and f.object.text.startswith("the firm will") for f in facts)
+    assert len(rows) == sum(1 for f in facts if f.object is not None or f.args)  # one line per fact, no more
+    assert not any(r[2] in ("says", "said") and r[3] == "Mr. Wathen" and len(r) == 5 for r in rows)
+
+

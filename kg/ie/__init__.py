@@ -10,7 +10,6 @@ and a learned confidence.
 """
 from __future__ import annotations
 
-from kg.ie.carb import carb_rows
 from kg.ie.facts import EXTRACTOR_NAME, extract_facts, is_furniture
 
-__all__ = ["EXTRACTOR_NAME", "carb_rows", "extract_facts", "is_furniture"]
+__all__ = ["EXTRACTOR_NAME", "extract_facts", "is_furniture"]

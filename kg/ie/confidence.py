@@ -32,9 +32,6 @@ FEATURES: tuple[str, ...] = (
     "object_date", "object_propn", "siblings", "pred_position",
 )
 
-#: Confidence factor for facts with neither object nor argument.
-BARE_FACT_FACTOR = 0.4
-
 #: Where the learned weights are shipped.
 WEIGHTS_RESOURCE = "confidence.json"
 
@@ -48,8 +45,6 @@ _FALLBACK: dict[str, float] = {
 
 _BE_WORDS = frozenset({"is", "are", "was", "were", "be", "est", "sont", "était", "has", "have", "had", "a"})
 
-_HAS_OBJECT = FEATURES.index("has_object")
-_N_ARGS = FEATURES.index("n_args")
 
 
 def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
@@ -125,10 +120,6 @@ def score_features(vector: Sequence[float], lang: str) -> float:
     weights = _weights(lang)
     z = sum(w * x for w, x in zip(weights, vector))
     p = 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
-    if not vector[_HAS_OBJECT] and not vector[_N_ARGS]:
-        # A subject and a verb alone say little and are often a misparse;
-        # the model never saw such facts (CaRB has none), so rank them low.
-        p *= BARE_FACT_FACTOR
     return round(p, 4)
 
 
