@@ -120,7 +120,7 @@ _ORG_WORDS = frozenset(
     "holding holdings bank banque cloud technologies technology labs systems capital partners "
     "ventures intelligence airlines motors telecom pharma foundation fondation university universite "
     "institute institut agency agence ministry ministere journal times post news media medias "
-    "presse magazine tribune digitale digital echos figaro zeitung gazette magazin herald".split()
+    "presse magazine tribune digitale digital zeitung gazette magazin herald".split()
 )
 
 

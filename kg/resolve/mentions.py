@@ -304,8 +304,8 @@ def _acceptable_name(surface: str, text: str, start: int, furniture: list[tuple[
     if any(a <= start < b for a, b in furniture):
         return False
     words = folded.split()
-    if surface.isupper() and len(words) >= 2 and any(w in NOISE_WORDS or w in ("sur", "meme", "sujet") for w in words):
-        return False  # a shouted heading, "SUR LE MÊME SUJET"
+    if surface.isupper() and len(words) >= 2 and any(w in NOISE_WORDS for w in words):
+        return False  # a shouted heading with a function word ("SUR LE MÊME SUJET"), no name
     if all(w in NOISE_WORDS for w in words) and not acronym:
         return False
     return True
