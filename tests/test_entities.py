@@ -1,7 +1,7 @@
 """Sentence → entities, with the real pipelines: what is an entity, its label, type, key and other names.
 
 Each row is text written for these tests. Rows the resolver does not get
-right yet are marked ``xfail(strict=True)`` with the reason.
+right yet are marked ``xfail`` (strict: an unexpected pass fails) with the reason.
 """
 from __future__ import annotations
 

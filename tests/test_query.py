@@ -4,8 +4,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
-import types
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -32,23 +30,6 @@ XSD = "http://www.w3.org/2001/XMLSchema#"
 DOC = KGD + "a" * 64
 ORG = KGE + "organization/alibaba"
 NASTY = 'Il a dit : "<b>non</b>" & \'oui\'\n\tpuis, fin; \\ 阿里巴巴'
-
-
-@pytest.fixture(autouse=True)
-def prefixes(monkeypatch):
-    """The project prefixes; the table of docs/graph-model.md while kg.rdf is not there yet."""
-    try:
-        from kg.rdf import PREFIXES
-    except ImportError:
-        PREFIXES = {
-            "kg": KG, "kgr": "https://kg.example/relation/", "kge": KGE, "kgd": KGD,
-            "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdfs": RDFS,
-            "owl": "http://www.w3.org/2002/07/owl#", "xsd": XSD, "skos": "http://www.w3.org/2004/02/skos/core#",
-            "prov": "http://www.w3.org/ns/prov#", "dcterms": "http://purl.org/dc/terms/",
-            "schema": "https://schema.org/",
-        }
-        monkeypatch.setitem(sys.modules, "kg.rdf", types.SimpleNamespace(PREFIXES=PREFIXES))
-    return PREFIXES
 
 
 @pytest.fixture

@@ -249,8 +249,7 @@ def test_max_nodes_keeps_most_important(store):
     assert len(net.nodes) == 3
     assert "Alibaba" in {n["label"] for n in net.nodes}
     note = net.kg_data["omitted_note"]
-    assert note.startswith("3 of 6 nodes left out (the least connected, the first of them: ")
-    assert "Jeff Zhang" in note or "Chine" in note
+    assert note.startswith("3 of 6 nodes left out (the least connected, the first of them: Chine); raise max_nodes")
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
@@ -404,8 +403,8 @@ def test_big_store_is_read_in_part(store, monkeypatch):
 
     monkeypatch.setattr(projection, "_PRESELECT", 0)  # any store counts as big
     net = build_network(store, max_nodes=2)
-    assert [n["label"] for n in net.nodes] == ["Alibaba", "Jeff Zhang"] or len(net.nodes) == 2
-    assert "Alibaba" in {n["label"] for n in net.nodes}
+    # Alibaba has two facts; the three others one each, and the tie goes to the first IRI
+    assert [n["label"] for n in net.nodes] == ["Alibaba", "Alibaba Cloud Intelligence"]
     assert "Read the facts of the 2 best-connected of 4 entities only." in net.kg_data["omitted_note"]
     whole = build_network(store, max_nodes=None)
     assert whole.kg_data["facts"].keys() >= net.kg_data["facts"].keys()
