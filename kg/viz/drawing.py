@@ -26,6 +26,7 @@ from kg.viz.model import (
     SEED_LAYOUT_THRESHOLD,
     TYPE_COLORS,
     QueryableStore,
+    _induced,
     _Projection,
 )
 from kg.viz.page import KGNetwork
@@ -55,7 +56,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             keep[-1] = proj.focus
         kept = set(keep)
         left_out = [graph.nodes[n]["label"] for n in order if n not in kept and graph.nodes[n]["kind"] == "entity"][:5]
-        graph = graph.subgraph(keep).copy()
+        graph = _induced(graph, kept)
     omitted = total_nodes - graph.number_of_nodes()
     big = graph.number_of_nodes() > PYTHON_LAYOUT_THRESHOLD
     # Live physics settles twice as fast from the Python layout as from random positions.

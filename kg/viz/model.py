@@ -170,3 +170,17 @@ class _Projection:
     scope: str = ""
     phrase_facts: int = 0
     read_entities: int | None = None
+
+
+def _induced(graph: nx.MultiDiGraph, keep: set[Any]) -> nx.MultiDiGraph:
+    """The part of ``graph`` on the nodes ``keep``, nodes and edges in the graph's own order.
+
+    ``graph.subgraph(keep)`` lists a small subgraph's nodes in the order of the
+    set it was given, which varies between runs; the page and the layout follow
+    node order, so they would too.
+    """
+    part = nx.MultiDiGraph()
+    part.graph.update(graph.graph)
+    part.add_nodes_from((n, dict(d)) for n, d in graph.nodes(data=True) if n in keep)
+    part.add_edges_from((u, v, k, dict(d)) for u, v, k, d in graph.edges(keys=True, data=True) if u in keep and v in keep)
+    return part

@@ -39,6 +39,7 @@ from kg.viz.model import (
     Lit,
     QueryableStore,
     Term,
+    _induced,
     _Projection,
     _Tables,
 )
@@ -156,7 +157,7 @@ def _keep_neighbourhood(proj: _Projection, center: str, depth: int) -> None:
     for u, v, d in proj.graph.edges(data=True):
         if d["fact"] in facts:
             keep.update((u, v))
-    proj.graph = proj.graph.subgraph(keep).copy()
+    proj.graph = _induced(proj.graph, keep)
 
 
 def _read_totals(store: QueryableStore) -> dict[str, int]:
