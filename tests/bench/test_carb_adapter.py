@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import sys
-from pathlib import Path
 
 import pytest
 
 from kg.ie import extract_facts
 from kg.types import Document
+from tests.helpers import ROOT
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+sys.path.insert(0, str(ROOT / "bench"))
 from carb_adapter import carb_rows  # noqa: E402
 
 

@@ -13,7 +13,9 @@ from pathlib import Path
 import numpy
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT
+
+REPO = ROOT
 
 ALIGNMENT = """benchmark\tlabel\tkg_property\tdirection\tnote
 dwie\tcitizen_of\tcitizenOf\t=\t

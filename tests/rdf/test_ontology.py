@@ -11,6 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SH, SKOS
 from kg.rdf import KG, KGE, PREFIXES, SCHEMA
 from kg.rdf.ontology import load_ontology, load_shapes
 from kg.resolve import load_lexicon, ontology_path
+from tests.rdf.article import built_extraction
 
 PROV = URIRef("http://www.w3.org/ns/prov#")
 
@@ -148,12 +149,11 @@ def test_roles_are_in_the_ontology(ontology):
 
 
 def test_every_term_the_builder_writes_is_declared(ontology):
-    from test_rdf import _extraction  # the hand-built article of test_rdf
 
     from kg.rdf.document import document_graph
     from kg.resolve import resolve_entities
 
-    extraction = _extraction()
+    extraction = built_extraction()
     graph = document_graph(extraction, resolve_entities(extraction))
     declared = _terms(ontology)
     used = set()
@@ -236,13 +236,12 @@ def test_ontology_uses_the_project_prefixes():
 def test_rdfs_and_owl_rl_entailments_stay_sensible(ontology):
     """Domains, ranges and alignments entail nothing wrong about the builder's graph."""
     import owlrl
-    from test_rdf import _extraction
 
     from kg.rdf import KGE, KGV
     from kg.rdf.document import document_graph
     from kg.resolve import resolve_entities
 
-    extraction = _extraction()
+    extraction = built_extraction()
     graph = Graph()
     for triple in document_graph(extraction, resolve_entities(extraction)):
         graph.add(triple)

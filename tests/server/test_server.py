@@ -21,8 +21,8 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, TSV, TURTLE, XML, SPARQLWrapper
 
 from kg.store import open_store
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"
 KGD = "https://kg.example/id/doc/"

@@ -9,7 +9,6 @@ extractor produces are xfail with the reason.
 from __future__ import annotations
 
 from decimal import Decimal
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -21,8 +20,8 @@ from kg.rdf import KGE, PREFIXES
 from kg.rdf.document import document_graph
 from kg.rdf.ontology import load_shapes
 from kg.resolve import resolve_entities
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "examples" / "queries"
 EXAMPLES = [ROOT / "examples" / "alibaba_cloud_fr.txt", ROOT / "examples" / "northwind_en.txt"]
 MARKETS = {"Asie", "Europe", "Moyen-Orient", "Etats-Unis", "Australie"}

@@ -16,6 +16,7 @@ from kg.errors import QueryError, StoreError
 from kg.store import open_store
 from kg.store.base import DUMP_FORMATS
 from kg.store.embedded import PENDING_FILE
+from tests.helpers import ROOT
 
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"
@@ -221,7 +222,7 @@ HOLD = textwrap.dedent(
 def hold(path: Path, mode: str) -> subprocess.Popen:
     """Another process holding the store open (read-only or read-write) until killed."""
     proc = subprocess.Popen([sys.executable, "-c", HOLD, str(path), mode], stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parents[1])
+                            cwd=ROOT)
     assert proc.stdout.readline().strip() == "open"
     return proc
 
@@ -274,7 +275,7 @@ def test_kill_during_writes_leaves_a_whole_graph(path, delay):
     with open_store(path) as s:
         s.add_graph(DOC_A, doc_graph(DOC_A))
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), DOC_B], stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parents[1])
+                            cwd=ROOT)
     assert proc.stdout.readline().strip() == "go"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
@@ -310,7 +311,7 @@ BATCH_WRITER = textwrap.dedent(
 @pytest.mark.parametrize("delay", [0.3, 0.7, 1.1])
 def test_kill_during_batches_leaves_whole_graphs(path, delay):
     proc = subprocess.Popen([sys.executable, "-c", BATCH_WRITER, str(path)], stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).resolve().parents[1])
+                            cwd=ROOT)
     assert proc.stdout.readline().strip() == "go"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)

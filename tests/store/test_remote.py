@@ -21,8 +21,8 @@ from kg.sparql import format_result, run_query
 from kg.store import open_store
 from kg.store.base import DUMP_FORMATS
 from kg.store.remote import RemoteStore
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"
 KGD = "https://kg.example/id/doc/"

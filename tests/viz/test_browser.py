@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_view import ALIBABA, EVIL, EVIL_GRAPH, make_store
 
 from kg.viz.drawing import build_network
 from kg.viz.page import write_html
 from kg.viz.projection import graph_to_networkx
+from tests.viz.graphs import ALIBABA, EVIL, EVIL_GRAPH, make_store
 
 pytestmark = pytest.mark.browser
 
