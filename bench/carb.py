@@ -94,7 +94,7 @@ def _inprocess(sentences: list[str]) -> tuple[list[str], float, list]:
     start = time.perf_counter()
     rows: list[str] = []
     facts = []
-    for line, doc in zip(sentences, parse_sentences(sentences, "en")):
+    for doc in parse_sentences(sentences, "en"):
         sentence = Sentence(0, doc.text, 0, len(doc.text))
         for fact, vector in scored_facts(sentence, read_parse(doc), (0, len(doc)), "en"):
             fact_rows = carb_rows(fact)

@@ -19,8 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from kg.formats.carb import with_role  # noqa: E402
-from kg.types import Fact  # noqa: E402
+from kg.formats.carb import with_role
+from kg.types import Fact
 
 #: Lowest confidence of a reported-speech row: the saying is there even when
 #: the reported clause is hard to read (85 % of such rows match on CaRB dev).
@@ -45,7 +45,7 @@ _IRREGULAR_PARTICIPLES = frozenset({
     "built", "made", "born", "found", "held", "led", "sold", "told", "paid", "set", "put", "run", "won",
     "sent", "spent", "kept", "left", "lost", "meant", "met", "read", "heard", "said", "brought", "bought",
     "thought", "caught", "taught", "struck", "stuck", "understood", "bound", "fed", "fled", "laid", "hung",
-    "begun", "sung", "cut", "hit", "shut", "spread", "split", "dealt", "felt", "lit", "sat", "stood", "won",
+    "begun", "sung", "cut", "hit", "shut", "spread", "split", "dealt", "felt", "lit", "sat", "stood",
 })
 
 #: Verbs of saying as written, to name the saying in a reported-speech row.
@@ -140,7 +140,7 @@ def _report_row(fact: Fact) -> str | None:
     clause = sentence[start:end]
     # Only the clause the verb of saying governs, not clauses inside it.
     before, after = sentence[verb.end():start], sentence[end:verb.start()]
-    if not (verb.end() <= start and _ADJACENT_AFTER.match(before) or end <= verb.start() and _ADJACENT_BEFORE.match(after)):
+    if not ((verb.end() <= start and _ADJACENT_AFTER.match(before)) or (end <= verb.start() and _ADJACENT_BEFORE.match(after))):
         return None
     saying = f"{verb.group(0)} that" if "that" in before.split() else verb.group(0)
     return "\t".join([

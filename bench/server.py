@@ -192,7 +192,7 @@ def one_round(name: str, port: int, path: str, pid: int, args: argparse.Namespac
 def compare(servers: list[tuple[str, int, str, int]], args: argparse.Namespace,
             distinct: bool) -> dict[str, tuple[float, float]]:
     """Rounds alternate between the servers, so that neither gets a quieter machine; medians per server."""
-    for name, port, path, _ in servers:
+    for _name, port, path, _ in servers:
         asyncio.run(load(port, path, min(args.requests, 400), args.clients, distinct))  # warm-up
     rates: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _, _ in servers}
     for _ in range(args.rounds):

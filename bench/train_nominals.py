@@ -69,7 +69,7 @@ from kg.resolve.nominals import (  # noqa: E402
     lexicon_from_tables,
     nominal_entities,
 )
-from kg.text import fold
+from kg.text import fold  # noqa: E402
 
 #: Coarse classes of POPCORN's entity types (anything else is "other").
 PERSON = frozenset({"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY"})
@@ -474,7 +474,10 @@ def score(samples: list[dict], found: list[list], thresholds: list[float]) -> di
             hit = bool(norms & all_labels)
             c["gold_entities_found"] += hit
             c[f"gold_entities_found_{cls}"] += hit
-    ratio = (lambda a, b: round(a / b, 4) if b else 0.0)
+
+    def ratio(a: float, b: float) -> float:
+        return round(a / b, 4) if b else 0.0
+
     figures = {
         "mentions": c["mentions"],
         "mention_precision": ratio(c["mentions_in_scope"], c["mentions"]),

@@ -62,7 +62,7 @@ def synthetic_store(n_entities: int, *, seed: int = 1) -> pyoxigraph.Store:
         doc = f"{KGD}{d:064x}"
         g = iri(doc)
 
-        def quad(s: str, p: str, o: str) -> None:
+        def quad(s: str, p: str, o: str, g: str = g) -> None:
             lines.append(f"{s} {iri(p)} {o} {g} .")
 
         quad(g, RDF_TYPE, iri(KG + "Document"))
@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
                 path = write_html(net, args.out / f"view-{size}-{max_nodes or 'all'}.html")
                 t2 = time.perf_counter()
                 opened = open_seconds(browser, path)
-                print(f"{size:>8,} {str(max_nodes or 'all'):>9} {len(net.nodes):>6} {len(net.edges):>6} "
+                print(f"{size:>8,} {max_nodes or 'all'!s:>9} {len(net.nodes):>6} {len(net.edges):>6} "
                       f"{net.kg_data['layout']:>7} {t1 - t0:>8.2f} {t2 - t1:>8.2f} "
                       f"{path.stat().st_size / 1e6:>6.1f} {opened:>7.2f}", flush=True)
         browser.close()

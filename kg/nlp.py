@@ -12,14 +12,15 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
-from functools import lru_cache
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, cast
 
 from kg.errors import LanguageError, ModelError
 from kg.types import SUPPORTED_LANGUAGES
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
 #: Candidate pipelines per language, best first. The official English
@@ -79,7 +80,7 @@ def model_name(lang: str) -> str:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_model(lang: str) -> Language:
     """Load (once) the pipeline for ``lang``.
 
@@ -114,7 +115,7 @@ def _keep_hyphenated_words(nlp: Language, lang: str) -> None:
     for word in getattr(LANGUAGES.get(lang), "HYPHENATED_WORDS", ()):
         for form in (word, word + "s"):
             for written in (form, form[:1].upper() + form[1:]):
-                nlp.tokenizer.add_special_case(written, [{"ORTH": written}])
+                cast("Tokenizer", nlp.tokenizer).add_special_case(written, [{"ORTH": written}])
 
 
 #: A list item's marker at the start of a line: a bullet ("** Northwind said ...", "• Lumen a levé ..."),
@@ -250,11 +251,9 @@ def _register_components() -> None:
                 line_start = i
             if "\n" in texts[i - 1] or _after_name_heading(texts, line_start, i):
                 starts[i] = 1
-            elif "\n" in texts[i] and texts[i].isspace():
+            elif ("\n" in texts[i] and texts[i].isspace()) or not _may_follow_sentence_end(texts, i):
                 starts[i] = -1
-            elif not _may_follow_sentence_end(texts, i):
-                starts[i] = -1
-        doc.from_array([SENT_START], starts.astype(numpy.uint64))
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))  # type: ignore[arg-type]  # one attribute: a 1-D array
         return doc
 
 

@@ -17,13 +17,15 @@ from kg.namespaces import PREFIXES
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["QUAD_FORMATS", "TRIPLE_FORMATS", "quad_key", "term_key", "triple_key", "write_quads", "write_triples",
-           "xml_safe"]
+__all__ = ["QUAD_FORMATS", "RESULT_FORMATS", "TRIPLE_FORMATS", "quad_key", "term_key", "triple_key", "write_quads",
+           "write_results", "write_triples", "xml_safe"]
 
 #: Formats of graphs (triples), by name.
 TRIPLE_FORMATS = ("turtle", "ttl", "nt", "jsonld", "rdfxml")
 #: Formats of datasets (quads), by name.
 QUAD_FORMATS = ("nq", "trig", "jsonld")
+#: W3C formats of SELECT and ASK results, by name.
+RESULT_FORMATS = ("json", "xml", "csv", "tsv")
 
 
 def term_key(term: Any) -> tuple[int, str]:
@@ -59,7 +61,7 @@ def write_triples(triples: Iterable[pyoxigraph.Triple], fmt: str) -> bytes:
                "rdfxml": ox.RdfFormat.RDF_XML}
     if fmt not in formats:
         raise ValueError(fmt)
-    out = ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES))
+    out = _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES)))
     return xml_safe(out) if fmt == "rdfxml" else out
 
 
@@ -77,7 +79,34 @@ def write_quads(quads: Iterable[pyoxigraph.Quad], fmt: str) -> bytes:
     formats = {"trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD}
     if fmt not in formats:
         raise ValueError(fmt)
-    return ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES))
+    return _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES)))
+
+
+def write_results(results: pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean, fmt: str) -> bytes:
+    """SELECT or ASK results in a W3C results format: ``json``, ``xml``, ``csv`` or ``tsv``.
+
+    CSV and TSV have no form for a boolean: an ASK answer is the line
+    ``true`` or ``false``. XML never carries what XML 1.0 forbids.
+
+    Raises:
+        ValueError: the format is not one of ``RESULT_FORMATS``.
+    """
+    import pyoxigraph as ox
+
+    formats = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
+               "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+    if fmt not in formats:
+        raise ValueError(fmt)
+    if isinstance(results, ox.QueryBoolean) and fmt in ("csv", "tsv"):
+        return b"true\n" if results else b"false\n"
+    out = _written(results.serialize(format=formats[fmt]))
+    return xml_safe(out) if fmt == "xml" else out
+
+
+def _written(out: bytes | None) -> bytes:
+    """What a pyoxigraph serializer returns when it is given no file to write to: bytes."""
+    assert out is not None
+    return out
 
 
 def xml_safe(data: bytes) -> bytes:

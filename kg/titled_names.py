@@ -77,7 +77,7 @@ def _is_name_word(token: Token) -> bool:
 
 def _place_label(span: Span) -> str | None:
     """``GPE`` when the gazetteer knows the words as a place."""
-    from kg.resolve.places import lookup
+    from kg.lang.places import lookup
 
     place = lookup(span.text)
     return "GPE" if place is not None else None

@@ -462,7 +462,7 @@ def test_endpoint_serves_only_its_own_pages(served, target: str) -> None:
 
 
 def test_query_page_has_a_restrictive_csp(served) -> None:
-    status, headers, body = raw_get(served["port"], "/")
+    status, headers, _body = raw_get(served["port"], "/")
     assert status == 200 and headers["content-type"].startswith("text/html")
     csp = headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe" not in csp

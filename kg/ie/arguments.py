@@ -172,8 +172,8 @@ def _subject(tree: Tree, chain: list[Node]) -> tuple[Slot | None, bool]:
         frame = _light_frame(tree, current) if dep in _FRAME_DEPS else None
         if frame is not None:
             # "Northwind has reached a deal to buy": the light verb's subject.
-            subj, _ = _subject(tree, _chain(tree, frame.holder))
-            return subj, subj is not None
+            inherited, _ = _subject(tree, _chain(tree, frame.holder))
+            return inherited, inherited is not None
         if dep in ("acl", "acl:relcl"):
             return _slot(tree, _stand_in(tree, head), "subject", exclude=current.i), True
         if dep == "xcomp":
@@ -246,6 +246,7 @@ def _resolve_relative(tree: Tree, pred: Node, slot: Slot) -> Slot:
         if clause.dep == "acl:relcl" or clause.head == clause.i:
             break
         clause = nodes[clause.head]
+    antecedent: Node | None
     if clause.dep == "acl:relcl":
         antecedent = _stand_in(tree, nodes[clause.head])
     else:
@@ -288,7 +289,7 @@ def _zero_relative(tree: Tree, clause: Node) -> bool:
         kid = nodes[k]
         if kid.lemma in RELATIVE_PRONOUNS or kid.prontype == "Rel" or kid.tag in ("WDT", "WP", "WRB"):
             return False
-        if kid.dep in ("ccomp", "xcomp", "obj", "iobj") or kid.dep in OBLIQUE_DEPS and k > clause.i:
+        if kid.dep in ("ccomp", "xcomp", "obj", "iobj") or (kid.dep in OBLIQUE_DEPS and k > clause.i):
             return False
         if kid.dep == "mark":
             return False
@@ -353,7 +354,7 @@ def _is_reduced_passive(tree: Tree, verb: Node) -> bool:
     nodes = tree.nodes
     if any(nodes[k].dep in AUX_DEPS for k in verb.kids):
         return False
-    if verb.dep == "acl" and (verb.tag == "VBN" or verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr"):
+    if verb.dep == "acl" and (verb.tag == "VBN" or (verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr")):
         return not any(nodes[k].dep in OBJECT_DEPS for k in verb.kids)
     return False
 

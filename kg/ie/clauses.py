@@ -100,7 +100,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         yield from _absolute_drafts(tree, pred, absolute)
         return
     subject, inherited = _subject(tree, chain)
-    if subject is None or subject.left == subject.right and nodes[subject.head].lower in ELIDED_CLITICS:
+    if subject is None or (subject.left == subject.right and nodes[subject.head].lower in ELIDED_CLITICS):
         return
     attribution, anonymous = _attribution(tree, top)
     group = _verb_group(tree, chain, copula, subject, attribution)
@@ -134,7 +134,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         yield from _copula_drafts(tree, pred, copula, subject, group, inherited)
         return
     if pred.lemma in REPORTING_VERBS and tree.kid(pred.i, OBJECT_DEPS) is None and (
-        tree.kid(pred.i, ("ccomp",)) is not None or pred.dep == "parataxis" and pred.head < pred.i
+        tree.kid(pred.i, ("ccomp",)) is not None or (pred.dep == "parataxis" and pred.head < pred.i)
     ):
         # The reported clause is the fact; the saying is its attribution.
         return

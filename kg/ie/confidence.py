@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -107,7 +107,7 @@ def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
         float(draft.subject.right - draft.subject.left + 1 > 8),
         float(any(a.role == "time" or nodes[a.head].ent in ("DATE", "TIME") for a in draft.args)),
         float(draft.relation.split()[0].lower() in _BE_WORDS if draft.relation else 0.0),
-        float(pred.tag == "VBN" or pred.verbform == "Part" and any(nodes[k].dep == "aux:pass" for k in pred.kids)),
+        float(pred.tag == "VBN" or (pred.verbform == "Part" and any(nodes[k].dep == "aux:pass" for k in pred.kids))),
         float(obj is not None and nodes[obj.head].ent in ("DATE", "TIME")),
         float(obj is not None and nodes[obj.head].pos == "PROPN"),
         min(siblings, 12) / 12,
@@ -137,7 +137,7 @@ def fit_logistic(x: Any, y: Any, *, l2: float = 1.0, iterations: int = 25) -> An
     """
     import numpy as np
 
-    n, d = x.shape
+    _n, d = x.shape
     w = np.zeros(d)
     penalty = np.full(d, l2)
     penalty[0] = 0.0
@@ -176,7 +176,7 @@ def write_weights(w: Any, *, note: str = "") -> None:
     _weights.cache_clear()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _weights(lang: str) -> tuple[float, ...]:
     """Weights for a language: the shipped model, else the fallback."""
     try:

@@ -26,7 +26,7 @@ def _conjuncts(tree: Tree, node: Node) -> list[Node]:
     while stack and len(found) < MAX_CONJUNCTS:
         k = stack.pop()
         for c in nodes[k].kids:
-            if nodes[c].dep == "conj" and nodes[c].pos == nodes[node.i].pos or (
+            if (nodes[c].dep == "conj" and nodes[c].pos == nodes[node.i].pos) or (
                 nodes[c].dep == "conj" and nodes[c].pos in NOMINAL_POS and nodes[node.i].pos in NOMINAL_POS
             ):
                 found.append(nodes[c])
@@ -38,14 +38,13 @@ def _conjuncts(tree: Tree, node: Node) -> list[Node]:
 def _split(tree: Tree, draft: Draft) -> Iterator[Draft]:
     """One draft per combination of conjoined arguments."""
     subjects = _alternatives(tree, draft.subject)
-    objects = _alternatives(tree, draft.object) if draft.object is not None else [None]
+    objects: list[Slot | None] = [*_alternatives(tree, draft.object)] if draft.object is not None else [None]
     arg_alts = _group_siblings(tree, [_alternatives(tree, a) for a in draft.args])
     if len(subjects) == 1 and len(objects) == 1 and all(len(a) == 1 for a in arg_alts):
         yield draft
         return
-    combos = product(subjects, objects, *arg_alts)
-    for combo in islice(combos, MAX_FACTS_PER_CLAUSE):
-        subject, obj, *args = combo
+    combos = product(subjects, objects, product(*arg_alts))
+    for subject, obj, args in islice(combos, MAX_FACTS_PER_CLAUSE):
         yield replace(draft, subject=subject, object=obj, args=list(args), split=True)
 
 
@@ -77,7 +76,7 @@ def _group_siblings(tree: Tree, arg_alts: list[list[Slot]]) -> list[list[Slot]]:
             if (
                 len(gap) == 1 and gap[0].text == ","
                 and previous.role not in ("object", "subject") and first.role not in ("object", "subject")
-                and (a.ent and a.ent == b.ent or a.pos == b.pos == "PROPN")
+                and ((a.ent and a.ent == b.ent) or a.pos == b.pos == "PROPN")
             ):
                 grouped[-1] = grouped[-1] + alts
                 continue

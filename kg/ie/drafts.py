@@ -161,7 +161,7 @@ def _hands_off(tree: Tree, node: Node) -> bool:
         if kid.dep in OBJECT_DEPS or kid.dep == "ccomp":
             has_obj = True
         elif kid.dep == "xcomp" and (
-            kid.pos in ("VERB", "AUX") and _is_infinitive(tree, kid)
+            (kid.pos in ("VERB", "AUX") and _is_infinitive(tree, kid))
             or any(nodes[j].dep == "cop" and (nodes[j].verbform == "Inf" or nodes[j].tag == "VB") for j in kid.kids)
         ):
             chain_kid = True
@@ -175,7 +175,7 @@ def _is_infinitive(tree: Tree, node: Node) -> bool:
     nodes = tree.nodes
     for k in node.kids:
         kid = nodes[k]
-        if kid.lower == "to" or kid.dep in ("aux", "aux:pass", "aux:tense") and kid.verbform == "Inf":
+        if kid.lower == "to" or (kid.dep in ("aux", "aux:pass", "aux:tense") and kid.verbform == "Inf"):
             return True
     return node.tag == "VB"
 
@@ -186,7 +186,7 @@ def _between_subject_and_verb(tree: Tree, adverb: Node, verb: Node) -> bool:
         return False
     nodes = tree.nodes
     for k in range(adverb.i + 1, verb.i):
-        if nodes[k].head != verb.i or nodes[k].dep not in AUX_DEPS and nodes[k].dep != "advmod":
+        if nodes[k].head != verb.i or (nodes[k].dep not in AUX_DEPS and nodes[k].dep != "advmod"):
             return False
     return True
 

@@ -88,8 +88,8 @@ def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
             places = [
                 nodes[j] for j in site.kids
                 if nodes[j].pos == "PROPN" and (
-                    j > site.i and nodes[j].dep in ("nmod", "obl") and _case_text(tree, nodes[j]).lower() in SITE_PREPOSITIONS
-                    or j < site.i and nodes[j].dep == "compound" and nodes[j].ent in PLACE_LABELS
+                    (j > site.i and nodes[j].dep in ("nmod", "obl") and _case_text(tree, nodes[j]).lower() in SITE_PREPOSITIONS)
+                    or (j < site.i and nodes[j].dep == "compound" and nodes[j].ent in PLACE_LABELS)
                 )
             ]
             for place in places:
@@ -176,6 +176,7 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                       and nodes[k].pos == "PROPN"), None)
     modality: str | None = None
     negated = False
+    subject: Slot | None
     if agent is not None:
         subject = _slot(tree, agent, "subject")
         if subject.right > agent.i and nodes[subject.right].dep == "case":
@@ -203,8 +204,9 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
             return  # "the regulator blocked the agreement for the acquisition of X": not its deal
         if deal is None:
             # "a conclu un accord en vue de l'acquisition": the deal is the verb's object.
-            obj = tree.kid(head.i, OBJECT_DEPS)
-            if not (obj is not None and obj.lemma in AGREEMENT_NOUNS or head.lemma in ANNOUNCING_VERBS):
+            deal_object = tree.kid(head.i, OBJECT_DEPS)
+            if not ((deal_object is not None and deal_object.lemma in AGREEMENT_NOUNS)
+                    or head.lemma in ANNOUNCING_VERBS):
                 return
         chain = _chain(tree, head)
         subject, _inherited = _subject(tree, chain)

@@ -70,11 +70,11 @@ def extract_facts(document: Document, parsed: Doc | Parse) -> Extraction:
             continue
         try:
             facts.extend(fact for fact, _ in scored_facts(sentence, parse, (first, end), lang))
-        except Exception:  # noqa: BLE001 - one odd parse must not lose the document
+        except Exception:
             _log.exception("fact extraction failed on sentence %d of %s", index, document.source)
     try:
         mentions = tuple(_mentions(parse, furniture, lang))
-    except Exception:  # noqa: BLE001 - the facts are still worth returning
+    except Exception:
         _log.exception("mention extraction failed on %s", document.source)
         mentions = ()
     return Extraction(document, tuple(sentences), tuple(facts), mentions)

@@ -66,7 +66,7 @@ MODALS: dict[str, str] = {
 #: son intention d'investir", "announced plans to build").
 INTENTION_NOUNS = frozenset({
     "intention", "projet", "volonté", "décision", "objectif", "ambition", "plan", "souhait",
-    "intent", "plan", "decision", "goal", "aim", "ambition", "commitment", "promesse", "promise",
+    "intent", "decision", "goal", "aim", "commitment", "promesse", "promise",
 })
 
 #: Nouns of agreement whose infinitive is the real predicate, agreed and so
@@ -259,7 +259,7 @@ BECOMING_VERBS = frozenset({"devenir", "redevenir", "rester", "become", "remain"
 #: Molsheim", "its West Virginia factory") the company operates there.
 SITE_NOUNS = frozenset({
     "site", "usine", "hub", "entrepôt", "centre", "bureau", "datacenter", "campus", "implantation",
-    "plant", "factory", "facility", "office", "warehouse", "center", "centre", "mill", "refinery",
+    "plant", "factory", "facility", "office", "warehouse", "center", "mill", "refinery",
 })
 
 #: Verbs of building a site: the subject then operates where the site is
@@ -352,8 +352,7 @@ AMOUNT_VERBS = frozenset({
 #: Nouns of a person's leaving a post ("la révocation de Thierry Bolloré", "the
 #: resignation of the CEO"): with the person as their complement they are the leaving.
 DEPARTURE_NOUNS = frozenset({
-    "révocation", "démission", "départ", "limogeage", "éviction", "renvoi", "éviction",
-    "resignation", "departure", "dismissal", "ouster", "firing", "sacking",
+    "révocation", "démission", "départ", "limogeage", "éviction", "renvoi", "resignation", "departure", "dismissal", "ouster", "firing", "sacking",
 })
 
 #: The relation lemma of a leaving, per language.

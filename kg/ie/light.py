@@ -46,12 +46,13 @@ def _light_frame(tree: Tree, clause: Node) -> Frame | None:
         return None
     nodes = tree.nodes
     head = nodes[clause.head]
+    noun: Node | None
     if clause.dep in ("acl", "acl:relcl"):
         noun = head
         holder = None
         if noun.head != noun.i and (noun.dep in OBJECT_DEPS or noun.dep.startswith("obl")):
             above = nodes[noun.head]
-            if above.pos == "VERB" or above.pos == "AUX" and above.lemma in COPULA_LEMMAS and _case(tree, noun):
+            if above.pos == "VERB" or (above.pos == "AUX" and above.lemma in COPULA_LEMMAS and _case(tree, noun)):
                 holder = above
         if holder is None and any(nodes[k].dep == "cop" for k in noun.kids):
             holder = noun
@@ -88,7 +89,7 @@ def _frame_holders(tree: Tree) -> frozenset[int]:
     if key not in tree.memo:
         frames = (_light_frame(tree, node) for node in tree.nodes if node.dep in _FRAME_DEPS)
         tree.memo[key] = frozenset(f.holder.i for f in frames if f is not None and not f.adjunct)
-    return tree.memo[key]  # type: ignore[return-value]
+    return tree.memo[key]
 
 
 def _stand_in(tree: Tree, noun: Node) -> Node:
@@ -117,7 +118,7 @@ def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
             None,
         )
     event = obj.lemma in EVENT_NOUNS and verb.lemma in _DEAL_VERBS
-    if verb.lemma not in LIGHT_VERBS and not event or obj.pos != "NOUN":
+    if (verb.lemma not in LIGHT_VERBS and not event) or obj.pos != "NOUN":
         return None
     for k in obj.kids:
         kid = nodes[k]

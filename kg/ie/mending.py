@@ -213,7 +213,7 @@ def _mend_inverted_reporter(nodes: list[Node], clear: bool) -> None:
             quote.dep = "ccomp"
         if any(nodes[k].dep.startswith("nsubj") for k in verb.kids):
             continue
-        if quote is not None or not clear and _inverted_after_quote(nodes, verb):
+        if quote is not None or (not clear and _inverted_after_quote(nodes, verb)):
             obj = next((nodes[k] for k in verb.kids if nodes[k].dep == "obj" and k > verb.i), None)
             if obj is not None and obj.pos in ("NOUN", "PROPN"):
                 obj.dep = "nsubj"
@@ -247,7 +247,7 @@ def _quotation(nodes: list[Node], verb: Node) -> Node | None:
         first = nodes[first.head]
     if first.head != verb.i or first.i > verb.i or first.dep not in _QUOTED_DEPS:
         return None
-    if first.pos in ("VERB", "AUX") or first.pos in ("ADJ", "NOUN") and any(nodes[j].dep.startswith("nsubj") for j in first.kids):
+    if first.pos in ("VERB", "AUX") or (first.pos in ("ADJ", "NOUN") and any(nodes[j].dep.startswith("nsubj") for j in first.kids)):
         return first
     return None
 
@@ -292,7 +292,7 @@ def _looks_conditional(node: Node) -> bool:
         stem = form[: -len(ending)]
         if not stem.endswith("r"):
             return False
-        if stem == lemma or lemma.endswith("re") and stem == lemma[:-1]:
+        if stem == lemma or (lemma.endswith("re") and stem == lemma[:-1]):
             return True
         # Doubled consonants ("appellerait") and irregular stems ("ferait").
         if lemma.endswith(("ler", "ter")) and stem == lemma[:-3] + lemma[-3] * 2 + "er":
@@ -338,7 +338,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
         node.ent = strings[ent]  # index 0 is "": outside entities
         node.verbform, node.mood, node.prontype = _morph(strings[morph])
         # IOB codes: 3 begins an entity, 1 continues it, 2 and 0 are outside.
-        if iob == 3 or iob == 1 and ent_start < 0:
+        if iob == 3 or (iob == 1 and ent_start < 0):
             ent_start = k
         elif iob != 1:
             ent_start = -1

@@ -177,10 +177,11 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
             right = noun.ent_start - 1
             person = Slot(noun.i, noun.ent_start, noun.ent_end - 1, "subject")
             split = _organization_before_role(tree, left, right)
-            owner = next((nodes[k] for k in noun.kids if nodes[k].dep == "nmod:poss" and k < left), None)
-            if split is None and owner is not None and owner.pos == "PROPN" and owner.ent not in _PLACE_OR_PEOPLE:
+            possessor = next((nodes[k] for k in noun.kids if nodes[k].dep == "nmod:poss" and k < left), None)
+            if split is None and possessor is not None and possessor.pos == "PROPN" \
+                    and possessor.ent not in _PLACE_OR_PEOPLE:
                 # "Intel Corp's CEO Pat Gelsinger"
-                owner_slot = _slot(tree, owner, "of")
+                owner_slot = _slot(tree, possessor, "of")
                 owner_slot.right = _strip_possessive(tree, owner_slot.left, owner_slot.right)
                 split = owner_slot, left
             if split is not None:

@@ -193,7 +193,7 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
             org = shared
             relation = f"{_phrase(tree, list(range(left, conjunct.i + 1)))} {_case_text(tree, org)}"
         elif org is not None:
-            case_left, case_right = _case_range(tree, org)
+            _case_left, case_right = _case_range(tree, org)
             relation = _phrase(tree, list(range(left, case_right + 1)))
         if org is not None:
             obj = _slot(tree, org, _case_text(tree, org))
@@ -218,10 +218,10 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                 name = replace(obj, role="subject")
                 split = _organization_before_role(tree, subject.left, holder.i) if tree.lang == "en" else None
                 if split is not None:
-                    org, role_left = split
+                    named_org, role_left = split
                     role = _phrase(tree, list(range(role_left, holder.i + 1)))
                     lemma = f"{cop_lemma} {_singular_role(tree, holder, role).lower()} of"
-                    yield Draft("role", conjunct.i, name, f"{cop} {role} of", lemma, org, [], depth=depth)
+                    yield Draft("role", conjunct.i, name, f"{cop} {role} of", lemma, named_org, [], depth=depth)
                     continue
                 holder_org = _role_organization(tree, holder)
                 if holder_org is not None:

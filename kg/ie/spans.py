@@ -38,7 +38,7 @@ _CLOSING = frozenset({")", "]", "-RRB-", "-RSB-"})
 def _is_date(tree: Tree, slot: Slot) -> bool:
     """Whether an argument is a date or a year ("in 1941", "on 23 May")."""
     node = tree.nodes[slot.head]
-    return node.ent in TIME_LABELS or node.pos == "NUM" and node.text.isdigit() and len(node.text) == 4
+    return node.ent in TIME_LABELS or (node.pos == "NUM" and node.text.isdigit() and len(node.text) == 4)
 
 
 def _role(tree: Tree, node: Node) -> str:
@@ -126,7 +126,7 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
     floor, ceiling = -1, len(nodes)
     for k in node.kids:
         kid = nodes[k]
-        if k != exclude and (_joined_by_ampersand(tree, kid) or kid.dep == "cc" and kid.text == "&"):
+        if k != exclude and (_joined_by_ampersand(tree, kid) or (kid.dep == "cc" and kid.text == "&")):
             pass  # "Legal & General", "Movenpick Hotels & Resorts": one name
         elif k == exclude or kid.dep in TRIM_DEPS or kid.dep in _CLAUSE_PARTS or _parenthetical_participle(tree, kid):
             # What is left out also bounds what is kept: "10 milliards de

@@ -39,7 +39,7 @@ def _attribution(tree: Tree, top: Node) -> tuple[str | None, bool]:
             tree.memo[key] = _own_attribution(tree, current)
         found = tree.memo[key]
         if found is not None:
-            return found  # type: ignore[return-value]
+            return found
         if current.head == current.i or current.dep in ("root", "parataxis"):
             return None, False
         current = nodes[current.head]

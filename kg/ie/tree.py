@@ -134,9 +134,32 @@ class Node:
         "left", "right", "raw", "tl", "tr",
     )
 
+    i: int
+    text: str
+    lower: str
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    head: int
+    start: int
+    end: int
+    ent: str
+    ent_start: int
+    ent_end: int
+    verbform: str
+    mood: str
+    prontype: str
+    kids: list[int]
+    left: int
+    right: int
+    raw: str
+    tl: int
+    tr: int
+
     def __init__(self, i: int) -> None:
         self.i = i
-        self.kids: list[int] = []
+        self.kids = []
 
     def __repr__(self) -> str:
         return f"Node({self.i}, {self.text!r}, {self.dep}->{self.head})"
@@ -162,7 +185,7 @@ class Tree:
         # Answers computed once per tree: rules ask the same node the same
         # question once per conjunct, which on a flat tree of thousands of
         # conjuncts would otherwise be quadratic.
-        self.memo: dict[tuple, object] = {}
+        self.memo: dict[tuple[Any, ...], Any] = {}
 
     def __len__(self) -> int:
         return len(self.nodes)
@@ -180,7 +203,7 @@ class Tree:
             key = ("kid", i, deps)
             if key not in self.memo:
                 self.memo[key] = next((nodes[k] for k in kids if nodes[k].dep in deps), None)
-            return self.memo[key]  # type: ignore[return-value]
+            return self.memo[key]
         for k in kids:
             if nodes[k].dep in deps:
                 return nodes[k]
@@ -251,7 +274,7 @@ def read_parse(doc: Doc) -> Parse:
     if not size:
         return Parse(text, numpy.zeros((0, len(_ATTRS)), numpy.int32), numpy.zeros(0, numpy.int32),
                      [""], (), (), False, False)
-    table = doc.to_array(_ATTRS)
+    table = doc.to_array(list(_ATTRS))
     # spaCy's 64-bit string ids become indices into the parse's own list
     # (0 first, so index 0 is ""): the rows then fit in 32 bits.
     ids, indices = numpy.unique(

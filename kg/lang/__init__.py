@@ -3,11 +3,12 @@
 Each module (:mod:`kg.lang.en`, :mod:`kg.lang.fr`) holds the same names;
 :func:`words` merges a list over both languages, folded (lower case, no
 accents), which is how the resolver compares text. Nothing here is a place
-or country name: those come from the gazetteer (:mod:`kg.resolve.places`).
+or country name: those come from the gazetteer (:mod:`kg.lang.places`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from kg.lang import en, fr
 from kg.text import fold
@@ -15,8 +16,18 @@ from kg.text import fold
 #: Modules by language code.
 LANGUAGES = {"en": en, "fr": fr}
 
+#: spaCy's French and English stop words, folded (written by ``bench/stop_words.py``).
+STOP_WORDS_FILE = resources.files("kg.data").joinpath("stop-words.txt")
 
-@lru_cache(maxsize=None)
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """The folded stop words of both languages: "neither", "both", "first", "le"."""
+    lines = STOP_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def words(name: str, lang: str | None = None) -> frozenset[str]:
     """The folded words of list ``name``, for ``lang`` or for every language.
 

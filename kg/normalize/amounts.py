@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache
 
 from kg.normalize.numbers import (
     _NUM,
@@ -77,7 +77,7 @@ def _read_percent(text: str, folded: str, lang: str) -> Value | None:
     return Value(kind="percent", text=text, amount=amount, unit="%", qualifier=qualifier)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_words() -> str:
     """Currency words, symbols and codes, longest first, as one alternation."""
     words = sorted(_CURRENCY_WORDS, key=len, reverse=True)
@@ -86,19 +86,19 @@ def _currency_words() -> str:
     return "|".join([re.escape(w) for w in words] + [re.escape(s) for s in symbols] + codes)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_pattern() -> str:
     return "(?P<cur>" + _currency_words() + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _amount_words(lang: str) -> str:
     """An approximate number ("une dizaine") or a number written out."""
     approx = "|".join(re.escape(k) for k in sorted(_APPROX_NUMBERS, key=len, reverse=True))
     return "(?:" + approx + ")(?![a-z])|" + _number_words(lang)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _money_patterns(lang: str, whole: bool) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Amounts after a currency sign, before a currency, and in words (see :func:`_read_money`).
 
@@ -150,7 +150,7 @@ def _read_money(text: str, folded: str, lang: str, *, whole: bool = True) -> Val
     return Value(kind="money", text=text, amount=_clean(number * factor), unit=code, qualifier=qualifier)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _range_pattern(lang: str, whole: bool) -> re.Pattern[str]:
     """Two amounts and what joins them (see :func:`_read_range`).
 
@@ -288,7 +288,7 @@ def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
 _EMBEDDED_AMOUNT = re.compile(r"\b(?:de|des|du|of|a|an|un|une)\b\s*|\bd'\s*|(?=\b(?:entre|between)\b)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _quantity_pattern(lang: str) -> re.Pattern[str]:
     """A number or number word, a scale, and the unit counted (see :func:`_read_quantity`)."""
     return re.compile(

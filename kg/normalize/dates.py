@@ -72,9 +72,9 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
     # Strip leading prepositions and determiners; the first meaningful one
     # gives the qualifier ("d'ici à 2023" → by).
     while match := _LEADING_DATE_QUALIFIER.match(rest):
-        found = _DATE_QUALIFIERS[match[1]]
-        if found and qualifier is None:
-            qualifier = found
+        meaning = _DATE_QUALIFIERS[match[1]]
+        if meaning and qualifier is None:
+            qualifier = meaning
         stripped.append(match[1])
         rest = rest[match.end():].lstrip()
     rest = rest.strip(" ,")
@@ -149,11 +149,11 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             if m[2] in ("semestre", "half") and ordinal <= 2:
                 return found("period", f"{m[3]}-H{ordinal}")
     if m := re.fullmatch(r"([qths])([1-4])[ -]?(\d{4})|(\d{4})[ -]?([qths])([1-4])", rest):
-        letter, number, year = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+        letter, number, year_text = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
         if letter in "qt":
-            return found("period", f"{year}-Q{number}")
+            return found("period", f"{year_text}-Q{number}")
         if letter in "hs" and number in "12":
-            return found("period", f"{year}-H{number}")
+            return found("period", f"{year_text}-H{number}")
     # this year, last year, next year
     relative_years = {
         "cette annee": 0, "this year": 0, "l'an dernier": -1, "l'annee derniere": -1,
@@ -375,16 +375,16 @@ def _date_parts(match: re.Match[str], lang: str) -> tuple[int | None, int, int] 
         return int(match["iy"]), int(match["im"]), int(match["id"])
     if match["ny"]:
         first, second = int(match["na"]), int(match["nb"])
-        month_first = lang == "en" and first <= 12 or second > 12
+        month_first = (lang == "en" and first <= 12) or second > 12
         month, day = (first, second) if month_first else (second, first)
         return int(match["ny"]), month, day
     name = (match["m1"] or match["m2"] or "").casefold()
-    month = _MONTHS.get(name)
-    if month is None:
+    named_month = _MONTHS.get(name)
+    if named_month is None:
         return None
     raw_day = (match["d1"] or match["d2"]).casefold()
     year = match["y1"] or match["y2"]
-    return (int(year) if year else None), month, 1 if raw_day == "1er" else int(raw_day)
+    return (int(year) if year else None), named_month, 1 if raw_day == "1er" else int(raw_day)
 
 
 def _calendar_date(year: int | None, month: int, day: int) -> date | None:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.normalize.words import (
     _APPROX_NUMBERS,
@@ -28,7 +28,7 @@ def _num(name: str) -> str:
 _NUM = _num("num")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scale_words(lang: str) -> str:
     """Scale words of ``lang`` as one alternation, each a word of its own."""
     names = sorted({**_SCALES_COMMON, **_SCALES_LANG.get(lang, _SCALES_LANG["en"])}, key=len, reverse=True)
@@ -36,12 +36,12 @@ def _scale_words(lang: str) -> str:
     return "(?:" + "|".join(re.escape(n) for n in names) + ")(?![a-z])"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _scale_pattern(lang: str) -> str:
     return "(?P<scale>" + _scale_words(lang) + ")"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _number_words(lang: str) -> str:
     """A number written out ("trois", "vingt et un", "deux cent mille", "two hundred and fifty").
 

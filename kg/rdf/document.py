@@ -160,7 +160,7 @@ def _add_relation(graph: _Triples, document_id: str, relation: Relation, lang: s
     """A classified relation between two entities: its direct triple and its statement with provenance."""
     subject, obj = _iri(_entity(relation.subject)), _iri(_entity(relation.object))
     graph.add((subject, _kg(relation.property), obj))
-    digest = hashlib.sha256(f"{relation.subject}\x1f{relation.property}\x1f{relation.object}".encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha256(f"{relation.subject}\x1f{relation.property}\x1f{relation.object}".encode()).hexdigest()[:16]
     statement = _iri(f"{KGD}{_safe_id(document_id)}/relation/{digest}")
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", relation.property).lower()  # "citizenOf" → "citizen of"
     open_relation = _iri(_relation(words, lang))
@@ -183,7 +183,7 @@ def _add_relation(graph: _Triples, document_id: str, relation: Relation, lang: s
     graph.add((statement, _kg("extractor"), _text(relation.extractor)))
 
 
-class _Triples(dict):  # type: ignore[type-arg]
+class _Triples(dict):
     """An ordered set of triples, each term in N-Triples syntax (see :func:`_iri`)."""
 
     def add(self, triple: tuple[str, str, str]) -> None:
@@ -414,7 +414,7 @@ def _add_value(graph: _Triples, value: Value) -> str:
     graph.add((node, _TYPE, _iri(VALUE_CLASSES.get(value.kind, f"{KG}Value"))))
     if value.kind in ("money", "percent", "quantity") and value.amount is not None:
         graph.add((node, _kg("numericValue"), _decimal(value.amount)))
-        if _is_range(value):
+        if value.low is not None and value.high is not None:  # a range
             graph.add((node, _kg("minValue"), _decimal(value.low)))
             graph.add((node, _kg("maxValue"), _decimal(value.high)))
     if value.kind == "money" and value.unit:

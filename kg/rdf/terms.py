@@ -9,9 +9,7 @@ import calendar
 import re
 from datetime import date as _date
 from decimal import Decimal
-from functools import lru_cache
-
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from functools import cache
 
 from kg.namespaces import KG, PROV, RDF, RDFS, SKOS, XSD
 from kg.normalize.dates import date_parts
@@ -22,7 +20,7 @@ def _iri(iri: str) -> str:
     return f"<{iri}>"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _kg(name: str) -> str:
     """A term of the ontology: ``<https://kg.example/ontology#name>``."""
     return f"<{KG}{name}>"

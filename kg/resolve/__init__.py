@@ -24,8 +24,8 @@ from kg.text import fold, slug
 __all__ = [
     "PATIENT_FIRST",
     "Canonical",
-    "agentless_passive",
     "LexiconEntry",
+    "agentless_passive",
     "canonical_relation",
     "entity_key",
     "fold",

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.lang import words
+from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     _Cluster,
 )
@@ -20,7 +21,6 @@ from kg.resolve.identity import entity_key
 from kg.resolve.lexicon import (
     _FUNCTION_WORDS,
 )
-from kg.resolve.places import lookup as lookup_place
 from kg.text import fold
 from kg.types import (
     Mention,
@@ -171,7 +171,7 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
                 spellings.add(fold(parts[0][:1]) + "".join(extra[-count:]))
         options.append((spellings, False))
 
-    @lru_cache(maxsize=None)
+    @cache
     def fits(i: int, j: int) -> bool:
         if i == len(options):
             return j == len(letters)

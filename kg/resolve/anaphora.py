@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 
 from kg.lang import words
+from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     ENTITY_TYPES,
     _Cluster,
@@ -23,7 +24,6 @@ from kg.resolve.identity import _strip_determiner, entity_key
 from kg.resolve.lexicon import (
     _lemma_words,
 )
-from kg.resolve.places import lookup as lookup_place
 from kg.resolve.salience import _bare_description, _Salience
 from kg.resolve.vocabulary import (
     _BARE_DESCRIPTION,
@@ -121,7 +121,7 @@ def _describe_named_people(
 _DEFINITE = re.compile(r"(?:le|la|les|l'|ce|cet|cette|the|this|that)\b")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _place_descriptions(lang: str) -> dict[str, str]:
     """Folded head of a place description → the gazetteer kind it describes."""
     from kg.lang import LANGUAGES

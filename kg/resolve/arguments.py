@@ -81,8 +81,8 @@ def _link_named(
     la division cloud d'Alibaba" is a growth, not Alibaba.
     """
     first = bisect_left(named_spans, (argument.start, -1))
-    last = bisect_right(named_spans, (argument.end, argument.end + 1))
-    inside = [s for s in named_spans[first:last] if argument.start <= s[0] and s[1] <= argument.end and s in links]
+    stop = bisect_right(named_spans, (argument.end, argument.end + 1))
+    inside = [s for s in named_spans[first:stop] if argument.start <= s[0] and s[1] <= argument.end and s in links]
     if inside and _is_name(argument.text) and argument.pos == "PROPN":
         bare = fold(_strip_title(_strip_determiner(argument.text), 0)[0])
         named = [s for s in inside if fold(text[s[0]:s[1]]) == bare or fold(_strip_title(text[s[0]:s[1]], 0)[0]) == bare]

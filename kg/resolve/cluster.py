@@ -5,8 +5,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.lang.places import lookup as lookup_place
 from kg.resolve.identity import entity_key
-from kg.resolve.places import lookup as lookup_place
 from kg.text import fold
 from kg.types import (
     Entity,

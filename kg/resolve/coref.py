@@ -32,7 +32,7 @@ import math
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -209,7 +209,7 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("kg.data").joinpath(name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_antecedent_model(lang: str) -> AntecedentModel | None:
     """The antecedent ranker of ``lang``, or ``None`` when the language has none.
 
@@ -228,7 +228,7 @@ def load_antecedent_model(lang: str) -> AntecedentModel | None:
         with numpy.load(path, allow_pickle=False) as data:
             weights = data["weights"].astype(numpy.float32)
             threshold = float(data["threshold"])
-    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same answer
+    except Exception as exc:
         raise ModelError(f"coreference weights {path} cannot be read ({exc}); rebuild them with `{RETRAIN}`") from exc
     if weights.shape != (HASH_BUCKETS,) or not 0.0 <= threshold <= 1.0:
         raise ModelError(f"coreference weights {path} do not have the expected shape; rebuild them with `{RETRAIN}`")

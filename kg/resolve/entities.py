@@ -33,6 +33,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from kg.lang import groups
+from kg.lang.places import lookup as lookup_place
 from kg.normalize.values import read_value, reference_date
 from kg.resolve.acronyms import (
     _acronym_definitions,
@@ -95,7 +96,6 @@ from kg.resolve.mentions import (
 )
 from kg.resolve.names import _apposed_person, _find_parts, _head_nouns, _nicknames, _short_forms
 from kg.resolve.nominals import nominal_entities
-from kg.resolve.places import lookup as lookup_place
 from kg.resolve.reading import _arguments
 from kg.resolve.relations import find_relations
 from kg.resolve.repeats import _repeat_names
@@ -153,7 +153,7 @@ def resolve_entities(
         ModelError: a learned part's weights file is missing or unreadable.
     """
     doc = _Reading(extraction)
-    headed, mentions = _name_mentions(doc)
+    headed, _mentions = _name_mentions(doc)
     facts = tuple(f for f in extraction.facts if not _in_spans(f.sentence.start, doc.furniture))
     pending = _link_arguments(doc, facts, headed)
     _add_discourse_entities(doc, headed)
@@ -212,8 +212,8 @@ def _name_mentions(doc: _Reading) -> tuple[dict[int, str], list[Mention]]:
     # ("l'association « Les Amis du Rhône »"), then the tagger's mentions,
     # without noise and without those inside a quoted name.
     quoted = []
-    for start, end, entity_type in _quoted_names(text, furniture):
-        _add_found_name(clusters, links, text, start, end, entity_type, 3)
+    for start, end, quoted_type in _quoted_names(text, furniture):
+        _add_found_name(clusters, links, text, start, end, quoted_type, 3)
         quoted.append((start, end))
     for m in _BASED_ON.finditer(text):
         # "Lyon-based": taggers often miss a place glued to "-based"; the gazetteer knows it.
@@ -227,8 +227,8 @@ def _name_mentions(doc: _Reading) -> tuple[dict[int, str], list[Mention]]:
     # "Merck : le laboratoire allemand va investir ...": a line that opens with
     # a name and a colon, then describes it; the description is the name.
     headed: dict[int, str] = {}
-    for start, end, described, entity_type in _heading_names(text, furniture):
-        headed[described] = _add_found_name(clusters, links, text, start, end, entity_type, 2)
+    for start, end, described, heading_type in _heading_names(text, furniture):
+        headed[described] = _add_found_name(clusters, links, text, start, end, heading_type, 2)
     # "the World Anti-Doping Agency (WADA)": an acronym the text defines says
     # where the name it spells begins, wherever the tagger cut it.
     defined = [d for d in _acronym_definitions(text) if not _in_spans(d[0], furniture)

@@ -111,9 +111,9 @@ def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Se
         return
     currency = next(iter(currencies))
     for span in sums:
-        value = values.get(span)
-        if value is not None and value.kind == "quantity" and value.unit is None and _BARE_SCALE.search(value.text):
-            values[span] = replace(value, kind="money", unit=currency)
+        amount = values.get(span)
+        if amount is not None and amount.kind == "quantity" and amount.unit is None and _BARE_SCALE.search(amount.text):
+            values[span] = replace(amount, kind="money", unit=currency)
 
 
 #: Properties whose object or amount is a sum of money.
@@ -184,7 +184,7 @@ def _replacements(
     for fact in facts:
         if fact.negated or fact.modality == "conditional" or verbs.isdisjoint(fold(fact.lemma or fact.relation).split()):
             continue
-        subject = links.get((fact.subject.start, fact.subject.end))
+        subject = links.get((fact.subject.start, fact.subject.end), "")  # "": no entity, so of no type
         if _is_passive(fact):
             if types.get(subject) == "Person":  # "Bolloré a été remplacé par Delbos"
                 leaving.append((subject, fact.subject.start, fact.sentence.index))
@@ -197,7 +197,7 @@ def _replacements(
         inside = [(span, key) for span, key in ordered[bisect_left(starts, fact.object.start):
                                                       bisect_left(starts, fact.object.end)]
                   if span[1] <= fact.object.end]
-        own = links.get((fact.object.start, fact.object.end))
+        own = links.get((fact.object.start, fact.object.end), "")
         replaced = own if types.get(own) == "Person" else next((k for span, k in inside if span[1] <= cut), None)
         if replaced is None or replaced == subject:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.resolve.places import lookup as lookup_place
+from kg.lang.places import lookup as lookup_place
 from kg.text import fold, slug
 
 #: Legal forms and group words at the end of a company name (folded), repeated: "group holding ltd".

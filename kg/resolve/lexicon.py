@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -77,7 +77,7 @@ def ontology_path(name: str) -> Path:
     )
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(path: str | None = None) -> tuple[LexiconEntry, ...]:
     """Read the relation lexicon (default: ``ontologies/relations.tsv``).
 
@@ -195,7 +195,7 @@ def _singular_word(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon_index(lang: str) -> dict[str, tuple[LexiconEntry, ...]]:
     """Lexicon entries of ``lang`` by their first word."""
     index: dict[str, list[LexiconEntry]] = defaultdict(list)

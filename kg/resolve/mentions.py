@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from kg.lang import words
+from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     _ORG_WORDS,
     TAGGER_TYPES,
@@ -21,7 +22,6 @@ from kg.resolve.furniture import FURNITURE
 from kg.resolve.lexicon import (
     _singular_word,
 )
-from kg.resolve.places import lookup as lookup_place
 from kg.resolve.vocabulary import (
     _BODY_NOUNS,
     _DEMONYM,

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
+from kg.lang import stop_words
+from kg.lang.places import lookup as lookup_place
 from kg.resolve.acronyms import (
     _acronym_key,
     _defined_acronyms,
@@ -30,8 +32,7 @@ from kg.resolve.mentions import (
     _PARTICLES,
 )
 from kg.resolve.nominals import Nominal
-from kg.resolve.places import lookup as lookup_place
-from kg.resolve.repeats import _GEOGRAPHIC_NOUNS, _stop_words
+from kg.resolve.repeats import _GEOGRAPHIC_NOUNS
 from kg.resolve.teams import _mostly_located, _team_name
 from kg.resolve.vocabulary import (
     _GENERIC_ORG_WORDS,
@@ -364,7 +365,7 @@ def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
     """
     shorts = [fold(f).split() for f in short.forms]
     short_words = {w for s in shorts for w in s}
-    stops = _stop_words()
+    stops = stop_words()
     roles = _role_words()
     kinds = set()
     for form in cluster.forms:

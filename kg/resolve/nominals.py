@@ -42,9 +42,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Container
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from kg.errors import ModelError
 from kg.lang import groups as word_groups
@@ -199,7 +200,7 @@ def nominal_entities(
     parsed = _argument_heads(extraction, words, folded, lexicon, fold)
     blocked = _merged(taken, len(text))
     name_starts = {start for start, _end in taken}
-    found = []
+    found: list[tuple[Any, ...]] = []  # _phrase's tuples
     idiomatic = _in_idioms(folded, document.lang)
     offices = word_list("OFFICE_NOUNS", document.lang)
     for i in range(len(words)):
@@ -222,7 +223,7 @@ def nominal_entities(
     return _entities(found, text, document.id[:10], slug)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nominal_lexicon(path: Path | None = None) -> NominalLexicon:
     """The head lexicon, read once.
 
@@ -322,7 +323,7 @@ def _decide(row: dict, smoothing: float) -> tuple[str | None, float]:
     return TYPES[best], hits / (total + smoothing)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _idioms(lang: str) -> dict[str, list[tuple[str, ...]]]:
     """The language's fixed expressions (``IDIOMS``) as folded words, by their first word's stem."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -339,7 +340,7 @@ def _in_idioms(folded: list[str], lang: str) -> set[int]:
     inside: set[int] = set()
     for i, first in enumerate(folded):
         for tokens in by_first.get(first[:3], ()):
-            if all(i + k < len(folded) and (folded[i + k] == t or t.endswith("*") and folded[i + k].startswith(t[:-1]))
+            if all(i + k < len(folded) and (folded[i + k] == t or (t.endswith("*") and folded[i + k].startswith(t[:-1])))
                    for k, t in enumerate(tokens)):
                 inside.update(range(i, i + len(tokens)))
     return inside
@@ -350,7 +351,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
 
 
-def _lemma(form: str, lexicon: NominalLexicon) -> str | None:
+def _lemma(form: str, lexicon: NominalLexicon) -> str:
     """The lemma of a word form: a learned form, the form itself, or its singular."""
     known = lexicon.forms.get(form)
     if known is not None:

@@ -23,16 +23,16 @@ import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from kg.errors import ModelError
-from kg.resolve.places import lookup as lookup_place
+from kg.lang.places import lookup as lookup_place
 from kg.types import Entity, Fact, Relation, Sentence
 
-__all__ = ["RelationModel", "find_relations", "load_model", "pair_features", "HASH_BUCKETS", "TYPES"]
+__all__ = ["HASH_BUCKETS", "TYPES", "RelationModel", "find_relations", "load_model", "pair_features"]
 
 #: Feature buckets: features are hashed (CRC-32) into this many weights per property.
 HASH_BUCKETS = 1 << 16
@@ -97,7 +97,7 @@ def data_path(name: str) -> Path:
     return Path(str(resources.files("kg.data").joinpath(name)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_model(lang: str) -> RelationModel | None:
     """The relation model of ``lang``, or ``None`` when the language has none.
 
@@ -119,7 +119,7 @@ def load_model(lang: str) -> RelationModel | None:
             thresholds = data["thresholds"].astype(numpy.float32)
             demonyms = dict(zip((str(k) for k in data["demonym_words"]), (str(v) for v in data["demonym_keys"])))
             sentence_level = bool(data["sentence_level"])
-    except Exception as exc:  # noqa: BLE001 - any unreadable file gets the same answer
+    except Exception as exc:
         raise ModelError(f"relation weights {path} cannot be read ({exc}); rebuild them with `{RETRAIN}`") from exc
     if weights.shape != (HASH_BUCKETS, len(properties)) or bias.shape != (len(properties),) \
             or thresholds.shape != (len(properties),):
@@ -303,8 +303,8 @@ def _document(
     mentions: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for span, key in links:
         mentions[key].append(span)
-    for spans in mentions.values():
-        spans.sort()
+    for positions in mentions.values():
+        positions.sort()
     by_key = {e.key: e for e in entities}
     countries = [(len(mentions.get(e.key, ())), e.key) for e in entities
                  if e.type == "Place" and _place_kind(e) == "country"]
@@ -515,8 +515,10 @@ def _in_name(entity: Entity, code: str | None, country: Entity, document: _Docum
     names = [entity.label, *entity.aliases]
     for name in names:
         for word in _words(name):
-            if document.demonyms.get(word) == country.key or lookup_place(word) is not None and \
-                    lookup_place(word).country == code and lookup_place(word).kind == "country":
+            if document.demonyms.get(word) == country.key:
+                return True
+            place = lookup_place(word)
+            if place is not None and place.country == code and place.kind == "country":
                 return True
     return False
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from functools import lru_cache
 
-from kg.lang import words
+from kg.lang import stop_words, words
 from kg.resolve.cluster import (
     _ORG_WORDS,
     _Cluster,
@@ -32,15 +31,6 @@ from kg.resolve.vocabulary import (
     _title_heads,
 )
 from kg.text import fold
-
-
-@lru_cache(maxsize=1)
-def _stop_words() -> frozenset[str]:
-    """spaCy's French and English stop words, folded: "neither", "both", "first", "le"."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
-    return frozenset(fold(w) for w in ENGLISH | FRENCH)
-
 
 #: What a place's full name may add to its short name without naming another place
 #: ("the Golan Heights", "the Mediterranean Sea"; not "river", "state" or "city",
@@ -88,12 +78,12 @@ def _repeat_names(
     alternatives = "|".join(re.escape(form) for form in sorted(unique, key=lambda f: (-len(f), f)))
     for m in re.finditer(r"(?<![\w'’-])(?:" + alternatives + r")(?![\w-])", text):
         form = m.group()
-        key = unique.get(form)
-        if key is None:
+        if form not in unique:
             continue
+        key = unique[form]
         start, end = m.span()
         i = bisect_right(starts, start) - 1
-        if i >= 0 and taken[i][0] <= start < taken[i][1] or i + 1 < len(taken) and taken[i + 1][0] < end:
+        if (i >= 0 and taken[i][0] <= start < taken[i][1]) or (i + 1 < len(taken) and taken[i + 1][0] < end):
             continue  # already part of a linked span
         if any(a <= start < b for a, b in furniture):
             continue
@@ -133,7 +123,7 @@ def _first_name_before(text: str, start: int, end: int, cluster: _Cluster, entit
     if m is None or (after and after[1][:1].isupper()):
         return None
     word = fold(m[1])
-    if word in _stop_words() or word in _role_words() or word in _title_heads() or word in words("MONTHS") \
+    if word in stop_words() or word in _role_words() or word in _title_heads() or word in words("MONTHS") \
             or word in words("WEEKDAYS") or _place_weight(m[1]) >= 2 or word in _ORG_WORDS:
         return None
     first = start - len(m[0])

@@ -44,15 +44,15 @@ def _salience(
             span, key = ordered_links[i]
             subjects[key].append(span[0])
     for fact in facts:
-        key = links.get((fact.subject.start, fact.subject.end))
-        if key is not None:
-            subjects[key].append(fact.subject.start)
+        subject_key = links.get((fact.subject.start, fact.subject.end))
+        if subject_key is not None:
+            subjects[subject_key].append(fact.subject.start)
         for _slot, argument in _arguments(fact):
-            key = links.get((argument.start, argument.end))
-            if key in clusters:
-                description = _introducing_description(argument, clusters[key])
+            argument_key = links.get((argument.start, argument.end))
+            if argument_key is not None and argument_key in clusters:
+                description = _introducing_description(argument, clusters[argument_key])
                 if description:
-                    descriptions[key].add(description)
+                    descriptions[argument_key].add(description)
     return _Salience(clusters, subjects, descriptions, [s.start for s in extraction.sentences], links)
 
 

@@ -12,10 +12,10 @@ import re
 from functools import lru_cache
 
 from kg.lang import words
+from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     _Cluster,
 )
-from kg.resolve.places import lookup as lookup_place
 from kg.resolve.vocabulary import (
     _BODY_NOUNS,
     _GENERIC_ORG_WORDS,

@@ -150,7 +150,7 @@ def _organization_variants(clusters: dict[str, _Cluster], types: dict[str, str])
     def variant(a: str, b: str) -> bool:
         if a == b or not (a.isalpha() and b.isalpha()):
             return False
-        common = len(commonprefix([a, b]))
+        common = len(commonprefix([a, b]))  # noqa: RUF071 - the letters two words share, not a path
         return common >= 4 and common >= min(len(a), len(b)) - 3
 
     by_length: dict[int, list[tuple[str, list[str]]]] = defaultdict(list)

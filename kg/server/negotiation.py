@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
 
 #: Media types of SELECT/ASK results → format name of kg.sparql.
 SOLUTION_TYPES = {
@@ -56,19 +55,19 @@ FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "n3": "turtle", 
                   "ntriples": "nt", "json-ld": "jsonld", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
 
 
-def _result_formats() -> dict[str, Any]:
-    """pyoxigraph's serializers of SELECT/ASK results, by format name."""
-    import pyoxigraph as ox
-
-    return {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-            "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-
-
 _FINAL_LIMIT = re.compile(
     r"(?is)\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*$|\bOFFSET\s+\d+\s+LIMIT\s+(\d+)\s*$")
 
 
-_ASK = re.compile(r"(?is)^\s*((BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)\s*)*ASK\b")
+#: A query's prologue: its BASE and PREFIX declarations, and the space and comments around them.
+_PROLOGUE = re.compile(r"(?i)(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*")
+
+
+def query_form(text: str) -> str:
+    """The query's form, the keyword after its prologue: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` (or "")."""
+    prologue = _PROLOGUE.match(text)
+    keyword = re.match(r"[A-Za-z]+", text[prologue.end() if prologue else 0:])
+    return keyword[0].upper() if keyword else ""
 
 
 def final_limit(text: str) -> int | None:
@@ -81,7 +80,7 @@ def final_limit(text: str) -> int | None:
     while lines and lines[-1].lstrip().startswith("#"):
         lines.pop()
     body = "\n".join(lines)
-    if _ASK.match(body):
+    if query_form(body) == "ASK":
         return 1
     match = _FINAL_LIMIT.search(body)
     if match is None:
@@ -91,9 +90,7 @@ def final_limit(text: str) -> int | None:
 
 def query_kind(text: str) -> str:
     """``"graph"`` for CONSTRUCT/DESCRIBE, else ``"solutions"``: the query form after its prologue."""
-    cleaned = re.sub(r"#[^\n]*", " ", text)
-    cleaned = re.sub(r"(?is)^\s*((BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)\s*)*", "", cleaned)
-    return "graph" if re.match(r"(?i)\s*(CONSTRUCT|DESCRIBE)\b", cleaned) else "solutions"
+    return "graph" if query_form(text) in ("CONSTRUCT", "DESCRIBE") else "solutions"
 
 
 @functools.lru_cache(maxsize=256)
@@ -115,7 +112,7 @@ def negotiate(kind: str, accept: str, fmt: str | None = None) -> str:
     default = "turtle" if kind == "graph" else "json"
     ranges = _accept(accept)
     best, best_q = None, 0.0
-    for position, (media, q) in enumerate(ranges):
+    for media, q in ranges:
         if q <= best_q:
             continue
         if media in types:

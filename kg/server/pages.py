@@ -77,7 +77,7 @@ def _pages(app: SparqlApp) -> Any:
         root = views_root()
         names = sorted(p.name for p in root.glob("*.html") if VIEW_NAME.fullmatch(p.name)) if root else []
         items = "".join(f'<li><a href="/views/{urllib.parse.quote(n)}">{html.escape(n)}</a></li>' for n in names)
-        body = items and f"<ul>{items}</ul>" or "<p>No views here: start the server with a views directory.</p>"
+        body = (items and f"<ul>{items}</ul>") or "<p>No views here: start the server with a views directory.</p>"
         return page_response(f"<!doctype html><meta charset=utf-8><title>kg views</title><h1>Views</h1>{body}"
                              "<p><a href=\"/\">query page</a></p>")
 
@@ -108,7 +108,7 @@ def _pages(app: SparqlApp) -> Any:
         try:
             text = await asyncio.wait_for(
                 asyncio.get_running_loop().run_in_executor(app._pool, render), app.settings.timeout + 1)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             return page_response(f"<!doctype html><title>503</title><p>the view took longer than "
                                  f"{app.settings.timeout:g} s</p>", 503)
         except KGError as e:

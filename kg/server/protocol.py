@@ -18,7 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import KGError, QueryError, StoreError
+from kg.errors import KGError, QueryError
+from kg.rdfio import RESULT_FORMATS
 from kg.server.cache import ResponseCache, cacheable
 from kg.server.http import CORS, MAX_BODY, PREFLIGHT, Receive, Scope, Send, _error, _headers, _one, _read_body, _respond
 from kg.server.negotiation import (
@@ -26,7 +27,6 @@ from kg.server.negotiation import (
     _HTTPError,
     _kind_of,
     _media_type,
-    _result_formats,
     final_limit,
     negotiate,
     query_kind,
@@ -197,7 +197,7 @@ class SparqlApp:
             )
         except QueryError as e:
             await _error(send, 400, str(e))
-        except asyncio.TimeoutError:
+        except TimeoutError:
             await _error(send, 503, f"update still running after {self.settings.timeout:g} s; it will complete")
         except KGError as e:
             await _error(send, 500, str(e))
@@ -271,38 +271,16 @@ class SparqlApp:
         return 200, FORMAT_TYPES[chosen], body, result.truncated
 
     def _run_direct(self, query: str, chosen: str, prefixes: dict[str, str]) -> bytes | None:
-        """pyoxigraph's own serializer, when the answer cannot pass the row cap: an ASK, or a final LIMIT.
+        """The store's own writer, when the answer cannot pass the row cap: an ASK, or a final LIMIT.
 
         Saves reading every row into Python; None when this shortcut does not apply.
         """
-        import pyoxigraph as ox
-
-        from kg.store.base import syntax_message
-        from kg.store.embedded import EmbeddedStore
-
-        store = self.store()
-        formats = _result_formats()
-        if not isinstance(store, EmbeddedStore) or chosen not in formats:
+        if chosen not in RESULT_FORMATS:
             return None
         limit = final_limit(query)
         if limit is None or limit > self.settings.max_rows:
             return None
-        try:
-            raw = store.oxigraph.query(query, prefixes=prefixes or None, use_default_graph_as_union=True)
-        except SyntaxError as e:
-            raise QueryError(syntax_message(str(e), query)) from None
-        except OSError as e:
-            raise StoreError(f"cannot read store {store.location}: {e}") from None
-        if not isinstance(raw, (ox.QuerySolutions, ox.QueryBoolean)):
-            return None
-        if isinstance(raw, ox.QueryBoolean) and chosen in ("csv", "tsv"):
-            return b"true\n" if raw else b"false\n"
-        out = raw.serialize(format=formats[chosen])
-        if chosen == "xml":
-            from kg.rdfio import xml_safe
-
-            out = xml_safe(out)
-        return out
+        return self.store().write_answer(query, chosen, prefixes=prefixes)
 
     def _check_runaway(self, future: asyncio.Future[Any]) -> None:
         if not future.done():

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
 from kg.namespaces import PREFIXES
-from kg.rdfio import TRIPLE_FORMATS, write_triples, xml_safe
+from kg.rdfio import RESULT_FORMATS, TRIPLE_FORMATS, write_results, write_triples
 from kg.store.base import Result, Store, collect
 
 if TYPE_CHECKING:
@@ -113,14 +113,9 @@ def serialize_solutions(result: Result, fmt: str) -> bytes:
     data = json.dumps(_results_json(result), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     if fmt == "json":
         return data
-    formats = {"xml": ox.QueryResultsFormat.XML, "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
-    if fmt not in formats:
+    if fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use one of {', '.join(SOLUTION_FORMATS)}")
-    if result.kind == "ask" and fmt in ("csv", "tsv"):
-        return b"true\n" if result.boolean else b"false\n"
-    parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    out = parsed.serialize(format=formats[fmt])
-    return xml_safe(out) if fmt == "xml" else out
+    return write_results(ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON), fmt)
 
 
 def serialize_graph(result: Result, fmt: str) -> bytes:
@@ -178,9 +173,9 @@ def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
     """``prefix:local`` for the longest matching namespace, else ``<iri>``."""
     best: str | None = None
     for name, namespace in prefixes.items():
-        if iri.startswith(namespace) and (best is None or len(namespace) > len(prefixes[best])):
-            if not re.search(r"[\s<>\"{}|^`\\]", iri[len(namespace):]):
-                best = name
+        if iri.startswith(namespace) and (best is None or len(namespace) > len(prefixes[best])) \
+                and not re.search(r"[\s<>\"{}|^`\\]", iri[len(namespace):]):
+            best = name
     return f"<{iri}>" if best is None else f"{best}:{iri[len(prefixes[best]):]}"
 
 

@@ -12,7 +12,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Union
+from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     import pyoxigraph
 
     #: A term of a result row.
-    Term = Union[pyoxigraph.NamedNode, pyoxigraph.BlankNode, pyoxigraph.Literal, pyoxigraph.Triple]
+    Term = pyoxigraph.NamedNode | pyoxigraph.BlankNode | pyoxigraph.Literal | pyoxigraph.Triple
 
 #: Export formats of :meth:`Store.dump`, by the name users give.
 DUMP_FORMATS = ("nq", "trig", "nt", "ttl", "jsonld", "rdfxml")
@@ -152,6 +152,25 @@ class Store(ABC):
             StoreError: the store cannot be read.
         """
 
+    def write_answer(self, sparql: str, fmt: str, *, prefixes: Mapping[str, str] | None = None) -> bytes | None:
+        """A SELECT's or ASK's answer, written by the store itself in a W3C results format.
+
+        A store that can write results without building a :class:`Result`
+        row by row (the embedded one) does; the others, and a CONSTRUCT or
+        DESCRIBE, give ``None``: run :meth:`query` and write its result.
+        No row cap or timeout applies: for answers known to be small.
+
+        Args:
+            sparql: The query text.
+            fmt: ``json``, ``xml``, ``csv`` or ``tsv`` (:data:`kg.rdfio.RESULT_FORMATS`).
+            prefixes: Prefixes usable without being declared in the query.
+
+        Raises:
+            QueryError: the query is malformed.
+            StoreError: the store cannot be read.
+        """
+        return None
+
     @abstractmethod
     def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         """Run a SPARQL 1.1 update in one transaction."""
@@ -184,6 +203,7 @@ class Store(ABC):
             return write_quads(dataset, fmt)
         return write_triples({q.triple for q in dataset}, fmt)
 
+    @abstractmethod
     def close(self) -> None:
         """Release the store; later calls raise ``StoreError``."""
 

@@ -6,6 +6,7 @@ what an interrupted load let in. A lock file keeps a second writer out.
 """
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 from collections.abc import Iterable, Iterator, Mapping
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError, StoreError
+from kg.rdfio import write_results
 from kg.store.base import (
     _IN_USE,
     Result,
@@ -29,7 +31,8 @@ from kg.store.base import (
 if TYPE_CHECKING:
     import pyoxigraph
 
-    from kg.viz.model import Term
+    from kg.store.base import Term
+
 
 #: Quads written to the embedded store between two flushes of its memtables.
 FLUSH_QUADS = 100_000
@@ -68,7 +71,7 @@ class EmbeddedStore(Store):
                 raise StoreError(f"cannot create store directory {path}: {e.strerror}; check the path") from None
         self._lock(path)
         try:
-            self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+            self._store: pyoxigraph.Store | None = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except (OSError, RuntimeError) as e:
             self._unlock()
             if "lock" in str(e).lower():
@@ -282,6 +285,20 @@ class EmbeddedStore(Store):
 
         return collect(run, timeout=timeout, limit=limit, deadline=deadline)
 
+    def write_answer(self, sparql: str, fmt: str, *, prefixes: Mapping[str, str] | None = None) -> bytes | None:
+        import pyoxigraph as ox
+
+        store = self._open()
+        try:
+            raw = store.query(sparql, prefixes=dict(prefixes) if prefixes else None, use_default_graph_as_union=True)
+        except SyntaxError as e:
+            raise QueryError(syntax_message(str(e), sparql)) from None
+        except OSError as e:
+            raise StoreError(f"cannot read store {self.location}: {e}") from None
+        if not isinstance(raw, (ox.QuerySolutions, ox.QueryBoolean)):
+            return None
+        return write_results(raw, fmt)
+
     def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
         store = self._writable()
         try:
@@ -300,10 +317,8 @@ class EmbeddedStore(Store):
         store = getattr(self, "_store", None)
         if store is not None:
             if not self.read_only:
-                try:
+                with contextlib.suppress(OSError):
                     store.flush()
-                except OSError:
-                    pass
             self._store = None
             del store
         self._unlock()

@@ -6,14 +6,13 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kg.errors import QueryError, StoreError
 from kg.store.base import (
     Result,
     Store,
     _insert_data,
-    _is_blank,
     _named_node,
     _one_line,
     _with_values,
@@ -24,7 +23,8 @@ from kg.store.base import (
 if TYPE_CHECKING:
     import pyoxigraph
 
-    from kg.viz.model import Term
+    from kg.store.base import Term
+
 
 
 class RemoteStore(Store):
@@ -148,14 +148,17 @@ class RemoteStore(Store):
         self.update(f"DROP SILENT GRAPH {_named_node(graph_iri)}")
 
     def graphs(self) -> list[str]:
+        import pyoxigraph as ox
+
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(row[0].value for row in result.rows if row[0] is not None and not _is_blank(row[0]))
+        return sorted(row[0].value for row in result.rows if isinstance(row[0], ox.NamedNode))
 
     def _quads(self) -> Iterable[pyoxigraph.Quad]:
         import pyoxigraph as ox
 
         result = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return (ox.Quad(s, p, o, g) for s, p, o, g in result.rows)
+        # A GRAPH pattern binds every variable of each solution.
+        return (ox.Quad(*cast("tuple[Any, Any, Any, Any]", row)) for row in result.rows)
 
     def close(self) -> None:
         self._closed = True

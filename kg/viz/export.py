@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
 
 import networkx as nx
 
@@ -13,13 +12,13 @@ from kg.viz.model import (
 from kg.viz.projection import graph_to_networkx
 
 
-def export_graph(store: QueryableStore, fmt: Literal["graphml", "gexf"], path: str | Path) -> Path:
+def export_graph(store: QueryableStore, fmt: str, path: str | Path) -> Path:
     """Write the whole projection as GraphML or GEXF (for Gephi).
 
     Raises:
         ViewError: ``fmt`` is neither ``graphml`` nor ``gexf``.
     """
-    fmt = fmt.lower()  # type: ignore[assignment]
+    fmt = fmt.lower()
     if fmt not in ("graphml", "gexf"):
         raise ViewError(f"unknown graph format {fmt!r}: expected graphml or gexf")
     out = graph_to_networkx(store)

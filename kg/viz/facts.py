@@ -7,7 +7,8 @@ document. Arguments that are entities or values also get edges of their own.
 """
 from __future__ import annotations
 
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from kg.viz.labels import (
     _doc_id,
@@ -128,7 +129,7 @@ def _add_triples(proj: _Projection, triples: list[tuple[Term, Term, Term]], tabl
                 data["label"] = o.value
             continue
         source, target = _node(proj, tables, s), _node(proj, tables, o)
-        st_iri = asserted.get((_key(s), p, _key(o)))
+        st_iri = asserted.get((_key(s), _key(p), _key(o)))
         if st_iri is not None and st_iri not in proj.facts:
             proj.facts[st_iri] = _fact_details(statements[st_iri], tables)
         key = st_iri or f"triple:{len(proj.facts)}"

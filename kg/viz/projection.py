@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -331,7 +332,7 @@ def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Ter
         result = _raw_query(store, with_prefixes(sparql, PREFIXES))
     except ViewError:
         raise
-    except Exception as exc:  # noqa: BLE001 - stores raise QueryError, pyoxigraph SyntaxError/OSError
+    except Exception as exc:
         lines = str(exc).strip().splitlines()
         raise ViewError(f"the view query cannot run: {lines[0] if lines else type(exc).__name__}") from None
     if getattr(result, "kind", None) == "ask" or type(result).__name__ == "QueryBoolean":

@@ -7,7 +7,8 @@ literals as :class:`~kg.viz.model.Lit`.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from kg.viz.model import (
     _KG,
@@ -28,7 +29,8 @@ def _raw_query(store: QueryableStore, sparql: str) -> Any:
     return store.query(sparql)
 
 
-def _select(store: QueryableStore, body: str) -> list[dict[str, Term]]:
+def _select(store: QueryableStore, body: str) -> list[dict[str, Any]]:
+    """The rows of a SELECT: IRIs and blank nodes as ``str``, literals as :class:`Lit` (what the query binds)."""
     result = _raw_query(store, _QUERY_PREFIXES + body)
     return _rows(result, _variables(result) or [])
 
@@ -84,7 +86,7 @@ def _term(value: Any) -> Term:
         return value.value
     if kind == "Literal":
         datatype = getattr(value, "datatype", None)
-        if hasattr(datatype, "value"):  # pyoxigraph
+        if datatype is not None and hasattr(datatype, "value"):  # pyoxigraph
             return Lit(value.value, datatype.value, value.language)
         datatype = str(datatype) if datatype else (_RDF + "langString" if value.language else _XSD + "string")
         return Lit(str(value), datatype, value.language)  # rdflib

@@ -15,7 +15,7 @@ from kg.types import Document
 from tests.helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
-from carb_adapter import carb_rows  # noqa: E402
+from carb_adapter import carb_rows
 
 
 def _rows(nlp, text):

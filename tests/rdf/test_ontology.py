@@ -157,7 +157,7 @@ def test_every_term_the_builder_writes_is_declared(ontology):
     graph = document_graph(extraction, resolve_entities(extraction))
     declared = _terms(ontology)
     used = set()
-    for s, p, o in graph:
+    for _s, p, o in graph:
         for term in (p, o) if p != RDF.type else (o,):
             if isinstance(term, URIRef) and str(term).startswith(str(KG)):
                 used.add(term)

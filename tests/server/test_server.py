@@ -334,6 +334,13 @@ def test_content_negotiation_for_construct(server, accept, media):
     assert r.status_code == 200 and r.headers["content-type"].split(";")[0] == media
 
 
+def test_construct_declaring_a_hash_namespace_is_answered_as_a_graph(server):
+    query = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nCONSTRUCT WHERE { ?s rdfs:label ?l }"
+    r = httpx.get(server.endpoint, params={"query": query}, headers={"Accept": "text/turtle"})
+    assert r.status_code == 200 and r.headers["content-type"].split(";")[0] == "text/turtle"
+    assert "rdfs:label" in r.text
+
+
 def test_format_parameter_overrides_accept(server):
     r = httpx.get(server.endpoint, params={"query": SELECT, "format": "csv"}, headers={"Accept": "text/turtle"})
     assert r.status_code == 200 and r.headers["content-type"].startswith("text/csv")
@@ -600,6 +607,9 @@ def test_final_limit_reads_only_what_it_is_sure_of(query, limit):
         ("# CONSTRUCT in a comment\nASK {}", "solutions"),
         ("PREFIX kg: <https://kg.example/ontology#>\nBASE <http://b.example/>\n construct where { ?s ?p ?o }", "graph"),
         ("DESCRIBE <http://a.example/>", "graph"),
+        # a '#' inside an IRI opens no comment
+        ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nCONSTRUCT WHERE { ?s rdfs:label ?l }", "graph"),
+        ("PREFIX a: <http://x.example/#> # SELECT\nDESCRIBE <http://a.example/>", "graph"),
     ],
 )
 def test_query_kind(query, kind):

@@ -12,7 +12,7 @@ packages ship:
   country they are in, their alternate Latin-script names ("Londres",
   "Munich"/"München") for the larger ones, and the US states.
 
-A name is looked up whole, after folding (:func:`kg.resolve.entities.fold`):
+A name is looked up whole, after folding (:func:`kg.text.fold`):
 "Paris" is a city, "Paris Hilton" is not a place. A hit is evidence, not a
 verdict: the resolver weighs it with the tagger and the context.
 
@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from kg.text import fold
 
-__all__ = ["Place", "lookup", "country"]
+__all__ = ["Place", "country", "lookup"]
 
 #: Kinds of place. A name that several places bear is the one that ranks
 #: first (:func:`_rank`): a country, a continent, a large city, a region,
