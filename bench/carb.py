@@ -15,6 +15,7 @@ The benchmark directory defaults to ``../shared/benchmarks/carb`` relative to
 the repository; override it with ``--carb DIR`` or ``KG_CARB_DIR``, and the
 scorer with ``--scorer PATH`` or ``KG_CARB_SCORER``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -41,22 +42,30 @@ def main() -> None:
     ap.add_argument("--train", action="store_true", help="fit the confidence model (cross-validated)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--l2", type=float, default=1.0, help="ridge penalty of the confidence model")
-    ap.add_argument("--label", choices=("precision", "binary", "f1"), default="precision",
-                    help="training target: matched precision, matched at all, or precision-recall F1")
+    ap.add_argument(
+        "--label",
+        choices=("precision", "binary", "f1"),
+        default="precision",
+        help="training target: matched precision, matched at all, or precision-recall F1",
+    )
     a = ap.parse_args()
     carb = Path(a.carb)
     sentences = (carb / "dev.txt").read_text(encoding="utf-8").splitlines()
     out = Path(a.out) if a.out else Path(tempfile.mkdtemp()) / "system.tsv"
     rows, seconds, facts = _inprocess(sentences)
     print("with CaRB's conventions (bench/carb_adapter.py):", _score(a.scorer, carb / "dev.tsv", rows, out, a.errors))
-    print(f"{len(sentences) / seconds:.1f} sentences/s in this process ({seconds:.2f} s for {len(sentences)}, "
-          f"parse included)")
+    print(
+        f"{len(sentences) / seconds:.1f} sentences/s in this process ({seconds:.2f} s for {len(sentences)}, "
+        f"parse included)"
+    )
     if not a.inprocess:
         rows, seconds = _cli(carb / "dev.txt")
         plain = out.with_name("plain.tsv")
         print("kg extract --format carb, as written:", _score(a.scorer, carb / "dev.tsv", rows, plain, 0))
-        print(f"{len(sentences) / seconds:.1f} sentences/s end to end ({seconds:.2f} s for {len(sentences)}, "
-              f"start-up included)")
+        print(
+            f"{len(sentences) / seconds:.1f} sentences/s end to end ({seconds:.2f} s for {len(sentences)}, "
+            f"start-up included)"
+        )
     if a.train:
         _train(Path(a.scorer), carb / "dev.tsv", facts, a.folds, out.parent, a.label, a.l2)
 
@@ -64,8 +73,12 @@ def main() -> None:
 def _score(scorer: str, gold: Path, rows: list[str], out: Path, errors: int) -> str:
     """The scorer's figures for system rows written to ``out``."""
     out.write_text("".join(r + "\n" for r in rows), encoding="utf-8")
-    result = subprocess.run([sys.executable, scorer, str(gold), str(out), "--errors", str(errors)],
-                            capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, scorer, str(gold), str(out), "--errors", str(errors)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return result.stdout.rstrip()
 
 
@@ -75,7 +88,10 @@ def _cli(path: Path) -> tuple[list[str], float]:
     start = time.perf_counter()
     result = subprocess.run(
         [str(exe), "extract", "--sentences", "--lang", "en", "--format", "carb", str(path)],
-        capture_output=True, text=True, check=True, cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO,
     )
     return [r for r in result.stdout.splitlines() if r.strip()], time.perf_counter() - start
 
@@ -146,10 +162,13 @@ def _train(scorer: Path, gold_path: Path, facts: list, folds: int, work: Path, l
     cv_line = _score_with(scorer, gold_path, kept, cv_scores, work / "cv.tsv", "cross-validated")
     w = confidence.fit_logistic(x, y, l2=l2)
     fit_line = _score_with(scorer, gold_path, kept, confidence.predict(w, x), work / "fit.tsv", "train-on-dev")
-    confidence.write_weights(w, note=(
-        f"logistic regression (target: matched precision, l2={l2}) on {len(y)} facts of the CaRB dev split; "
-        f"{folds}-fold cross-validated by sentence: {cv_line}; trained on all of dev: {fit_line}"
-    ))
+    confidence.write_weights(
+        w,
+        note=(
+            f"logistic regression (target: matched precision, l2={l2}) on {len(y)} facts of the CaRB dev split; "
+            f"{folds}-fold cross-validated by sentence: {cv_line}; trained on all of dev: {fit_line}"
+        ),
+    )
     print("weights written to", confidence.weights_path())
 
 
@@ -162,7 +181,9 @@ def _score_with(scorer: Path, gold: Path, kept: list, scores, path: Path, label:
             parts[1] = f"{s:.4f}"
             lines.append("\t".join(parts))
     path.write_text("".join(r + "\n" for r in lines), encoding="utf-8")
-    result = subprocess.run([sys.executable, str(scorer), str(gold), str(path)], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(scorer), str(gold), str(path)], capture_output=True, text=True, check=True
+    )
     print(f"{label}: {result.stdout.strip()}")
     return result.stdout.strip()
 

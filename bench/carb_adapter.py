@@ -11,6 +11,7 @@ and :func:`carb_rows` writes them that way for ``bench/carb.py``:
 * reported speech also gets the saying as a tuple of its own, (who; said;
   the reported clause), ranked from a floor tuned on CaRB dev.
 """
+
 from __future__ import annotations
 
 import re
@@ -34,19 +35,88 @@ _ADJACENT_BEFORE = re.compile(r"^[\s,:`'\".]*(\S+\s*){0,8}$")
 _COPULAS = {"be": "be", "être": "est"}
 
 #: Forms of the copulas.
-_BE_FORMS = frozenset({
-    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "est", "sont", "était", "être", "fut",
-    "will", "would", "can", "could", "may", "might", "must", "should", "shall",
-})
+_BE_FORMS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "'s",
+        "'re",
+        "est",
+        "sont",
+        "était",
+        "être",
+        "fut",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+    }
+)
 
 #: Endings and irregular forms of English past participles.
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ne", "ing")
-_IRREGULAR_PARTICIPLES = frozenset({
-    "built", "made", "born", "found", "held", "led", "sold", "told", "paid", "set", "put", "run", "won",
-    "sent", "spent", "kept", "left", "lost", "meant", "met", "read", "heard", "said", "brought", "bought",
-    "thought", "caught", "taught", "struck", "stuck", "understood", "bound", "fed", "fled", "laid", "hung",
-    "begun", "sung", "cut", "hit", "shut", "spread", "split", "dealt", "felt", "lit", "sat", "stood",
-})
+_IRREGULAR_PARTICIPLES = frozenset(
+    {
+        "built",
+        "made",
+        "born",
+        "found",
+        "held",
+        "led",
+        "sold",
+        "told",
+        "paid",
+        "set",
+        "put",
+        "run",
+        "won",
+        "sent",
+        "spent",
+        "kept",
+        "left",
+        "lost",
+        "meant",
+        "met",
+        "read",
+        "heard",
+        "said",
+        "brought",
+        "bought",
+        "thought",
+        "caught",
+        "taught",
+        "struck",
+        "stuck",
+        "understood",
+        "bound",
+        "fed",
+        "fled",
+        "laid",
+        "hung",
+        "begun",
+        "sung",
+        "cut",
+        "hit",
+        "shut",
+        "spread",
+        "split",
+        "dealt",
+        "felt",
+        "lit",
+        "sat",
+        "stood",
+    }
+)
 
 #: Verbs of saying as written, to name the saying in a reported-speech row.
 _REPORTING = re.compile(
@@ -139,14 +209,22 @@ def _report_row(fact: Fact) -> str | None:
         return None
     clause = sentence[start:end]
     # Only the clause the verb of saying governs, not clauses inside it.
-    before, after = sentence[verb.end():start], sentence[end:verb.start()]
-    if not ((verb.end() <= start and _ADJACENT_AFTER.match(before)) or (end <= verb.start() and _ADJACENT_BEFORE.match(after))):
+    before, after = sentence[verb.end() : start], sentence[end : verb.start()]
+    if not (
+        (verb.end() <= start and _ADJACENT_AFTER.match(before))
+        or (end <= verb.start() and _ADJACENT_BEFORE.match(after))
+    ):
         return None
     saying = f"{verb.group(0)} that" if "that" in before.split() else verb.group(0)
-    return "\t".join([
-        _clean(sentence), f"{REPORT_FLOOR + (1 - REPORT_FLOOR) * fact.confidence:.4f}", saying,
-        _clean(fact.attribution), _clean(clause),
-    ])
+    return "\t".join(
+        [
+            _clean(sentence),
+            f"{REPORT_FLOOR + (1 - REPORT_FLOOR) * fact.confidence:.4f}",
+            saying,
+            _clean(fact.attribution),
+            _clean(clause),
+        ]
+    )
 
 
 def _clean(text: str) -> str:

@@ -9,6 +9,7 @@ prints both and their ratio. The budget is extraction ≤ 15 % of the parse.
 FILE defaults to ``dev.txt`` under ``../shared/benchmarks/carb`` (override
 with ``KG_CARB_DIR``).
 """
+
 from __future__ import annotations
 
 import argparse

@@ -24,6 +24,7 @@ evaluated: the run that tells about leaks in query evaluation.
 
     .venv/bin/python bench/load.py [--requests 10000] [--clients 32] [--cap 300] [--runs 2] [--no-cache]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,7 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 #: Queries beyond the example SELECTs, so that every query form is in the mix.
 EXTRA = [
     "ASK { ?d a kg:Document }",
-    "ASK { ?e rdfs:label \"Alibaba\"@fr }",
+    'ASK { ?e rdfs:label "Alibaba"@fr }',
     "ASK { ?st kg:negated true }",
     "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a kg:Organization ; rdfs:label ?l }",
     "CONSTRUCT { ?st kg:subject ?s ; kg:object ?o } WHERE { ?st a kg:Statement ; kg:subject ?s ; kg:object ?o } LIMIT 200",
@@ -61,7 +62,7 @@ MALFORMED = [
     "ASK {",
     "SELECT * WHERE { ?s ?p ?o } LIMIT -1",
     "SELEC ?x WHERE { ?x ?y ?z }",
-    "SELECT ?x WHERE { ?x ?y \"unclosed }",
+    'SELECT ?x WHERE { ?x ?y "unclosed }',
 ]
 
 #: Share of malformed queries in the mix.
@@ -69,7 +70,7 @@ MALFORMED_SHARE = 0.1
 
 #: Growth of the server's memory in the second run above which the verdict is "grows".
 GROWTH_TOLERANCE = 0.05  # of the memory after the first run
-GROWTH_FLOOR_MB = 8.0    # allocator noise below this is not growth
+GROWTH_FLOOR_MB = 8.0  # allocator noise below this is not growth
 
 
 @dataclass
@@ -91,13 +92,17 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=10_000, help="queries per run (default: 10000)")
     parser.add_argument("--clients", type=int, default=32, help="concurrent clients (default: 32)")
     parser.add_argument("--cap", type=float, default=300.0, help="wall-clock cap per run, seconds (default: 300)")
-    parser.add_argument("--runs", type=int, default=2,
-                        help="identical runs (default: 2); more tell a plateau from a leak")
+    parser.add_argument(
+        "--runs", type=int, default=2, help="identical runs (default: 2); more tell a plateau from a leak"
+    )
     parser.add_argument("--seed", type=int, default=7, help="seed of the query mix (default: 7)")
     parser.add_argument("--keep", metavar="STORE", help="use this existing store instead of building one")
-    parser.add_argument("--no-cache", action="store_true",
-                        help="start the server with its answer cache off (through kg.server.serve, cache_mb=0: "
-                             "`kg serve` has no option for it), so that every request is evaluated")
+    parser.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="start the server with its answer cache off (through kg.server.serve, cache_mb=0: "
+        "`kg serve` has no option for it), so that every request is evaluated",
+    )
     args = parser.parse_args()
 
     import psutil
@@ -108,7 +113,10 @@ def main() -> int:
             started = time.perf_counter()
             built = subprocess.run(
                 [sys.executable, "-m", "kg", "build", str(ROOT / "examples"), "--store", str(store), "--quiet"],
-                cwd=ROOT, capture_output=True, text=True, timeout=900,
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=900,
             )
             if built.returncode != 0:
                 print(built.stderr, file=sys.stderr)
@@ -118,9 +126,13 @@ def main() -> int:
         kinds = {"SELECT": 0, "ASK": 0, "CONSTRUCT": 0, "DESCRIBE": 0, "malformed": 0}
         for query, expected in mix:
             kinds["malformed" if expected == 400 else query_form(query)] += 1
-        print("mix:", ", ".join(f"{n} {k}" for k, n in kinds.items() if n),
-              "(answer cache off: every request evaluated)" if args.no_cache
-              else "(answer cache on, as kg serve runs: repeated queries are served from it)")
+        print(
+            "mix:",
+            ", ".join(f"{n} {k}" for k, n in kinds.items() if n),
+            "(answer cache off: every request evaluated)"
+            if args.no_cache
+            else "(answer cache on, as kg serve runs: repeated queries are served from it)",
+        )
 
         with Server(store, cache_mb=0 if args.no_cache else None) as server:
             tree = psutil.Process(server.pid)
@@ -147,8 +159,10 @@ def main() -> int:
     capped = any(run.capped for run in runs)
     verdict = "no growth in memory after the run" if growth <= limit else "memory GROWS from run to run"
     later = "second run" if len(runs) == 2 else f"runs 2-{len(runs)}"
-    print(f"verdict: {verdict} ({later}: {growth:+.1f} MB, tolerance {limit:.1f} MB); "
-          f"{failed} failed request(s){'; a run hit the wall-clock cap' if capped else ''}")
+    print(
+        f"verdict: {verdict} ({later}: {growth:+.1f} MB, tolerance {limit:.1f} MB); "
+        f"{failed} failed request(s){'; a run hit the wall-clock cap' if capped else ''}"
+    )
     return 0 if growth <= limit and failed == 0 and not capped else 1
 
 
@@ -191,8 +205,7 @@ async def load(base: str, mix: list[tuple[str, int]], clients: int, cap: float) 
             started = time.perf_counter()
             try:
                 # POST form, as SPARQL clients send long queries; GET would do for short ones.
-                response = await http.post("/sparql", data={"query": query},
-                                           headers={"Accept": "*/*"})
+                response = await http.post("/sparql", data={"query": query}, headers={"Accept": "*/*"})
                 await response.aread()
             except httpx.HTTPError as exc:
                 run.fail(type(exc).__name__)
@@ -213,11 +226,13 @@ def report(number: int, run: Run, planned: int) -> None:
     """Print one run's figures."""
     cuts = statistics.quantiles(run.latencies, n=100) if len(run.latencies) > 1 else [0.0] * 99
     failed = sum(run.failures.values())
-    print(f"run {number}: {run.sent} of {planned} requests in {run.seconds:.1f} s"
-          f"{' (stopped by the wall-clock cap)' if run.capped else ''}: "
-          f"{run.sent / run.seconds:.0f} requests/s; latency p50 {cuts[49] * 1000:.1f} ms, "
-          f"p95 {cuts[94] * 1000:.1f} ms, p99 {cuts[98] * 1000:.1f} ms; "
-          f"{failed} failed" + (f" ({', '.join(f'{n} {why}' for why, n in run.failures.items())})" if failed else ""))
+    print(
+        f"run {number}: {run.sent} of {planned} requests in {run.seconds:.1f} s"
+        f"{' (stopped by the wall-clock cap)' if run.capped else ''}: "
+        f"{run.sent / run.seconds:.0f} requests/s; latency p50 {cuts[49] * 1000:.1f} ms, "
+        f"p95 {cuts[94] * 1000:.1f} ms, p99 {cuts[98] * 1000:.1f} ms; "
+        f"{failed} failed" + (f" ({', '.join(f'{n} {why}' for why, n in run.failures.items())})" if failed else "")
+    )
 
 
 def rss_mb(process) -> float:
@@ -250,11 +265,17 @@ class Server:
         if self.cache_mb is None:
             command = ["-m", "kg", "serve", "--store", str(self.store), "--port", str(port)]
         else:
-            command = ["-c", f"from kg.server import serve; serve({str(self.store)!r}, port={port}, "
-                             f"cache_mb={self.cache_mb})"]
+            command = [
+                "-c",
+                f"from kg.server import serve; serve({str(self.store)!r}, port={port}, cache_mb={self.cache_mb})",
+            ]
         self.proc = subprocess.Popen(
             [sys.executable, *command],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
         )
         self.pid = self.proc.pid
         self.startup = (self.proc.stderr.readline() or "").strip()

@@ -11,6 +11,7 @@ the best of ``--repeat`` runs, and prints each as a share of the parse.
 The kits default to ``../shared/benchmarks`` next to the repository
 (``--kits`` or ``KG_KITS_DIR``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -73,10 +74,14 @@ def main() -> None:
     print(f"extraction                           {extract_time:7.2f} s   {extract_time / parse_time:.2f}")
     print(f"resolution, no relations             {plain_time:7.2f} s   {plain_time / parse_time:.2f}")
     if ranker is not None:
-        print(f"  of which the antecedent ranker     {timed.seconds:7.2f} s   {timed.seconds / parse_time:.2f}"
-              f"   ({timed.calls} pronouns)")
-    print(f"relation classifier alone            {full_time - plain_time:7.2f} s   "
-          f"{(full_time - plain_time) / parse_time:.2f}")
+        print(
+            f"  of which the antecedent ranker     {timed.seconds:7.2f} s   {timed.seconds / parse_time:.2f}"
+            f"   ({timed.calls} pronouns)"
+        )
+    print(
+        f"relation classifier alone            {full_time - plain_time:7.2f} s   "
+        f"{(full_time - plain_time) / parse_time:.2f}"
+    )
     print(f"resolution with relations            {full_time:7.2f} s   {full_time / parse_time:.2f}")
 
 

@@ -7,6 +7,7 @@ warm-up), prints requests per second of both and their ratio, and stops both.
 
     .venv/bin/python bench/server.py [--requests 2000] [--clients 16] [--rounds 3] [--docs 300]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,7 +40,7 @@ QUERIES = [
     f"SELECT ?d WHERE {{ ?d a <{KG}Document> }} LIMIT 5",
     f"SELECT ?f ?amount WHERE {{ ?f <{KG}subject> <{KGE}organization/org3> ; <{KG}amount> ?amount }} LIMIT 20",
     f"ASK {{ <{KGE}organization/org12> a <{KG}Organization> }}",
-    f"SELECT ?s ?t WHERE {{ ?s <{KG}text> ?t FILTER(CONTAINS(?t, \"investir\")) }} LIMIT 3",
+    f'SELECT ?s ?t WHERE {{ ?s <{KG}text> ?t FILTER(CONTAINS(?t, "investir")) }} LIMIT 3',
 ]
 
 
@@ -137,8 +138,9 @@ def make_requests(port: int, path: str, count: int, distinct: bool = False) -> l
     return out
 
 
-async def load(port: int, path: str, requests: int, clients: int,
-               distinct: bool = False) -> tuple[float, list[float], list[str]]:
+async def load(
+    port: int, path: str, requests: int, clients: int, distinct: bool = False
+) -> tuple[float, list[float], list[str]]:
     """Send ``requests`` GET queries over ``clients`` connections; return (req/s, latencies, errors)."""
     all_requests = make_requests(port, path, requests, distinct)
     shares = [all_requests[i::clients] for i in range(clients)]
@@ -175,8 +177,9 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
-def one_round(name: str, port: int, path: str, pid: int, args: argparse.Namespace,
-              distinct: bool) -> tuple[float, float]:
+def one_round(
+    name: str, port: int, path: str, pid: int, args: argparse.Namespace, distinct: bool
+) -> tuple[float, float]:
     """One measured round: (requests per second, server CPU microseconds per request)."""
     cpu_before = cpu_seconds(pid)
     rate, latencies, errors = asyncio.run(load(port, path, args.requests, args.clients, distinct))
@@ -184,13 +187,17 @@ def one_round(name: str, port: int, path: str, pid: int, args: argparse.Namespac
     if errors:
         raise SystemExit(f"{name}: {len(errors)} failed requests (status {errors[0]})")
     latencies.sort()
-    print(f"  {name:<26} {rate:8.0f} req/s  {cpu:6.0f} us CPU/req   p50 {statistics.median(latencies) * 1000:6.2f} ms"
-          f"   p99 {latencies[int(len(latencies) * 0.99) - 1] * 1000:6.2f} ms", flush=True)
+    print(
+        f"  {name:<26} {rate:8.0f} req/s  {cpu:6.0f} us CPU/req   p50 {statistics.median(latencies) * 1000:6.2f} ms"
+        f"   p99 {latencies[int(len(latencies) * 0.99) - 1] * 1000:6.2f} ms",
+        flush=True,
+    )
     return rate, cpu
 
 
-def compare(servers: list[tuple[str, int, str, int]], args: argparse.Namespace,
-            distinct: bool) -> dict[str, tuple[float, float]]:
+def compare(
+    servers: list[tuple[str, int, str, int]], args: argparse.Namespace, distinct: bool
+) -> dict[str, tuple[float, float]]:
     """Rounds alternate between the servers, so that neither gets a quieter machine; medians per server."""
     for _name, port, path, _ in servers:
         asyncio.run(load(port, path, min(args.requests, 400), args.clients, distinct))  # warm-up
@@ -198,8 +205,10 @@ def compare(servers: list[tuple[str, int, str, int]], args: argparse.Namespace,
     for _ in range(args.rounds):
         for name, port, path, pid in servers:
             rates[name].append(one_round(name, port, path, pid, args, distinct))
-    return {name: (statistics.median(r for r, _ in values), statistics.median(c for _, c in values))
-            for name, values in rates.items()}
+    return {
+        name: (statistics.median(r for r, _ in values), statistics.median(c for _, c in values))
+        for name, values in rates.items()
+    }
 
 
 def main() -> None:
@@ -218,22 +227,44 @@ def main() -> None:
     try:
         store = tmp / "store"
         triples = build_store(store, args.docs)
-        print(f"store: {args.docs} documents, {triples} triples; {args.requests} requests x {args.rounds} rounds, "
-              f"{args.clients} clients, {len(QUERIES)} queries in turn; {os.cpu_count()} CPUs", flush=True)
+        print(
+            f"store: {args.docs} documents, {triples} triples; {args.requests} requests x {args.rounds} rounds, "
+            f"{args.clients} clients, {len(QUERIES)} queries in turn; {os.cpu_count()} CPUs",
+            flush=True,
+        )
         oxi_bin = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or "oxigraph"
         oxi_port = free_port()
-        oxi = subprocess.Popen([oxi_bin, "serve-read-only", "--location", str(store),
-                                "--bind", f"127.0.0.1:{oxi_port}", "--union-default-graph"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        oxi = subprocess.Popen(
+            [
+                oxi_bin,
+                "serve-read-only",
+                "--location",
+                str(store),
+                "--bind",
+                f"127.0.0.1:{oxi_port}",
+                "--union-default-graph",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         procs.append(oxi)
         workers = "" if args.workers is None else f", workers={args.workers}"
         kg_ports = {}
         for label, cache_mb in (("kg serve", 64), ("kg serve (no cache)", 0)):
             kg_ports[label] = free_port()
-            procs.append(subprocess.Popen(
-                [sys.executable, "-c", f"from kg.server import serve; "
-                 f"serve({str(store)!r}, port={kg_ports[label]}, cache_mb={cache_mb}{workers})"],
-                cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+            procs.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-c",
+                        f"from kg.server import serve; "
+                        f"serve({str(store)!r}, port={kg_ports[label]}, cache_mb={cache_mb}{workers})",
+                    ],
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+            )
         wait_ready(oxi_port, oxi)
         for label, proc in zip(kg_ports, procs[1:]):
             wait_ready(kg_ports[label], proc)
@@ -250,9 +281,14 @@ def main() -> None:
             results = compare(contenders, args, distinct)
             base_rate, base_cpu = results[oxigraph[0]]
             for name, (rate, cpu) in results.items():
-                ratio = "" if name == oxigraph[0] else (
-                    f"   throughput ratio {rate / base_rate:.2f}, CPU ratio {base_cpu / cpu:.2f}")
-                summary.append(f"{workload.split(' (')[0]:<17} {name:<26} {rate:7.0f} req/s {cpu:5.0f} us CPU/req{ratio}")
+                ratio = (
+                    ""
+                    if name == oxigraph[0]
+                    else (f"   throughput ratio {rate / base_rate:.2f}, CPU ratio {base_cpu / cpu:.2f}")
+                )
+                summary.append(
+                    f"{workload.split(' (')[0]:<17} {name:<26} {rate:7.0f} req/s {cpu:5.0f} us CPU/req{ratio}"
+                )
         print("\nmedians (CPU ratio = oxigraph CPU per request / kg CPU per request; 1.0 = as efficient):")
         print("\n".join(summary))
     finally:

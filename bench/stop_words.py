@@ -7,6 +7,7 @@ that the file still matches them.
 
 usage: python bench/stop_words.py [--check]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -42,8 +43,10 @@ def main(argv: list[str] | None = None) -> int:
     text = render()
     if args.check:
         if path.read_text(encoding="utf-8") != text:
-            print(f"Error: {path} differs from the installed spaCy's lists; run python bench/stop_words.py",
-                  file=sys.stderr)
+            print(
+                f"Error: {path} differs from the installed spaCy's lists; run python bench/stop_words.py",
+                file=sys.stderr,
+            )
             return 1
         print(f"{path}: up to date")
         return 0

@@ -26,6 +26,7 @@ Usage:
     python bench/throughput.py --corpus ../shared/benchmarks/carb/dev.txt --lang en --per-doc 4 --docs 500
     python bench/throughput.py --per-doc 2 --repeat 0 --scale 20000   # memory at 1k and 20k documents
 """
+
 from __future__ import annotations
 
 import argparse
@@ -59,12 +60,21 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="one sentence per line")
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--per-doc", type=int, default=8, help="sentences per document")
-    parser.add_argument("--docs", type=int, default=1000, help="documents (default: 1000, the corpus about four times over)")
+    parser.add_argument(
+        "--docs", type=int, default=1000, help="documents (default: 1000, the corpus about four times over)"
+    )
     parser.add_argument("--workers", type=int, nargs="*", default=[1, 2])
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="runs of each measure, best kept (default: 3; 0 skips the throughput and write figures)")
-    parser.add_argument("--without-store", action="store_true",
-                        help="also build with one worker and the store's writes discarded (where the time goes)")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="runs of each measure, best kept (default: 3; 0 skips the throughput and write figures)",
+    )
+    parser.add_argument(
+        "--without-store",
+        action="store_true",
+        help="also build with one worker and the store's writes discarded (where the time goes)",
+    )
     parser.add_argument("--scale", type=int, default=0, help="also measure memory while building this many documents")
     args = parser.parse_args()
 
@@ -75,7 +85,10 @@ def main() -> None:
 
     sentences = [line.strip() for line in args.corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     count = args.docs
-    documents = [make_document(text, lang=args.lang, source=f"bench:{i}") for i, text in enumerate(_texts(sentences, count, args.per_doc))]
+    documents = [
+        make_document(text, lang=args.lang, source=f"bench:{i}")
+        for i, text in enumerate(_texts(sentences, count, args.per_doc))
+    ]
     words = sum(len(d.text.split()) for d in documents)
     n_sentences = count * args.per_doc
     model = nlp.model_name(args.lang)
@@ -101,7 +114,9 @@ def main() -> None:
             del bare_nlp
             cold = subprocess.run(
                 [sys.executable, "-c", _COLD_PARSE, model, str(corpus), str(nlp.BATCH_SIZE)],
-                capture_output=True, text=True, check=True,
+                capture_output=True,
+                text=True,
+                check=True,
             )
             keep("cold", float(cold.stdout))
             for workers in args.workers:
@@ -115,8 +130,10 @@ def main() -> None:
             return
         bare, cold = best["bare"], best["cold"]
         print(f"bare spaCy parse, model loaded:     {n_sentences / bare:7.1f} sentences/s  {words / bare:8.1f} words/s")
-        print(f"bare spaCy parse, from a fresh process (import, load, parse): "
-              f"{n_sentences / cold:7.1f} sentences/s  {words / cold:8.1f} words/s")
+        print(
+            f"bare spaCy parse, from a fresh process (import, load, parse): "
+            f"{n_sentences / cold:7.1f} sentences/s  {words / cold:8.1f} words/s"
+        )
         for workers in args.workers:
             seconds = best[f"kg{workers}"]
             print(
@@ -213,14 +230,12 @@ def _write_rate(documents: list) -> None:
         started = time.perf_counter()
         with open_store(directory / "kg") as store:
             for i in range(0, len(graphs), WRITE_BATCH):
-                store.add_graphs(graphs[i:i + WRITE_BATCH])
+                store.add_graphs(graphs[i : i + WRITE_BATCH])
         ours = time.perf_counter() - started
 
         raw = pyoxigraph.Store(str(directory / "raw"))
         started = time.perf_counter()
-        quads = b"".join(
-            data.replace(b" .\n", f" <{iri}> .\n".encode()) for iri, data in graphs
-        )
+        quads = b"".join(data.replace(b" .\n", f" <{iri}> .\n".encode()) for iri, data in graphs)
         raw.bulk_load(quads, format=pyoxigraph.RdfFormat.N_QUADS)
         raw.flush()
         bulk = time.perf_counter() - started
@@ -240,7 +255,9 @@ def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
     from kg.ingest.documents import make_document
 
     process = psutil.Process()
-    documents = [make_document(t, lang=lang, source=f"scale:{i}") for i, t in enumerate(_texts(sentences, count, per_doc))]
+    documents = [
+        make_document(t, lang=lang, source=f"scale:{i}") for i, t in enumerate(_texts(sentences, count, per_doc))
+    ]
     directory = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     marks: dict[int, float] = {}
 
@@ -250,15 +267,19 @@ def _memory(sentences: list[str], count: int, per_doc: int, lang: str) -> None:
                 tree = [process, *process.children(recursive=True)]
                 rss = sum(p.memory_info().rss for p in tree) / 2**20
                 marks[mark] = sum(_peak_rss(p.pid) for p in tree) / 2**20
-                print(f"  after {mark:6d} documents: RSS {rss:7.1f} MiB, peak so far {marks[mark]:7.1f} MiB", flush=True)
+                print(
+                    f"  after {mark:6d} documents: RSS {rss:7.1f} MiB, peak so far {marks[mark]:7.1f} MiB", flush=True
+                )
 
     try:
         corpus = _jsonl(documents, directory)
         del documents
         kg.build([str(corpus)], store=directory / "store", lang=lang, workers=1, progress=sample)
         if 1000 in marks and count in marks:
-            print(f"peak memory (writer + worker): {marks[1000]:.0f} MiB at 1k documents, {marks[count]:.0f} MiB at {count}: "
-                  f"{100 * (marks[count] / marks[1000] - 1):+.1f}%")
+            print(
+                f"peak memory (writer + worker): {marks[1000]:.0f} MiB at 1k documents, {marks[count]:.0f} MiB at {count}: "
+                f"{100 * (marks[count] / marks[1000] - 1):+.1f}%"
+            )
     finally:
         shutil.rmtree(directory, ignore_errors=True)
 

@@ -25,6 +25,7 @@ on all out-of-fold predictions. Deterministic: same data, same weights.
 The kits default to ``../shared/benchmarks`` next to the repository
 (``--kits`` or ``KG_KITS_DIR`` to point elsewhere). Needs scikit-learn.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -66,8 +67,11 @@ def main() -> None:
         demonyms = dwie_demonyms(docs) if kit == "dwie" else {}
         cache = Path(a.cache) / f"{kit}-{a.limit}.json" if a.cache else None
         samples = pair_samples(docs, lang, rows, demonyms, cache)
-        print(f"{kit}: {len(docs)} documents, {sum(len(s['pairs']) for s in samples)} pairs "
-              f"({time.perf_counter() - started:.0f} s)", flush=True)
+        print(
+            f"{kit}: {len(docs)} documents, {sum(len(s['pairs']) for s in samples)} pairs "
+            f"({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
         properties = sorted({prop for _label, prop, d in primary(rows) if kit != "popcorn" or d != "<>"})
         sentence_level = kit == "popcorn"
         if sentence_level:
@@ -88,6 +92,7 @@ def main() -> None:
 
 # --------------------------------------------------------------------------
 # The kits.
+
 
 def read_alignment(path: Path, benchmark: str) -> list[tuple[str, str, str]]:
     """``(label, kg property, direction)`` rows of one benchmark, in table order."""
@@ -116,8 +121,9 @@ def primary(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
 
 def load_kit(folder: Path, kit: str, limit: int) -> list[dict]:
     """Documents with their gold entities (forms) and relations, in file order."""
-    lines = [json.loads(line) for line in (folder / "docs.jsonl").read_text(encoding="utf-8").splitlines()
-             if line.strip()]
+    lines = [
+        json.loads(line) for line in (folder / "docs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     if limit:
         lines = lines[:limit]
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
@@ -128,41 +134,68 @@ def load_kit(folder: Path, kit: str, limit: int) -> list[dict]:
             concepts: dict[int, dict] = {}
             for c in g["concepts"]:
                 types = {t[6:] for t in c.get("tags", []) if t.startswith("type::")}
-                concepts[c["concept"]] = {"forms": set(), "scope": bool(types & {
-                    "person", "organization", "gpe", "location", "event", "misc"}), "types": types,
-                    "text": c.get("text")}
+                concepts[c["concept"]] = {
+                    "forms": set(),
+                    "scope": bool(types & {"person", "organization", "gpe", "location", "event", "misc"}),
+                    "types": types,
+                    "text": c.get("text"),
+                }
             for m in g["mentions"]:
                 if m["concept"] in concepts and dwie_norm(m["text"]):
                     concepts[m["concept"]]["forms"].add(dwie_norm(m["text"]))
-            relations = {(r["s"], r["p"], r["o"]) for r in g["relations"]
-                         if not r["p"].endswith("-x") and not re.fullmatch(r"gpe\d", r["p"])
-                         and concepts.get(r["s"], {}).get("scope") and concepts.get(r["o"], {}).get("scope")
-                         and concepts[r["s"]]["forms"] and concepts[r["o"]]["forms"]}
-            docs.append({"id": record["id"], "text": record["text"], "title": record.get("title"),
-                         "concepts": concepts, "relations": relations, "raw": g})
+            relations = {
+                (r["s"], r["p"], r["o"])
+                for r in g["relations"]
+                if not r["p"].endswith("-x")
+                and not re.fullmatch(r"gpe\d", r["p"])
+                and concepts.get(r["s"], {}).get("scope")
+                and concepts.get(r["o"], {}).get("scope")
+                and concepts[r["s"]]["forms"]
+                and concepts[r["o"]]["forms"]
+            }
+            docs.append(
+                {
+                    "id": record["id"],
+                    "text": record["text"],
+                    "title": record.get("title"),
+                    "concepts": concepts,
+                    "relations": relations,
+                    "raw": g,
+                }
+            )
     else:
         by_id = {str(d["id"]): d for d in gold["docs"]}
         for record in lines:
             g = by_id[str(record["id"])]
             concepts = {}
             for e in g["entities"]:
-                concepts[e["id"]] = {"forms": {popcorn_norm(m["value"]) for m in e["mentions"]} - {""},
-                                     "scope": popcorn_scope(e["type"]), "types": {e["type"]}}
+                concepts[e["id"]] = {
+                    "forms": {popcorn_norm(m["value"]) for m in e["mentions"]} - {""},
+                    "scope": popcorn_scope(e["type"]),
+                    "types": {e["type"]},
+                }
             relations = set()
             for s, p, o in g["relations"]:
                 if p in ("GENDER_MALE", "GENDER_FEMALE") or s == o:
                     continue
                 if concepts.get(s, {}).get("scope") and concepts.get(o, {}).get("scope"):
                     relations.add((s, p, o))
-            docs.append({"id": str(record["id"]), "text": record["text"], "title": None,
-                         "concepts": concepts, "relations": relations})
+            docs.append(
+                {
+                    "id": str(record["id"]),
+                    "text": record["text"],
+                    "title": None,
+                    "concepts": concepts,
+                    "relations": relations,
+                }
+            )
     return docs
 
 
 def dwie_norm(text: str) -> str:
     """The DWIE scorer's normalization of a name."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").casefold().split()).strip("\"“”()[] ")
+    text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").casefold().split()).strip('"“”()[] ')
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"(?:'s|')$", "", text).strip()
 
@@ -179,13 +212,38 @@ def popcorn_norm(text: str) -> str:
 
 def popcorn_scope(gold_type: str) -> bool:
     """Whether a POPCORN entity type is scored (persons, organizations, places, events)."""
-    return gold_type in {"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY", "PLACE"} or gold_type.endswith(
-        "_ORGANISATION") or gold_type in {
-        "RIOT", "ACCIDENT", "FIRE", "CRIMINAL_ARREST", "EPIDEMIC", "DEMONSTRATION", "GATHERING",
-        "NATURAL_CAUSES_DEATH", "CBRN_EVENT", "POLLUTION", "TRAFFICKING", "NATURAL_EVENT", "ECONOMICAL_CRISIS",
-        "BOMBING", "CIVIL_WAR_OUTBREAK", "ILLEGAL_CIVIL_DEMONSTRATION", "THEFT", "STRIKE", "ELECTION",
-        "AGITATING_TROUBLE_MAKING", "SUICIDE", "COUP_D_ETAT", "DRUG_OPERATION", "POLITICAL_VIOLENCE",
-        "HOOLIGANISM_TROUBLEMAKING"}
+    return (
+        gold_type in {"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY", "PLACE"}
+        or gold_type.endswith("_ORGANISATION")
+        or gold_type
+        in {
+            "RIOT",
+            "ACCIDENT",
+            "FIRE",
+            "CRIMINAL_ARREST",
+            "EPIDEMIC",
+            "DEMONSTRATION",
+            "GATHERING",
+            "NATURAL_CAUSES_DEATH",
+            "CBRN_EVENT",
+            "POLLUTION",
+            "TRAFFICKING",
+            "NATURAL_EVENT",
+            "ECONOMICAL_CRISIS",
+            "BOMBING",
+            "CIVIL_WAR_OUTBREAK",
+            "ILLEGAL_CIVIL_DEMONSTRATION",
+            "THEFT",
+            "STRIKE",
+            "ELECTION",
+            "AGITATING_TROUBLE_MAKING",
+            "SUICIDE",
+            "COUP_D_ETAT",
+            "DRUG_OPERATION",
+            "POLITICAL_VIOLENCE",
+            "HOOLIGANISM_TROUBLEMAKING",
+        }
+    )
 
 
 def dwie_demonyms(docs: list[dict]) -> dict[str, str]:
@@ -205,7 +263,7 @@ def dwie_demonyms(docs: list[dict]) -> dict[str, str]:
                     votes[dwie_norm(form)][entity_key(names[r["o"]])] += 1
     table = {}
     for word, counter in votes.items():
-        (key, count), = counter.most_common(1)
+        ((key, count),) = counter.most_common(1)
         if count >= 2 and count >= 0.8 * sum(counter.values()) and " " not in word:
             table[word] = key
     return table
@@ -213,6 +271,7 @@ def dwie_demonyms(docs: list[dict]) -> dict[str, str]:
 
 # --------------------------------------------------------------------------
 # Pairs.
+
 
 def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], cache: Path | None) -> list[dict]:
     """Per document: every candidate pair's features, its training labels and its gold concept matches."""
@@ -225,8 +284,16 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
     from kg.resolve import relations as rel
     from kg.types import Document
 
-    documents = [Document(hashlib.sha256(d["text"].encode()).hexdigest(), d["text"].replace("\r\n", "\n"), lang,
-                          f"{d['id']}", d.get("title")) for d in docs]
+    documents = [
+        Document(
+            hashlib.sha256(d["text"].encode()).hexdigest(),
+            d["text"].replace("\r\n", "\n"),
+            lang,
+            f"{d['id']}",
+            d.get("title"),
+        )
+        for d in docs
+    ]
     label_to_prop = {label: prop for label, prop, _d in primary(rows)}
     directions = {label: d for label, _p, d in primary(rows)}
     norm = dwie_norm if lang == "en" else popcorn_norm
@@ -235,8 +302,9 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
         resolution = resolve_entities(extraction, with_relations=False)
         furniture = furniture_spans(extraction.document.text)
         facts = [f for f in extraction.facts if not any(a <= f.sentence.start < max(b, a + 1) for a, b in furniture)]
-        document = rel._document(extraction.document.text, extraction.sentences, resolution.entities,
-                                 resolution.links, demonyms, facts, lang)
+        document = rel._document(
+            extraction.document.text, extraction.sentences, resolution.entities, resolution.links, demonyms, facts, lang
+        )
         keys = rel._candidates(document)
         index = defaultdict(set)
         for cid, c in doc["concepts"].items():
@@ -265,9 +333,15 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
                         labels.add(prop)
                 rows_ = sorted({zlib.crc32(f.encode("utf-8")) % rel.HASH_BUCKETS for f in features})
                 pairs.append({"a": a, "b": b, "x": rows_, "y": sorted(labels), "s": rel.same_sentence(features)})
-        samples.append({"id": doc["id"], "pairs": pairs, "matches": matches,
-                        "relations": [list(r) for r in sorted(doc["relations"], key=str)],
-                        "concepts_in_scope": sorted((str(c) for c, v in doc["concepts"].items() if v["scope"]))})
+        samples.append(
+            {
+                "id": doc["id"],
+                "pairs": pairs,
+                "matches": matches,
+                "relations": [list(r) for r in sorted(doc["relations"], key=str)],
+                "concepts_in_scope": sorted((str(c) for c, v in doc["concepts"].items() if v["scope"])),
+            }
+        )
     if cache is not None:
         cache.parent.mkdir(parents=True, exist_ok=True)
         cache.write_text(json.dumps(samples), encoding="utf-8")
@@ -276,6 +350,7 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
 
 # --------------------------------------------------------------------------
 # Models.
+
 
 def _matrix(samples: list[dict], properties: list[str]):
     import numpy
@@ -335,15 +410,16 @@ def cross_validate(samples, properties, rows, folds: int, kit: str):
         offset = 0
         for i in test_ids:
             n = len(samples[i]["pairs"])
-            oof[i] = probabilities[offset:offset + n]
+            oof[i] = probabilities[offset : offset + n]
             offset += n
     grid = numpy.linspace(0.1, 0.9, 17)
     totals = Counter()
     per_label = defaultdict(Counter)
     for k in range(folds):
         others = [i for i, f in enumerate(fold_of) if f != k]
-        thresholds = choose_thresholds([samples[i] for i in others], [oof[i] for i in others], properties, rows,
-                                       kit, grid)
+        thresholds = choose_thresholds(
+            [samples[i] for i in others], [oof[i] for i in others], properties, rows, kit, grid
+        )
         for i, f in enumerate(fold_of):
             if f == k:
                 score_document(samples[i], oof[i], thresholds, properties, rows, kit, totals, per_label)
@@ -352,11 +428,15 @@ def cross_validate(samples, properties, rows, folds: int, kit: str):
     p = totals["ok"] / totals["pred"] if totals["pred"] else 0.0
     r = totals["found"] / totals["gold"] if totals["gold"] else 0.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
-    lines.append(f"  micro P {p:.3f} ({totals['ok']}/{totals['pred']})  R {r:.3f} ({totals['found']}/{totals['gold']})"
-                 f"  F1 {f1:.3f}")
+    lines.append(
+        f"  micro P {p:.3f} ({totals['ok']}/{totals['pred']})  R {r:.3f} ({totals['found']}/{totals['gold']})"
+        f"  F1 {f1:.3f}"
+    )
     for label, c in sorted(per_label.items(), key=lambda kv: -kv[1]["gold"]):
         if c["gold"] or c["pred"]:
-            lines.append(f"  {label:<24} gold {c['gold']:>5} found {c['found']:>5}  predicted {c['pred']:>5} ok {c['ok']:>5}")
+            lines.append(
+                f"  {label:<24} gold {c['gold']:>5} found {c['found']:>5}  predicted {c['pred']:>5} ok {c['ok']:>5}"
+            )
     lines.append("  thresholds: " + ", ".join(f"{p_} {t:.2f}" for p_, t in zip(properties, final)))
     return "\n".join(lines), final
 
@@ -378,8 +458,9 @@ def choose_thresholds(samples, probabilities, properties, rows, kit, grid):
     import numpy
 
     probs = numpy.vstack([p for p in probabilities if len(p)]) if probabilities else numpy.zeros((0, len(properties)))
-    truth = numpy.array([[prop in pair["y"] for prop in properties] for s in samples for pair in s["pairs"]],
-                        dtype=bool).reshape(-1, len(properties))
+    truth = numpy.array(
+        [[prop in pair["y"] for prop in properties] for s in samples for pair in s["pairs"]], dtype=bool
+    ).reshape(-1, len(properties))
     best = numpy.full(len(properties), 0.99, numpy.float32)
     for column in range(len(properties)):
         gold = truth[:, column].sum()
@@ -392,7 +473,9 @@ def choose_thresholds(samples, probabilities, properties, rows, kit, grid):
             pred = predicted.sum()
             precision = ok / pred if pred else 0.0
             recall = ok / gold
-            scores.append((1 + beta2) * precision * recall / (beta2 * precision + recall) if precision + recall else 0.0)
+            scores.append(
+                (1 + beta2) * precision * recall / (beta2 * precision + recall) if precision + recall else 0.0
+            )
         if max(scores) > 0:
             best[column] = grid[int(numpy.argmax(scores))]
     return best
@@ -410,7 +493,9 @@ def score_document(sample, probabilities, thresholds, properties, rows, kit, tot
     # only other gold spans, such as a nationality adjective, is not scored).
     scope = set(sample["concepts_in_scope"])
     matches = {k: {c for c in v if str(c) in scope} for k, v in sample["matches"].items()}
-    if kit == "popcorn":  # an end matching nothing at all is a false positive; one matching out-of-scope gold is dropped
+    if (
+        kit == "popcorn"
+    ):  # an end matching nothing at all is a false positive; one matching out-of-scope gold is dropped
         unmatched = {k for k, v in sample["matches"].items() if not v}
     else:
         unmatched = set()
@@ -423,8 +508,11 @@ def score_document(sample, probabilities, thresholds, properties, rows, kit, tot
         pair, prop = sample["pairs"][row], properties[column]
         ms, mo = matches.get(pair["a"], set()), matches.get(pair["b"], set())
         if not ms or not mo:
-            if (pair["a"] in unmatched or not ms) and (pair["b"] in unmatched or not mo) and \
-                    (pair["a"] in unmatched or pair["b"] in unmatched):
+            if (
+                (pair["a"] in unmatched or not ms)
+                and (pair["b"] in unmatched or not mo)
+                and (pair["a"] in unmatched or pair["b"] in unmatched)
+            ):
                 totals["pred"] += 1
                 per_label[by_prop[prop][0][0]]["pred"] += 1
             continue
@@ -472,9 +560,13 @@ def save(path: Path, properties, weights, bias, thresholds, demonyms: dict[str, 
     path.parent.mkdir(parents=True, exist_ok=True)
     words = sorted(demonyms)
     numpy.savez_compressed(
-        path, properties=numpy.array(properties), weights=weights.astype(numpy.float16),
-        bias=bias.astype(numpy.float32), thresholds=numpy.asarray(thresholds, numpy.float32),
-        demonym_words=numpy.array(words, dtype=str), demonym_keys=numpy.array([demonyms[w] for w in words], dtype=str),
+        path,
+        properties=numpy.array(properties),
+        weights=weights.astype(numpy.float16),
+        bias=bias.astype(numpy.float32),
+        thresholds=numpy.asarray(thresholds, numpy.float32),
+        demonym_words=numpy.array(words, dtype=str),
+        demonym_keys=numpy.array([demonyms[w] for w in words], dtype=str),
         sentence_level=numpy.array(sentence_level),
     )
 

@@ -32,6 +32,7 @@ out-of-fold predictions. Deterministic: same kit and code, same weights.
 The kits default to ``../shared/benchmarks`` next to the repository
 (``--kits`` or ``KG_KITS_DIR``). Needs scikit-learn.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -71,16 +72,22 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=0, help="only the first N texts (quick runs)")
     ap.add_argument("--cache", default=None, help="keep kg's extractions of the texts here and reuse them")
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="where the weights are written")
-    ap.add_argument("--score", default=None, metavar="OUTDIR",
-                    help="also build a store of the held-out resolutions in OUTDIR and score it with the kit")
+    ap.add_argument(
+        "--score",
+        default=None,
+        metavar="OUTDIR",
+        help="also build a store of the held-out resolutions in OUTDIR and score it with the kit",
+    )
     a = ap.parse_args()
     kit = Path(a.kits) / "popcorn"
     started = time.perf_counter()
     extractions, golds = load(kit, a.limit, Path(a.cache) if a.cache else None)
     print(f"popcorn: {len(extractions)} texts parsed ({time.perf_counter() - started:.0f} s)", flush=True)
     samples = [record(extraction, gold) for extraction, gold in zip(extractions, golds)]
-    print(f"{sum(len(s) for s in samples)} pronouns, "
-          f"{sum(len(r['rows']) for s in samples for r in s)} candidates", flush=True)
+    print(
+        f"{sum(len(s) for s in samples)} pronouns, {sum(len(r['rows']) for s in samples for r in s)} candidates",
+        flush=True,
+    )
 
     folds = [i % a.folds for i in range(len(samples))]
     oof: list[list[list[float]]] = [[] for _ in samples]
@@ -114,11 +121,14 @@ def main() -> None:
         linked = [right for _a, p, right in rows if p >= t]
         if linked:
             curve.append(f"{t:.1f}: {sum(linked) / len(linked):.2f}/{sum(linked) / max(answerable, 1):.2f}")
-    print(f"held-out ({a.folds}-fold) antecedents, threshold chosen on the other folds:\n"
-          f"  pronouns {totals['pronouns']}, with a right candidate {totals['answerable']}, "
-          f"linked {totals['linked']}, right {totals['right']}: P {precision:.3f} R {recall:.3f}\n"
-          f"  out-of-fold precision/recall by threshold: {'  '.join(curve)}\n"
-          f"  threshold: {final:.2f}", flush=True)
+    print(
+        f"held-out ({a.folds}-fold) antecedents, threshold chosen on the other folds:\n"
+        f"  pronouns {totals['pronouns']}, with a right candidate {totals['answerable']}, "
+        f"linked {totals['linked']}, right {totals['right']}: P {precision:.3f} R {recall:.3f}\n"
+        f"  out-of-fold precision/recall by threshold: {'  '.join(curve)}\n"
+        f"  threshold: {final:.2f}",
+        flush=True,
+    )
 
     if a.score:
         score_held_out(kit, Path(a.score), extractions, folds, models, fold_thresholds, a.limit)
@@ -129,6 +139,7 @@ def main() -> None:
 
 # --------------------------------------------------------------------------
 # The kit.
+
 
 def load(kit: Path, limit: int, cache: Path | None) -> tuple[list, list[dict]]:
     """kg's extraction of each text, and its gold mentions: ``(start, end, entity id, in scope)``."""
@@ -179,6 +190,7 @@ def _fingerprint() -> str:
 # --------------------------------------------------------------------------
 # Questions and answers.
 
+
 class GoldChooser:
     """Answers the resolver's questions from the gold, and records them."""
 
@@ -226,6 +238,7 @@ def record(extraction, gold: dict) -> list[dict]:
 # --------------------------------------------------------------------------
 # The model.
 
+
 def _matrix(samples: list[list[dict]]):
     """Every choice of every question as a row (taking up no one first), the first row of each question,
     and which rows are right (no one, when no candidate is)."""
@@ -267,8 +280,7 @@ def fit(samples: list[list[dict]]):
         gradient = X.T @ (exps / total[group] - numpy.where(right, exps / kept[group], 0.0)) + L2 * w
         return loss, gradient
 
-    found = minimize(objective, numpy.zeros(HASH_BUCKETS), jac=True, method="L-BFGS-B",
-                     options={"maxiter": 500})
+    found = minimize(objective, numpy.zeros(HASH_BUCKETS), jac=True, method="L-BFGS-B", options={"maxiter": 500})
     return found.x.astype(numpy.float32)
 
 
@@ -312,6 +324,7 @@ def save(path: Path, weights, threshold: float) -> None:
 
 # --------------------------------------------------------------------------
 # Held-out figures from the kit's own scorer.
+
 
 def score_held_out(kit: Path, outdir: Path, extractions, folds, models, thresholds, limit: int = 0) -> None:
     """Resolve each fold with its own model, store the graphs in ``outdir/store``, and run the kit's scorer."""

@@ -42,6 +42,7 @@ and code give the same file.
 The kits default to ``../shared/benchmarks`` next to the repository
 (``--kits`` or ``KG_KITS_DIR``); ``--kits`` may also name the POPCORN folder.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -74,13 +75,35 @@ from kg.text import fold  # noqa: E402
 #: Coarse classes of POPCORN's entity types (anything else is "other").
 PERSON = frozenset({"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY"})
 PLACE = frozenset({"PLACE"})
-EVENT = frozenset({
-    "RIOT", "ACCIDENT", "FIRE", "CRIMINAL_ARREST", "EPIDEMIC", "DEMONSTRATION", "GATHERING",
-    "NATURAL_CAUSES_DEATH", "CBRN_EVENT", "POLLUTION", "TRAFFICKING", "NATURAL_EVENT", "ECONOMICAL_CRISIS",
-    "BOMBING", "CIVIL_WAR_OUTBREAK", "ILLEGAL_CIVIL_DEMONSTRATION", "THEFT", "STRIKE", "ELECTION",
-    "AGITATING_TROUBLE_MAKING", "SUICIDE", "COUP_D_ETAT", "DRUG_OPERATION", "POLITICAL_VIOLENCE",
-    "HOOLIGANISM_TROUBLEMAKING",
-})
+EVENT = frozenset(
+    {
+        "RIOT",
+        "ACCIDENT",
+        "FIRE",
+        "CRIMINAL_ARREST",
+        "EPIDEMIC",
+        "DEMONSTRATION",
+        "GATHERING",
+        "NATURAL_CAUSES_DEATH",
+        "CBRN_EVENT",
+        "POLLUTION",
+        "TRAFFICKING",
+        "NATURAL_EVENT",
+        "ECONOMICAL_CRISIS",
+        "BOMBING",
+        "CIVIL_WAR_OUTBREAK",
+        "ILLEGAL_CIVIL_DEMONSTRATION",
+        "THEFT",
+        "STRIKE",
+        "ELECTION",
+        "AGITATING_TROUBLE_MAKING",
+        "SUICIDE",
+        "COUP_D_ETAT",
+        "DRUG_OPERATION",
+        "POLITICAL_VIOLENCE",
+        "HOOLIGANISM_TROUBLEMAKING",
+    }
+)
 
 #: Upper-case words that are no names.
 COMMON_ACRONYMS = frozenset({"ONG", "SAMU", "SDF", "PDG"})
@@ -103,8 +126,11 @@ MIN_FORM = 5
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--kits", default=os.environ.get("KG_KITS_DIR", str(DEFAULT_KITS)),
-                    help="the benchmarks folder, or the POPCORN kit itself")
+    ap.add_argument(
+        "--kits",
+        default=os.environ.get("KG_KITS_DIR", str(DEFAULT_KITS)),
+        help="the benchmarks folder, or the POPCORN kit itself",
+    )
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", default=str(DEFAULT_OUT), help="the lexicon file to write")
     a = ap.parse_args()
@@ -150,8 +176,9 @@ def _dumps(lexicon: dict) -> str:
     parts = []
     for key, value in lexicon.items():
         if isinstance(value, dict) and key != "figures":
-            rows = ",\n".join(f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}"
-                               for k, v in value.items())
+            rows = ",\n".join(
+                f"  {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()
+            )
             parts.append(f"{json.dumps(key)}: {{\n{rows}\n }}" if rows else f"{json.dumps(key)}: {{}}")
         else:
             parts.append(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
@@ -160,6 +187,7 @@ def _dumps(lexicon: dict) -> str:
 
 # --------------------------------------------------------------------------
 # The kit.
+
 
 def read_kit(kit_dir: Path) -> list[dict]:
     """The kit's documents with their gold entities, in file order."""
@@ -210,6 +238,7 @@ def is_proper(text: str, start: int, mention: str) -> bool:
 # --------------------------------------------------------------------------
 # Samples: what each document teaches and how kg reads it.
 
+
 def read_samples(docs: list[dict]) -> list[dict]:
     """Per document: gold evidence for the lexicon, the gold to score against, and kg's extraction.
 
@@ -224,15 +253,17 @@ def read_samples(docs: list[dict]) -> list[dict]:
     from kg.resolve import resolve_entities
     from kg.types import Document
 
-    documents = [Document(hashlib.sha256(d["text"].encode("utf-8")).hexdigest(), d["text"], "fr", str(d["id"]))
-                 for d in docs]
+    documents = [
+        Document(hashlib.sha256(d["text"].encode("utf-8")).hexdigest(), d["text"], "fr", str(d["id"])) for d in docs
+    ]
     samples = []
     for gold, document, parsed in zip(docs, documents, nlp.parse((d.text for d in documents), "fr")):
         extraction = extract_facts(document, read_parse(parsed))
         scope = f"-{document.id[:10]}"
         # Spans the resolver linked to named entities (not to discourse entities, should it make them).
-        taken = sorted({span for span, key in resolve_entities(extraction, with_relations=False).links
-                        if not key.endswith(scope)})
+        taken = sorted(
+            {span for span, key in resolve_entities(extraction, with_relations=False).links if not key.endswith(scope)}
+        )
         samples.append({"extraction": extraction, "taken": taken, **_evidence(gold, parsed)})
     return samples
 
@@ -286,7 +317,7 @@ def _evidence(gold: dict, parsed) -> dict:
             if j is not None:
                 tail = [k for k in range(j + 1, len(words)) if words[k][1] <= m["end"]]
                 if 0 < len(tail) <= 4 and folded[tail[0]] in COMPLEMENT_OPENERS:
-                    written = text[words[tail[0]][0]:words[tail[-1]][1]].lower().replace("\u2019", "'")
+                    written = text[words[tail[0]][0] : words[tail[-1]][1]].lower().replace("\u2019", "'")
                     compounds[(lemma, tuple(folded[k] for k in tail), f"{lemma} {written}", cls)] += 1
         if cls != "other" and not named and norms:
             entities.append((cls, norms))
@@ -304,11 +335,16 @@ def _evidence(gold: dict, parsed) -> dict:
             if j is None:
                 continue
             forms[(folded[j], fold(lemma))] += 1
-            tails[(fold(lemma), tuple(folded[j + 1:j + 5]))] += 1
+            tails[(fold(lemma), tuple(folded[j + 1 : j + 5]))] += 1
             if _name_follows(j, words, folded):
                 appositions[(fold(lemma), token.idx in roots)] += 1
-        elif token.pos_ == "ADJ" and token.dep_.startswith("amod") and token.head.pos_ == "NOUN" \
-                and token.i < token.head.i and token.idx in index:
+        elif (
+            token.pos_ == "ADJ"
+            and token.dep_.startswith("amod")
+            and token.head.pos_ == "NOUN"
+            and token.i < token.head.i
+            and token.idx in index
+        ):
             prenominal[folded[index[token.idx]]] += 1
     return {
         "positives": sorted(positives.items()),
@@ -329,10 +365,13 @@ def _evidence(gold: dict, parsed) -> dict:
 # --------------------------------------------------------------------------
 # The lexicon.
 
+
 def count(samples: list[dict]) -> dict:
     """The lexicon's tables (what the file holds besides its threshold), counted over ``samples``."""
-    totals = {name: Counter() for name in ("positives", "compounds", "sides", "unannotated", "forms", "tails",
-                                           "appositions", "prenominal")}
+    totals = {
+        name: Counter()
+        for name in ("positives", "compounds", "sides", "unannotated", "forms", "tails", "appositions", "prenominal")
+    }
     for sample in samples:
         for name, counter in totals.items():
             for item, n in sample[name]:
@@ -374,8 +413,11 @@ def count(samples: list[dict]) -> dict:
     for (form, lemma), n in totals["forms"].items():
         form_votes[form][lemma] += n
     lemma_of = {form: max(sorted(votes), key=votes.__getitem__) for form, votes in form_votes.items()}
-    forms = {form: lemma for form, lemma in sorted(lemma_of.items()) if lemma in known and lemma != form
-             and _singular(form) != lemma and form not in FUNCTION_WORDS}
+    forms = {
+        form: lemma
+        for form, lemma in sorted(lemma_of.items())
+        if lemma in known and lemma != form and _singular(form) != lemma and form not in FUNCTION_WORDS
+    }
 
     # A form with evidence of its own ("forces", "lieux") gets a row of its own.
     forms_per_lemma = Counter(lemma_of.values())
@@ -392,22 +434,38 @@ def count(samples: list[dict]) -> dict:
         (kept if inside else left)[(side, form)] += n
         (pair_kept if inside else pair_left)[(side, form, lemma)] += n
     before = sorted(f for s, f in kept if s == "before" and kept[(s, f)] > left[(s, f)])
-    skipped = sorted(f for f, n in totals["prenominal"].items() if n >= MIN_SEEN and f not in before
-                     and f not in FUNCTION_WORDS)
+    skipped = sorted(
+        f for f, n in totals["prenominal"].items() if n >= MIN_SEEN and f not in before and f not in FUNCTION_WORDS
+    )
     after = sorted(f for s, f in kept if s == "after" and kept[(s, f)] > left[(s, f)])
     not_after = sorted(f for s, f in left if s == "after" and left[(s, f)] >= kept[(s, f)])
-    appositive = sorted({lemma for lemma, _a in totals["appositions"]
-                         if totals["appositions"][(lemma, False)] >= MIN_SEEN
-                         and totals["appositions"][(lemma, False)] > totals["appositions"][(lemma, True)]})
+    appositive = sorted(
+        {
+            lemma
+            for lemma, _a in totals["appositions"]
+            if totals["appositions"][(lemma, False)] >= MIN_SEEN
+            and totals["appositions"][(lemma, False)] > totals["appositions"][(lemma, True)]
+        }
+    )
     # Where a head keeps an adjective the others drop, or the reverse ("jeune homme", "jeunes manifestants").
     pairs: dict[str, dict[str, bool]] = {}
     for side, form, lemma in sorted(set(pair_kept) | set(pair_left)):
         keep = pair_kept[(side, form, lemma)] > pair_left[(side, form, lemma)]
         if keep != (form in (before if side == "before" else after)):
             pairs.setdefault(lemma, {})[form] = keep
-    return {"smoothing": SMOOTHING, "heads": heads, "by_form": by_form, "compounds": compounds, "forms": forms,
-            "before": before, "skipped": skipped, "after": after, "not_after": not_after, "pairs": pairs,
-            "appositive": appositive}
+    return {
+        "smoothing": SMOOTHING,
+        "heads": heads,
+        "by_form": by_form,
+        "compounds": compounds,
+        "forms": forms,
+        "before": before,
+        "skipped": skipped,
+        "after": after,
+        "not_after": not_after,
+        "pairs": pairs,
+        "appositive": appositive,
+    }
 
 
 def _singular(form: str) -> str:
@@ -419,6 +477,7 @@ def _singular(form: str) -> str:
 
 # --------------------------------------------------------------------------
 # Held-out figures.
+
 
 def cross_validate(samples: list[dict], folds: int) -> dict:
     """Out-of-fold figures at every threshold of :data:`GRID`, and the threshold chosen."""
@@ -433,18 +492,35 @@ def cross_validate(samples: list[dict], folds: int) -> dict:
     per_fold = []
     for k in range(folds):
         others = [i for i in range(len(samples)) if i % folds != k]
-        per_fold.append(_choose([dict(threshold=t, **score([samples[i] for i in others], [found[i] for i in others],
-                                                            [t] * len(others))) for t in GRID])["threshold"])
+        per_fold.append(
+            _choose(
+                [
+                    dict(
+                        threshold=t,
+                        **score([samples[i] for i in others], [found[i] for i in others], [t] * len(others)),
+                    )
+                    for t in GRID
+                ]
+            )["threshold"]
+        )
     nested = score(samples, found, [per_fold[i % folds] for i in range(len(samples))])
-    return {"folds": folds, "documents": len(samples), "threshold": chosen["threshold"],
-            "min_precision": MIN_PRECISION, "chosen": chosen, "nested": {"thresholds": per_fold, **nested},
-            "grid": rows}
+    return {
+        "folds": folds,
+        "documents": len(samples),
+        "threshold": chosen["threshold"],
+        "min_precision": MIN_PRECISION,
+        "chosen": chosen,
+        "nested": {"thresholds": per_fold, **nested},
+        "grid": rows,
+    }
 
 
 def _choose(rows: list[dict]) -> dict:
     """The row of the lowest threshold keeping both precisions counting any gold match at :data:`MIN_PRECISION`."""
-    return next((r for r in rows if r["entity_precision_any"] >= MIN_PRECISION
-                 and r["mention_precision_any"] >= MIN_PRECISION), rows[-1])
+    return next(
+        (r for r in rows if r["entity_precision_any"] >= MIN_PRECISION and r["mention_precision_any"] >= MIN_PRECISION),
+        rows[-1],
+    )
 
 
 def score(samples: list[dict], found: list[list], thresholds: list[float]) -> dict:
@@ -498,26 +574,34 @@ def score(samples: list[dict], found: list[list], thresholds: list[float]) -> di
 
 def report(figures: dict) -> str:
     """The held-out figures as a short table."""
-    lines = [f"{figures['folds']}-fold cross-validation by document over {figures['documents']} documents "
-             f"(gold: {figures['chosen']['gold_mentions']} common-noun mentions of "
-             f"{figures['chosen']['gold_entities']} unnamed in-scope entities)",
-             "threshold  mentions  P(in scope)  P(any gold)  R(mentions)  entities  nothing  P(any)  "
-             "P(scored)  R(entities)"]
+    lines = [
+        f"{figures['folds']}-fold cross-validation by document over {figures['documents']} documents "
+        f"(gold: {figures['chosen']['gold_mentions']} common-noun mentions of "
+        f"{figures['chosen']['gold_entities']} unnamed in-scope entities)",
+        "threshold  mentions  P(in scope)  P(any gold)  R(mentions)  entities  nothing  P(any)  P(scored)  R(entities)",
+    ]
     for r in figures["grid"]:
         mark = " <" if r["threshold"] == figures["threshold"] else ""
-        lines.append(f"{r['threshold']:9.2f}  {r['mentions']:8d}  {r['mention_precision']:11.3f}  "
-                     f"{r['mention_precision_any']:11.3f}  {r['mention_recall']:11.3f}  {r['entities']:8d}  "
-                     f"{r['entity_share_matching_nothing']:7.3f}  {r['entity_precision_any']:6.3f}  "
-                     f"{r['entity_precision_scored']:9.3f}  {r['entity_recall']:11.3f}{mark}")
+        lines.append(
+            f"{r['threshold']:9.2f}  {r['mentions']:8d}  {r['mention_precision']:11.3f}  "
+            f"{r['mention_precision_any']:11.3f}  {r['mention_recall']:11.3f}  {r['entities']:8d}  "
+            f"{r['entity_share_matching_nothing']:7.3f}  {r['entity_precision_any']:6.3f}  "
+            f"{r['entity_precision_scored']:9.3f}  {r['entity_recall']:11.3f}{mark}"
+        )
     chosen, nested = figures["chosen"], figures["nested"]
-    lines.append(f"thresholds chosen on the other folds ({', '.join(map(str, nested['thresholds']))}): mentions "
-                 f"P {nested['mention_precision']:.3f}, P(any gold) {nested['mention_precision_any']:.3f}, "
-                 f"R {nested['mention_recall']:.3f}; entities matching nothing "
-                 f"{nested['entity_share_matching_nothing']:.3f}, R {nested['entity_recall']:.3f}")
-    lines.append(f"threshold {figures['threshold']} (lowest keeping P(any gold) >= {figures['min_precision']} "
-                 "for mentions and entities); entity recall by type: " + ", ".join(
-                     f"{cls} {chosen[f'entity_recall_{cls}']:.3f}" for cls in ("person", "organization", "place",
-                                                                               "event")))
+    lines.append(
+        f"thresholds chosen on the other folds ({', '.join(map(str, nested['thresholds']))}): mentions "
+        f"P {nested['mention_precision']:.3f}, P(any gold) {nested['mention_precision_any']:.3f}, "
+        f"R {nested['mention_recall']:.3f}; entities matching nothing "
+        f"{nested['entity_share_matching_nothing']:.3f}, R {nested['entity_recall']:.3f}"
+    )
+    lines.append(
+        f"threshold {figures['threshold']} (lowest keeping P(any gold) >= {figures['min_precision']} "
+        "for mentions and entities); entity recall by type: "
+        + ", ".join(
+            f"{cls} {chosen[f'entity_recall_{cls}']:.3f}" for cls in ("person", "organization", "place", "event")
+        )
+    )
     return "\n".join(lines)
 
 

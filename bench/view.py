@@ -13,6 +13,7 @@ Run: ``.venv/bin/python bench/view.py [--sizes 200,2000,20000] [--out bench/out]
 of a store (``kg build examples/alibaba_cloud_fr.txt --store DIR``) with its
 most important entity selected.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,10 +38,22 @@ LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 PROV = "http://www.w3.org/ns/prov#wasDerivedFrom"
 TYPES = ["Organization", "Person", "Place", "Product", "Event"]
-RELATIONS = [("investir", "invests"), ("acquérir", "acquires"), ("annoncer", "announces"),
-             ("être_situé_dans", "locatedIn"), ("diriger", "holdsRole"), ("vendre", None)]
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+RELATIONS = [
+    ("investir", "invests"),
+    ("acquérir", "acquires"),
+    ("annoncer", "announces"),
+    ("être_situé_dans", "locatedIn"),
+    ("diriger", "holdsRole"),
+    ("vendre", None),
+]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def synthetic_store(n_entities: int, *, seed: int = 1) -> pyoxigraph.Store:
@@ -172,8 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     from playwright.sync_api import sync_playwright
 
-    print(f"{'entities':>8} {'max_nodes':>9} {'nodes':>6} {'edges':>6} {'layout':>7} "
-          f"{'build s':>8} {'write s':>8} {'MB':>6} {'open s':>7}")
+    print(
+        f"{'entities':>8} {'max_nodes':>9} {'nodes':>6} {'edges':>6} {'layout':>7} "
+        f"{'build s':>8} {'write s':>8} {'MB':>6} {'open s':>7}"
+    )
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
         for size in (int(s) for s in args.sizes.split(",")):
@@ -187,9 +202,12 @@ def main(argv: list[str] | None = None) -> int:
                 path = write_html(net, args.out / f"view-{size}-{max_nodes or 'all'}.html")
                 t2 = time.perf_counter()
                 opened = open_seconds(browser, path)
-                print(f"{size:>8,} {max_nodes or 'all'!s:>9} {len(net.nodes):>6} {len(net.edges):>6} "
-                      f"{net.kg_data['layout']:>7} {t1 - t0:>8.2f} {t2 - t1:>8.2f} "
-                      f"{path.stat().st_size / 1e6:>6.1f} {opened:>7.2f}", flush=True)
+                print(
+                    f"{size:>8,} {max_nodes or 'all'!s:>9} {len(net.nodes):>6} {len(net.edges):>6} "
+                    f"{net.kg_data['layout']:>7} {t1 - t0:>8.2f} {t2 - t1:>8.2f} "
+                    f"{path.stat().st_size / 1e6:>6.1f} {opened:>7.2f}",
+                    flush=True,
+                )
         browser.close()
     return 0
 

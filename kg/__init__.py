@@ -3,6 +3,7 @@
 The library mirrors the command line: ``kg.build``, ``kg.extract``,
 ``kg.query``, ``kg.view``, ``kg.export``, ``kg.remove``, ``kg.serve``.
 """
+
 from __future__ import annotations
 
 from kg.api import BuildSummary, build, export, extract, query, remove, serve, view

@@ -1,10 +1,11 @@
 """The library API: one function per command of the CLI.
 
 Each function wires the stages together and leaves the work to them:
-ingest → nlp → extract → resolve → rdf → store → query / view. Heavy
+ingest → nlp → ie → resolve → rdf → store → sparql / viz. Heavy
 libraries (spaCy, rdflib, pyoxigraph, pyvis) are imported inside the
 functions, so ``import kg`` stays fast.
 """
+
 from __future__ import annotations
 
 import time
@@ -157,6 +158,7 @@ def build(
             report(level, message)
 
     with open_store(store) as target:
+
         def is_new(document: Document) -> bool:
             summary.documents += 1
             if target.has_document(document_iri(document.id)):
@@ -319,7 +321,7 @@ def remove(doc_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE) -> list
     removed = []
     with open_store(store, create=False) as target:
         prefix = str(KGD)
-        known = [iri[len(prefix):] for iri in target.graphs() if iri.startswith(prefix)]
+        known = [iri[len(prefix) :] for iri in target.graphs() if iri.startswith(prefix)]
         for doc_id in doc_ids:
             full = _match_id(doc_id, known)
             target.remove_graph(document_iri(full))
@@ -379,4 +381,6 @@ def _match_id(doc_id: str, known: list[str]) -> str:
         return matches[0]
     if matches:
         raise KGError(f"document id {doc_id!r} is ambiguous ({len(matches)} documents); give more characters")
-    raise KGError(f"no document {doc_id!r} in the store; list them with: kg query 'SELECT ?d WHERE {{ ?d a kg:Document }}'")
+    raise KGError(
+        f"no document {doc_id!r} in the store; list them with: kg query 'SELECT ?d WHERE {{ ?d a kg:Document }}'"
+    )

@@ -3,6 +3,7 @@
 Errors a user can cause print one ``Error: ...`` line on stderr and exit 1;
 usage errors exit 2 (argparse's convention).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -75,8 +76,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
     out = sys.stdout
     documents = 0
     for extracted in api.extract(
-        args.paths, lang=args.lang, sentences=args.sentences, report=_reporter(False),
-        workers=args.workers, dask=args.dask,
+        args.paths,
+        lang=args.lang,
+        sentences=args.sentences,
+        report=_reporter(False),
+        workers=args.workers,
+        dask=args.dask,
     ):
         documents += 1
         write_facts(extracted.extraction, extracted.resolution, args.format, out)
@@ -177,9 +182,19 @@ def _parser() -> argparse.ArgumentParser:
 
     def input_options(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, or - for stdin")
-        sub.add_argument("--lang", choices=LANG_CHOICES, default="auto", help="language of the documents (default: identify each)")
-        sub.add_argument("--workers", type=int, default=1, metavar="N", help="processes for parsing (and extraction, when they leave no core free), 0 to parse in this one (default: 1)")
-        sub.add_argument("--dask", metavar="ADDRESS", help="run parsing and extraction on a Dask cluster: tcp://HOST:PORT, or local")
+        sub.add_argument(
+            "--lang", choices=LANG_CHOICES, default="auto", help="language of the documents (default: identify each)"
+        )
+        sub.add_argument(
+            "--workers",
+            type=int,
+            default=1,
+            metavar="N",
+            help="processes for parsing (and extraction, when they leave no core free), 0 to parse in this one (default: 1)",
+        )
+        sub.add_argument(
+            "--dask", metavar="ADDRESS", help="run parsing and extraction on a Dask cluster: tcp://HOST:PORT, or local"
+        )
 
     sub = command("build", cmd_build, "Read documents into the knowledge graph store.")
     input_options(sub)
@@ -195,11 +210,21 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("query", nargs="?", help="the query text")
     sub.add_argument("-f", "--file", help="read the query from this .rq file (- for stdin)")
     store_option(sub)
-    sub.add_argument("--format", choices=RESULT_FORMATS, default=None, help="result format (default: table, or turtle for CONSTRUCT/DESCRIBE)")
-    sub.add_argument("--param", action="append", metavar="NAME=VALUE", help="bind ?NAME to VALUE (an IRI in <>, or a literal)")
+    sub.add_argument(
+        "--format",
+        choices=RESULT_FORMATS,
+        default=None,
+        help="result format (default: table, or turtle for CONSTRUCT/DESCRIBE)",
+    )
+    sub.add_argument(
+        "--param", action="append", metavar="NAME=VALUE", help="bind ?NAME to VALUE (an IRI in <>, or a literal)"
+    )
     sub.add_argument("--timeout", type=float, default=None, help="stop the query after this many seconds")
     sub.add_argument(
-        "--max-rows", type=int, default=api.DEFAULT_QUERY_LIMIT, metavar="N",
+        "--max-rows",
+        type=int,
+        default=api.DEFAULT_QUERY_LIMIT,
+        metavar="N",
         help=f"print at most N rows or triples, and say so when cut; 0 for no cap (default: {api.DEFAULT_QUERY_LIMIT})",
     )
 

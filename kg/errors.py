@@ -3,6 +3,7 @@
 The CLI prints ``Error: <message>`` for any :class:`KGError` and exits 1;
 anything else is a bug.
 """
+
 from __future__ import annotations
 
 

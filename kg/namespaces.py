@@ -4,6 +4,7 @@ A leaf: imports nothing, so the stages before :mod:`kg.rdf` and the store
 need no rdflib to name an IRI. :mod:`kg.rdf` wraps them in rdflib
 ``Namespace`` objects.
 """
+
 from __future__ import annotations
 
 __all__ = ["KG", "KGD", "KGE", "KGR", "KGV", "PREFIXES", "SCHEMA"]

@@ -5,6 +5,7 @@ The model for a language is, in order of precedence: the name given to
 ``KG_MODEL_<LANG>`` (``KG_MODEL_FR``, ``KG_MODEL_EN``), then the first
 installed name of :data:`DEFAULT_MODELS`.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -184,10 +185,7 @@ def parse_sentences(lines: Iterable[str], lang: str, *, batch_size: int = BATCH_
 def _check_lang(lang: str) -> None:
     """Raise LanguageError unless ``lang`` is supported."""
     if lang not in SUPPORTED_LANGUAGES:
-        raise LanguageError(
-            f"language {lang!r} is not supported; use one of "
-            f"{', '.join(SUPPORTED_LANGUAGES)}"
-        )
+        raise LanguageError(f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)}")
 
 
 def _pieces(text: str) -> Iterator[str]:
@@ -270,9 +268,12 @@ def _after_name_heading(texts: list[str], line_start: int, i: int) -> bool:
     the clause is a sentence of its own, and the resolver takes its description for the name."""
     if texts[i - 1] != ":" or not 1 <= i - 1 - line_start <= _HEADING_NAME_WORDS:
         return False
-    name = [t for t in texts[line_start:i - 1] if not t.isspace()]
-    if not name or not all(t[:1].isupper() or t[:1].isdigit() or t in ("&", "-", "de", "du", "des", "of")
-                           for t in name) or not name[0][:1].isupper():
+    name = [t for t in texts[line_start : i - 1] if not t.isspace()]
+    if (
+        not name
+        or not all(t[:1].isupper() or t[:1].isdigit() or t in ("&", "-", "de", "du", "des", "of") for t in name)
+        or not name[0][:1].isupper()
+    ):
         return False
     return texts[i] in _CLAUSE_OPENERS or texts[i][:1].islower()
 

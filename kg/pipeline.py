@@ -17,6 +17,7 @@ has that core, extracts. Otherwise (as many workers as cores, or a Dask
 cluster) the workers extract too, so that the single writer does not become
 the bottleneck.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -209,7 +210,7 @@ def _tapered(batches: Iterator[list[Document]], pieces: int = 4) -> Iterator[lis
         return
     size = -(-len(held) // pieces)
     for start in range(0, len(held), size):
-        yield held[start:start + size]
+        yield held[start : start + size]
 
 
 def _cores() -> int:
@@ -228,8 +229,11 @@ def _dask_client(address: str, workers: int) -> Any:
         raise KGError("--dask needs dask[distributed]; install the project's requirements") from exc
     if address == "local":
         cluster = LocalCluster(
-            n_workers=workers, threads_per_worker=1, processes=True,
-            host="127.0.0.1", dashboard_address=None,
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
         )
         return _ClusterClient(Client(cluster), cluster)
     if not address.startswith(("tcp://", "tls://", "ucx://", "inproc://")):

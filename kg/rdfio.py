@@ -6,6 +6,7 @@ statements sorted by their terms (IRIs first, then blank nodes, then
 literals), so the same graph gives the same bytes; XML never carries the
 characters XML 1.0 forbids, whatever the documents held.
 """
+
 from __future__ import annotations
 
 import re
@@ -17,8 +18,18 @@ from kg.namespaces import PREFIXES
 if TYPE_CHECKING:
     import pyoxigraph
 
-__all__ = ["QUAD_FORMATS", "RESULT_FORMATS", "TRIPLE_FORMATS", "quad_key", "term_key", "triple_key", "write_quads",
-           "write_results", "write_triples", "xml_safe"]
+__all__ = [
+    "QUAD_FORMATS",
+    "RESULT_FORMATS",
+    "TRIPLE_FORMATS",
+    "quad_key",
+    "term_key",
+    "triple_key",
+    "write_quads",
+    "write_results",
+    "write_triples",
+    "xml_safe",
+]
 
 #: Formats of graphs (triples), by name.
 TRIPLE_FORMATS = ("turtle", "ttl", "nt", "jsonld", "rdfxml")
@@ -57,8 +68,12 @@ def write_triples(triples: Iterable[pyoxigraph.Triple], fmt: str) -> bytes:
     ordered = sorted(triples, key=triple_key)
     if fmt == "nt":
         return "".join(f"{t} .\n" for t in ordered).encode("utf-8")
-    formats = {"turtle": ox.RdfFormat.TURTLE, "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD,
-               "rdfxml": ox.RdfFormat.RDF_XML}
+    formats = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "ttl": ox.RdfFormat.TURTLE,
+        "jsonld": ox.RdfFormat.JSON_LD,
+        "rdfxml": ox.RdfFormat.RDF_XML,
+    }
     if fmt not in formats:
         raise ValueError(fmt)
     out = _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES)))
@@ -93,8 +108,12 @@ def write_results(results: pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean, 
     """
     import pyoxigraph as ox
 
-    formats = {"json": ox.QueryResultsFormat.JSON, "xml": ox.QueryResultsFormat.XML,
-               "csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
+    formats = {
+        "json": ox.QueryResultsFormat.JSON,
+        "xml": ox.QueryResultsFormat.XML,
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+    }
     if fmt not in formats:
         raise ValueError(fmt)
     if isinstance(results, ox.QueryBoolean) and fmt in ("csv", "tsv"):

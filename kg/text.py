@@ -1,4 +1,5 @@
 """Text helpers every stage shares: folding for comparison, slugs for IRIs. A leaf: imports nothing of kg."""
+
 from __future__ import annotations
 
 import hashlib
@@ -32,9 +33,7 @@ _SEPARATORS = frozenset("-'.,/_:;!?()[]{}\"«»“”‘’…–—·")
 
 
 #: An ASCII character a slug loses: neither a letter, digit, space nor separator.
-_ASCII_LOST = re.compile(
-    "[^A-Za-z0-9\\s" + "".join(re.escape(c) for c in sorted(_SEPARATORS) if c.isascii()) + "]"
-)
+_ASCII_LOST = re.compile("[^A-Za-z0-9\\s" + "".join(re.escape(c) for c in sorted(_SEPARATORS) if c.isascii()) + "]")
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -22,6 +22,7 @@ or, capitalized, one of the offices news capitalizes before a name
 ("President", "Chancellor"). Only spans change; tokens, tags and the parse do
 not.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache
@@ -34,10 +35,25 @@ __all__ = ["fix_titled_names"]
 
 #: Capitalized role words that stand between an organization and a person's full name
 #: ("Bank of England Governor Mark Carney").
-OFFICES = frozenset({
-    "president", "chancellor", "minister", "governor", "mayor", "chairman", "chairwoman", "coach", "manager",
-    "secretary", "senator", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-})
+OFFICES = frozenset(
+    {
+        "president",
+        "chancellor",
+        "minister",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "coach",
+        "manager",
+        "secretary",
+        "senator",
+        "ambassador",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
 
 #: Labels of the names the rule reads on either side of a role word.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"})
@@ -121,14 +137,20 @@ def fix_titled_names(doc: Doc) -> Doc:
                 if not _is_role(doc[i]):
                     continue
                 stop = _role_run(doc, i, ent.end)
-                before = doc[ent.start:i]
-                after = doc[stop:ent.end]
-                if not after or not all(_is_name_word(t) and t.pos_ == "PROPN" for t in after) or \
-                        not any(_is_name_word(t) for t in before) or before[-1].lower_ in _JOINERS or \
-                        (doc[i].text.istitle() and len(after) < 2):
+                before = doc[ent.start : i]
+                after = doc[stop : ent.end]
+                if (
+                    not after
+                    or not all(_is_name_word(t) and t.pos_ == "PROPN" for t in after)
+                    or not any(_is_name_word(t) for t in before)
+                    or before[-1].lower_ in _JOINERS
+                    or (doc[i].text.istitle() and len(after) < 2)
+                ):
                     continue
-                pieces = [Span(doc, before.start, before.end, label=_before_label(before, ent.label_)),
-                          Span(doc, after.start, after.end, label="PERSON")]
+                pieces = [
+                    Span(doc, before.start, before.end, label=_before_label(before, ent.label_)),
+                    Span(doc, after.start, after.end, label="PERSON"),
+                ]
                 changed = True
                 break
         out.extend(pieces)
@@ -139,8 +161,15 @@ def fix_titled_names(doc: Doc) -> Doc:
         limit = out[k + 1].start if k + 1 < len(out) else len(doc)
         after_role = ent.start > 0 and doc[ent.start - 1].text.islower() and _is_role(doc[ent.start - 1])
         # (What lies between two names is untagged, or the role words a split left out, which are no name words.)
-        while after_role and end < limit and doc[end].pos_ == "PROPN" and _is_name_word(doc[end]) \
-                and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end and not doc[end].is_sent_start:
+        while (
+            after_role
+            and end < limit
+            and doc[end].pos_ == "PROPN"
+            and _is_name_word(doc[end])
+            and doc[end - 1].dep_ == "compound"
+            and doc[end - 1].head.i == end
+            and not doc[end].is_sent_start
+        ):
             end += 1
         if end != ent.end:
             ent = Span(doc, ent.start, end, label=ent.label_)
@@ -151,8 +180,12 @@ def fix_titled_names(doc: Doc) -> Doc:
         ent, previous = extended[k], extended[k - 1]
         if previous.end >= ent.start or ent.label_ == "PERSON":
             continue
-        if _role_run(doc, previous.end, ent.start) == ent.start and all(_is_name_word(t) for t in ent) \
-                and previous.label_ in _NAME_LABELS and ent.label_ in _NAME_LABELS:
+        if (
+            _role_run(doc, previous.end, ent.start) == ent.start
+            and all(_is_name_word(t) for t in ent)
+            and previous.label_ in _NAME_LABELS
+            and ent.label_ in _NAME_LABELS
+        ):
             extended[k] = Span(doc, ent.start, ent.end, label="PERSON")
             changed = True
     if changed:

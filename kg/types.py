@@ -1,10 +1,11 @@
 """The records passed between the stages of the pipeline.
 
-Every stage of ``kg`` (ingest → nlp → extract → resolve → normalize → rdf →
+Every stage of ``kg`` (ingest → nlp → ie → resolve and normalize → rdf →
 store) hands the next one plain, frozen Python data defined here: no spaCy
 token, no rdflib term. Character offsets are always offsets into
 ``Document.text``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

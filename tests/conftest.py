@@ -1,4 +1,5 @@
 """Shared fixtures: each spaCy pipeline and the browser are started once per session."""
+
 from __future__ import annotations
 
 import os
@@ -9,8 +10,14 @@ import pytest
 
 #: The browser the tests drive: Debian's Chromium, never a downloaded one.
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="session")

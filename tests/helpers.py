@@ -1,4 +1,5 @@
 """Helpers the tests share: running the real pipelines on a text written for a test."""
+
 from __future__ import annotations
 
 import hashlib

@@ -3,6 +3,7 @@
 Every test compares sorted N-Quads exports, so "the same graph" means the
 same quads, byte for byte.
 """
+
 from __future__ import annotations
 
 import os
@@ -192,7 +193,10 @@ def test_a_second_build_on_a_busy_store_is_told_so(corpus: Path, tmp_path: Path)
         assert first.poll() is None, "the first build ended too early for this test"
         second = subprocess.run(
             [sys.executable, "-m", "kg", "build", str(corpus / "item-001.txt"), "--store", str(store)],
-            cwd=ROOT, capture_output=True, text=True, timeout=300,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
         )
     finally:
         _, err = first.communicate(timeout=600)
@@ -210,12 +214,15 @@ def test_bad_worker_count_is_a_user_error(tmp_path: Path) -> None:
         kg.build([str(tmp_path)], store=tmp_path / "s", workers=-1)
 
 
-@pytest.mark.parametrize("sizes, expected", [
-    ([32, 32, 10], [32, 32, 3, 3, 3, 1]),
-    ([32], [8, 8, 8, 8]),
-    ([3], [1, 1, 1]),
-    ([], []),
-])
+@pytest.mark.parametrize(
+    "sizes, expected",
+    [
+        ([32, 32, 10], [32, 32, 3, 3, 3, 1]),
+        ([32], [8, 8, 8, 8]),
+        ([3], [1, 1, 1]),
+        ([], []),
+    ],
+)
 def test_the_last_batch_is_cut_smaller_and_order_is_kept(sizes: list[int], expected: list[int]) -> None:
     from kg.pipeline import _tapered
 

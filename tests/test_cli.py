@@ -1,4 +1,5 @@
 """The ``kg`` command line: every command, its exit codes and its error lines."""
+
 from __future__ import annotations
 
 import json
@@ -75,8 +76,14 @@ def test_build_goes_on_past_a_bad_input(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
     result = run_kg(
-        "build", str(tmp_path / "missing.txt"), str(empty), str(good),
-        "--store", str(tmp_path / "s"), "--lang", "fr",
+        "build",
+        str(tmp_path / "missing.txt"),
+        str(empty),
+        str(good),
+        "--store",
+        str(tmp_path / "s"),
+        "--lang",
+        "fr",
     )
     assert result.returncode == 0, result.stderr
     assert "missing.txt" in result.stderr and "empty.txt" in result.stderr
@@ -94,9 +101,7 @@ def test_build_twice_changes_nothing(example_store: Path, capsys: pytest.Capture
 
 
 @pytest.mark.parametrize("fmt", ["trig", "nq", "ttl", "nt", "jsonld"])
-def test_export_is_deterministic_and_parses_back(
-    example_store: Path, fmt: str, tmp_path: Path
-) -> None:
+def test_export_is_deterministic_and_parses_back(example_store: Path, fmt: str, tmp_path: Path) -> None:
     import pyoxigraph
     import rdflib
 
@@ -108,8 +113,13 @@ def test_export_is_deterministic_and_parses_back(
     dataset = rdflib.Dataset()
     dataset.parse(first, format=rdf_format)
     assert len(dataset) > 0 or sum(len(g) for g in dataset.graphs()) > 0
-    mime = {"ttl": "text/turtle", "nt": "application/n-triples", "nq": "application/n-quads",
-            "trig": "application/trig", "jsonld": "application/ld+json"}[fmt]
+    mime = {
+        "ttl": "text/turtle",
+        "nt": "application/n-triples",
+        "nq": "application/n-quads",
+        "trig": "application/trig",
+        "jsonld": "application/ld+json",
+    }[fmt]
     assert list(pyoxigraph.parse(path=str(first), format=pyoxigraph.RdfFormat.from_media_type(mime)))
 
 
@@ -131,8 +141,9 @@ def test_query_syntax_error_names_the_position(example_store: Path) -> None:
 def test_query_table_ask_and_construct(example_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "--store", str(example_store), "ASK { ?s a kg:Document }"]) == 0
     assert "true" in capsys.readouterr().out.lower()
-    assert main(["query", "--store", str(example_store),
-                 "CONSTRUCT { ?d a kg:Document } WHERE { ?d a kg:Document }"]) == 0
+    assert (
+        main(["query", "--store", str(example_store), "CONSTRUCT { ?d a kg:Document } WHERE { ?d a kg:Document }"]) == 0
+    )
     assert "Document" in capsys.readouterr().out
 
 
@@ -160,12 +171,23 @@ def test_extract_jsonl_fields(capsys: pytest.CaptureFixture[str]) -> None:
     assert headline["subject_entity"] == "Alibaba"
     assert {"sentence", "relation", "args", "confidence", "object_entity"} <= set(headline)
     assert 0.0 <= headline["confidence"] <= 1.0
-    assert [(a["role"], a["text"]) for a in headline["args"]] == [("dans", "son infrastructure cloud"), ("d’ici à", "2023")]
+    assert [(a["role"], a["text"]) for a in headline["args"]] == [
+        ("dans", "son infrastructure cloud"),
+        ("d’ici à", "2023"),
+    ]
 
 
 def test_extract_sentences_mode_reads_stdin() -> None:
-    result = run_kg("extract", "-", "--sentences", "--lang", "en", "--format", "carb",
-                    stdin="Maria Alvarez founded Northwind Energy in 2011 .\n")
+    result = run_kg(
+        "extract",
+        "-",
+        "--sentences",
+        "--lang",
+        "en",
+        "--format",
+        "carb",
+        stdin="Maria Alvarez founded Northwind Energy in 2011 .\n",
+    )
     assert result.returncode == 0, result.stderr
     rows = [line.split("\t") for line in result.stdout.splitlines()]
     assert rows and all(row[0] == "Maria Alvarez founded Northwind Energy in 2011 ." for row in rows)

@@ -15,6 +15,7 @@ unlistable directory by a link to ``/proc/1/map_files``, which even root
 cannot list without CAP_SYS_ADMIN (that row is skipped where it can); broken
 links are real.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,16 +33,24 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 GOOD = "Northwind Energy a racheté la société Helios Motors en 2024.\n"
-CP1252 = ("La société Générale Électrique a créé une filiale à Orléans en 2019. "
-          "Hélène Dupré dirige la société Générale Électrique depuis 2020.\n")
+CP1252 = (
+    "La société Générale Électrique a créé une filiale à Orléans en 2019. "
+    "Hélène Dupré dirige la société Générale Électrique depuis 2020.\n"
+)
 BOM = "Airbus a livré 30 avions à Qantas en 2023.\n"
 CRLF = "Renault a vendu 500 voitures à Madrid en 2022.\r\nLe groupe Renault a ouvert une usine à Tanger.\r\n"
-GERMAN = ("Die Deutsche Bahn hat im vergangenen Jahr mehr als zwei Milliarden Fahrgäste befördert "
-          "und plant neue Investitionen in das Schienennetz.\n")
+GERMAN = (
+    "Die Deutsche Bahn hat im vergangenen Jahr mehr als zwei Milliarden Fahrgäste befördert "
+    "und plant neue Investitionen in das Schienennetz.\n"
+)
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06"
-JSONL = (json.dumps({"text": "Helios Motors a ouvert une usine à Lille en 2021."}, ensure_ascii=False) + "\n"
-         + "{not json\n"
-         + json.dumps({"title": "no text here"}) + "\n")
+JSONL = (
+    json.dumps({"text": "Helios Motors a ouvert une usine à Lille en 2021."}, ensure_ascii=False)
+    + "\n"
+    + "{not json\n"
+    + json.dumps({"title": "no text here"})
+    + "\n"
+)
 IN_DIRECTORY = "Dassault a vendu douze avions Rafale à la Grèce en 2021.\n"
 
 #: A directory root cannot list in a container (no CAP_SYS_ADMIN); None where it can.
@@ -62,11 +71,17 @@ SUMMARY = re.compile(
 )
 
 
-def kg(*args: str, cwd: Path = ROOT, stdin: str | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def kg(
+    *args: str, cwd: Path = ROOT, stdin: str | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m kg`` as a user would; the timeout only guards against a hang."""
     return subprocess.run(
         [sys.executable, "-m", "kg", *args],
-        input=stdin, capture_output=True, text=True, cwd=cwd, timeout=timeout,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
     )
 
 
@@ -82,6 +97,7 @@ def lines_of(stderr: str) -> list[str]:
 
 
 # --- one build over every kind of bad input -------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -107,8 +123,19 @@ def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-BAD_BUILD_INPUTS = ("good.txt", "empty.txt", "image.txt", "cp1252.txt", "bom.txt", "crlf.txt", "de.txt",
-                    "docs.jsonl", "dangling.txt", "dir", "missing.txt")
+BAD_BUILD_INPUTS = (
+    "good.txt",
+    "empty.txt",
+    "image.txt",
+    "cp1252.txt",
+    "bom.txt",
+    "crlf.txt",
+    "de.txt",
+    "docs.jsonl",
+    "dangling.txt",
+    "dir",
+    "missing.txt",
+)
 
 
 @pytest.fixture(scope="module")
@@ -135,11 +162,25 @@ def bad_build(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[s
         "Error: dir/mem.txt: cannot read (input/output error); check the file",
         "Error: dir/pipe.txt: not a regular file; give a text file or a directory",
         "Error: missing.txt: no such file or directory; check the path",
-        pytest.param("Error: dir/locked: cannot list directory (permission denied); check its permissions",
-                     marks=pytest.mark.skipif(not UNLISTABLE, reason="root can list /proc/1/map_files here")),
+        pytest.param(
+            "Error: dir/locked: cannot list directory (permission denied); check its permissions",
+            marks=pytest.mark.skipif(not UNLISTABLE, reason="root can list /proc/1/map_files here"),
+        ),
     ],
-    ids=["empty", "binary", "windows-1252", "german", "jsonl-not-json", "jsonl-no-text", "broken-link",
-         "broken-link-in-dir", "unreadable", "fifo-in-dir", "missing", "unlistable-dir"],
+    ids=[
+        "empty",
+        "binary",
+        "windows-1252",
+        "german",
+        "jsonl-not-json",
+        "jsonl-no-text",
+        "broken-link",
+        "broken-link-in-dir",
+        "unreadable",
+        "fifo-in-dir",
+        "missing",
+        "unlistable-dir",
+    ],
 )
 def test_each_bad_input_gets_one_line_naming_it(bad_build, line: str) -> None:
     result, _ = bad_build
@@ -166,21 +207,24 @@ def test_bad_inputs_never_give_a_traceback_and_are_counted(bad_build) -> None:
     "label, source",
     [
         ("Northwind Energy", "good.txt"),
-        ("Hélène Dupré", "cp1252.txt"),          # windows-1252 accents read right
+        ("Hélène Dupré", "cp1252.txt"),  # windows-1252 accents read right
         ("Générale Électrique", "cp1252.txt"),
         ("Orléans", "cp1252.txt"),
         ("Airbus", "bom.txt"),
-        ("Tanger", "crlf.txt"),                  # the second CRLF line
-        ("Helios Motors", "docs.jsonl:1"),       # the good line of a bad JSONL file
-        ("Dassault", "dir/ok.txt"),              # the good file of a bad directory
+        ("Tanger", "crlf.txt"),  # the second CRLF line
+        ("Helios Motors", "docs.jsonl:1"),  # the good line of a bad JSONL file
+        ("Dassault", "dir/ok.txt"),  # the good file of a bad directory
     ],
 )
 def test_good_inputs_of_the_same_build_are_stored(bad_build, label: str, source: str) -> None:
     _, store = bad_build
-    assert ask(store, f"""ASK {{
+    assert ask(
+        store,
+        f"""ASK {{
         ?d a kg:Document ; kg:source "{source}" .
         ?o kg:inDocument ?d ; kg:entity ?e .
-        ?e rdfs:label "{label}"@fr }}""")
+        ?e rdfs:label "{label}"@fr }}""",
+    )
 
 
 @pytest.mark.parametrize(
@@ -191,10 +235,19 @@ def test_good_inputs_of_the_same_build_are_stored(bad_build, label: str, source:
         ("cp1252.txt", "La société Générale Électrique", "depuis 2020."),
     ],
 )
-def test_sentences_keep_no_bom_no_carriage_return_and_the_accents(bad_build, source: str, first: str, last: str) -> None:
+def test_sentences_keep_no_bom_no_carriage_return_and_the_accents(
+    bad_build, source: str, first: str, last: str
+) -> None:
     _, store = bad_build
-    result = kg("query", "--store", str(store), "--format", "json", f"""
-        SELECT ?t WHERE {{ ?d kg:source "{source}" . ?s a kg:Sentence ; kg:inDocument ?d ; kg:text ?t }}""")
+    result = kg(
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "json",
+        f"""
+        SELECT ?t WHERE {{ ?d kg:source "{source}" . ?s a kg:Sentence ; kg:inDocument ?d ; kg:text ?t }}""",
+    )
     assert result.returncode == 0, result.stderr
     texts = [row["t"]["value"] for row in json.loads(result.stdout)["results"]["bindings"]]
     assert texts and not any(c in t for t in texts for c in "\ufeff\r\ufffd")
@@ -204,18 +257,30 @@ def test_sentences_keep_no_bom_no_carriage_return_and_the_accents(bad_build, sou
 @pytest.mark.parametrize(
     "args, stdin, lines",
     [
-        (["empty.txt", "image.txt", "de.txt"], None,
-         ["Warning: empty.txt: empty; skipped", "Error: image.txt: binary file, not text; skipped",
-          "Warning: de.txt: language looks like German (de), not supported (fr, en); skipped"
-          " — pass --lang fr|en to force"]),
-        (["-"], '{"text": ""}\n[1, 2]\n',
-         ["Warning: <stdin>:1: empty text; skipped",
-          'Warning: <stdin>:2: not a JSON object; skipped — write one {"text": ...} object per line']),
+        (
+            ["empty.txt", "image.txt", "de.txt"],
+            None,
+            [
+                "Warning: empty.txt: empty; skipped",
+                "Error: image.txt: binary file, not text; skipped",
+                "Warning: de.txt: language looks like German (de), not supported (fr, en); skipped"
+                " — pass --lang fr|en to force",
+            ],
+        ),
+        (
+            ["-"],
+            '{"text": ""}\n[1, 2]\n',
+            [
+                "Warning: <stdin>:1: empty text; skipped",
+                'Warning: <stdin>:2: not a JSON object; skipped — write one {"text": ...} object per line',
+            ],
+        ),
     ],
     ids=["bad-files", "bad-jsonl-on-stdin"],
 )
-def test_nothing_processed_exits_1(inputs: Path, tmp_path: Path, args: list[str], stdin: str | None,
-                                   lines: list[str]) -> None:
+def test_nothing_processed_exits_1(
+    inputs: Path, tmp_path: Path, args: list[str], stdin: str | None, lines: list[str]
+) -> None:
     result = kg("build", *args, "--store", str(tmp_path / "store"), cwd=inputs, stdin=stdin)
     assert result.returncode == 1
     *problems, summary = lines_of(result.stderr)
@@ -254,15 +319,20 @@ def test_hundred_thousand_token_sentence_is_extracted(tmp_path: Path) -> None:
 
 # --- queries: malformed, endless, enormous --------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "query, line",
     [
         ("SELECT ?x WHERE { ?x ?y }", "Error: line 1, column 26: expected one of LATERAL, SERVICE, [_]"),
-        ("SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER(\n}",
-         "Error: line 5, column 2: expected one of ABS, AVG, DAY, IRI, MAX, MD5, MIN, NOT, NOW, STR, SUM, URI, [_]"),
-        ("SELECT ?x WHERE { ?x nope:p ?z }",
-         "Error: line 1, column 28: unknown prefix 'nope:'; declare it with PREFIX nope: <…> or use a project prefix"
-         " (dcterms, kg, kgd, kge, kgr, kgv, owl, prov, rdf, rdfs, schema, skos, xsd)"),
+        (
+            "SELECT ?x\nWHERE {\n  ?x ?y ?z .\n  FILTER(\n}",
+            "Error: line 5, column 2: expected one of ABS, AVG, DAY, IRI, MAX, MD5, MIN, NOT, NOW, STR, SUM, URI, [_]",
+        ),
+        (
+            "SELECT ?x WHERE { ?x nope:p ?z }",
+            "Error: line 1, column 28: unknown prefix 'nope:'; declare it with PREFIX nope: <…> or use a project prefix"
+            " (dcterms, kg, kgd, kge, kgr, kgv, owl, prov, rdf, rdfs, schema, skos, xsd)",
+        ),
     ],
     ids=["one-line", "multi-line", "unknown-prefix"],
 )
@@ -276,12 +346,20 @@ def test_malformed_query_names_line_and_column(bad_build, query: str, line: str)
 
 def test_endless_query_is_stopped_by_the_timeout(bad_build) -> None:
     _, store = bad_build
-    result = kg("query", "--store", str(store), "--timeout", "2",
-                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }", timeout=120)
+    result = kg(
+        "query",
+        "--store",
+        str(store),
+        "--timeout",
+        "2",
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+        timeout=120,
+    )
     assert result.returncode == 1
     assert result.stdout == ""
     assert lines_of(result.stderr) == [
-        "Error: query stopped after 2 s (timeout); narrow it (LIMIT, filters) or raise the timeout"]
+        "Error: query stopped after 2 s (timeout); narrow it (LIMIT, filters) or raise the timeout"
+    ]
 
 
 @pytest.mark.parametrize("fmt, header_lines", [("csv", 1), ("tsv", 1), ("json", None)])
@@ -290,7 +368,8 @@ def test_enormous_answer_is_cut_and_says_so(bad_build, fmt: str, header_lines: i
     result = kg("query", "--store", str(store), "--max-rows", "1000", "--format", fmt, CROSS_3, timeout=120)
     assert result.returncode == 0, result.stderr
     assert lines_of(result.stderr) == [
-        "Warning: the answer was cut at 1000 rows (--max-rows); raise the cap, or narrow the query with LIMIT/FILTER"]
+        "Warning: the answer was cut at 1000 rows (--max-rows); raise the cap, or narrow the query with LIMIT/FILTER"
+    ]
     if header_lines is None:
         assert len(json.loads(result.stdout)["results"]["bindings"]) == 1000
     else:
@@ -298,6 +377,7 @@ def test_enormous_answer_is_cut_and_says_so(bad_build, fmt: str, header_lines: i
 
 
 # --- nothing lost: remove, then build again -------------------------------------------------
+
 
 def test_remove_then_build_restores_the_identical_graph(inputs: Path, tmp_path: Path) -> None:
     """Through the CLI, with the windows-1252 document: same bytes after remove + build."""
@@ -307,8 +387,14 @@ def test_remove_then_build_restores_the_identical_graph(inputs: Path, tmp_path: 
     assert first.returncode == 0, first.stderr
     before = kg("export", "--store", str(store), "--format", "nq")
     assert before.returncode == 0, before.stderr
-    listed = kg("query", "--store", str(store), "--format", "csv",
-                'SELECT ?id WHERE { ?d kg:source "cp1252.txt" ; dcterms:identifier ?id }')
+    listed = kg(
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+        'SELECT ?id WHERE { ?d kg:source "cp1252.txt" ; dcterms:identifier ?id }',
+    )
     doc_id = listed.stdout.splitlines()[1].strip()
     removed = kg("remove", doc_id[:12], "--store", str(store))
     assert removed.returncode == 0, removed.stderr
@@ -326,6 +412,7 @@ def test_remove_then_build_restores_the_identical_graph(inputs: Path, tmp_path: 
 
 # --- nothing gets in: the endpoint as `kg serve` starts it ----------------------------------
 
+
 def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
@@ -339,7 +426,11 @@ def served(bad_build):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port)],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
     )
     try:
         startup = proc.stderr.readline().rstrip("\n")
@@ -424,8 +515,10 @@ def test_endpoint_listens_on_loopback_only(served) -> None:
     "request_kwargs",
     [
         {"data": {"update": "CLEAR ALL"}},
-        {"content": 'INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> "c" } }',
-         "headers": {"Content-Type": "application/sparql-update"}},
+        {
+            "content": 'INSERT DATA { GRAPH <urn:x> { <urn:a> <urn:b> "c" } }',
+            "headers": {"Content-Type": "application/sparql-update"},
+        },
     ],
     ids=["form", "sparql-update"],
 )
@@ -448,9 +541,18 @@ def test_endpoint_is_read_only_by_default(served, request_kwargs) -> None:
 @pytest.mark.parametrize(
     "target",
     [
-        "/views/../../etc/passwd", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%252e%252e/etc/passwd",
-        "/views/%252e%252e/%252e%252e/etc/passwd", "/etc/passwd", "//etc/passwd", "/static/../cli.py",
-        "/static/%2e%2e/cli.py", "/views/..%2f..%2fkg%2fcli.py", "STORE/CURRENT", "/proc/self/environ",
+        "/views/../../etc/passwd",
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/%252e%252e/etc/passwd",
+        "/views/%252e%252e/%252e%252e/etc/passwd",
+        "/etc/passwd",
+        "//etc/passwd",
+        "/static/../cli.py",
+        "/static/%2e%2e/cli.py",
+        "/views/..%2f..%2fkg%2fcli.py",
+        "STORE/CURRENT",
+        "/proc/self/environ",
     ],
 )
 def test_endpoint_serves_only_its_own_pages(served, target: str) -> None:
@@ -487,14 +589,24 @@ EVIL_TEXT = (
 def evil_views(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """``kg build`` of a JSONL document full of injections, then ``kg view`` of all and of the document."""
     folder = tmp_path_factory.mktemp("evil")
-    record = {"text": EVIL_TEXT, "title": INJECTIONS["script"], "url": "javascript:window.__pwned=1",
-              "id": INJECTIONS["img"]}
+    record = {
+        "text": EVIL_TEXT,
+        "title": INJECTIONS["script"],
+        "url": "javascript:window.__pwned=1",
+        "id": INJECTIONS["img"],
+    }
     (folder / "evil.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     store = folder / "store"
     built = kg("build", "evil.jsonl", "--store", str(store), "--lang", "fr", cwd=folder)
     assert built.returncode == 0, built.stderr
-    listed = kg("query", "--store", str(store), "--format", "csv",
-                "SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id }")
+    listed = kg(
+        "query",
+        "--store",
+        str(store),
+        "--format",
+        "csv",
+        "SELECT ?id WHERE { ?d a kg:Document ; dcterms:identifier ?id }",
+    )
     doc_id = listed.stdout.splitlines()[1].strip()
     views = {"all": folder / "all.html", "doc": folder / "doc.html"}
     for name, extra in (("all", []), ("doc", ["--doc", doc_id])):

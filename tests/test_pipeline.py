@@ -5,6 +5,7 @@ Four documents, two French and two English, written for these tests
 asked in SPARQL as a user would. Facts the pipeline does not get right yet
 are strict xfails with the reason.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -38,16 +39,22 @@ def ask(store, query: str) -> list[dict[str, str]]:
 
 def linked(store, subject: str, prop: str) -> set[str]:
     """Labels of the entities ``subject`` (a label) is linked to by kg:``prop``."""
-    rows = ask(store, f"""SELECT DISTINCT ?label WHERE {{
+    rows = ask(
+        store,
+        f"""SELECT DISTINCT ?label WHERE {{
         ?s rdfs:label ?sl . FILTER(STR(?sl) = "{subject}")
-        ?s kg:{prop} ?o . ?o rdfs:label ?label }}""")
+        ?s kg:{prop} ?o . ?o rdfs:label ?label }}""",
+    )
     return {row["label"] for row in rows}
 
 
 def test_one_node_per_company_across_documents(store):
-    rows = ask(store, """SELECT ?e (COUNT(DISTINCT ?doc) AS ?docs) WHERE {
+    rows = ask(
+        store,
+        """SELECT ?e (COUNT(DISTINCT ?doc) AS ?docs) WHERE {
         ?e rdfs:label ?l ; kg:mentionedIn ?sentence . ?sentence kg:inDocument ?doc .
-        FILTER(STR(?l) = "Lumen") } GROUP BY ?e""")
+        FILTER(STR(?l) = "Lumen") } GROUP BY ?e""",
+    )
     assert len(rows) == 1 and rows[0]["docs"] == "2"
 
 
@@ -66,8 +73,11 @@ def test_types(store):
 
 def test_the_acquisition_with_its_price(store):
     assert linked(store, "Lumen", "acquires") == {"Fabrikam"}
-    rows = ask(store, """SELECT ?amount ?currency WHERE {
-        ?st kg:canonicalRelation kg:acquires ; kg:amount ?v . ?v kg:numericValue ?amount ; kg:currency ?currency }""")
+    rows = ask(
+        store,
+        """SELECT ?amount ?currency WHERE {
+        ?st kg:canonicalRelation kg:acquires ; kg:amount ?v . ?v kg:numericValue ?amount ; kg:currency ?currency }""",
+    )
     assert {(Decimal(r["amount"]), r["currency"]) for r in rows} == {(Decimal(1_200_000_000), "EUR")}
 
 
@@ -78,41 +88,58 @@ def test_founding_revenue_and_people(store):
     assert linked(store, "Paul Girard", "leaves") == {"Lumen"}
     assert linked(store, "James Wright", "holdsPositionAt") == {"Contoso"}
     assert linked(store, "Maria Alvarez", "holdsPositionAt") == {"Northwind Energy"}
-    rows = ask(store, """SELECT ?amount ?when WHERE { ?st kg:canonicalRelation kg:earnsRevenue ;
+    rows = ask(
+        store,
+        """SELECT ?amount ?when WHERE { ?st kg:canonicalRelation kg:earnsRevenue ;
         kg:subject ?s ; kg:amount ?v ; kg:time ?t . ?s rdfs:label ?l . FILTER(STR(?l) = "Fabrikam")
-        ?v kg:numericValue ?amount . ?t rdfs:label ?when }""")
+        ?v kg:numericValue ?amount . ?t rdfs:label ?when }""",
+    )
     assert {(Decimal(r["amount"]), r["when"]) for r in rows} == {(Decimal(150_000_000), "2023")}
 
 
 def test_funding_round(store):
-    rows = ask(store, """SELECT ?amount ?currency WHERE { ?st kg:canonicalRelation kg:raisesFunds ;
+    rows = ask(
+        store,
+        """SELECT ?amount ?currency WHERE { ?st kg:canonicalRelation kg:raisesFunds ;
         kg:subject ?s ; kg:amount ?v . ?s rdfs:label ?l . FILTER(STR(?l) = "Northwind Energy")
-        ?v kg:numericValue ?amount ; kg:currency ?currency }""")
+        ?v kg:numericValue ?amount ; kg:currency ?currency }""",
+    )
     assert {(Decimal(r["amount"]), r["currency"]) for r in rows} == {(Decimal(40_000_000), "USD")}
     assert linked(store, "Contoso Ventures", "invests") == {"Northwind Energy"}
     assert linked(store, "Austin", "locatedIn") == {"Texas"}
 
 
 def test_closure_and_job_cuts(store):
-    rows = ask(store, """SELECT ?n WHERE { ?s rdfs:label ?l ; kg:cutsJobs ?v . FILTER(STR(?l) = "Contoso")
-        ?v kg:numericValue ?n }""")
+    rows = ask(
+        store,
+        """SELECT ?n WHERE { ?s rdfs:label ?l ; kg:cutsJobs ?v . FILTER(STR(?l) = "Contoso")
+        ?v kg:numericValue ?n }""",
+    )
     assert [Decimal(r["n"]) for r in rows] == [Decimal(600)]
 
 
 def test_a_quote_is_attributed_to_its_speaker(store):
-    rows = ask(store, """SELECT ?speaker WHERE { ?st kg:relationText ?r ; prov:wasAttributedTo ?p .
-        FILTER(STR(?r) = "ouvre") ?p rdfs:label ?speaker }""")
+    rows = ask(
+        store,
+        """SELECT ?speaker WHERE { ?st kg:relationText ?r ; prov:wasAttributedTo ?p .
+        FILTER(STR(?r) = "ouvre") ?p rdfs:label ?speaker }""",
+    )
     assert [r["speaker"] for r in rows] == ["Sophie Martin"]
 
 
 def test_every_fact_leads_to_its_sentence(store):
-    rows = ask(store, """SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement
-        FILTER NOT EXISTS { ?st prov:wasDerivedFrom ?s . ?s a kg:Sentence ; kg:text ?text } }""")
+    rows = ask(
+        store,
+        """SELECT (COUNT(?st) AS ?n) WHERE { ?st a kg:Statement
+        FILTER NOT EXISTS { ?st prov:wasDerivedFrom ?s . ?s a kg:Sentence ; kg:text ?text } }""",
+    )
     assert rows == [{"n": "0"}]
 
 
-@pytest.mark.xfail(reason="the relation classifier reads the founder and the founding place as a person "
-                          "living in and leading the place")
+@pytest.mark.xfail(
+    reason="the relation classifier reads the founder and the founding place as a person "
+    "living in and leading the place"
+)
 def test_the_founder_is_not_placed_in_the_founding_town(store):
     assert linked(store, "Marc Leroy", "locatedIn") == set()
     assert linked(store, "Marc Leroy", "leads") == set()
@@ -120,5 +147,5 @@ def test_the_founder_is_not_placed_in_the_founding_town(store):
 
 @pytest.mark.xfail(reason="'le marché allemand' is taken up as an event located in Nantes")
 def test_a_market_is_no_event(store):
-    rows = ask(store, "SELECT ?e WHERE { ?e a kg:Event ; rdfs:label ?l . FILTER(STR(?l) = \"le marché\") }")
+    rows = ask(store, 'SELECT ?e WHERE { ?e a kg:Event ; rdfs:label ?l . FILTER(STR(?l) = "le marché") }')
     assert rows == []

@@ -4,6 +4,7 @@ Random Unicode, markup and pathological punctuation are parsed, extracted,
 resolved and written as RDF; every graph produced parses back with both
 rdflib and pyoxigraph.
 """
+
 from __future__ import annotations
 
 import pyoxigraph
@@ -19,15 +20,71 @@ from kg.rdf.document import document_graph, document_ntriples
 from kg.resolve import resolve_entities
 
 MARKUP = [
-    "</script>", "<img src=x onerror=alert(1)>", "<b>", "&amp;", "&#0;", '"', "'", "\\", "\\u2028",
-    "]]>", "<!--", "-->", "{{", "}}", "${x}", "%s", "\x00", "\u2028", "\u202e", "\ufeff",
+    "</script>",
+    "<img src=x onerror=alert(1)>",
+    "<b>",
+    "&amp;",
+    "&#0;",
+    '"',
+    "'",
+    "\\",
+    "\\u2028",
+    "]]>",
+    "<!--",
+    "-->",
+    "{{",
+    "}}",
+    "${x}",
+    "%s",
+    "\x00",
+    "\u2028",
+    "\u202e",
+    "\ufeff",
 ]
 PUNCTUATION = list(".,;:!?…()[]{}«»“”‘’–—-/\\|@#%^*_+=~`") + ["...", "?!", ",,", "--", " . . ."]
 WORDS = [
-    "Alibaba", "investit", "28 milliards de dollars", "dans", "le", "cloud", "d’ici à 2023", "qu’", "L’",
-    "the", "company", "said", "it", "will", "invest", "$5m", "in", "Ohio", "by", "2027", "n’", "Réagir",
-    "ALIBABA", "le groupe chinois", "et", "ou", "mais", "qui", "que", "dont", "a", "été", "is", "was",
-    "😀", "東京", "Ωμέγα", "١٢٣", "\t", "\n", "\r\n", " ",
+    "Alibaba",
+    "investit",
+    "28 milliards de dollars",
+    "dans",
+    "le",
+    "cloud",
+    "d’ici à 2023",
+    "qu’",
+    "L’",
+    "the",
+    "company",
+    "said",
+    "it",
+    "will",
+    "invest",
+    "$5m",
+    "in",
+    "Ohio",
+    "by",
+    "2027",
+    "n’",
+    "Réagir",
+    "ALIBABA",
+    "le groupe chinois",
+    "et",
+    "ou",
+    "mais",
+    "qui",
+    "que",
+    "dont",
+    "a",
+    "été",
+    "is",
+    "was",
+    "😀",
+    "東京",
+    "Ωμέγα",
+    "١٢٣",
+    "\t",
+    "\n",
+    "\r\n",
+    " ",
 ]
 
 texts = st.one_of(

@@ -3,6 +3,7 @@
 ``kg extract`` prints through :func:`write_facts`; :func:`fact_records` gives
 the same records to Python callers.
 """
+
 from __future__ import annotations
 
 import json

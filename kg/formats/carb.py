@@ -7,6 +7,7 @@ argument has no line: the format has no place for it. Facts are written as
 the extractor reads them; what one benchmark's matcher wants besides
 (``bench/carb_adapter.py``) is not the product's business.
 """
+
 from __future__ import annotations
 
 from kg.types import Argument, Fact

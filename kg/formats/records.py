@@ -1,4 +1,5 @@
 """Facts as plain records: what ``kg extract --format jsonl`` prints, one dictionary per fact and per relation."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -93,10 +94,16 @@ def fact_records(extraction: Extraction, resolution: Resolution) -> Iterator[dic
             "subject_entity": entities[relation.subject].label,
             "canonical_relation": relation.property,
             "object_entity": entities[relation.object].label,
-            "subject_node": {"iri": str(entity_iri(relation.subject)), "type": entities[relation.subject].type,
-                             "label": entities[relation.subject].label},
-            "object_node": {"iri": str(entity_iri(relation.object)), "type": entities[relation.object].type,
-                            "label": entities[relation.object].label},
+            "subject_node": {
+                "iri": str(entity_iri(relation.subject)),
+                "type": entities[relation.subject].type,
+                "label": entities[relation.subject].label,
+            },
+            "object_node": {
+                "iri": str(entity_iri(relation.object)),
+                "type": entities[relation.object].type,
+                "label": entities[relation.object].label,
+            },
             "confidence": round(relation.confidence, 4),
             "sentence_start": sentence.start,
             "sentence_end": sentence.end,

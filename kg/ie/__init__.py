@@ -8,6 +8,7 @@ and a learned confidence.
     from kg.ie import extract_facts
     extraction = extract_facts(document, doc)
 """
+
 from __future__ import annotations
 
 from kg.ie.facts import EXTRACTOR_NAME, extract_facts, is_furniture

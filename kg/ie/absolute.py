@@ -1,4 +1,5 @@
 """Absolute constructions: a participle clause with a subject of its own ("Avec 80 millions d'euros levés, Lumen ...")."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -29,7 +30,11 @@ def _absolute_clause(tree: Tree, verb: Node) -> Node | None:
         return None
     nodes = tree.nodes
     noun = nodes[verb.head]
-    if noun.head == noun.i or not noun.dep.startswith("obl") or _case_text(tree, noun).lower() not in ABSOLUTE_PREPOSITIONS:
+    if (
+        noun.head == noun.i
+        or not noun.dep.startswith("obl")
+        or _case_text(tree, noun).lower() not in ABSOLUTE_PREPOSITIONS
+    ):
         return None
     if _has_agent(tree, verb):
         return None
@@ -47,9 +52,22 @@ def _absolute_drafts(tree: Tree, verb: Node, clause: Node) -> Iterator[Draft]:
     attribution, anonymous = _attribution(tree, verb)
     # "avec 20 millions rassemblés auprès de X": who the money came from.
     args = [a for a in _obliques(tree, [verb], exclude=set()) if a.role.lower() in FUNDER_PREPOSITIONS]
-    for each in _split(tree, Draft(
-        "verb", verb.i, subject, verb.text, verb.lemma, obj, args, False, REPORTED if anonymous else None,
-        attribution, True, _depth(tree, verb),
-    )):
+    for each in _split(
+        tree,
+        Draft(
+            "verb",
+            verb.i,
+            subject,
+            verb.text,
+            verb.lemma,
+            obj,
+            args,
+            False,
+            REPORTED if anonymous else None,
+            attribution,
+            True,
+            _depth(tree, verb),
+        ),
+    ):
         yield each
         yield from _funders(tree, each)

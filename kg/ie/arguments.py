@@ -6,6 +6,7 @@ case that introduces it. A pronoun or a relative is resolved to its
 antecedent inside the sentence; a light verb's or a control verb's
 arguments are those of the predicate it governs.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -338,13 +339,18 @@ def _participle(tree: Tree, verb: Node) -> str:
 def _has_agent(tree: Tree, verb: Node) -> bool:
     """Whether a passive verb has an agent ("by X", "par X")."""
     nodes = tree.nodes
-    return any(nodes[k].dep == "obl:agent" or _case_text(tree, nodes[k]).lower() in AGENT_PREPOSITIONS for k in verb.kids)
+    return any(
+        nodes[k].dep == "obl:agent" or _case_text(tree, nodes[k]).lower() in AGENT_PREPOSITIONS for k in verb.kids
+    )
 
 
 def _adverbial_particle(tree: Tree, kid: Node, verb: Node) -> bool:
     """Whether an adverb right after its verb is the verb's particle ("stepped down from")."""
     return (
-        tree.lang == "en" and kid.dep == "advmod" and kid.i == verb.i + 1 and not kid.kids
+        tree.lang == "en"
+        and kid.dep == "advmod"
+        and kid.i == verb.i + 1
+        and not kid.kids
         and kid.lower in PHRASAL_PARTICLES
     )
 
@@ -354,7 +360,9 @@ def _is_reduced_passive(tree: Tree, verb: Node) -> bool:
     nodes = tree.nodes
     if any(nodes[k].dep in AUX_DEPS for k in verb.kids):
         return False
-    if verb.dep == "acl" and (verb.tag == "VBN" or (verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr")):
+    if verb.dep == "acl" and (
+        verb.tag == "VBN" or (verb.verbform == "Part" and verb.tag != "VBG" and tree.lang == "fr")
+    ):
         return not any(nodes[k].dep in OBJECT_DEPS for k in verb.kids)
     return False
 

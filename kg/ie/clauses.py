@@ -10,6 +10,7 @@ conjunct (:mod:`~kg.ie.conjunctions`); nouns state facts of their own
 :mod:`~kg.ie.absolute`). Results are :class:`~kg.ie.drafts.Draft` records
 of token indices; :mod:`kg.ie.facts` turns them into :class:`kg.types.Fact`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -59,8 +60,10 @@ def find_drafts(tree: Tree) -> list[Draft]:
     for node in nodes:
         if _is_predicate(tree, node) and not _hands_off(tree, node):
             drafts.extend(_clause_drafts(tree, node))
-        if node.head != node.i and (node.dep == "appos" or (
-                node.dep == "dep" and node.pos == "NOUN" and nodes[node.head].pos in ("VERB", "AUX"))):
+        if node.head != node.i and (
+            node.dep == "appos"
+            or (node.dep == "dep" and node.pos == "NOUN" and nodes[node.head].pos in ("VERB", "AUX"))
+        ):
             # A noun the parser left as a bare dependent of a verb may be an
             # apposition of the verb's subject (:func:`_appos_drafts` checks).
             drafts.extend(_appos_drafts(tree, node))
@@ -79,8 +82,13 @@ def _founding(tree: Tree, draft: Draft) -> Draft | None:
         return None
     if FOUNDER_WORDS.isdisjoint(draft.lemma.lower().split()):
         return None
-    return replace(draft, kind="founder", relation=FOUNDED_WORD.get(tree.lang, "founded"),
-                   lemma=FOUNDED_LEMMA.get(tree.lang, "found"), args=[])
+    return replace(
+        draft,
+        kind="founder",
+        relation=FOUNDED_WORD.get(tree.lang, "founded"),
+        lemma=FOUNDED_LEMMA.get(tree.lang, "found"),
+        args=[],
+    )
 
 
 # --- predicates -----------------------------------------------------------
@@ -133,8 +141,10 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     if copula is not None:
         yield from _copula_drafts(tree, pred, copula, subject, group, inherited)
         return
-    if pred.lemma in REPORTING_VERBS and tree.kid(pred.i, OBJECT_DEPS) is None and (
-        tree.kid(pred.i, ("ccomp",)) is not None or (pred.dep == "parataxis" and pred.head < pred.i)
+    if (
+        pred.lemma in REPORTING_VERBS
+        and tree.kid(pred.i, OBJECT_DEPS) is None
+        and (tree.kid(pred.i, ("ccomp",)) is not None or (pred.dep == "parataxis" and pred.head < pred.i))
     ):
         # The reported clause is the fact; the saying is its attribution.
         return
@@ -158,8 +168,18 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     if obj is not None:
         args = args + _apposed_counts(tree, nodes[obj.head])
     draft = Draft(
-        "verb", pred.i, subject, relation, " ".join(group.lemma), obj, args, group.negated,
-        group.modality, group.attribution, inherited, _depth(tree, top),
+        "verb",
+        pred.i,
+        subject,
+        relation,
+        " ".join(group.lemma),
+        obj,
+        args,
+        group.negated,
+        group.modality,
+        group.attribution,
+        inherited,
+        _depth(tree, top),
     )
     yield from _own_sites(tree, draft)
     measured = _measured(tree, draft)
@@ -190,5 +210,3 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
 
 
 # --- conjunction splitting ------------------------------------------------
-
-

@@ -4,6 +4,7 @@ The weights are data (``kg/data/confidence.json``), learned on the CaRB dev
 split by ``bench/carb.py --train`` with cross-validation; without that file
 a hand-set fallback ranks facts by the same features.
 """
+
 from __future__ import annotations
 
 import json
@@ -20,16 +21,58 @@ from kg.ie.tree import Tree
 #: Names of the features, in the order :func:`features` returns them.
 FEATURES: tuple[str, ...] = (
     "bias",
-    "kind_verb", "kind_copula", "kind_appos", "kind_role", "kind_poss", "kind_loc", "kind_title",
-    "inherited", "has_object", "object_clause", "folded", "n_args",
-    "subject_len", "object_len", "args_len", "relation_len", "sentence_len",
-    "depth", "subject_pron", "subject_propn", "subject_resolved",
-    "negated", "modality", "attribution",
-    "dep_root", "dep_conj", "dep_relcl", "dep_acl", "dep_advcl", "dep_xcomp", "dep_ccomp",
-    "pred_aux", "pred_gerund", "subject_after", "object_has_verb", "dep_labels",
-    "split", "object_pron", "subject_ent", "object_ent", "object_commas", "subject_commas",
-    "object_short", "object_long", "subject_long", "arg_time", "relation_be", "pred_passive",
-    "object_date", "object_propn", "siblings", "pred_position",
+    "kind_verb",
+    "kind_copula",
+    "kind_appos",
+    "kind_role",
+    "kind_poss",
+    "kind_loc",
+    "kind_title",
+    "inherited",
+    "has_object",
+    "object_clause",
+    "folded",
+    "n_args",
+    "subject_len",
+    "object_len",
+    "args_len",
+    "relation_len",
+    "sentence_len",
+    "depth",
+    "subject_pron",
+    "subject_propn",
+    "subject_resolved",
+    "negated",
+    "modality",
+    "attribution",
+    "dep_root",
+    "dep_conj",
+    "dep_relcl",
+    "dep_acl",
+    "dep_advcl",
+    "dep_xcomp",
+    "dep_ccomp",
+    "pred_aux",
+    "pred_gerund",
+    "subject_after",
+    "object_has_verb",
+    "dep_labels",
+    "split",
+    "object_pron",
+    "subject_ent",
+    "object_ent",
+    "object_commas",
+    "subject_commas",
+    "object_short",
+    "object_long",
+    "subject_long",
+    "arg_time",
+    "relation_be",
+    "pred_passive",
+    "object_date",
+    "object_propn",
+    "siblings",
+    "pred_position",
 )
 
 #: Where the learned weights are shipped.
@@ -37,14 +80,20 @@ WEIGHTS_RESOURCE = "confidence.json"
 
 #: Hand-set weights used when no learned model is shipped.
 _FALLBACK: dict[str, float] = {
-    "bias": 0.5, "inherited": -0.4, "has_object": 0.3, "subject_pron": -0.3,
-    "depth": -0.3, "subject_len": -0.4, "object_len": -0.3, "kind_appos": -0.3,
-    "dep_root": 0.3, "args_len": -0.2,
+    "bias": 0.5,
+    "inherited": -0.4,
+    "has_object": 0.3,
+    "subject_pron": -0.3,
+    "depth": -0.3,
+    "subject_len": -0.4,
+    "object_len": -0.3,
+    "kind_appos": -0.3,
+    "dep_root": 0.3,
+    "args_len": -0.2,
 }
 
 
 _BE_WORDS = frozenset({"is", "are", "was", "were", "be", "est", "sont", "était", "has", "have", "had", "a"})
-
 
 
 def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
@@ -72,10 +121,15 @@ def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
         dep_labels = sum(1 for node in nodes if node.dep == "dep")
     return [
         1.0,
-        float(draft.kind == "verb"), float(draft.kind == "copula"),
-        float(draft.kind == "appos"), float(draft.kind == "role"),
-        float(draft.kind == "poss"), float(draft.kind == "loc"), float(draft.kind == "title"),
-        float(draft.inherited), float(obj is not None),
+        float(draft.kind == "verb"),
+        float(draft.kind == "copula"),
+        float(draft.kind == "appos"),
+        float(draft.kind == "role"),
+        float(draft.kind == "poss"),
+        float(draft.kind == "loc"),
+        float(draft.kind == "title"),
+        float(draft.inherited),
+        float(obj is not None),
         float(obj is not None and nodes[obj.head].pos in ("VERB", "AUX") and obj.role == "object"),
         float(obj is not None and obj.role not in ("object", "subject")),
         min(len(draft.args), 4) / 4,
@@ -88,10 +142,18 @@ def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
         float(subject.pos == "PRON" and not draft.subject.resolved),
         float(subject.pos == "PROPN"),
         float(bool(draft.subject.resolved)),
-        float(draft.negated), float(draft.modality is not None), float(draft.attribution is not None),
-        float(dep == "root"), float(dep == "conj"), float(dep == "acl:relcl"), float(dep == "acl"),
-        float(dep == "advcl"), float(dep == "xcomp"), float(dep in ("ccomp", "parataxis")),
-        float(pred.pos == "AUX"), float(pred.tag in ("VBG", "VBN") or pred.verbform in ("Part", "Ger")),
+        float(draft.negated),
+        float(draft.modality is not None),
+        float(draft.attribution is not None),
+        float(dep == "root"),
+        float(dep == "conj"),
+        float(dep == "acl:relcl"),
+        float(dep == "acl"),
+        float(dep == "advcl"),
+        float(dep == "xcomp"),
+        float(dep in ("ccomp", "parataxis")),
+        float(pred.pos == "AUX"),
+        float(pred.tag in ("VBG", "VBN") or pred.verbform in ("Part", "Ger")),
         float(draft.subject.left > draft.pred),
         obj_has_verb,
         min(dep_labels, 4) / 4,
@@ -100,8 +162,10 @@ def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:
         float(subject.ent_start >= 0),
         float(obj is not None and nodes[obj.head].ent_start >= 0),
         float(obj is not None and obj_len < 200 and any(nodes[k].text == "," for k in range(obj.left, obj.right + 1))),
-        float(draft.subject.right - draft.subject.left < 200
-              and any(nodes[k].text == "," for k in range(draft.subject.left, draft.subject.right + 1))),
+        float(
+            draft.subject.right - draft.subject.left < 200
+            and any(nodes[k].text == "," for k in range(draft.subject.left, draft.subject.right + 1))
+        ),
         float(0 < obj_len <= 2),
         float(obj_len > 10),
         float(draft.subject.right - draft.subject.left + 1 > 8),

@@ -1,4 +1,5 @@
 """Conjunctions: one fact per conjunct ("Facebook et TikTok", "in Texas and Nevada"), within bounds."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -56,7 +57,8 @@ def _included(tree: Tree, head: Node, slot: Slot) -> list[Slot]:
         if k > head.i and kid.dep in ("nmod", "obl") and _case_text(tree, kid).lower() in INCLUDING_WORDS:
             members = [kid, *_conjuncts(tree, kid)]
             return [
-                Slot(m.i, *_span(tree, m), slot.role) for m in members
+                Slot(m.i, *_span(tree, m), slot.role)
+                for m in members
                 if slot.left <= m.i <= slot.right and (m.pos == "PROPN" or m.ent_start >= 0)
             ]
     return []
@@ -74,8 +76,10 @@ def _group_siblings(tree: Tree, arg_alts: list[list[Slot]]) -> list[list[Slot]]:
             gap = [nodes[k] for k in between if not (nodes[k].dep == "case" and nodes[k].head == first.head)]
             a, b = nodes[previous.head], nodes[first.head]
             if (
-                len(gap) == 1 and gap[0].text == ","
-                and previous.role not in ("object", "subject") and first.role not in ("object", "subject")
+                len(gap) == 1
+                and gap[0].text == ","
+                and previous.role not in ("object", "subject")
+                and first.role not in ("object", "subject")
                 and ((a.ent and a.ent == b.ent) or a.pos == b.pos == "PROPN")
             ):
                 grouped[-1] = grouped[-1] + alts
@@ -99,7 +103,8 @@ def _alternatives(tree: Tree, slot: Slot) -> list[Slot]:
     # are not split.
     bare = all(nodes[k].dep in ("conj", "cc", "punct") for k in head.kids)
     conjuncts = [
-        c for c in _conjuncts(tree, head)
+        c
+        for c in _conjuncts(tree, head)
         if not (bare and head.ent_start >= 0 and c.ent_start == head.ent_start) and not _joined_by_ampersand(tree, c)
     ]
     if not conjuncts:

@@ -6,6 +6,7 @@ modality, attribution); a :class:`Frame` a light verb or a control verb and
 the predicate it governs ("a conclu un accord pour racheter"). The limits
 keep the extractor linear in the sentence.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -31,23 +32,62 @@ MAX_CLIMB = 8
 
 
 #: Labels under which a verb heads a clause of its own.
-PREDICATE_DEPS = frozenset({
-    "root", "conj", "ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis",
-    "csubj", "csubj:pass", "dep", "advcl:cleft",
-})
+PREDICATE_DEPS = frozenset(
+    {
+        "root",
+        "conj",
+        "ccomp",
+        "xcomp",
+        "advcl",
+        "acl",
+        "acl:relcl",
+        "parataxis",
+        "csubj",
+        "csubj:pass",
+        "dep",
+        "advcl:cleft",
+    }
+)
 
 
 #: Labels a token never heads a clause under.
-NON_PREDICATE_DEPS = frozenset({
-    "aux", "aux:pass", "aux:tense", "aux:caus", "cop", "amod", "compound", "case", "mark",
-    "det", "fixed", "flat", "flat:name", "flat:foreign", "punct", "nummod", "compound:prt",
-})
+NON_PREDICATE_DEPS = frozenset(
+    {
+        "aux",
+        "aux:pass",
+        "aux:tense",
+        "aux:caus",
+        "cop",
+        "amod",
+        "compound",
+        "case",
+        "mark",
+        "det",
+        "fixed",
+        "flat",
+        "flat:name",
+        "flat:foreign",
+        "punct",
+        "nummod",
+        "compound:prt",
+    }
+)
 
 
 #: Modifiers before a predicate noun that belong to its phrase.
-_PREDICATE_MODIFIERS = frozenset({
-    "det", "amod", "nummod", "compound", "nmod:poss", "advmod", "flat", "flat:name", "det:predet",
-})
+_PREDICATE_MODIFIERS = frozenset(
+    {
+        "det",
+        "amod",
+        "nummod",
+        "compound",
+        "nmod:poss",
+        "advmod",
+        "flat",
+        "flat:name",
+        "det:predet",
+    }
+)
 
 
 #: Children of a predicate noun that are never part of it as an argument.
@@ -150,9 +190,7 @@ def _is_predicate(tree: Tree, node: Node) -> bool:
 def _hands_off(tree: Tree, node: Node) -> bool:
     """Whether a verb passes its clause on to an infinitive it governs."""
     nodes = tree.nodes
-    if node.pos not in ("VERB", "AUX") and not (
-        node.pos == "ADJ" and any(nodes[k].dep == "cop" for k in node.kids)
-    ):
+    if node.pos not in ("VERB", "AUX") and not (node.pos == "ADJ" and any(nodes[k].dep == "cop" for k in node.kids)):
         return False
     has_obj = False
     chain_kid = False

@@ -5,6 +5,7 @@ only ("a bloqué le rachat de X" names no buyer); a noun of leaving names who
 left; the funders listed after "auprès de" / "from" each invest; a
 company's sites are where it operates.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -68,13 +69,27 @@ def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
     places: list[Node] = []
     if building and draft.object is not None and nodes[draft.object.head].lemma in SITE_NOUNS:
         # "will build a factory in Marshall, Michigan": the site's place is the verb's.
-        places = [nodes[a.head] for a in draft.args
-                  if a.role.lower() in SITE_PREPOSITIONS and nodes[a.head].pos == "PROPN" and nodes[a.head].ent in PLACE_LABELS]
+        places = [
+            nodes[a.head]
+            for a in draft.args
+            if a.role.lower() in SITE_PREPOSITIONS
+            and nodes[a.head].pos == "PROPN"
+            and nodes[a.head].ent in PLACE_LABELS
+        ]
     for place in places:
         for alt in _place_alternatives(tree, place):
-            yield Draft("site", draft.pred, draft.subject, OPERATES_WORD.get(tree.lang, "operates in"),
-                        OPERATES_LEMMA.get(tree.lang, "operate in"), alt, [], depth=draft.depth,
-                        inherited=True, modality=draft.modality)
+            yield Draft(
+                "site",
+                draft.pred,
+                draft.subject,
+                OPERATES_WORD.get(tree.lang, "operates in"),
+                OPERATES_LEMMA.get(tree.lang, "operate in"),
+                alt,
+                [],
+                depth=draft.depth,
+                inherited=True,
+                modality=draft.modality,
+            )
     for slot in (draft.object, *draft.args):
         if slot is None:
             continue
@@ -86,17 +101,32 @@ def _own_sites(tree: Tree, draft: Draft) -> Iterator[Draft]:
             if not owned and not (building and slot is draft.object):
                 continue
             places = [
-                nodes[j] for j in site.kids
-                if nodes[j].pos == "PROPN" and (
-                    (j > site.i and nodes[j].dep in ("nmod", "obl") and _case_text(tree, nodes[j]).lower() in SITE_PREPOSITIONS)
+                nodes[j]
+                for j in site.kids
+                if nodes[j].pos == "PROPN"
+                and (
+                    (
+                        j > site.i
+                        and nodes[j].dep in ("nmod", "obl")
+                        and _case_text(tree, nodes[j]).lower() in SITE_PREPOSITIONS
+                    )
                     or (j < site.i and nodes[j].dep == "compound" and nodes[j].ent in PLACE_LABELS)
                 )
             ]
             for place in places:
                 for alt in _place_alternatives(tree, place):
-                    yield Draft("site", site.i, draft.subject, OPERATES_WORD.get(tree.lang, "operates in"),
-                                OPERATES_LEMMA.get(tree.lang, "operate in"), alt, [], depth=draft.depth,
-                                inherited=True, modality=draft.modality)
+                    yield Draft(
+                        "site",
+                        site.i,
+                        draft.subject,
+                        OPERATES_WORD.get(tree.lang, "operates in"),
+                        OPERATES_LEMMA.get(tree.lang, "operate in"),
+                        alt,
+                        [],
+                        depth=draft.depth,
+                        inherited=True,
+                        modality=draft.modality,
+                    )
 
 
 def _place_alternatives(tree: Tree, place: Node) -> list[Slot]:
@@ -127,13 +157,18 @@ def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:
     # the parser hung the funders on the amount, or on the round's participle.
     for k in inside:
         node = nodes[k]
-        if node.pos == "PROPN" and node.dep in ("nmod", "obl") and _case_text(tree, node).lower() in FUNDER_PREPOSITIONS:
+        if (
+            node.pos == "PROPN"
+            and node.dep in ("nmod", "obl")
+            and _case_text(tree, node).lower() in FUNDER_PREPOSITIONS
+        ):
             funders.extend(_alternatives(tree, _slot(tree, node, _case_text(tree, node))))
     # "a levé 5 millions auprès de X": "auprès" is tagged an adverb, X its argument; it
     # hangs on the verb, on one of its dependents, or on the round's participle.
     holders = [*nodes[draft.pred].kids, *(k for k in inside if nodes[k].pos == "VERB")]
-    aupres = [a for k in holders for a in ([k] if nodes[k].lower == "auprès" else nodes[k].kids)
-              if nodes[a].lower == "auprès"]
+    aupres = [
+        a for k in holders for a in ([k] if nodes[k].lower == "auprès" else nodes[k].kids) if nodes[a].lower == "auprès"
+    ]
     for j in (j for a in aupres for j in nodes[a].kids):
         if nodes[j].dep in ("obl", "obl:arg", "nmod"):
             funders.extend(_alternatives(tree, _slot(tree, nodes[j], "auprès de")))
@@ -148,8 +183,17 @@ def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:
         if nodes[arg.head].pos == "PROPN" or nodes[arg.head].ent_start >= 0:
             investor = replace(arg, role="subject")
             company = replace(draft.subject, role=INVESTED_PREPOSITION.get(tree.lang, "in"))
-            yield Draft("funding", draft.pred, investor, INVESTED_WORD.get(tree.lang, "invested in"),
-                        INVESTED_LEMMA.get(tree.lang, "invest in"), company, [], depth=draft.depth, inherited=True)
+            yield Draft(
+                "funding",
+                draft.pred,
+                investor,
+                INVESTED_WORD.get(tree.lang, "invested in"),
+                INVESTED_LEMMA.get(tree.lang, "invest in"),
+                company,
+                [],
+                depth=draft.depth,
+                inherited=True,
+            )
 
 
 def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
@@ -165,15 +209,19 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
     nodes = tree.nodes
     if noun.pos != "NOUN" or noun.lemma not in EVENT_NOUNS or noun.head == noun.i:
         return
-    kids = [nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _EVENT_COMPLEMENT_DEPS and _case(tree, nodes[k])]
+    kids = [
+        nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _EVENT_COMPLEMENT_DEPS and _case(tree, nodes[k])
+    ]
     target = next((k for k in kids if _case_text(tree, k).lower() in OF_PREPOSITIONS and k.pos in NOMINAL_POS), None)
     if target is None:
         return
     agent = next((k for k in kids if _case_text(tree, k).lower() in AGENT_PREPOSITIONS and k.pos in NOMINAL_POS), None)
     if agent is None:
         # "Elon Musk's $44 billion takeover of Twitter": a named possessor is the agent.
-        agent = next((nodes[k] for k in noun.kids if k < noun.i and nodes[k].dep == "nmod:poss"
-                      and nodes[k].pos == "PROPN"), None)
+        agent = next(
+            (nodes[k] for k in noun.kids if k < noun.i and nodes[k].dep == "nmod:poss" and nodes[k].pos == "PROPN"),
+            None,
+        )
     modality: str | None = None
     negated = False
     subject: Slot | None
@@ -205,8 +253,9 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
         if deal is None:
             # "a conclu un accord en vue de l'acquisition": the deal is the verb's object.
             deal_object = tree.kid(head.i, OBJECT_DEPS)
-            if not ((deal_object is not None and deal_object.lemma in AGREEMENT_NOUNS)
-                    or head.lemma in ANNOUNCING_VERBS):
+            if not (
+                (deal_object is not None and deal_object.lemma in AGREEMENT_NOUNS) or head.lemma in ANNOUNCING_VERBS
+            ):
                 return
         chain = _chain(tree, head)
         subject, _inherited = _subject(tree, chain)
@@ -220,11 +269,24 @@ def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
     args = [_slot(tree, k, _role(tree, k)) for k in kids if k is not target and k is not agent]
     if agent is None:
         # "a conclu un accord sur la cession de X, pour 1,7 milliard": the price hangs on the verb.
-        args += [_slot(tree, nodes[k], _role(tree, nodes[k])) for k in head.kids
-                 if nodes[k].dep.startswith("obl") and _case_text(tree, nodes[k]).lower() in _PRICE_PREPOSITIONS]
+        args += [
+            _slot(tree, nodes[k], _role(tree, nodes[k]))
+            for k in head.kids
+            if nodes[k].dep.startswith("obl") and _case_text(tree, nodes[k]).lower() in _PRICE_PREPOSITIONS
+        ]
     obj = _slot(tree, target, case)
-    draft = Draft("event", noun.i, subject, f"{noun.text} {case}", f"{noun.lemma} {case.lower()}", obj, args,
-                  negated, modality, depth=_depth(tree, noun))
+    draft = Draft(
+        "event",
+        noun.i,
+        subject,
+        f"{noun.text} {case}",
+        f"{noun.lemma} {case.lower()}",
+        obj,
+        args,
+        negated,
+        modality,
+        depth=_depth(tree, noun),
+    )
     yield from _split(tree, draft)
 
 
@@ -237,14 +299,24 @@ def _departure_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
     nodes = tree.nodes
     if noun.pos != "NOUN" or noun.lemma not in DEPARTURE_NOUNS:
         return
-    kids = [nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _EVENT_COMPLEMENT_DEPS and _case(tree, nodes[k])]
+    kids = [
+        nodes[k] for k in noun.kids if k > noun.i and nodes[k].dep in _EVENT_COMPLEMENT_DEPS and _case(tree, nodes[k])
+    ]
     person = next((k for k in kids if _case_text(tree, k).lower() in OF_PREPOSITIONS and k.pos == "PROPN"), None)
     if person is None:
         return
     args = [_slot(tree, k, _role(tree, k)) for k in kids if k is not person]
     lemma = LEAVING_LEMMA.get(tree.lang, "leave")
-    yield Draft("event", noun.i, _slot(tree, person, "subject"), f"{noun.text} {_case_text(tree, person)}", lemma,
-                None, args, depth=_depth(tree, noun))
+    yield Draft(
+        "event",
+        noun.i,
+        _slot(tree, person, "subject"),
+        f"{noun.text} {_case_text(tree, person)}",
+        lemma,
+        None,
+        args,
+        depth=_depth(tree, noun),
+    )
 
 
 #: Labels of a noun's prepositional complements.

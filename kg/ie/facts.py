@@ -5,6 +5,7 @@ of the spaCy parse, skips page furniture, finds the facts of each sentence
 (:mod:`kg.ie.clauses`), scores them (:mod:`kg.ie.confidence`) and
 returns plain records with character offsets into the document's text.
 """
+
 from __future__ import annotations
 
 import logging
@@ -124,8 +125,13 @@ def scored_facts(
     for draft in drafts:
         vector = features(tree, draft, len(drafts))
         fact = _to_fact(tree, sentence, draft, score_features(vector, lang))
-        key = (fact.subject.start, fact.subject.end, fact.relation, fact.object and (fact.object.start, fact.object.end),
-               tuple((a.start, a.end) for a in fact.args))
+        key = (
+            fact.subject.start,
+            fact.subject.end,
+            fact.relation,
+            fact.object and (fact.object.start, fact.object.end),
+            tuple((a.start, a.end) for a in fact.args),
+        )
         if key in seen:
             continue
         seen.add(key)
@@ -158,7 +164,7 @@ def _argument(tree: Tree, slot: Slot) -> Argument:
     nodes = tree.nodes
     head = nodes[slot.head]
     start, end = nodes[slot.left].start, nodes[slot.right].end
-    if tree.text[end - 1:end].isdigit() and (glued := _GLUED_SCALE.match(tree.text, end)):
+    if tree.text[end - 1 : end].isdigit() and (glued := _GLUED_SCALE.match(tree.text, end)):
         end = glued.end()  # "lands $60M": the tokenizer split off the scale the number needs
     return Argument(
         text=tree.text[start:end],
@@ -205,8 +211,12 @@ def _first_name_before(parse: Parse, first: int, sentence_start: int) -> int:
     while start > sentence_start and first - start < _MOST_FIRST_NAMES:
         i = start - 1
         token = parse.token(i)
-        if parse.pos(i) != "PROPN" or parse.entity_type(i) or not token[:1].isupper() \
-                or not token.replace("-", "").isalpha():
+        if (
+            parse.pos(i) != "PROPN"
+            or parse.entity_type(i)
+            or not token[:1].isupper()
+            or not token.replace("-", "").isalpha()
+        ):
             break
         start = i
     return start
@@ -216,8 +226,31 @@ def _first_name_before(parse: Parse, first: int, sentence_start: int) -> int:
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "PRON"})
 
 #: Particles inside people's names ("von der Leyen", "van den Berg", "da Silva").
-_PARTICLES = frozenset({"von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la",
-                        "le", "bin", "ibn", "al", "el", "ter", "ten", "zu"})
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "di",
+        "da",
+        "del",
+        "della",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ter",
+        "ten",
+        "zu",
+    }
+)
 
 
 #: A match score as one token ("3-0"), and a minute of play ("53", "73'").
@@ -263,8 +296,28 @@ def _particle_name_after(parse: Parse, end: int, sentence_end: int) -> int | Non
 
 
 #: Words that join the parts of a French institution's name ("Agence nationale | pour la | Gestion des Déchets").
-_NAME_JOINERS = frozenset({"de", "du", "des", "d'", "d’", "pour", "contre", "la", "le", "les", "l'", "l’", "et", "en",
-                           "sur", "aux", "au", "à"})
+_NAME_JOINERS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "d’",
+        "pour",
+        "contre",
+        "la",
+        "le",
+        "les",
+        "l'",
+        "l’",
+        "et",
+        "en",
+        "sur",
+        "aux",
+        "au",
+        "à",
+    }
+)
 
 #: Tagger labels of the names such a run may not swallow (a place, a person).
 _OTHER_NAME_LABELS = frozenset({"LOC", "GPE", "PER", "PERSON"})
@@ -287,8 +340,11 @@ def _institution_run(parse: Parse, end: int, sentence_end: int) -> int:
             continue
         # A tagged place or person stops the run, unless the word is a common noun or
         # adjective in title case ("contre le Trafic Illégal de Biens").
-        if token[:1].isupper() and parse.pos(i) in ("PROPN", "NOUN", "ADJ") \
-                and (parse.entity_type(i) not in _OTHER_NAME_LABELS or parse.pos(i) != "PROPN"):
+        if (
+            token[:1].isupper()
+            and parse.pos(i) in ("PROPN", "NOUN", "ADJ")
+            and (parse.entity_type(i) not in _OTHER_NAME_LABELS or parse.pos(i) != "PROPN")
+        ):
             i += 1
             last = i
             continue
@@ -316,8 +372,11 @@ def _mentions(parse: Parse, furniture: set[int], lang: str = "en") -> list[Menti
             first += 1  # "Following | Mubarak": the tagger took a word of the clause
         while end - 1 > first and _score_or_minute(parse, end - 1, label):
             end -= 1  # "Lewandowski 53", "Bayern Munich 3-0": a match report's figures
-        if lang == "fr" and label in ("ORG", "MISC") and (stretched := _institution_run(
-                parse, end, parse.sentences[index][1])) > end:
+        if (
+            lang == "fr"
+            and label in ("ORG", "MISC")
+            and (stretched := _institution_run(parse, end, parse.sentences[index][1])) > end
+        ):
             end = stretched  # "l'Agence Nationale pour la Gestion des Déchets Radioactifs": one name
             while k < len(ents) and ents[k][0] < end:
                 k += 1  # a part the tagger read as a name of its own ("Sécurité Marine")
@@ -328,12 +387,22 @@ def _mentions(parse: Parse, furniture: set[int], lang: str = "en") -> list[Menti
                 end = joined  # "Ursula von | der | Leyen": one person
                 while k < len(ents) and ents[k][0] < end:
                     k += 1  # the surname the tagger read as a place of its own
-        if first == starts[index] and parse.pos(first) == "VERB" and first + 1 < parse.sentences[index][1] \
-                and parse.pos(first + 1) in ("PUNCT", "ADP") and "PROPN" not in {parse.pos(i) for i in range(first + 1, end)}:
+        if (
+            first == starts[index]
+            and parse.pos(first) == "VERB"
+            and first + 1 < parse.sentences[index][1]
+            and parse.pos(first + 1) in ("PUNCT", "ADP")
+            and "PROPN" not in {parse.pos(i) for i in range(first + 1, end)}
+        ):
             continue  # "Vêtus de t-shirts rouges, ...", "Touchées, ...": a participle opens the sentence
-        if lang == "fr" and end - first == 3 and parse.token(first + 1) == "et" \
-                and parse.token(first)[:1].isupper() and parse.token(first + 2)[:1].isupper() \
-                and parse.pos(first + 2) == "PROPN":
+        if (
+            lang == "fr"
+            and end - first == 3
+            and parse.token(first + 1) == "et"
+            and parse.token(first)[:1].isupper()
+            and parse.token(first + 2)[:1].isupper()
+            and parse.pos(first + 2) == "PROPN"
+        ):
             # "Facebook et TikTok": two names ("Hachette et Fils", a common noun after "et", is one)
             parts = [(first, first + 1), (first + 2, end)]
         else:

@@ -4,6 +4,7 @@ The fact is the governed predicate's (racheter, buy, acquérir), with the
 light verb's subject as its subject; what stands in for an agent ("the
 company" for its board) stands for it.
 """
+
 from __future__ import annotations
 
 from kg.ie.drafts import (
@@ -58,11 +59,16 @@ def _light_frame(tree: Tree, clause: Node) -> Frame | None:
             holder = noun
     elif head.pos == "VERB":
         holder = head
-        noun = next((
-            nodes[k] for k in head.kids
-            if k < clause.i and (nodes[k].dep in OBJECT_DEPS or nodes[k].dep.startswith("obl"))
-            and nodes[k].tr + 1 == clause.left
-        ), None)
+        noun = next(
+            (
+                nodes[k]
+                for k in head.kids
+                if k < clause.i
+                and (nodes[k].dep in OBJECT_DEPS or nodes[k].dep.startswith("obl"))
+                and nodes[k].tr + 1 == clause.left
+            ),
+            None,
+        )
     else:
         return None
     if holder is None or noun is None:
@@ -112,9 +118,14 @@ def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
         # "buy a 40 percent stake in X", "racheter 50% de X": the company is
         # what the stake is bought in.
         return next(
-            (nodes[k] for k in obj.kids
-             if k > obj.i and nodes[k].dep in ("nmod", "obl") and _case_text(tree, nodes[k]).lower() in STAKE_PREPOSITIONS
-             and (nodes[k].pos == "PROPN" or nodes[k].ent in _ORGANIZATION_LABELS)),
+            (
+                nodes[k]
+                for k in obj.kids
+                if k > obj.i
+                and nodes[k].dep in ("nmod", "obl")
+                and _case_text(tree, nodes[k]).lower() in STAKE_PREPOSITIONS
+                and (nodes[k].pos == "PROPN" or nodes[k].ent in _ORGANIZATION_LABELS)
+            ),
             None,
         )
     event = obj.lemma in EVENT_NOUNS and verb.lemma in _DEAL_VERBS
@@ -126,7 +137,11 @@ def _light_object_complement(tree: Tree, verb: Node, obj: Node) -> Node | None:
             if event and _case_text(tree, kid).lower() not in OF_PREPOSITIONS:
                 # "le rachat de Contoso", not "l'acquisition en 2020".
                 return None
-            if any(nodes[j].dep in ("amod", "compound", "nmod", "acl", "acl:relcl") for j in obj.kids if obj.i < j < kid.left):
+            if any(
+                nodes[j].dep in ("amod", "compound", "nmod", "acl", "acl:relcl")
+                for j in obj.kids
+                if obj.i < j < kid.left
+            ):
                 return None
             return kid
     return None

@@ -6,6 +6,7 @@ preposition split from its noun, a name cut in two, a second subject that
 is a named apposition, an inverted reporting verb after a quote, and a
 count's complement are mended.
 """
+
 from __future__ import annotations
 
 from kg.ie.lexicon import (
@@ -151,18 +152,31 @@ def _mend_named_second_subject(nodes: list[Node]) -> None:
         if len(subjects) == 2:
             pairs.append((nodes[subjects[0]], nodes[subjects[1]]))
         # ... or the name as a conjunct with no "et" ("Son directeur général, Paul Girard, a salué").
-        pairs.extend((node, nodes[k]) for k in node.kids if k > node.i and nodes[k].dep == "conj"
-                     and not any(nodes[j].dep == "cc" for j in nodes[k].kids))
+        pairs.extend(
+            (node, nodes[k])
+            for k in node.kids
+            if k > node.i and nodes[k].dep == "conj" and not any(nodes[j].dep == "cc" for j in nodes[k].kids)
+        )
     for first, second in pairs:
         if first.pos != "NOUN" or second.pos != "PROPN":
             continue
-        name_end = max([second.i] + [k for k in range(second.i + 1, len(nodes))
-                                     if nodes[k].head == second.i and nodes[k].dep.startswith("flat")])
+        name_end = max(
+            [second.i]
+            + [
+                k
+                for k in range(second.i + 1, len(nodes))
+                if nodes[k].head == second.i and nodes[k].dep.startswith("flat")
+            ]
+        )
         comma = second.i - 1
-        if comma <= first.i or nodes[comma].text != "," or name_end + 1 >= len(nodes) or \
-                nodes[name_end + 1].text != ",":
+        if (
+            comma <= first.i
+            or nodes[comma].text != ","
+            or name_end + 1 >= len(nodes)
+            or nodes[name_end + 1].text != ","
+        ):
             continue
-        if not all(_under(nodes, n, first.i) and not _under(nodes, n, second.i) for n in nodes[first.i + 1:comma]):
+        if not all(_under(nodes, n, first.i) and not _under(nodes, n, second.i) for n in nodes[first.i + 1 : comma]):
             continue  # only the description's own words ("général") stand between it and the comma
         second.head, second.dep = first.i, "appos"
         changed = True
@@ -222,7 +236,9 @@ def _mend_inverted_reporter(nodes: list[Node], clear: bool) -> None:
             obl = nodes[k]
             if not obl.dep.startswith("obl") or k < verb.i:
                 continue
-            name = next((nodes[j] for j in obl.kids if nodes[j].dep == "appos" and nodes[j].ent in ("PER", "PERSON")), None)
+            name = next(
+                (nodes[j] for j in obl.kids if nodes[j].dep == "appos" and nodes[j].ent in ("PER", "PERSON")), None
+            )
             if name is None:
                 continue
             name.head, name.dep = verb.i, "nsubj"
@@ -247,7 +263,9 @@ def _quotation(nodes: list[Node], verb: Node) -> Node | None:
         first = nodes[first.head]
     if first.head != verb.i or first.i > verb.i or first.dep not in _QUOTED_DEPS:
         return None
-    if first.pos in ("VERB", "AUX") or (first.pos in ("ADJ", "NOUN") and any(nodes[j].dep.startswith("nsubj") for j in first.kids)):
+    if first.pos in ("VERB", "AUX") or (
+        first.pos in ("ADJ", "NOUN") and any(nodes[j].dep.startswith("nsubj") for j in first.kids)
+    ):
         return first
     return None
 
@@ -323,7 +341,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
     ent_start = -1
     for k, (lower, lemma, pos, tag, dep_id, idx, length, ent, morph, iob) in enumerate(rows):
         node = Node(k)
-        node.text = text[idx:idx + length]
+        node.text = text[idx : idx + length]
         node.lower = strings[lower]
         node.lemma = strings[lemma].lower() or node.lower
         node.pos = strings[pos]
@@ -344,7 +362,13 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
             ent_start = -1
         node.ent_start = ent_start
         node.ent_end = -1
-        if not clear and node.pos == "VERB" and node.verbform == "Fin" and node.lemma == node.lower and node.lower.endswith("e"):
+        if (
+            not clear
+            and node.pos == "VERB"
+            and node.verbform == "Fin"
+            and node.lemma == node.lower
+            and node.lower.endswith("e")
+        ):
             # The French lemmatizer leaves some present forms as they are
             # ("cherche"): first-group verbs end in -er.
             node.lemma = node.lower + "r"

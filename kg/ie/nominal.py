@@ -5,6 +5,7 @@
 makes or reports the deal), "Lyon-based Northwind", "ses sites de Molsheim
 et Martillac", a count in apposition ("roughly 19,000 jobs").
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -66,8 +67,12 @@ def _measured(tree: Tree, draft: Draft) -> Draft | None:
     for part in parts:
         for k in part.kids:
             kid = nodes[k]
-            if kid.dep in ("nmod", "nmod:poss") and kid.lemma not in MEASURE_PARTS and kid.pos in NOMINAL_POS \
-                    and (kid.dep == "nmod:poss" or _case_text(tree, kid).lower() in OF_PREPOSITIONS):
+            if (
+                kid.dep in ("nmod", "nmod:poss")
+                and kid.lemma not in MEASURE_PARTS
+                and kid.pos in NOMINAL_POS
+                and (kid.dep == "nmod:poss" or _case_text(tree, kid).lower() in OF_PREPOSITIONS)
+            ):
                 owner = _slot(tree, kid, "subject")
                 break
             if kid.dep in ("det", "nmod:poss") and kid.lower in POSSESSIVES:
@@ -78,9 +83,20 @@ def _measured(tree: Tree, draft: Draft) -> Draft | None:
     if owner is None:
         return None
     of = OF_WORD.get(tree.lang, "of")
-    return Draft("measure", draft.pred, owner, f"{measure} {of}", f"{measure} {of}", replace(amount, role="object"),
-                 [a for a in draft.args if a is not amount], draft.negated, draft.modality, draft.attribution,
-                 draft.inherited, draft.depth)
+    return Draft(
+        "measure",
+        draft.pred,
+        owner,
+        f"{measure} {of}",
+        f"{measure} {of}",
+        replace(amount, role="object"),
+        [a for a in draft.args if a is not amount],
+        draft.negated,
+        draft.modality,
+        draft.attribution,
+        draft.inherited,
+        draft.depth,
+    )
 
 
 def _holds_number(tree: Tree, slot: Slot) -> bool:
@@ -100,8 +116,11 @@ def _copula_drafts(
     nodes = tree.nodes
     cop_lemma = COPULA_LEMMA.get(tree.lang, copula.lemma)
     folded = next(
-        (nodes[k] for k in pred.kids
-         if k > pred.i and nodes[k].dep in ("nmod", "obl", "obl:arg", "obl:mod") and _case(tree, nodes[k])),
+        (
+            nodes[k]
+            for k in pred.kids
+            if k > pred.i and nodes[k].dep in ("nmod", "obl", "obl:arg", "obl:mod") and _case(tree, nodes[k])
+        ),
         None,
     )
     args = [a for a in _obliques(tree, [pred], exclude={subject.head}) if folded is None or a.head != folded.i]
@@ -123,10 +142,23 @@ def _copula_drafts(
                 right = max(right, kid.right)
         obj = Slot(pred.i, left, _strip_right(tree, left, right), "object")
         lemma = cop_lemma
-    yield from _split(tree, Draft(
-        "copula", pred.i, subject, relation, lemma, obj, args, group.negated, group.modality,
-        group.attribution, inherited, _depth(tree, pred),
-    ))
+    yield from _split(
+        tree,
+        Draft(
+            "copula",
+            pred.i,
+            subject,
+            relation,
+            lemma,
+            obj,
+            args,
+            group.negated,
+            group.modality,
+            group.attribution,
+            inherited,
+            _depth(tree, pred),
+        ),
+    )
 
 
 def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
@@ -160,16 +192,26 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
                     continue
                 obj = _slot(tree, kid, case)
                 word = COPULA_WORD.get(lang, "is")
-                yield from _split(tree, Draft(
-                    "loc", noun.i, subject, f"{word} {case}", f"{COPULA_LEMMA.get(lang, 'be')} {case.lower()}",
-                    obj, [], depth=depth,
-                ))
+                yield from _split(
+                    tree,
+                    Draft(
+                        "loc",
+                        noun.i,
+                        subject,
+                        f"{word} {case}",
+                        f"{COPULA_LEMMA.get(lang, 'be')} {case.lower()}",
+                        obj,
+                        [],
+                        depth=depth,
+                    ),
+                )
     if lang == "en":
         yield from _based_drafts(tree, noun, depth)
     if lang == "en" and noun.pos == "PROPN" and noun.ent == "PERSON" and noun.ent_start >= 0:
         # "President Bush" → (Bush; is; President)
         title = [
-            k for k in noun.kids
+            k
+            for k in noun.kids
             if nodes[k].dep == "compound" and k < noun.ent_start and nodes[k].lower not in HONORIFICS
         ]
         if title:
@@ -178,8 +220,12 @@ def _noun_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:
             person = Slot(noun.i, noun.ent_start, noun.ent_end - 1, "subject")
             split = _organization_before_role(tree, left, right)
             possessor = next((nodes[k] for k in noun.kids if nodes[k].dep == "nmod:poss" and k < left), None)
-            if split is None and possessor is not None and possessor.pos == "PROPN" \
-                    and possessor.ent not in _PLACE_OR_PEOPLE:
+            if (
+                split is None
+                and possessor is not None
+                and possessor.pos == "PROPN"
+                and possessor.ent not in _PLACE_OR_PEOPLE
+            ):
                 # "Intel Corp's CEO Pat Gelsinger"
                 owner_slot = _slot(tree, possessor, "of")
                 owner_slot.right = _strip_possessive(tree, owner_slot.left, owner_slot.right)
@@ -220,5 +266,3 @@ def _based_drafts(tree: Tree, noun: Node, depth: int) -> Iterator[Draft]:
         # Each conjunct has its own "X-based": only the places are split.
         for place_slot in _alternatives(tree, obj):
             yield Draft("loc", k, subject, "is based in", "be base in", place_slot, [], depth=depth)
-
-

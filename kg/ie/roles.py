@@ -5,6 +5,7 @@ it names ("de Lumen", "Lumen's"), or the one a name before it names
 ("Lightspeed India MD Bejul Somaia"). A role in the plural is each one's
 ("Flipkart executives A, B and C"); a count in apposition is kept.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -81,8 +82,14 @@ def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
     person = draft.object if appointing else draft.subject
     if role is None and appointing and person is not None:
         # "appointed Dan Reyes as CEO": the parser hung the role on the name.
-        inner = next((nodes[k] for k in nodes[person.head].kids
-                      if k > person.head and _case_text(tree, nodes[k]).lower() in AS_PREPOSITIONS), None)
+        inner = next(
+            (
+                nodes[k]
+                for k in nodes[person.head].kids
+                if k > person.head and _case_text(tree, nodes[k]).lower() in AS_PREPOSITIONS
+            ),
+            None,
+        )
         if inner is not None:
             role = _slot(tree, inner, _case_text(tree, inner))
             person = Slot(person.head, person.left, _case_range(tree, inner)[0] - 1, person.role)
@@ -102,8 +109,17 @@ def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
         return None
     cop = (PAST_COPULA_WORD if leaving else COPULA_WORD).get(tree.lang, "is")
     lemma = f"{COPULA_LEMMA.get(tree.lang, 'be')} {title.lower()}"
-    return Draft("role", draft.pred, replace(person, role="subject"), f"{cop} {title}", lemma,
-                 org, [], depth=draft.depth, inherited=draft.inherited)
+    return Draft(
+        "role",
+        draft.pred,
+        replace(person, role="subject"),
+        f"{cop} {title}",
+        lemma,
+        org,
+        [],
+        depth=draft.depth,
+        inherited=draft.inherited,
+    )
 
 
 def _named_list(tree: Tree, first: int, role: str) -> list[Slot]:
@@ -122,8 +138,10 @@ def _named_list(tree: Tree, first: int, role: str) -> list[Slot]:
         if k >= n or not nodes[k].text[:1].isupper():
             break
         end = nodes[k].ent_end - 1 if nodes[k].ent_start == k else k
-        while end + 1 < n and (nodes[end + 1].text[:1].isupper() or (
-                nodes[end + 1].text in ("-", "&") and end + 2 < n and nodes[end + 2].text[:1].isupper())):
+        while end + 1 < n and (
+            nodes[end + 1].text[:1].isupper()
+            or (nodes[end + 1].text in ("-", "&") and end + 2 < n and nodes[end + 2].text[:1].isupper())
+        ):
             end += 2 if nodes[end + 1].text in ("-", "&") else 1
         names.append(Slot(end, k, end, role))
         k = end + 1
@@ -144,8 +162,11 @@ def _singular_role(tree: Tree, noun: Node, relation: str) -> str:
     if not _plural(noun):
         return relation
     nodes = tree.nodes
-    lemmas = {nodes[k].text: nodes[k].lemma for k in range(noun.left, noun.i + 1)
-              if nodes[k].pos in ("NOUN", "ADJ") and _plural(nodes[k])}
+    lemmas = {
+        nodes[k].text: nodes[k].lemma
+        for k in range(noun.left, noun.i + 1)
+        if nodes[k].pos in ("NOUN", "ADJ") and _plural(nodes[k])
+    }
     return " ".join(lemmas.get(word, word) for word in relation.split(" "))
 
 
@@ -161,13 +182,27 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
     if holder.pos in ("VERB", "AUX"):
         # "a indiqué Paul Girard, le directeur général de Vinatech": the parser
         # hangs the apposition on the verb; it describes the subject just before it.
-        holder = next((nodes[k] for k in holder.kids if nodes[k].dep.startswith("nsubj") and nodes[k].pos == "PROPN"
-                       and nodes[k].right + 2 == appos.left and nodes[nodes[k].right + 1].text == ","), holder)
+        holder = next(
+            (
+                nodes[k]
+                for k in holder.kids
+                if nodes[k].dep.startswith("nsubj")
+                and nodes[k].pos == "PROPN"
+                and nodes[k].right + 2 == appos.left
+                and nodes[nodes[k].right + 1].text == ","
+            ),
+            holder,
+        )
         if appos.dep == "dep" and holder.pos != "PROPN":
             return
-    elif holder.pos == "NOUN" and _is_role_noun(holder, tree.lang) and not _is_role_noun(appos, tree.lang) and \
-            (owner := _role_organization(tree, holder)) is not None and (owner.pos == "PROPN" or owner.ent) and \
-            _role_organization(tree, appos) is not None:
+    elif (
+        holder.pos == "NOUN"
+        and _is_role_noun(holder, tree.lang)
+        and not _is_role_noun(appos, tree.lang)
+        and (owner := _role_organization(tree, holder)) is not None
+        and (owner.pos == "PROPN" or owner.ent)
+        and _role_organization(tree, appos) is not None
+    ):
         # "le directeur général de Bouygues, maison mère de Colas": what is
         # said of a company is said of Bouygues, not of its director.
         holder = owner
@@ -209,8 +244,16 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
             if holder.ent in PLACE_LABELS and conjunct.ent in PLACE_LABELS and conjunct.i == appos.i:
                 # "Columbus, Ohio": the first place is in the second.
                 prep = LOCATIVE_WORD.get(tree.lang, "in")
-                yield Draft("loc", conjunct.i, subject, f"{cop} {prep}", f"{cop_lemma} {prep}",
-                            replace(obj, role=prep), [], depth=depth)
+                yield Draft(
+                    "loc",
+                    conjunct.i,
+                    subject,
+                    f"{cop} {prep}",
+                    f"{cop_lemma} {prep}",
+                    replace(obj, role=prep),
+                    [],
+                    depth=depth,
+                )
                 continue
             if conjunct.pos == "PROPN" and holder.pos == "NOUN":
                 # "the son of German immigrants Daniel and Catherine": the
@@ -233,24 +276,48 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                         first += 1
                     relation = _phrase(tree, list(range(first, case_right + 1)))
                     lemma = f"{cop_lemma} {_singular_role(tree, holder, relation).lower()}"
-                    yield Draft("role", conjunct.i, name, relation, lemma,
-                                _slot(tree, holder_org, _case_text(tree, holder_org)), [], depth=depth)
+                    yield Draft(
+                        "role",
+                        conjunct.i,
+                        name,
+                        relation,
+                        lemma,
+                        _slot(tree, holder_org, _case_text(tree, holder_org)),
+                        [],
+                        depth=depth,
+                    )
                     continue
-                owner = next((nodes[k] for k in holder.kids if k < holder.i and nodes[k].dep in ("det", "nmod:poss")
-                              and nodes[k].lower in POSSESSIVES), None)
+                owner = next(
+                    (
+                        nodes[k]
+                        for k in holder.kids
+                        if k < holder.i and nodes[k].dep in ("det", "nmod:poss") and nodes[k].lower in POSSESSIVES
+                    ),
+                    None,
+                )
                 if owner is not None and tree.lang == "fr" and _is_role_noun(holder, tree.lang):
                     # "Son directeur général, Andrea Orcel,": the post is held at
                     # whatever "son" takes up (English "Its CEO, X" is read above).
                     first = owner.i + 1
-                    role = _phrase(tree, [k for k in range(first, holder.i + 1)] +
-                                   [k for k in holder.kids if holder.i < k < conjunct.left and nodes[k].pos == "ADJ"])
+                    role = _phrase(
+                        tree,
+                        [k for k in range(first, holder.i + 1)]
+                        + [k for k in holder.kids if holder.i < k < conjunct.left and nodes[k].pos == "ADJ"],
+                    )
                     relation = f"{cop} {role} de"
                     lemma = f"{cop_lemma} {_singular_role(tree, holder, role).lower()} de"
-                    yield Draft("role", conjunct.i, name, relation, lemma, Slot(owner.i, owner.i, owner.i, "de"), [],
-                                depth=depth)
+                    yield Draft(
+                        "role",
+                        conjunct.i,
+                        name,
+                        relation,
+                        lemma,
+                        Slot(owner.i, owner.i, owner.i, "de"),
+                        [],
+                        depth=depth,
+                    )
                     continue
-                yield Draft("appos", conjunct.i, name, cop, cop_lemma,
-                            replace(subject, role="object"), [], depth=depth)
+                yield Draft("appos", conjunct.i, name, cop, cop_lemma, replace(subject, role="object"), [], depth=depth)
                 continue
             yield Draft("appos", conjunct.i, subject, cop, cop_lemma, obj, [], depth=depth)
 
@@ -278,9 +345,7 @@ def _organization_before_role(tree: Tree, left: int, right: int) -> tuple[Slot, 
     """
     nodes = tree.nodes
     role_left = right + 1
-    while role_left > left and (
-        nodes[role_left - 1].lower in ROLE_WORDS or nodes[role_left - 1].text in ("-", "‑")
-    ):
+    while role_left > left and (nodes[role_left - 1].lower in ROLE_WORDS or nodes[role_left - 1].text in ("-", "‑")):
         role_left -= 1
     if role_left > right or role_left == left:
         return None

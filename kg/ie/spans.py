@@ -4,6 +4,7 @@ A relative clause, a parenthesis and a trailing date are left out of a
 span; quotes and brackets stay balanced; a name in apposition is its own
 span. The role is the preposition or the case marker of the phrase.
 """
+
 from __future__ import annotations
 
 from kg.ie.drafts import (
@@ -154,7 +155,7 @@ def _span(tree: Tree, node: Node, exclude: int = -1) -> tuple[int, int]:
         if all(nodes[k].pos in ENTITY_POS for k in added):
             left = min(left, node.ent_start)
             right = max(right, node.ent_end - 1)
-    while left < right and nodes[left].pos == "PUNCT" and nodes[left].lower not in ("``", "\"", "«", "'"):
+    while left < right and nodes[left].pos == "PUNCT" and nodes[left].lower not in ("``", '"', "«", "'"):
         left += 1
     right = _strip_right(tree, left, right)
     return left, right
@@ -195,7 +196,7 @@ def _strip_right(tree: Tree, left: int, right: int) -> int:
                     right = k - 1
                     break
                 depth -= 1
-    while right > left and nodes[right].pos == "PUNCT" and nodes[right].lower not in ("''", "\"", "»", ")"):
+    while right > left and nodes[right].pos == "PUNCT" and nodes[right].lower not in ("''", '"', "»", ")"):
         right -= 1
     return right
 

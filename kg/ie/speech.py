@@ -4,6 +4,7 @@
 reported clause to its speaker; "If the deal fails, Northwind will pay a
 fee" is conditional, not asserted.
 """
+
 from __future__ import annotations
 
 from kg.ie.arguments import subject_text

@@ -15,6 +15,7 @@ where ClearNLP's labels and shapes are mapped onto UD:
 It also mends a few parses the rules cannot live with (multiword
 prepositions such as "d’ici à" split across the tree).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -81,10 +82,10 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 COPULA_LEMMAS = frozenset({"be", "être"})
 
 #: Punctuation that ends a quotation before its verb of saying.
-_QUOTE_ENDS = frozenset({",", "»", "\"", "”", "’", "'", "-", "–", "—"})
+_QUOTE_ENDS = frozenset({",", "»", '"', "”", "’", "'", "-", "–", "—"})
 
 #: Punctuation that opens a quotation.
-_QUOTE_OPENINGS = frozenset({"«", "\"", "“", "‘"})
+_QUOTE_OPENINGS = frozenset({"«", '"', "“", "‘"})
 
 #: Labels the French parser gives a quotation before its verb of saying.
 _QUOTED_DEPS = frozenset({"advcl", "ccomp", "parataxis", "xcomp", "dep", "obj"})
@@ -129,9 +130,28 @@ class Node:
     """
 
     __slots__ = (
-        "i", "text", "lower", "lemma", "pos", "tag", "dep", "head", "start", "end",
-        "ent", "ent_start", "ent_end", "verbform", "mood", "prontype", "kids",
-        "left", "right", "raw", "tl", "tr",
+        "i",
+        "text",
+        "lower",
+        "lemma",
+        "pos",
+        "tag",
+        "dep",
+        "head",
+        "start",
+        "end",
+        "ent",
+        "ent_start",
+        "ent_end",
+        "verbform",
+        "mood",
+        "prontype",
+        "kids",
+        "left",
+        "right",
+        "raw",
+        "tl",
+        "tr",
     )
 
     i: int
@@ -211,7 +231,7 @@ class Tree:
 
     def span_text(self, left: int, right: int) -> str:
         """Document text from token ``left`` to token ``right`` inclusive."""
-        return self.text[self.nodes[left].start:self.nodes[right].end]
+        return self.text[self.nodes[left].start : self.nodes[right].end]
 
 
 class Parse(NamedTuple):
@@ -272,8 +292,9 @@ def read_parse(doc: Doc) -> Parse:
     text = doc.text
     size = len(doc)
     if not size:
-        return Parse(text, numpy.zeros((0, len(_ATTRS)), numpy.int32), numpy.zeros(0, numpy.int32),
-                     [""], (), (), False, False)
+        return Parse(
+            text, numpy.zeros((0, len(_ATTRS)), numpy.int32), numpy.zeros(0, numpy.int32), [""], (), (), False, False
+        )
     table = doc.to_array(list(_ATTRS))
     # spaCy's 64-bit string ids become indices into the parse's own list
     # (0 first, so index 0 is ""): the rows then fit in 32 bits.

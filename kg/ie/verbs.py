@@ -1,4 +1,5 @@
 """The verb group of a predicate: the words of its relation, its lemma, negation, modality and speaker."""
+
 from __future__ import annotations
 
 from kg.ie.arguments import (
@@ -72,7 +73,9 @@ def _verb_group(
             elif kid.dep == "advmod" and (kid.lemma in NEGATIONS or kid.lower in NEGATIONS):
                 group.negated = True
                 group.tokens.append(k)
-            elif kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and _between_subject_and_verb(tree, kid, verb):
+            elif (
+                kid.dep == "advmod" and kid.pos == "ADV" and not kid.kids and _between_subject_and_verb(tree, kid, verb)
+            ):
                 # "thus retroactively re-designated", "also houses"
                 group.tokens.append(k)
             elif kid.dep == "mark" and position > 0 and kid.i < verb.i:

@@ -36,6 +36,7 @@ for JSONL and sentences, ``<stdin>``), for instance::
     warning  docs.jsonl:7: no "text" string field; skipped — add "text": "..." to the line
     warning  de.txt: language looks like German (de), not supported (fr, en); skipped — pass --lang fr|en to force
 """
+
 from __future__ import annotations
 
 from kg.ingest.documents import make_document

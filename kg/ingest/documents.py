@@ -1,4 +1,5 @@
 """A document from its text: normalized (NFC, ``\\n`` line ends), identified by its content's SHA-256, in a supported language."""
+
 from __future__ import annotations
 
 import hashlib
@@ -49,9 +50,7 @@ def make_document(
     return _document(normalized, code, source, title, date, url)
 
 
-def _document(
-    text: str, lang: str, source: str, title: str | None, date: str | None, url: str | None
-) -> Document:
+def _document(text: str, lang: str, source: str, title: str | None, date: str | None, url: str | None) -> Document:
     """Return the document for a normalized text; its id is the SHA-256 of the text."""
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return Document(id=digest, text=text, lang=lang, source=source, title=title, date=date, url=url)

@@ -1,4 +1,5 @@
 """Bytes to text: UTF-8 with or without a BOM, UTF-16/32 by their BOM, a declared charset, else Windows-1252 with a warning; binary files refused."""
+
 from __future__ import annotations
 
 import codecs

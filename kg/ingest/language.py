@@ -4,6 +4,7 @@ A text too short, or too uncertain, to reject is read in the language the
 user gave or the most likely one; one clearly in another language is skipped
 with a warning naming it.
 """
+
 from __future__ import annotations
 
 import re
@@ -121,6 +122,20 @@ def _sample(text: str) -> str:
 #: a German or Spanish text is recognized as such instead of being forced into
 #: French or English; kept to common ones to bound memory and confusion.
 DETECTION_LANGUAGES: tuple[str, ...] = (
-    "en", "fr", "de", "es", "it", "pt", "nl", "ca", "pl", "sv", "ro", "tr",
-    "ru", "ar", "zh", "ja",
+    "en",
+    "fr",
+    "de",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "ca",
+    "pl",
+    "sv",
+    "ro",
+    "tr",
+    "ru",
+    "ar",
+    "zh",
+    "ja",
 )

@@ -1,4 +1,5 @@
 """Markdown read as plain text: markup dropped, offsets of the words that stay unchanged where possible."""
+
 from __future__ import annotations
 
 import re

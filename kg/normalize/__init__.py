@@ -15,6 +15,7 @@ every money amount of a text ("€3.2 million ($3.5 million)" has two).
 2021 (AFP) -", "Mis à jour le 12/03/2021"). Pure Python; imports only
 ``kg.types``, ``kg.text`` and ``kg.lang``.
 """
+
 from __future__ import annotations
 
 from kg.normalize.amounts import read_amounts
@@ -22,5 +23,13 @@ from kg.normalize.dates import date_parts, dateline_date, shift_years
 from kg.normalize.values import normalize_value, read_value, reference_date
 from kg.normalize.words import qualifier_for_role
 
-__all__ = ["date_parts", "dateline_date", "normalize_value", "qualifier_for_role", "read_amounts", "read_value",
-           "reference_date", "shift_years"]
+__all__ = [
+    "date_parts",
+    "dateline_date",
+    "normalize_value",
+    "qualifier_for_role",
+    "read_amounts",
+    "read_value",
+    "reference_date",
+    "shift_years",
+]

@@ -4,6 +4,7 @@
 million" a range whose amount is its lower bound; "€3.2 million ($3.5
 million)" two amounts; "25-million-euro" one; "quatre blessés" a count.
 """
+
 from __future__ import annotations
 
 import re
@@ -64,9 +65,7 @@ def read_amounts(text: str, lang: str) -> list[Value]:
 def _read_percent(text: str, folded: str, lang: str) -> Value | None:
     """Read "12,5 %", "12.5 percent", "douze pour cent"."""
     qualifier, rest = _split_qualifier(folded)
-    match = re.fullmatch(
-        r"(?P<sign>[+\-−–])?\s*" + _NUM + r"\s*(?:%|pour ?cent|pourcents?|percent|per cent|pct)", rest
-    )
+    match = re.fullmatch(r"(?P<sign>[+\-−–])?\s*" + _NUM + r"\s*(?:%|pour ?cent|pourcents?|percent|per cent|pct)", rest)
     if not match:
         return None
     amount = _parse_number(match["num"], lang)
@@ -112,7 +111,13 @@ def _money_patterns(lang: str, whole: bool) -> tuple[re.Pattern[str], re.Pattern
         re.compile(cur + r"\s?" + _NUM + r"(?:[\s-]?" + scale + r")?\.?" + end),
         re.compile(_NUM + r"(?:[\s-]?" + scale + r"\.?)?[\s-]*(?:(?:de|d')\s*)?" + cur + r"\.?" + end),
         re.compile(
-            r"(?P<word>" + _amount_words(lang) + r")(?:[\s-]+(?:de )?" + scale + r")?[\s-]*(?:(?:de|d')\s*)?" + cur + end
+            r"(?P<word>"
+            + _amount_words(lang)
+            + r")(?:[\s-]+(?:de )?"
+            + scale
+            + r")?[\s-]*(?:(?:de|d')\s*)?"
+            + cur
+            + end
         ),
     )
 
@@ -167,8 +172,11 @@ def _range_pattern(lang: str, whole: bool) -> re.Pattern[str]:
 
     end = r"\Z" if whole else r"(?=$|[\s),;:(])"
     return re.compile(
-        r"(?:(?P<open>entre|between|de|from)\s+)?" + side("l")
-        + r"(?:\s*[-–—]\s*|\s+(?P<join>a|to|et|and)\s+)" + side("r") + end
+        r"(?:(?P<open>entre|between|de|from)\s+)?"
+        + side("l")
+        + r"(?:\s*[-–—]\s*|\s+(?P<join>a|to|et|and)\s+)"
+        + side("r")
+        + end
     )
 
 
@@ -220,8 +228,9 @@ def _range_value(text: str, match: re.Match[str], lang: str, qualifier: str | No
     if low_approx or high_approx:
         qualifier = qualifier or "approximately"
     low, high = _clean(low), _clean(high)
-    return Value(kind="money", text=text, amount=low, unit=right_code or left_code, qualifier=qualifier,
-                 low=low, high=high)
+    return Value(
+        kind="money", text=text, amount=low, unit=right_code or left_code, qualifier=qualifier, low=low, high=high
+    )
 
 
 def _bound(match: re.Match[str], side: str, lang: str) -> tuple[Decimal | None, bool]:
@@ -265,7 +274,7 @@ def _read_amounts(text: str, lang: str) -> list[Value]:
 def _amount_at(text: str, folded: str, origins: list[int], begin: int, end: int, lang: str) -> Value | None:
     """The amount ``folded[begin:end]`` reads as, with its span of ``text`` as its text."""
     span = folded[begin:end]
-    surface = text[origins[begin]:origins[end - 1] + 1]
+    surface = text[origins[begin] : origins[end - 1] + 1]
     return _read_range(surface, span, lang) or _read_money(surface, span, lang)
 
 
@@ -276,7 +285,7 @@ _WORD_START = re.compile(r"(?<![\w$€£¥.,'-])(?=[\w$€£¥])")
 def _read_embedded_money(text: str, folded: str, lang: str) -> Value | None:
     """Read the amount inside a noun phrase: "un investissement de 28 M$", "a $40-million contract"."""
     for match in _EMBEDDED_AMOUNT.finditer(folded):
-        rest = folded[match.end():]
+        rest = folded[match.end() :]
         value = _read_range(text, rest, lang, whole=False) or _read_money(text, rest, lang, whole=False)
         if value is not None:
             return value
@@ -330,6 +339,6 @@ def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
 def _currency_code(raw: str) -> str | None:
     """ISO 4217 code of a currency word, symbol or code."""
     raw = raw.strip()
-    return _CURRENCY_WORDS.get(raw) or _CURRENCY_SYMBOLS.get(raw) or (
-        raw.upper() if raw.upper() in _ISO_CODES else None
+    return (
+        _CURRENCY_WORDS.get(raw) or _CURRENCY_SYMBOLS.get(raw) or (raw.upper() if raw.upper() in _ISO_CODES else None)
     )

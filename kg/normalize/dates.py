@@ -5,6 +5,7 @@
 date its dateline gives ("PARIS, 3 mars (Reuters) -"); ISO dates written as
 XSD literals.
 """
+
 from __future__ import annotations
 
 import calendar
@@ -76,14 +77,14 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
         if meaning and qualifier is None:
             qualifier = meaning
         stripped.append(match[1])
-        rest = rest[match.end():].lstrip()
+        rest = rest[match.end() :].lstrip()
     rest = rest.strip(" ,")
     deictic = _read_deictic(text, rest, stripped, anchor, qualifier)
     if deictic is not None:
         return deictic
     for weekday in _WEEKDAYS:
         if rest.startswith(weekday + " "):
-            rest = rest[len(weekday) + 1:].lstrip(" ,")
+            rest = rest[len(weekday) + 1 :].lstrip(" ,")
             break
 
     def found(kind: str, iso: str) -> tuple[Value, None]:
@@ -123,9 +124,19 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
         r"(debut|fin|mi|courant|late|early|mid|end of|beginning of|the end of|the beginning of)[- ](?:de |d')?(?:l'annee )?(\d{4})",
         rest,
     ):
-        part = {"debut": "early", "beginning of": "early", "the beginning of": "early", "early": "early",
-                "fin": "late", "late": "late", "end of": "late", "the end of": "late",
-                "mi": "mid", "mid": "mid", "courant": "during"}[m[1]]
+        part = {
+            "debut": "early",
+            "beginning of": "early",
+            "the beginning of": "early",
+            "early": "early",
+            "fin": "late",
+            "late": "late",
+            "end of": "late",
+            "the end of": "late",
+            "mi": "mid",
+            "mid": "mid",
+            "courant": "during",
+        }[m[1]]
         return Value(kind="date", text=text, date=m[2], qualifier=qualifier or part), None
     # 2020-2023, de 2020 à 2023, between 2020 and 2023
     if m := re.fullmatch(r"(?:de |entre |between |from )?(\d{4}) ?(?:-|–|a|au|et|and|to|through) ?(\d{4})", rest):
@@ -156,10 +167,22 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
             return found("period", f"{year_text}-H{number}")
     # this year, last year, next year
     relative_years = {
-        "cette annee": 0, "this year": 0, "l'an dernier": -1, "l'annee derniere": -1,
-        "an dernier": -1, "annee derniere": -1, "last year": -1, "l'an passe": -1, "an passe": -1,
-        "l'annee passee": -1, "annee passee": -1, "l'an prochain": 1,
-        "l'annee prochaine": 1, "an prochain": 1, "annee prochaine": 1, "next year": 1,
+        "cette annee": 0,
+        "this year": 0,
+        "l'an dernier": -1,
+        "l'annee derniere": -1,
+        "an dernier": -1,
+        "annee derniere": -1,
+        "last year": -1,
+        "l'an passe": -1,
+        "an passe": -1,
+        "l'annee passee": -1,
+        "annee passee": -1,
+        "l'an prochain": 1,
+        "l'annee prochaine": 1,
+        "an prochain": 1,
+        "annee prochaine": 1,
+        "next year": 1,
     }
     key = folded if folded in relative_years else rest
     if key in relative_years:
@@ -193,7 +216,18 @@ def _read_temporal(text: str, folded: str, anchor: date | None) -> tuple[Value |
     # a date opening a longer phrase: "le 17 novembre 1977 à Meulan"
     if m := re.match(r"(\d{1,2}|1er) ([a-z]+)\.? (\d{4})\b(?! ?[-–/])", rest):
         month = _MONTHS.get(m[2])
-        if month and rest[m.end():].strip().split(" ")[0] in ("a", "au", "at", "in", "en", "dans", "pres", "near", "pour", ","):
+        if month and rest[m.end() :].strip().split(" ")[0] in (
+            "a",
+            "au",
+            "at",
+            "in",
+            "en",
+            "dans",
+            "pres",
+            "near",
+            "pour",
+            ",",
+        ):
             day = 1 if m[1] == "1er" else int(m[1])
             return _checked_date(text, int(m[3]), month, day, qualifier)
     return None, None
@@ -264,13 +298,21 @@ def _read_deictic(
             return None  # "la semaine", "en semaine": no week in particular
         if anchor is None:
             return _undated(text)
-        step = -1 if word.startswith(("last", "dernier", "passe")) else 1 if word.startswith(("next", "prochain")) else 0
+        step = (
+            -1 if word.startswith(("last", "dernier", "passe")) else 1 if word.startswith(("next", "prochain")) else 0
+        )
         if m["unit"] in ("week", "semaine"):
             monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=step)
-            return Value(kind="period", text=text, date=f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}",
-                         qualifier=qualifier), None
+            return Value(
+                kind="period",
+                text=text,
+                date=f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}",
+                qualifier=qualifier,
+            ), None
         months = anchor.year * 12 + anchor.month - 1 + step
-        return Value(kind="date", text=text, date=f"{months // 12:04d}-{months % 12 + 1:02d}", qualifier=qualifier), None
+        return Value(
+            kind="date", text=text, date=f"{months // 12:04d}-{months % 12 + 1:02d}", qualifier=qualifier
+        ), None
     elif m := _DEICTIC_PART.fullmatch(rest):
         if anchor is None:
             return _undated(text)
@@ -332,7 +374,8 @@ _UPDATE_LABELS = frozenset({"mis a jour", "mise a jour", "modifie", "actualise",
 # A city (words in capitals, or capitalized), maybe a region ("Calif."), a
 # comma, a date, then an agency in brackets, a /wire/ or a dash.
 _DATELINE = re.compile(
-    r"(?P<city>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3})(?:, ?[A-Z][\w.]{1,15})?, ?" + _DATE_BODY
+    r"(?P<city>[^\W\d_][\w'.-]*(?: [^\W\d_][\w'.-]*){0,3})(?:, ?[A-Z][\w.]{1,15})?, ?"
+    + _DATE_BODY
     + r" ?(?:\([^()\n]{1,40}\) ?[-–—:]?|/[^/\n]{1,40}/|[-–—])",
     re.IGNORECASE,
 )
@@ -419,8 +462,12 @@ def _relative_period(
     text: str, count: int, unit: str, forward: bool, anchor: date | None, qualifier: str | None
 ) -> tuple[Value | None, str | None]:
     """A period of ``count`` units after (or before) the document's date."""
-    letter = "Y" if unit.startswith(("an", "year")) else "M" if unit.startswith(("mois", "month")) else (
-        "W" if unit.startswith(("semaine", "week")) else "D"
+    letter = (
+        "Y"
+        if unit.startswith(("an", "year"))
+        else "M"
+        if unit.startswith(("mois", "month"))
+        else ("W" if unit.startswith(("semaine", "week")) else "D")
     )
     duration = f"P{count}{letter}"
     direction = "next" if forward else "past"
@@ -439,8 +486,9 @@ def _relative_period(
         days = count * (7 if letter == "W" else 1)
         other = anchor + timedelta(days=days if forward else -days)
     start, end = (anchor, other) if forward else (other, anchor)
-    return Value(kind="period", text=text, date=f"{start.isoformat()}/{end.isoformat()}",
-                 qualifier=qualifier or direction), None
+    return Value(
+        kind="period", text=text, date=f"{start.isoformat()}/{end.isoformat()}", qualifier=qualifier or direction
+    ), None
 
 
 def _parse_iso_date(raw: str) -> date | None:

@@ -1,4 +1,5 @@
 """Numbers as written: "1,3" and "1.3", "1 000" and "1,000,000", "quatre", "twenty-five", with their scale ("28 milliards", "$3.5bn")."""
+
 from __future__ import annotations
 
 import re
@@ -105,7 +106,7 @@ def _decimal_separator(lang: str) -> str:
 
 
 def _word_number(phrase: str, lang: str) -> tuple[Decimal | None, bool]:
-    """"trois" → 3; "vingt et un" → 21; "une centaine" → 100 (approximate)."""
+    """ "trois" → 3; "vingt et un" → 21; "une centaine" → 100 (approximate)."""
     phrase = phrase.strip()
     if phrase in _APPROX_NUMBERS:
         return Decimal(_APPROX_NUMBERS[phrase]), True

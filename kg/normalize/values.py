@@ -4,6 +4,7 @@
 :mod:`~kg.normalize.dates`); :func:`reference_date` is the date relative
 dates count from: the document's own, else the one its text states.
 """
+
 from __future__ import annotations
 
 import re
@@ -62,7 +63,7 @@ def read_value(text: str, lang: str, *, doc_date: str | None = None) -> tuple[Va
 
 def _read(text: str, lang: str, doc_date: str | None) -> tuple[Value | None, str | None]:
     """Try each kind in turn; see :func:`read_value`."""
-    folded = fold_within(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    folded = fold_within(text).strip(' \t\n.,;:!?()[]"«»“”')
     if not folded or len(folded) > 120 or not _may_be_value(folded):
         return None, None
     return _read_folded(text, folded, lang, doc_date)

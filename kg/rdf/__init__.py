@@ -7,6 +7,7 @@ the resolver's records say what each fact states (:mod:`kg.resolve`), and
 ontology and its shapes. The namespaces are those of :mod:`kg.namespaces`,
 here as rdflib namespaces.
 """
+
 from __future__ import annotations
 
 from rdflib import Namespace

@@ -10,6 +10,7 @@ shape is documented in ``docs/graph-model.md``; the terms are those of
 ``ontologies/kg.ttl``. A pure mapping: every decision was taken by the
 resolver and is carried in its records.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -156,7 +157,9 @@ def _add_values_stated(
             graph.add((_add_value(graph, value), _kg("statedIn"), _iri(_sentence(document_id, ordered[i].index))))
 
 
-def _add_relation(graph: _Triples, document_id: str, relation: Relation, lang: str, entities: dict[str, Entity]) -> None:
+def _add_relation(
+    graph: _Triples, document_id: str, relation: Relation, lang: str, entities: dict[str, Entity]
+) -> None:
     """A classified relation between two entities: its direct triple and its statement with provenance."""
     subject, obj = _iri(_entity(relation.subject)), _iri(_entity(relation.object))
     graph.add((subject, _kg(relation.property), obj))
@@ -261,8 +264,12 @@ def _add_entity(graph: _Triples, document_id: str, entity: Entity, lang: str) ->
 
 
 def _add_mentions(
-    graph: _Triples, document_id: str, text: str, links: dict[tuple[int, int], str],
-    sentences: tuple[Sentence, ...], lang: str,
+    graph: _Triples,
+    document_id: str,
+    text: str,
+    links: dict[tuple[int, int], str],
+    sentences: tuple[Sentence, ...],
+    lang: str,
 ) -> None:
     """Every linked span as a ``kg:Mention`` (entity, offsets, text, sentence), and ``entity kg:mentionedIn sentence``.
 
@@ -370,7 +377,9 @@ def _add_fact(
         graph.add((node, _kg("attribution"), _text(fact.attribution, lang)))
         if statement.source is not None:
             graph.add((node, _ATTRIBUTED_TO, _iri(_entity(statement.source))))
-    confidence = fact.confidence if isinstance(fact.confidence, (int, float)) and math.isfinite(fact.confidence) else 0.0
+    confidence = (
+        fact.confidence if isinstance(fact.confidence, (int, float)) and math.isfinite(fact.confidence) else 0.0
+    )
     graph.add((node, _kg("confidence"), _decimal(min(max(confidence, 0.0), 1.0), places=3)))
     graph.add((node, _kg("extractor"), _text(fact.extractor)))
 

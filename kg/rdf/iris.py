@@ -4,6 +4,7 @@ Every segment made from document text is a slug (:func:`kg.text.slug`), so
 any name gives a valid, stable IRI; values are named by their content
 (``kgv:money/USD/28000000000``), so every document that states one shares it.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -83,9 +84,15 @@ def _relation(lemma: str, lang: str) -> str:
 
 def _statement(document_id: str, fact: Fact) -> str:
     parts = [
-        str(fact.sentence.index), fact.lemma, fact.relation, _span_key(fact.subject),
-        _span_key(fact.object) if fact.object else "-", *(_span_key(a) for a in fact.args),
-        str(fact.negated), fact.modality or "", fact.extractor,
+        str(fact.sentence.index),
+        fact.lemma,
+        fact.relation,
+        _span_key(fact.subject),
+        _span_key(fact.object) if fact.object else "-",
+        *(_span_key(a) for a in fact.args),
+        str(fact.negated),
+        fact.modality or "",
+        fact.extractor,
     ]
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
     return f"{KGD}{_safe_id(document_id)}/fact/{digest}"

@@ -1,4 +1,5 @@
 """The ontology and its SHACL shapes as rdflib graphs (``ontologies/kg.ttl``, ``ontologies/shapes.ttl``)."""
+
 from __future__ import annotations
 
 from rdflib import Graph, URIRef

@@ -3,6 +3,7 @@
 Every IRI written is checked to be one (no space, no angle bracket, no
 control character) and every text is escaped, whatever the document held.
 """
+
 from __future__ import annotations
 
 import calendar

@@ -3,6 +3,7 @@
 The package re-exports what the later stages use; the work is done in its
 modules (:mod:`kg.resolve.entities` drives them).
 """
+
 from __future__ import annotations
 
 from kg.normalize.values import reference_date

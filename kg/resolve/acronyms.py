@@ -6,6 +6,7 @@ begins wherever the tagger cut it ("the World Anti-Doping Agency (WADA)"); a
 party named by its members defines its acronym ("the Christian Democrats
 (CDU)").
 """
+
 from __future__ import annotations
 
 import re
@@ -60,7 +61,7 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
         if not _spelled_acronym(acronym):
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        before = text[line_start:m.start()].rstrip()
+        before = text[line_start : m.start()].rstrip()
         closing = before[-1:] in _CLOSING_QUOTES
         if closing:
             before = before[:-1]
@@ -69,8 +70,11 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
             word = token[0]
             opening = word[:1] in _OPENING_QUOTES
             word = word.lstrip(_OPENING_QUOTES)
-            if not word or (run and re.search(r"[,;:.!?)\"”»]$", word)) or not (
-                    _capitalized(word) or fold(word) in _NAME_JOINERS):
+            if (
+                not word
+                or (run and re.search(r"[,;:.!?)\"”»]$", word))
+                or not (_capitalized(word) or fold(word) in _NAME_JOINERS)
+            ):
                 break
             run.insert(0, token)
             if opening:
@@ -83,14 +87,18 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
                 first = run[-size]
                 start = line_start + first.start() + (len(first[0]) - len(first[0].lstrip(_OPENING_QUOTES)))
                 end = line_start + run[-1].end()
-                if closing and size == len(run) and text[end - 1:end] in _CLOSING_QUOTES:
+                if closing and size == len(run) and text[end - 1 : end] in _CLOSING_QUOTES:
                     end -= 1
                 found.append((start, end, m.start(1), m.end(1)))
                 break
     for m in _ACRONYM_THEN_NAME.finditer(text):
         words_ = m[2].split()
-        if _spelled_acronym(m[1]) and len(words_) >= 2 and all(w[:1].isupper() or fold(w) in _NAME_JOINERS
-                                                               for w in words_) and _spells(fold(m[1]), words_):
+        if (
+            _spelled_acronym(m[1])
+            and len(words_) >= 2
+            and all(w[:1].isupper() or fold(w) in _NAME_JOINERS for w in words_)
+            and _spells(fold(m[1]), words_)
+        ):
             found.append((m.start(2), m.end(2), m.start(1), m.end(1)))
     return sorted(set(found))
 
@@ -177,7 +185,9 @@ def _spells(acronym: str, name_words: list[str]) -> bool:
             return j == len(letters)
         spellings, optional = options[i]
         if (optional or (i == len(options) - 1 and i >= 2)) and fits(i + 1, j):
-            return True  # a joining word, or a name's last word the acronym leaves out ("… Development Investment (HKND)")
+            return (
+                True  # a joining word, or a name's last word the acronym leaves out ("… Development Investment (HKND)")
+            )
         return any(letters.startswith(s, j) and fits(i + 1, j + len(s)) for s in spellings if s)
 
     return fits(0, 0)
@@ -241,8 +251,11 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
     # A cluster is found by any of its forms (spelling variants have merged already).
     by_form = {entity_key(form): key for key, cluster in clusters.items() for form in cluster.forms}
     by_form.update({key: key for key in clusters})
-    for m in re.finditer(r"((?<![\w-])(?:(?:al|el)-)?[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*"
-                         r"([A-ZÀ-Ý][A-Za-zÀ-ÿ.]{1,7})\s*\)", text):
+    for m in re.finditer(
+        r"((?<![\w-])(?:(?:al|el)-)?[A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){0,8}?)\s*\(\s*"
+        r"([A-ZÀ-Ý][A-Za-zÀ-ÿ.]{1,7})\s*\)",
+        text,
+    ):
         if not (_is_acronym(m[2]) or m[2].replace(".", "").isupper()):
             continue  # "(Berlin)", "(Reuters)"; "(AfD)", "(BfV)", "(MONUSCO)" are acronyms
         words_ = m[1].split()
@@ -255,11 +268,14 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
                 if fold(previous) in _ARTICLES:
                     pass  # "The Social Democratic Party (SPD)"
                 elif fold(previous) in _NAME_JOINERS or (
-                        previous[:1].isupper() and not re.search(r"['’]s?$", previous)):
+                    previous[:1].isupper() and not re.search(r"['’]s?$", previous)
+                ):
                     break  # "Freedom Party of | Austria (FPÖ)": a name the tagger cut ends there, not Austria's
                 found[fold(m[2])].add(key)
                 break
-    for m in re.finditer(r"\b([A-ZÀ-Ý]{2,6}),\s+(?:the\s+|la\s+|le\s+|l['’])?([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){1,8})", text):
+    for m in re.finditer(
+        r"\b([A-ZÀ-Ý]{2,6}),\s+(?:the\s+|la\s+|le\s+|l['’])?([A-ZÀ-Ý][\w'’.&-]*(?:\s+[\w'’.&-]+){1,8})", text
+    ):
         # "According to the GTZ, the German Organization for Technical Cooperation, …"; not "In the US, Goldman Sachs said".
         if not _is_acronym(m[1]) or lookup_place(m[1]) is not None:
             continue
@@ -268,7 +284,7 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
             name = " ".join(words_[:size])
             key = by_form.get(entity_key(name))
             after = m.start(2) + len(name)
-            if key is not None and text[after:after + 1] == ",":
+            if key is not None and text[after : after + 1] == ",":
                 found[fold(m[1])].add(key)
                 break
     return found

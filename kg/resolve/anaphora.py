@@ -6,6 +6,7 @@ pronouns, the one the learned ranker chooses (:mod:`kg.resolve.coref`), else
 the most salient. A description that fits exactly one named entity of the
 document is that entity ("la victime", "la ville").
 """
+
 from __future__ import annotations
 
 import re
@@ -39,16 +40,25 @@ from kg.types import (
 
 #: Pronouns an argument may be, and the types they can refer to.
 PRONOUNS: dict[str, tuple[str, ...]] = {
-    "il": ("Organization", "Person"), "elle": ("Organization", "Person"),
-    "celui-ci": ("Organization", "Person"), "celle-ci": ("Organization", "Person"),
-    "ils": ("Organization", "Person"), "elles": ("Organization", "Person"),
-    "ce dernier": ("Organization", "Person"), "cette derniere": ("Organization", "Person"),
+    "il": ("Organization", "Person"),
+    "elle": ("Organization", "Person"),
+    "celui-ci": ("Organization", "Person"),
+    "celle-ci": ("Organization", "Person"),
+    "ils": ("Organization", "Person"),
+    "elles": ("Organization", "Person"),
+    "ce dernier": ("Organization", "Person"),
+    "cette derniere": ("Organization", "Person"),
     "lui": ("Person", "Organization"),
     # Object clitics ("les secours ont pu la sauver"); "l'" shows no gender: only
     # the learned ranker takes it up.
-    "la": ("Person", "Organization"), "le": ("Person", "Organization"), "l'": ("Person", "Organization"),
-    "it": ("Organization", "Product", "Place"), "he": ("Person",), "she": ("Person",),
-    "him": ("Person",), "the latter": ("Organization", "Person"),
+    "la": ("Person", "Organization"),
+    "le": ("Person", "Organization"),
+    "l'": ("Person", "Organization"),
+    "it": ("Organization", "Product", "Place"),
+    "he": ("Person",),
+    "she": ("Person",),
+    "him": ("Person",),
+    "the latter": ("Organization", "Person"),
 }
 
 
@@ -196,25 +206,47 @@ def _corefer(
         # training reports have few.
         keys = salience.candidates(argument.start)
     else:
-        allowed = [key for key in salience.candidates(argument.start) if types.get(key) in compatible
-                   and salience.before(key, argument.start)[0]
-                   and not (agreement and clusters[key].genders - {""} and agreement not in clusters[key].genders)]
+        allowed = [
+            key
+            for key in salience.candidates(argument.start)
+            if types.get(key) in compatible
+            and salience.before(key, argument.start)[0]
+            and not (agreement and clusters[key].genders - {""} and agreement not in clusters[key].genders)
+        ]
         speaker = _speaker(fact, salience.links) if fact is not None and slot == "subject" else None
         if allowed:
-            anaphor = Anaphor(argument.start, argument.end, folded, gender=agreement or "", slot=slot,
-                              lemma=fold(fact.lemma or fact.relation) if fact is not None else "", wanted=wanted)
-            chosen = chooser.choose(anaphor, salience.evidence(allowed, argument.start, clusters, types,
-                                                               speaker=speaker))
+            anaphor = Anaphor(
+                argument.start,
+                argument.end,
+                folded,
+                gender=agreement or "",
+                slot=slot,
+                lemma=fold(fact.lemma or fact.relation) if fact is not None else "",
+                wanted=wanted,
+            )
+            chosen = chooser.choose(
+                anaphor, salience.evidence(allowed, argument.start, clusters, types, speaker=speaker)
+            )
             if chosen is not None:
                 return chosen
         # The ranker learned from reports about people, where "il" and "elle"
         # seldom take up a company. One that is the topic the pronoun continues
         # ("La start-up Lumen ... Elle a levé") is still taken up, by salience.
-        keys = [] if folded in _RANKED_ONLY else [
-            key for key in allowed if types.get(key) != "Person" and (
-                key == speaker or salience.recent_subject(key, argument.start)
-                or salience.subject_of_sentence(key, argument.start)
-                or salience.subject_of_previous(key, argument.start))]
+        keys = (
+            []
+            if folded in _RANKED_ONLY
+            else [
+                key
+                for key in allowed
+                if types.get(key) != "Person"
+                and (
+                    key == speaker
+                    or salience.recent_subject(key, argument.start)
+                    or salience.subject_of_sentence(key, argument.start)
+                    or salience.subject_of_previous(key, argument.start)
+                )
+            ]
+        )
     for key in keys:
         if types.get(key) not in compatible:
             continue
@@ -245,8 +277,13 @@ def _corefer(
             best = candidate
     if description and compatible == ("Organization",):
         # Names the tagger took for a place (or gave no type) that have nothing of one.
-        placeless = [key for key in salience.candidates(argument.start) if types.get(key) in ("Place", "Entity")
-                     and salience.before(key, argument.start)[0] and _placeless(clusters[key], text)]
+        placeless = [
+            key
+            for key in salience.candidates(argument.start)
+            if types.get(key) in ("Place", "Entity")
+            and salience.before(key, argument.start)[0]
+            and _placeless(clusters[key], text)
+        ]
         # "Nestle replaced CEO Mark Schneider, who led the company": the subject
         # of the sentence's main clause is the company the description names.
         # "Manitou dans le vert. Les ventes du groupe ...": no organization is
@@ -270,7 +307,7 @@ def _speaker(fact: Fact, links: list[tuple[tuple[int, int], str]]) -> str | None
     start = fact.sentence.start + at
     end = start + len(fact.attribution)
     i = bisect_left(links, ((start, start), ""))
-    found = [key for (a, b), key in links[i:i + 8] if a < end and b <= end]
+    found = [key for (a, b), key in links[i : i + 8] if a < end and b <= end]
     return found[-1] if found else None
 
 
@@ -286,8 +323,19 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:à|au|aux|en|dans|vers|près de|in|at|nea
 
 
 #: The gender and number a French pronoun agrees with.
-_PRONOUN_GENDER = {"il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m", "le": "m",
-                   "elle": "f", "celle-ci": "f", "cette derniere": "f", "la": "f", "ils": "p", "elles": "p"}
+_PRONOUN_GENDER = {
+    "il": "m",
+    "lui": "m",
+    "celui-ci": "m",
+    "ce dernier": "m",
+    "le": "m",
+    "elle": "f",
+    "celle-ci": "f",
+    "cette derniere": "f",
+    "la": "f",
+    "ils": "p",
+    "elles": "p",
+}
 
 
 #: Possessive determiners that stand for their owner ("son chiffre d'affaires", "its revenue").
@@ -306,13 +354,34 @@ _RANKED_ONLY = _PLURAL_PRONOUNS | {"l'"}
 _CLITICS = frozenset({"la", "le"})
 
 
-_DETERMINER_GENDER = {"le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
-                      "la": "f", "une": "f", "cette": "f",
-                      "les": "p", "des": "p", "ces": "p", "aux": "p"}
+_DETERMINER_GENDER = {
+    "le": "m",
+    "un": "m",
+    "ce": "m",
+    "cet": "m",
+    "du": "m",
+    "au": "m",
+    "la": "f",
+    "une": "f",
+    "cette": "f",
+    "les": "p",
+    "des": "p",
+    "ces": "p",
+    "aux": "p",
+}
 
 
-_HONORIFIC_GENDER = {"madame": "f", "mme": "f", "mlle": "f", "mademoiselle": "f", "mrs": "f", "ms": "f",
-                     "monsieur": "m", "m": "m", "mr": "m"}
+_HONORIFIC_GENDER = {
+    "madame": "f",
+    "mme": "f",
+    "mlle": "f",
+    "mademoiselle": "f",
+    "mrs": "f",
+    "ms": "f",
+    "monsieur": "m",
+    "m": "m",
+    "mr": "m",
+}
 
 
 def _gender_of_determiner(text: str) -> str:
@@ -325,7 +394,7 @@ def _gender_before(text: str, start: int) -> str:
     """The gender an honorific or a description's determiner before a name shows ("Madame X", "la start-up X")."""
     # The description a name follows ends at a clause's punctuation: "le groupe
     # de tourisme Globalia" is masculine, as "le" says four words back.
-    before = re.split(r"[,;:.!?()«»\"“”\n]", text[max(0, start - 60):start])[-1]
+    before = re.split(r"[,;:.!?()«»\"“”\n]", text[max(0, start - 60) : start])[-1]
     words = re.findall(r"[\w'’.-]+", fold(before))[-5:]
     if words and words[-1].rstrip(".") in _HONORIFIC_GENDER:
         return _HONORIFIC_GENDER[words[-1].rstrip(".")]

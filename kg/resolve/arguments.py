@@ -7,6 +7,7 @@ la division cloud d'Alibaba", an office: "la présidence du groupe Renault");
 "la croissance d'Alibaba" is a growth, not Alibaba. A proper-noun phrase the
 tagger missed is a name of its own.
 """
+
 from __future__ import annotations
 
 import re
@@ -85,47 +86,52 @@ def _link_named(
     inside = [s for s in named_spans[first:stop] if argument.start <= s[0] and s[1] <= argument.end and s in links]
     if inside and _is_name(argument.text) and argument.pos == "PROPN":
         bare = fold(_strip_title(_strip_determiner(argument.text), 0)[0])
-        named = [s for s in inside if fold(text[s[0]:s[1]]) == bare or fold(_strip_title(text[s[0]:s[1]], 0)[0]) == bare]
+        named = [
+            s for s in inside if fold(text[s[0] : s[1]]) == bare or fold(_strip_title(text[s[0] : s[1]], 0)[0]) == bare
+        ]
         if named:
             return links[named[-1]]  # "German Chancellor Angela Merkel": Angela Merkel
         last = max(inside, key=lambda s: s[1])
-        before = text[argument.start:last[0]]
-        if last[1] == argument.end and (re.search(r"['’]s\s*$", before) or clusters_type(clusters, links[last]) == "Person"):
+        before = text[argument.start : last[0]]
+        if last[1] == argument.end and (
+            re.search(r"['’]s\s*$", before) or clusters_type(clusters, links[last]) == "Person"
+        ):
             # "Hoffenheim's Andreas Beck", "Austrian Josef Fritzl", "Striker Eugenie Le Sommer": the name ends the phrase.
             return links[last]
-        if not any(fold(text[s[0]:s[1]]) == bare for s in inside):
+        if not any(fold(text[s[0] : s[1]]) == bare for s in inside):
             return None  # "Alibaba Cloud Intelligence" with only "Alibaba" tagged: a name of its own
     if inside:
         head = fold(argument.head)
         bare = fold(_strip_determiner(re.sub(r"^(?:le|la|les|l'|un|une|des|the|a|an)\s*", "", fold(argument.text))))
         for span in inside:
-            mention = fold(text[span[0]:span[1]])
+            mention = fold(text[span[0] : span[1]])
             if (head and head in mention.split()) or bare == mention or fold(argument.text) == mention:
                 return links[span]
         if not head or _DESCRIPTION.match(fold(argument.text)) or re.fullmatch(_ORG_NOUNS + "|" + _PERSON_NOUNS, head):
             return links[inside[0]] if head or len(inside) == 1 else None
         if re.fullmatch(_OWNED_NOUNS + "|" + _OFFICE_NOUNS, head):
             owner = inside[-1]
-            if _OF_BEFORE.search(fold(text[argument.start:owner[0]]) + " ") or \
-                    re.search(r"['’]s\b", text[max(owner[0], owner[1] - 2):min(argument.end, owner[1] + 2)]):
+            if _OF_BEFORE.search(fold(text[argument.start : owner[0]]) + " ") or re.search(
+                r"['’]s\b", text[max(owner[0], owner[1] - 2) : min(argument.end, owner[1] + 2)]
+            ):
                 return links[owner]  # "les activités de X", "X's services"; not "ses activités à X"
             return None
         last = max(inside, key=lambda s: s[1])
-        if last[1] == argument.end and _APPOSED_DESCRIPTION.fullmatch(fold(text[argument.start:last[0]]) + " "):
+        if last[1] == argument.end and _APPOSED_DESCRIPTION.fullmatch(fold(text[argument.start : last[0]]) + " "):
             return links[last]  # "sa concurrente espagnole Air Europa", "the iconic Texas cement maker TXI"
         return None
     if _APPOSED_DESCRIPTION.fullmatch(fold(argument.text) + " "):
         # "La startup | Cooptalis signe", "Le groupe chimique | et pharmaceutique
         # allemand Bayer": the parser cut the name off its description.
         i = bisect_left(named_spans, (argument.end, -1))
-        following = [s for s in named_spans[i:i + 8] if s in links]
+        following = [s for s in named_spans[i : i + 8] if s in links]
         start = name_after(text, argument.end, {s[0] for s in following})
         if start is not None:
             return links[next(s for s in following if s[0] == start)]
         # "Son directeur général, Jean Martin, a quitté": the name in apposition.
-        comma = re.match(r",\s*", text[argument.end:argument.end + 4])
+        comma = re.match(r",\s*", text[argument.end : argument.end + 4])
         apposed = [s for s in following if comma and s[0] == argument.end + comma.end()]
-        if apposed and re.match(r"\s*[,(–—-]", text[apposed[0][1]:apposed[0][1] + 3]):
+        if apposed and re.match(r"\s*[,(–—-]", text[apposed[0][1] : apposed[0][1] + 3]):
             return links[apposed[0]]
     for candidate in (argument.text, argument.resolved):
         if candidate and _acceptable_name(candidate, text, -1, []):
@@ -156,7 +162,25 @@ def _untagged_name(
     words = re.findall(r"[\w'’.&-]+", argument.text)
     if not words or len(words) > 6 or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
-    joining = {"of", "de", "du", "des", "la", "le", "les", "and", "et", "&", "for", "the", "d'", "y", "del", "von", "van"}
+    joining = {
+        "of",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "les",
+        "and",
+        "et",
+        "&",
+        "for",
+        "the",
+        "d'",
+        "y",
+        "del",
+        "von",
+        "van",
+    }
     if not all(w[0].isupper() or w[0].isdigit() or w.lower() in joining for w in words):
         return False
     opening = argument.start <= fact.sentence.start + 1

@@ -1,4 +1,5 @@
 """What the resolver knows of one entity while it reads a document, and the record it makes of it."""
+
 from __future__ import annotations
 
 import re
@@ -20,12 +21,16 @@ ENTITY_TYPES: tuple[str, ...] = ("Organization", "Person", "Place", "Product", "
 #: Tagger labels (French and English spaCy schemes) → ontology class. Labels
 #: not listed (DATE, MONEY, CARDINAL, NORP...) are values or adjectives, not entities.
 TAGGER_TYPES: dict[str, str] = {
-    "PER": "Person", "PERSON": "Person",
+    "PER": "Person",
+    "PERSON": "Person",
     "ORG": "Organization",
-    "LOC": "Place", "GPE": "Place", "FAC": "Place",
+    "LOC": "Place",
+    "GPE": "Place",
+    "FAC": "Place",
     "PRODUCT": "Product",
     "EVENT": "Event",
-    "WORK_OF_ART": "Work", "LAW": "Work",
+    "WORK_OF_ART": "Work",
+    "LAW": "Work",
     "MISC": "Entity",
 }
 
@@ -100,17 +105,19 @@ def _entity(cluster: _Cluster, entity_type: str) -> Entity:
 
 def _best_label(forms: Counter[str]) -> str:
     """The most informative surface form: not shouted, the fullest name, frequent, with accents."""
+
     def score(form: str) -> tuple[bool, bool, bool, int, int, int, int, str]:
         return (
             not (form.isupper() and len(form) > 1),  # "Alibaba" over "ALIBABA"
-            not form.islower(),                       # "Alibaba" over "alibaba"
+            not form.islower(),  # "Alibaba" over "alibaba"
             not (form[:1].islower() and any(f[:1].isupper() for f in forms)),  # "France" over "la France"
-            len(form.split()),                        # "Jeff Zhang" over a more frequent "Zhang"
+            len(form.split()),  # "Jeff Zhang" over a more frequent "Zhang"
             forms[form],
-            sum(ord(c) > 127 for c in form),          # "États-Unis" over "Etats-Unis"
+            sum(ord(c) > 127 for c in form),  # "États-Unis" over "Etats-Unis"
             len(form),
             form,
         )
+
     return max(forms, key=score)
 
 
@@ -180,8 +187,13 @@ def _kept(cluster: _Cluster, entity_type: str) -> bool:
 
 
 def _add_found_name(
-    clusters: dict[str, _Cluster], links: dict[tuple[int, int], str], text: str, start: int, end: int,
-    entity_type: str, weight: int,
+    clusters: dict[str, _Cluster],
+    links: dict[tuple[int, int], str],
+    text: str,
+    start: int,
+    end: int,
+    entity_type: str,
+    weight: int,
 ) -> str:
     """Record a name a pattern of the text found (not the tagger) as a mention of its entity; returns the key."""
     surface = text[start:end]

@@ -26,6 +26,7 @@ The weights are trained from the coreference chains of POPCORN
 the resolver's hand-weighted salience; a missing or unreadable file where one
 is expected is an error naming the file and the command that rebuilds it.
 """
+
 from __future__ import annotations
 
 import math
@@ -38,8 +39,16 @@ from typing import Any, Protocol
 
 from kg.errors import ModelError
 
-__all__ = ["HASH_BUCKETS", "Anaphor", "AntecedentModel", "Candidate", "Chooser", "features",
-           "load_antecedent_model", "new_features"]
+__all__ = [
+    "HASH_BUCKETS",
+    "Anaphor",
+    "AntecedentModel",
+    "Candidate",
+    "Chooser",
+    "features",
+    "load_antecedent_model",
+    "new_features",
+]
 
 #: Feature buckets: features are hashed (CRC-32) into this many weights.
 HASH_BUCKETS = 1 << 15
@@ -129,13 +138,30 @@ def features(anaphor: Anaphor, candidate: Candidate) -> list[str]:
         agreement = "unknown"
     back = min(candidate.sentences_back, 4)
     rank = min(candidate.rank, 6)
-    found = [f"T={t}", f"N={candidate.nominal}|{t}", f"G={agreement}|{anaphor.gender}", f"G={agreement}|{t}",
-             f"SB={back}", f"SB={back}|{t}", f"RK={rank}", f"RK={rank}|{t}", f"C={min(candidate.count, 5)}",
-             f"F={form}|{t}", f"F={form}|N={candidate.nominal}", f"F={form}|SB={back}", f"F={form}|RK={rank}",
-             f"F={form}|G={agreement}"]
-    for flag, on in (("RS", candidate.recent_subject), ("SS", candidate.subject_of_sentence),
-                     ("SP", candidate.subject_of_previous), ("SPK", candidate.speaker),
-                     ("TOP", candidate.top), ("ALONE", candidate.alone)):
+    found = [
+        f"T={t}",
+        f"N={candidate.nominal}|{t}",
+        f"G={agreement}|{anaphor.gender}",
+        f"G={agreement}|{t}",
+        f"SB={back}",
+        f"SB={back}|{t}",
+        f"RK={rank}",
+        f"RK={rank}|{t}",
+        f"C={min(candidate.count, 5)}",
+        f"F={form}|{t}",
+        f"F={form}|N={candidate.nominal}",
+        f"F={form}|SB={back}",
+        f"F={form}|RK={rank}",
+        f"F={form}|G={agreement}",
+    ]
+    for flag, on in (
+        ("RS", candidate.recent_subject),
+        ("SS", candidate.subject_of_sentence),
+        ("SP", candidate.subject_of_previous),
+        ("SPK", candidate.speaker),
+        ("TOP", candidate.top),
+        ("ALONE", candidate.alone),
+    ):
         if on:
             found.append(flag)
             found.append(f"{flag}|{t}")
@@ -155,8 +181,15 @@ def new_features(anaphor: Anaphor, candidates: Sequence[Candidate]) -> list[str]
     people = min(sum(c.type == "Person" for c in candidates), 2)
     agreeing = min(sum(bool(anaphor.gender) and anaphor.gender in c.genders for c in candidates), 2)
     topics = min(sum(c.recent_subject or c.subject_of_previous or c.speaker for c in candidates), 2)
-    found = ["NEW", f"NEW|F={anaphor.form}", f"NEW|P={people}", f"NEW|F={anaphor.form}|P={people}",
-             f"NEW|A={agreeing}", f"NEW|TOP={topics}", f"NEW|N={min(len(candidates), 4)}"]
+    found = [
+        "NEW",
+        f"NEW|F={anaphor.form}",
+        f"NEW|P={people}",
+        f"NEW|F={anaphor.form}|P={people}",
+        f"NEW|A={agreeing}",
+        f"NEW|TOP={topics}",
+        f"NEW|N={min(len(candidates), 4)}",
+    ]
     if anaphor.slot:
         found.append(f"NEW|SL={anaphor.slot}")
     if anaphor.lemma:

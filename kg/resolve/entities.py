@@ -26,6 +26,7 @@ of this package, in this order:
 Keys come from the name alone (:mod:`~kg.resolve.identity`), so the same
 entity has the same IRI in every document with no pass across documents.
 """
+
 from __future__ import annotations
 
 import re
@@ -231,20 +232,25 @@ def _name_mentions(doc: _Reading) -> tuple[dict[int, str], list[Mention]]:
         headed[described] = _add_found_name(clusters, links, text, start, end, heading_type, 2)
     # "the World Anti-Doping Agency (WADA)": an acronym the text defines says
     # where the name it spells begins, wherever the tagger cut it.
-    defined = [d for d in _acronym_definitions(text) if not _in_spans(d[0], furniture)
-               and not any(a < d[1] and d[0] < b and (a, b) != d[:2] for a, b in quoted)]
+    defined = [
+        d
+        for d in _acronym_definitions(text)
+        if not _in_spans(d[0], furniture) and not any(a < d[1] and d[0] < b and (a, b) != d[:2] for a, b in quoted)
+    ]
     mentions = _joined_people(sorted(doc.extraction.mentions, key=lambda m: (m.start, -m.end)), text, lang)
     for mention in mentions:
         # Inside a quoted name, or across its quotes ("Un Homme, un vote’’ au",
         # "association “Stop"): the quotes say where the name ends. Inside a name an
         # acronym spells, or across its start: the acronym says where it begins.
         crossed = [(a, b) for a, b in quoted if mention.start < b and a < mention.end] + [
-            (a, b) for a, b, _, _ in defined if mention.start < b and a < mention.end and not (
-                mention.start <= a and b <= mention.end)]
+            (a, b)
+            for a, b, _, _ in defined
+            if mention.start < b and a < mention.end and not (mention.start <= a and b <= mention.end)
+        ]
         if crossed:
             # A place the tagger ran on to past the quotes ("’’ au Niger") is still a place.
             after = _AFTER_QUOTE.match(text, crossed[-1][1], mention.end)
-            if after and after.end() < mention.end and lookup_place(text[after.end():mention.end]) is not None:
+            if after and after.end() < mention.end and lookup_place(text[after.end() : mention.end]) is not None:
                 _add_found_name(clusters, links, text, after.end(), mention.end, "Place", 2)
             continue
         if (mention.start, mention.end) in links:
@@ -292,8 +298,14 @@ def _name_mentions(doc: _Reading) -> tuple[dict[int, str], list[Mention]]:
 
 def _link_arguments(doc: _Reading, facts: tuple[Fact, ...], headed: dict[int, str]) -> list[tuple[Fact, Argument, str]]:
     """Link the arguments that name an entity; return the others (pronouns, descriptions) with their slot."""
-    text, lang, furniture, clusters, links, extraction = (doc.text, doc.lang, doc.furniture, doc.clusters, doc.links,
-                                                          doc.extraction)
+    text, lang, furniture, clusters, links, extraction = (
+        doc.text,
+        doc.lang,
+        doc.furniture,
+        doc.clusters,
+        doc.links,
+        doc.extraction,
+    )
     # 2. Arguments: named ones first, then pronouns and descriptions.
     value_spans = [(m.start, m.end) for m in extraction.mentions if m.label in _VALUE_LABELS]
     # A headline in title case capitalizes every word: capitals there are no evidence of a name.
@@ -303,12 +315,20 @@ def _link_arguments(doc: _Reading, facts: tuple[Fact, ...], headed: dict[int, st
     for fact in facts:
         canon = canonical_relation(fact, lang)
         for slot, argument in _arguments(fact):
-            key = headed.get(argument.start) if argument.text[:1].islower() or _DESCRIPTION.match(
-                fold(argument.text)) else None
+            key = (
+                headed.get(argument.start)
+                if argument.text[:1].islower() or _DESCRIPTION.match(fold(argument.text))
+                else None
+            )
             key = key or _link_named(argument, clusters, named_spans, links, text, furniture)
-            if key is None and fact.sentence.index not in title_case and \
-                    _untagged_name(argument, fact, text, furniture, value_spans):
-                surface = _balanced(_LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1]))
+            if (
+                key is None
+                and fact.sentence.index not in title_case
+                and _untagged_name(argument, fact, text, furniture, value_spans)
+            ):
+                surface = _balanced(
+                    _LEADING_QUANTIFIER.sub("", re.split(r"['’]s\s+(?=[A-Z])", argument.text.strip())[-1])
+                )
                 surface = _TRAILING_SCORE.sub("", surface)  # "Werder Bremen 5-3"
                 surface = _BASED_BEFORE.sub("", surface)  # "Ohio-based Northwind Energy"
                 surface, _start, titled = _strip_title(surface, 0)  # "Diplomat Espen Barth Eide"
@@ -335,7 +355,7 @@ def _add_discourse_entities(doc: _Reading, headed: dict[int, str]) -> None:
     # 2b. Bodies, places, people and events the text names with common nouns
     # ("la police", "l'hôpital"): entities of this document only.
     person_spans = sorted(span for span, key in links.items() if clusters_type(clusters, key) == "Person")
-    for nominal in (nominal_entities(doc.extraction, set(links)) if len(text) <= LONG_TEXT else ()):
+    for nominal in nominal_entities(doc.extraction, set(links)) if len(text) <= LONG_TEXT else ():
         heading = next((key for at, key in headed.items() if at <= nominal.start <= at + 3), None)
         if heading is not None:
             links[(nominal.start, nominal.end)] = heading  # "Merck : le laboratoire allemand": Merck
@@ -354,7 +374,6 @@ def _add_discourse_entities(doc: _Reading, headed: dict[int, str]) -> None:
         cluster.positions.append(nominal.start)
         cluster.spans.add((nominal.start, nominal.end))
         links[(nominal.start, nominal.end)] = nominal.key
-
 
 
 def _join_names(doc: _Reading) -> dict[str, str]:
@@ -395,7 +414,10 @@ def _join_names(doc: _Reading) -> dict[str, str]:
 
 
 def _take_up(
-    doc: _Reading, facts: tuple[Fact, ...], pending: list[tuple[Fact, Argument, str]], types: dict[str, str],
+    doc: _Reading,
+    facts: tuple[Fact, ...],
+    pending: list[tuple[Fact, Argument, str]],
+    types: dict[str, str],
     antecedents: Chooser | None,
 ) -> dict[str, str]:
     """Link descriptions, pronouns, "nous" and one's own post to the entities they take up; return the types."""
@@ -409,10 +431,18 @@ def _take_up(
         canon = canonical_relation(fact, lang)
         # The relation's domain and range narrow what a pronoun may take up: "son"
         # in "son directeur général X" is the organization, not a person.
-        wanted = None if canon is None else canon.subject_type if slot == "subject" else \
-            canon.object_type if slot == "object" else None
-        key = _corefer(argument, clusters, types, text, wanted=wanted, salience=salience, chooser=chooser,
-                       fact=fact, slot=slot)
+        wanted = (
+            None
+            if canon is None
+            else canon.subject_type
+            if slot == "subject"
+            else canon.object_type
+            if slot == "object"
+            else None
+        )
+        key = _corefer(
+            argument, clusters, types, text, wanted=wanted, salience=salience, chooser=chooser, fact=fact, slot=slot
+        )
         if key is not None:
             links[(argument.start, argument.end)] = key
             # "Le géant technologique ... qu'il espère": what a pronoun or a
@@ -439,12 +469,15 @@ def _take_up(
     return types
 
 
-def _records(doc: _Reading, types: dict[str, str]) -> tuple[tuple[Entity, ...], tuple[tuple[tuple[int, int], str], ...]]:
+def _records(
+    doc: _Reading, types: dict[str, str]
+) -> tuple[tuple[Entity, ...], tuple[tuple[tuple[int, int], str], ...]]:
     """The entities (sorted by key) and the links to them."""
     clusters, links = doc.clusters, doc.links
     linked = set(links.values())
     entities = tuple(
-        _entity(cluster, types[cluster.key]) for cluster in sorted(clusters.values(), key=lambda c: c.key)
+        _entity(cluster, types[cluster.key])
+        for cluster in sorted(clusters.values(), key=lambda c: c.key)
         if (cluster.key in linked or cluster.forms) and _kept(cluster, types[cluster.key])
     )
     known = {e.key for e in entities}
@@ -453,29 +486,50 @@ def _records(doc: _Reading, types: dict[str, str]) -> tuple[tuple[Entity, ...], 
 
 
 def _relations(
-    doc: _Reading, facts: tuple[Fact, ...], entities: tuple[Entity, ...],
+    doc: _Reading,
+    facts: tuple[Fact, ...],
+    entities: tuple[Entity, ...],
     kept_links: tuple[tuple[tuple[int, int], str], ...],
 ) -> tuple[Relation, ...]:
     """The typed relations between the entities: the classifier's, then what the passage implies."""
     text, lang, extraction = doc.text, doc.lang, doc.extraction
-    relations = find_relations(text, extraction.sentences, entities, kept_links, lang, facts) \
-        if len(text) <= LONG_TEXT else ()
+    relations = (
+        find_relations(text, extraction.sentences, entities, kept_links, lang, facts) if len(text) <= LONG_TEXT else ()
+    )
     kept_types = {e.key: e.type for e in entities}
     succession, replaced = _replacements(facts, dict(kept_links), kept_types, lang)
-    return (*relations, *succession,
-            *implied_departures(replaced, kept_links, kept_types, extraction.sentences),
-            *implied_positions(_bare_roles(facts, dict(kept_links), kept_types, lang),
-                               kept_links, kept_types, extraction.sentences,
-                               held=_held_posts(facts, dict(kept_links), kept_types, lang)),
-            *implied_appointers(_appointed_without_agent(facts, dict(kept_links), kept_types, lang),
-                                kept_links, kept_types, extraction.sentences),
-            *implied_departures(_left_without_organization(facts, dict(kept_links), kept_types, lang),
-                                kept_links, kept_types, extraction.sentences))
+    return (
+        *relations,
+        *succession,
+        *implied_departures(replaced, kept_links, kept_types, extraction.sentences),
+        *implied_positions(
+            _bare_roles(facts, dict(kept_links), kept_types, lang),
+            kept_links,
+            kept_types,
+            extraction.sentences,
+            held=_held_posts(facts, dict(kept_links), kept_types, lang),
+        ),
+        *implied_appointers(
+            _appointed_without_agent(facts, dict(kept_links), kept_types, lang),
+            kept_links,
+            kept_types,
+            extraction.sentences,
+        ),
+        *implied_departures(
+            _left_without_organization(facts, dict(kept_links), kept_types, lang),
+            kept_links,
+            kept_types,
+            extraction.sentences,
+        ),
+    )
 
 
 def _without_passing_phrases(
-    doc: _Reading, types: dict[str, str], entities: tuple[Entity, ...],
-    kept_links: tuple[tuple[tuple[int, int], str], ...], relations: tuple[Relation, ...],
+    doc: _Reading,
+    types: dict[str, str],
+    entities: tuple[Entity, ...],
+    kept_links: tuple[tuple[tuple[int, int], str], ...],
+    relations: tuple[Relation, ...],
 ) -> tuple[tuple[Entity, ...], tuple[tuple[tuple[int, int], str], ...]]:
     """Drop the discourse entities that are only a phrase of their fact."""
     clusters, lang = doc.clusters, doc.lang
@@ -487,11 +541,15 @@ def _without_passing_phrases(
     for (start, _end), key in kept_links:
         named_at[key].add(start)
     kinds = groups("EVENT_KINDS", lang)
-    passing = {key for key, cluster in clusters.items() if cluster.nominal and key not in related
-               and len(named_at.get(key, ())) <= 1
-               and not (types.get(key) == "Event" and cluster.heads & kinds.keys())}
+    passing = {
+        key
+        for key, cluster in clusters.items()
+        if cluster.nominal
+        and key not in related
+        and len(named_at.get(key, ())) <= 1
+        and not (types.get(key) == "Event" and cluster.heads & kinds.keys())
+    }
     if passing:
         entities = tuple(e for e in entities if e.key not in passing)
         kept_links = tuple(link for link in kept_links if link[1] not in passing)
     return entities, kept_links
-

@@ -6,6 +6,7 @@ organization the passage is about; "nous" in a quote is the speaker's
 organization; a bare sum takes the currency of its sentence. Each reading
 feeds the relations of :mod:`kg.resolve.roles`.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,8 +33,11 @@ from kg.types import (
 
 
 def _link_own_posts(
-    facts: tuple[Fact, ...], links: dict[tuple[int, int], str], types: dict[str, str],
-    sentences: tuple[Sentence, ...], lang: str,
+    facts: tuple[Fact, ...],
+    links: dict[tuple[int, int], str],
+    types: dict[str, str],
+    sentences: tuple[Sentence, ...],
+    lang: str,
 ) -> None:
     """Link an organization's own body ("ses administrateurs") and a person's own post ("his role",
     "ses fonctions") in a change of post to the organization in context."""
@@ -60,8 +64,13 @@ def _link_own_posts(
             # "Suez a annoncé que ses administrateurs avaient désigné X": the body acts for Suez.
             link((subject.start, subject.end), fact, subject.start, after=False)
         person = links.get((subject.start, subject.end))
-        if post and obj is not None and canon.property in ("leaves", "holdsPositionAt") \
-                and person is not None and types.get(person) == "Person":
+        if (
+            post
+            and obj is not None
+            and canon.property in ("leaves", "holdsPositionAt")
+            and person is not None
+            and types.get(person) == "Person"
+        ):
             link((obj.start, obj.end), fact, subject.end, after=True)
 
 
@@ -81,8 +90,9 @@ _OWN_POST = re.compile(
 )
 
 
-def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Sentence, ...],
-                       sums: Collection[tuple[int, int]] = ()) -> None:
+def _elided_currencies(
+    values: dict[tuple[int, int], Value], sentences: tuple[Sentence, ...], sums: Collection[tuple[int, int]] = ()
+) -> None:
     """Give a bare amount the currency its sentence uses ("les 250 millions levés par OVH, ou les 80 millions d'euros").
 
     News drops the currency it has just named or is about to name. A count
@@ -97,7 +107,7 @@ def _elided_currencies(values: dict[tuple[int, int], Value], sentences: tuple[Se
     spans = sorted(values)
     starts = [span[0] for span in spans]
     for sentence in sentences:
-        inside = spans[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+        inside = spans[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         currencies = {values[span].unit for span in inside if values[span].kind == "money"}
         if len(currencies) != 1 or None in currencies:
             continue
@@ -121,8 +131,9 @@ _SUM_PROPERTIES = frozenset({"invests", "raisesFunds", "acquires", "earnsRevenue
 
 
 #: A number that ends on a scale word and counts nothing named ("250 millions", "1,5 milliard").
-_BARE_SCALE = re.compile(r"\d[\d.,\s]*\s*(?:millions?|milliards?|billions?|trillions?|mds?|mrds?|mn|mln|bn|bln)\s*$",
-                         re.IGNORECASE)
+_BARE_SCALE = re.compile(
+    r"\d[\d.,\s]*\s*(?:millions?|milliards?|billions?|trillions?|mds?|mrds?|mn|mln|bn|bln)\s*$", re.IGNORECASE
+)
 
 
 def _asserted_of_people(
@@ -182,7 +193,11 @@ def _replacements(
     found: list[Relation] = []
     leaving: list[tuple[str, int, int]] = []
     for fact in facts:
-        if fact.negated or fact.modality == "conditional" or verbs.isdisjoint(fold(fact.lemma or fact.relation).split()):
+        if (
+            fact.negated
+            or fact.modality == "conditional"
+            or verbs.isdisjoint(fold(fact.lemma or fact.relation).split())
+        ):
             continue
         subject = links.get((fact.subject.start, fact.subject.end), "")  # "": no entity, so of no type
         if _is_passive(fact):
@@ -194,20 +209,28 @@ def _replacements(
         # "Laxman Narasimhan with Brian Niccol": who goes, then (after the marker) who comes.
         marker = marker_pattern.search(fold(fact.object.text))
         cut = fact.object.start + marker.start() if marker else fact.object.end
-        inside = [(span, key) for span, key in ordered[bisect_left(starts, fact.object.start):
-                                                      bisect_left(starts, fact.object.end)]
-                  if span[1] <= fact.object.end]
+        inside = [
+            (span, key)
+            for span, key in ordered[bisect_left(starts, fact.object.start) : bisect_left(starts, fact.object.end)]
+            if span[1] <= fact.object.end
+        ]
         own = links.get((fact.object.start, fact.object.end), "")
         replaced = own if types.get(own) == "Person" else next((k for span, k in inside if span[1] <= cut), None)
         if replaced is None or replaced == subject:
             continue
         successors = [k for span, k in inside if span[0] >= cut and k != replaced]
-        successors += [links[(a.start, a.end)] for a in fact.args if fold(a.role) in markers
-                       and types.get(links.get((a.start, a.end), "")) == "Person"]
+        successors += [
+            links[(a.start, a.end)]
+            for a in fact.args
+            if fold(a.role) in markers and types.get(links.get((a.start, a.end), "")) == "Person"
+        ]
         if types.get(subject) == "Organization":
             found.append(Relation(replaced, "leaves", subject, fact.sentence.index, fact.confidence, "kg.succession"))
-            found.extend(Relation(subject, "appoints", person, fact.sentence.index, fact.confidence, "kg.succession")
-                         for person in dict.fromkeys(successors) if person != subject)
+            found.extend(
+                Relation(subject, "appoints", person, fact.sentence.index, fact.confidence, "kg.succession")
+                for person in dict.fromkeys(successors)
+                if person != subject
+            )
         else:
             leaving.append((replaced, fact.object.start, fact.sentence.index))
     return found, leaving

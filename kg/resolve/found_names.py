@@ -4,6 +4,7 @@
 line "Merck : le laboratoire allemand ..." opens with the name it describes;
 "Lyon-based Northwind" puts a place before a name.
 """
+
 from __future__ import annotations
 
 import re
@@ -38,14 +39,22 @@ _QUOTED_TEXT = r"(?:[^»\"”‘’\n]|(?<=\w)’(?=\w)){2,80}?"
 
 
 _QUOTED_NAME = re.compile(
-    r"\b(?:" + _KIND_NOUNS + r")(?:\s+[\w'’-]+){0,2}?\s*" + _OPEN_QUOTE + r"\s*(" + _QUOTED_TEXT + r")\s*" + _CLOSE_QUOTE,
+    r"\b(?:"
+    + _KIND_NOUNS
+    + r")(?:\s+[\w'’-]+){0,2}?\s*"
+    + _OPEN_QUOTE
+    + r"\s*("
+    + _QUOTED_TEXT
+    + r")\s*"
+    + _CLOSE_QUOTE,
     re.IGNORECASE,
 )
 
 
 #: A quoted name that opens with its kind ("le « Mouvement de Lutte pour les Autochtones »").
-_QUOTED_KIND_NAME = re.compile(_OPEN_QUOTE + r"\s*((?:" + _KIND_NOUNS + r")\b" + _QUOTED_TEXT + r")\s*" + _CLOSE_QUOTE,
-                               re.IGNORECASE)
+_QUOTED_KIND_NAME = re.compile(
+    _OPEN_QUOTE + r"\s*((?:" + _KIND_NOUNS + r")\b" + _QUOTED_TEXT + r")\s*" + _CLOSE_QUOTE, re.IGNORECASE
+)
 
 
 #: A closing quote and the preposition after it, before a place ("’’ au Niger", "» de Berlin").
@@ -53,8 +62,17 @@ _AFTER_QUOTE = re.compile(r"\s*" + _CLOSE_QUOTE + r"\s*(?:(?:au|aux|en|à|de|du|
 
 
 #: The type of the name a noun introduces (all organizations but these).
-_QUOTED_TYPES = {"opération": "Event", "operation": "Event", "programme": "Work", "program": "Work",
-                 "projet": "Work", "project": "Work", "marque": "Product", "brand": "Product", "label": "Product"}
+_QUOTED_TYPES = {
+    "opération": "Event",
+    "operation": "Event",
+    "programme": "Work",
+    "program": "Work",
+    "projet": "Work",
+    "project": "Work",
+    "marque": "Product",
+    "brand": "Product",
+    "label": "Product",
+}
 
 
 def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -69,8 +87,12 @@ def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int
     taken = {start for start, _end, _type in found}
     for m in _QUOTED_KIND_NAME.finditer(text):
         start, end = m.span(1)
-        if start in taken or not m[1][:1].isupper() or len(m[1].split()) < 2 or \
-                any(a <= start < b for a, b in furniture):
+        if (
+            start in taken
+            or not m[1][:1].isupper()
+            or len(m[1].split()) < 2
+            or any(a <= start < b for a, b in furniture)
+        ):
             continue
         found.append((start, end, _QUOTED_TYPES.get(fold(m[1].split()[0]), "Organization")))
     return sorted(found)
@@ -96,14 +118,17 @@ def _heading_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[in
     for m in _HEADING_NAME.finditer(text):
         start, end = m.span("name")
         name = m["name"]
-        if _in_spans(start, furniture) or len(name.split()) > 4 or not _acceptable_name(name, text, start, furniture) \
-                or _not_a_name(name):
+        if (
+            _in_spans(start, furniture)
+            or len(name.split()) > 4
+            or not _acceptable_name(name, text, start, furniture)
+            or _not_a_name(name)
+        ):
             continue
         described = fold(m["words"]).split()
         if any(re.fullmatch(_PERSON_NOUNS, w) for w in described):
             entity_type = "Person"
-        elif any(re.fullmatch(_ORG_NOUNS, w) for w in described) or \
-                re.match(_ORG_NOUNS + r"\b", " ".join(described)):
+        elif any(re.fullmatch(_ORG_NOUNS, w) for w in described) or re.match(_ORG_NOUNS + r"\b", " ".join(described)):
             entity_type = "Organization"
         else:
             continue
@@ -113,7 +138,7 @@ def _heading_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[in
 
 def _title_cased(text: str) -> bool:
     """Whether a headline capitalizes most of its words (a line without final punctuation)."""
-    if text.rstrip()[-1:] in ".!?;:»\"”":
+    if text.rstrip()[-1:] in '.!?;:»"”':
         return False
     tokens = [w for w in re.findall(r"[\w'’-]+", text) if len(w) > 3]
     return len(tokens) >= 3 and sum(w[0].isupper() for w in tokens) >= 0.6 * len(tokens)

@@ -6,6 +6,7 @@ bylines, agency credits and datelines ("PARIS, 3 mars (Reuters) -"). The
 resolver names no entity there and states no fact of their own. This is the
 only place that decides it.
 """
+
 from __future__ import annotations
 
 import re
@@ -16,12 +17,38 @@ from kg.text import fold
 #: Page furniture: lines of navigation and comment boxes, not content.
 FURNITURE = frozenset(
     {
-        "reagir", "sur le meme sujet", "tous les champs sont obligatoires", "commentaire",
-        "commentaires", "0commentaire", "0 commentaire", "lire aussi", "a lire aussi",
-        "voir aussi", "partager", "newsletter", "abonnez-vous", "s'abonner", "se connecter",
-        "publicite", "read more", "read also", "see also", "share", "subscribe", "sign up",
-        "log in", "advertisement", "related", "related articles", "comments", "0 comments",
-        "leave a comment", "laisser un commentaire", "related stories", "more on this topic",
+        "reagir",
+        "sur le meme sujet",
+        "tous les champs sont obligatoires",
+        "commentaire",
+        "commentaires",
+        "0commentaire",
+        "0 commentaire",
+        "lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "partager",
+        "newsletter",
+        "abonnez-vous",
+        "s'abonner",
+        "se connecter",
+        "publicite",
+        "read more",
+        "read also",
+        "see also",
+        "share",
+        "subscribe",
+        "sign up",
+        "log in",
+        "advertisement",
+        "related",
+        "related articles",
+        "comments",
+        "0 comments",
+        "leave a comment",
+        "laisser un commentaire",
+        "related stories",
+        "more on this topic",
     }
 )
 
@@ -34,9 +61,23 @@ def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
 #: Lines that introduce links to other articles: what follows them is not this document's content.
 RELATED_MARKERS = frozenset(
     {
-        "sur le meme sujet", "lire aussi", "a lire aussi", "voir aussi", "a voir aussi", "lire egalement",
-        "a lire egalement", "dans la meme rubrique", "articles similaires", "read more", "read also", "see also",
-        "related", "related articles", "related stories", "more on this topic", "you may also like",
+        "sur le meme sujet",
+        "lire aussi",
+        "a lire aussi",
+        "voir aussi",
+        "a voir aussi",
+        "lire egalement",
+        "a lire egalement",
+        "dans la meme rubrique",
+        "articles similaires",
+        "read more",
+        "read also",
+        "see also",
+        "related",
+        "related articles",
+        "related stories",
+        "more on this topic",
+        "you may also like",
     }
 )
 
@@ -49,12 +90,17 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"(?:^|(?<=[\s.]))(?:Authors?|Editors?|Auteurs?|R[ée]daction)\s*:\s*[^\n]{0,160}"),
         # "Reporting by" opens its line, its parenthesis or its sentence: "a report
         # compiled by the Centre" is prose.
-        re.compile(r"(?:^|(?<=[\n(])|(?<=[.!?]\s)|(?<=[.!?][\"”»]\s))[ \t]*"
-                   r"(?:(?:Additional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\s+[^\n]{0,160}",
-                   re.MULTILINE),
+        re.compile(
+            r"(?:^|(?<=[\n(])|(?<=[.!?]\s)|(?<=[.!?][\"”»]\s))[ \t]*"
+            r"(?:(?:Additional )?[Rr]eporting by|[Ee]diting by|[Ww]riting by|[Cc]ompiled by)\s+[^\n]{0,160}",
+            re.MULTILINE,
+        ),
         re.compile(credit),
-        re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})?"
-                   rf"(?:,\s*[^()\n]{{1,30}}?)?\s*(?:{credit})?\s*[-–—]+\s", re.MULTILINE),
+        re.compile(
+            r"^[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}(?:\s*/\s*[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40})?"
+            rf"(?:,\s*[^()\n]{{1,30}}?)?\s*(?:{credit})?\s*[-–—]+\s",
+            re.MULTILINE,
+        ),
     )
 
 

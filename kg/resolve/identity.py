@@ -5,6 +5,7 @@ every document with no pass across documents: case, accents, a leading
 "the", legal forms and "Group" do not matter, and a place of the gazetteer
 gets its place key whatever the language ("Chine" and "China").
 """
+
 from __future__ import annotations
 
 import re
@@ -56,6 +57,6 @@ _WORD = re.compile(r"\w")
 
 
 def _strip_determiner(text: str) -> str:
-    """"l'Alibaba" → "Alibaba"; names keep their own words otherwise."""
+    """ "l'Alibaba" → "Alibaba"; names keep their own words otherwise."""
     text = re.sub(r"^(?:d['’]|qu['’]|the\s+)", "", text.strip(), flags=re.IGNORECASE)
     return re.sub(r"^(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", "", text)

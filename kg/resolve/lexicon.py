@@ -7,6 +7,7 @@ the types the property expects of its ends. :func:`canonical_relation` reads
 a fact's relation, or the noun of a light verb ("a annoncé le rachat de"),
 against it.
 """
+
 from __future__ import annotations
 
 import re
@@ -110,7 +111,10 @@ def load_lexicon(path: str | None = None) -> tuple[LexiconEntry, ...]:
                 continue
             entries.append(
                 LexiconEntry(
-                    property=prop, lang=lang, kind=kind, words=words,
+                    property=prop,
+                    lang=lang,
+                    kind=kind,
+                    words=words,
                     context=fold(context) or None if context.strip() else None,
                     title=None if title == "-" else title,
                     subject_type=None if subject_type == "-" else subject_type,
@@ -176,7 +180,7 @@ def _canonical(
         for phrase in dict.fromkeys((object_words, tuple(_singular_word(w) for w in object_words))):
             for start, word in enumerate(phrase):
                 for entry in index.get(word, ()):
-                    if entry.kind == "noun" and phrase[start:start + len(entry.words)] == entry.words:
+                    if entry.kind == "noun" and phrase[start : start + len(entry.words)] == entry.words:
                         nouns.append((start, start + len(entry.words), entry))
             if nouns:
                 break
@@ -216,7 +220,10 @@ def _from_nouns(matches: list[tuple[int, int, LexiconEntry]]) -> Canonical:
     same = [c for c in chosen if c[2].property == first.property]
     titles = tuple(dict.fromkeys(c[2].title for c in same if c[2].title))
     return Canonical(
-        first.property, titles, first.subject_type, first.object_type,
+        first.property,
+        titles,
+        first.subject_type,
+        first.object_type,
         " ".join(" ".join(c[2].words) for c in same),
     )
 

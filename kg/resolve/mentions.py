@@ -7,6 +7,7 @@ von" + "Leyen"). Spans that name no entity are dropped: weekdays and dates,
 roles standing alone, function words, a common word that only has its
 capital from opening a sentence.
 """
+
 from __future__ import annotations
 
 import re
@@ -113,21 +114,33 @@ def _joined_people(mentions: list[Mention], text: str, lang: str = "en") -> list
                 continue  # inside a name that ran on past its particle
             joined.append(mention)
             continue
-        if last is not None and last.label == mention.label == "PERSON" and last.end + 1 == mention.start \
-                and text[last.end] == " " and mention.text[:1].isupper() \
-                and last.sentence_index == mention.sentence_index:
-            joined[-1] = replace(last, text=text[last.start:mention.end], end=mention.end)
+        if (
+            last is not None
+            and last.label == mention.label == "PERSON"
+            and last.end + 1 == mention.start
+            and text[last.end] == " "
+            and mention.text[:1].isupper()
+            and last.sentence_index == mention.sentence_index
+        ):
+            joined[-1] = replace(last, text=text[last.start : mention.end], end=mention.end)
             continue
-        if mention.label == "PERSON" and _ENDS_WITH_PARTICLE.search(mention.text) and \
-                (rest := _AFTER_PARTICLE.match(text, mention.end)):
-            mention = replace(mention, text=text[mention.start:rest.end()], end=rest.end())
+        if (
+            mention.label == "PERSON"
+            and _ENDS_WITH_PARTICLE.search(mention.text)
+            and (rest := _AFTER_PARTICLE.match(text, mention.end))
+        ):
+            mention = replace(mention, text=text[mention.start : rest.end()], end=rest.end())
         before = _PARTICLES_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         if before and lang == "fr" and set(before[0].split()) <= _ROMANCE_PARTICLES:
             before = None  # "la ville de la France", "le travail de Marie Dupont"
-        if before and mention.label in ("PERSON", "GPE", "ORG") and mention.text[:1].isupper() and (
-                " " in before[0].strip() or mention.label == "PERSON") and \
-                not re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", text[max(0, before.start() - 30):before.start()]):
-            mention = replace(mention, text=text[before.start():mention.end], start=before.start(), label="PERSON")
+        if (
+            before
+            and mention.label in ("PERSON", "GPE", "ORG")
+            and mention.text[:1].isupper()
+            and (" " in before[0].strip() or mention.label == "PERSON")
+            and not re.search(r"[A-ZÀ-Ý][\w'’-]*\s+$", text[max(0, before.start() - 30) : before.start()])
+        ):
+            mention = replace(mention, text=text[before.start() : mention.end], start=before.start(), label="PERSON")
         joined.append(mention)
     return joined
 
@@ -154,29 +167,45 @@ def _clean_mention(
         before = (surface, start)
         folded = fold(surface)
         for elision in _LEADING_ELISIONS:
-            if folded.startswith(elision) and len(surface) > len(elision) and not (
-                    elision == "n'" and surface[:1] == "N" and surface[2:3].isupper()):  # "N'Djaména", "N'Golo"
-                surface, start = surface[len(elision):], start + len(elision)
+            if (
+                folded.startswith(elision)
+                and len(surface) > len(elision)
+                and not (elision == "n'" and surface[:1] == "N" and surface[2:3].isupper())
+            ):  # "N'Djaména", "N'Golo"
+                surface, start = surface[len(elision) :], start + len(elision)
                 break
-        if lang == "en" and mention.label != "PERSON" and (m := re.match(r"(?:an?|An?)\s+(?=[A-Z])", surface)) \
-                and lookup_place(surface) is None:
-            surface, start = surface[m.end():], start + m.end()  # "A European Court has ruled"; not "A Coruña"
-        if m := re.match(r"(?:the|The|THE|de|du|des)\s+(?=[\"“«‘']?[A-Z0-9])" if mention.label != "PERSON"
-                         else r"(?:the|The|THE)\s+(?=[\"“«‘']?[A-Z0-9])", surface):
-            surface, start = surface[m.end():], start + m.end()  # "the Netherlands", "de France"; not "de Gaulle"
+        if (
+            lang == "en"
+            and mention.label != "PERSON"
+            and (m := re.match(r"(?:an?|An?)\s+(?=[A-Z])", surface))
+            and lookup_place(surface) is None
+        ):
+            surface, start = surface[m.end() :], start + m.end()  # "A European Court has ruled"; not "A Coruña"
+        if m := re.match(
+            r"(?:the|The|THE|de|du|des)\s+(?=[\"“«‘']?[A-Z0-9])"
+            if mention.label != "PERSON"
+            else r"(?:the|The|THE)\s+(?=[\"“«‘']?[A-Z0-9])",
+            surface,
+        ):
+            surface, start = surface[m.end() :], start + m.end()  # "the Netherlands", "de France"; not "de Gaulle"
         if m := re.match(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Mgr|Pr|Prof|M)\.?\s+(?=[A-Z])", surface):
-            surface, start, evidence = surface[m.end():], start + m.end(), "Person"
+            surface, start, evidence = surface[m.end() :], start + m.end(), "Person"
         if m := _BASED_BEFORE.match(surface):
-            surface, start = surface[m.end():], start + m.end()  # "Ohio-based | Northwind Energy": the place is its own
+            surface, start = (
+                surface[m.end() :],
+                start + m.end(),
+            )  # "Ohio-based | Northwind Energy": the place is its own
         if m := re.match(r"(?:ex|then)-(?=[A-ZÀ-Ý])", surface):
-            surface, start = surface[m.end():], start + m.end()  # "ex-Flipkart executives": Flipkart
+            surface, start = surface[m.end() :], start + m.end()  # "ex-Flipkart executives": Flipkart
         if m := re.match(r"\d{1,2}[:.h]\d{2}\s+(?=[A-ZÀ-Ý])", surface):
-            surface, start = surface[m.end():], start + m.end()  # "18:40 Manfred Weber": a live blog's clock
+            surface, start = surface[m.end() :], start + m.end()  # "18:40 Manfred Weber": a live blog's clock
         stripped = surface.lstrip(" \t\"'`«“‘(-–—,;:")
         start += len(surface) - len(stripped)
         surface = stripped
         surface = re.sub(r"\s*['’]s$|\s+(?:of|de|du|des|the|and|et|&|à|a|for|pour)$", "", surface)
-        surface = re.sub(r"(?<=\w)\s+\([^()]*\)?$", "", surface)  # "Association of Bakers (NVBÄ)": the acronym is its own mention
+        surface = re.sub(
+            r"(?<=\w)\s+\([^()]*\)?$", "", surface
+        )  # "Association of Bakers (NVBÄ)": the acronym is its own mention
         surface = _TRAILING_SCORE.sub("", surface)  # "Hertha Berlin 2-0": the score of a match
         surface = _LOWERCASE_CONJUNCT.sub("", surface)  # "l'Agence | et oncle maternel de la jeune femme"
         if not re.search(r"(?:\b[A-Z]\.|\b(?:Inc|Corp|Ltd|Co|Jr|Sr|St)\.)$", surface):
@@ -185,17 +214,24 @@ def _clean_mention(
             surface = surface.rstrip(" \t\"'»”’),;:!?-–—")
         end = start + len(surface)
         changed = (surface, start) != before
-    if mention.label in ("LOC", "GPE") and (m := re.match(r"(?:la|le|les|La|Le|Les)\s+(?=[A-ZÀ-Ý])", surface)) \
-            and (rest := lookup_place(surface[m.end():])) is not None and \
-            lookup_place(surface) in (None, rest):
-        surface, start = surface[m.end():], start + m.end()  # "la France", not "Le Havre"
+    if (
+        mention.label in ("LOC", "GPE")
+        and (m := re.match(r"(?:la|le|les|La|Le|Les)\s+(?=[A-ZÀ-Ý])", surface))
+        and (rest := lookup_place(surface[m.end() :])) is not None
+        and lookup_place(surface) in (None, rest)
+    ):
+        surface, start = surface[m.end() :], start + m.end()  # "la France", not "Le Havre"
         end = start + len(surface)
-    if lang == "en" and mention.label in _PLACE_OR_BODY | {"PERSON"} and \
-            (tail := re.search(r"(?:\s+[a-z][a-z0-9.-]*)+$", surface)) and re.search(r"[A-Z]", surface[:tail.start()]):
+    if (
+        lang == "en"
+        and mention.label in _PLACE_OR_BODY | {"PERSON"}
+        and (tail := re.search(r"(?:\s+[a-z][a-z0-9.-]*)+$", surface))
+        and re.search(r"[A-Z]", surface[: tail.start()])
+    ):
         # English capitalizes names: "the CDU party", "Paktika province", "Xinhua news agency
         # reported" end where the capitals do, and the noun says what the name is.
         nouns = set(tail.group().split())
-        surface = surface[:tail.start()]
+        surface = surface[: tail.start()]
         end = start + len(surface)
         if nouns & _PLACE_NOUNS:
             evidence = "Place"
@@ -203,8 +239,9 @@ def _clean_mention(
             evidence = "Organization"
     # A title opens people's names, not those of firms and places ("General
     # Motors", "King David Hotel", "St. Anton").
-    stripped_title, title_start, titled = _strip_title(surface, start) if mention.label not in _PLACE_OR_BODY \
-        else (surface, start, False)
+    stripped_title, title_start, titled = (
+        _strip_title(surface, start) if mention.label not in _PLACE_OR_BODY else (surface, start, False)
+    )
     if titled:
         surface, start, evidence = stripped_title, title_start, "Person"
         end = start + len(surface)
@@ -213,18 +250,26 @@ def _clean_mention(
         surface, start = surface[cut:], start + cut
         surface = re.sub(r"\s+(?:en|in|au|aux)$", "", surface)
         end = start + len(surface)
-    if not _acceptable_name(surface, text, start, furniture) or _not_a_name(surface) or \
-            _common_word_opening(surface, text, start, lang):
+    if (
+        not _acceptable_name(surface, text, start, furniture)
+        or _not_a_name(surface)
+        or _common_word_opening(surface, text, start, lang)
+    ):
         return None
-    if evidence is None and TAGGER_TYPES.get(mention.label) == "Person" and len(surface.split()) >= 2 and \
-            fold(surface.split()[-1]).strip(".,") in _ORG_WORDS:
+    if (
+        evidence is None
+        and TAGGER_TYPES.get(mention.label) == "Person"
+        and len(surface.split()) >= 2
+        and fold(surface.split()[-1]).strip(".,") in _ORG_WORDS
+    ):
         evidence = "Organization"  # "Frankfurter Allgemeine Zeitung", "Famagusta Gazette" tagged a person
     if surface.islower():
         return None  # "cloud" tagged MISC: names are capitalized
-    if _DISEASE_BEFORE.search(fold(text[max(0, start - 16):start])) or \
-            re.match(r"['’]s\s+(?:disease|syndrome)\b", text[end:end + 12], re.IGNORECASE):
+    if _DISEASE_BEFORE.search(fold(text[max(0, start - 16) : start])) or re.match(
+        r"['’]s\s+(?:disease|syndrome)\b", text[end : end + 12], re.IGNORECASE
+    ):
         return None  # "la maladie d'Alzheimer", "Parkinson's disease": a disease's name, not a person's
-    before_text = fold(text[max(0, start - 4):start])
+    before_text = fold(text[max(0, start - 4) : start])
     if re.search(r"(?:^|\s)(?:le|la|les|l')\s*$", before_text) and _DEMONYM.match("le " + surface):
         return None  # "le Chinois" is a description of an agent, not a place
     return surface, start, end, evidence
@@ -270,12 +315,15 @@ def _common_word_opening(surface: str, text: str, start: int, lang: str = "en") 
     """
     if " " in surface or not surface[:1].isupper() or surface[1:2].isupper() or len(surface) < 3:
         return False
-    before = text[max(0, start - 3):start].rstrip(" \t\"'“‘«(")
+    before = text[max(0, start - 3) : start].rstrip(" \t\"'“‘«(")
     if before and before[-1] not in ".!?:\n|":
         return False
     lower = surface[0].lower() + surface[1:]
-    participle = lang == "fr" and _PARTICIPLE_OPENING.match(text, start + len(surface)) is not None \
+    participle = (
+        lang == "fr"
+        and _PARTICIPLE_OPENING.match(text, start + len(surface)) is not None
         and _PARTICIPLE_ENDING.search(surface) is not None
+    )
     if not participle and not re.search(r"(?<![\w'’-])" + re.escape(lower) + r"(?![\w'’-])", text):
         return False
     return lookup_place(surface) is None
@@ -329,19 +377,27 @@ def _not_a_name(surface: str) -> bool:
         return True
     if folded in words("WEEKDAYS") or folded in words("TIME_WORDS") or set(tokens) & _TIME_ZONES:
         return True  # "Tuesday", "today", a programme line's "Moscow UTC +3"
-    if tokens[0] in words("WEEKDAYS") or (tokens[0] in words("MONTHS") and len(tokens) > 1 and
-                                         all(t.isdigit() or t in words("MONTHS") for t in tokens[1:])):
+    if tokens[0] in words("WEEKDAYS") or (
+        tokens[0] in words("MONTHS")
+        and len(tokens) > 1
+        and all(t.isdigit() or t in words("MONTHS") for t in tokens[1:])
+    ):
         return True  # "Tuesday night", "March 3"
-    if any(t.isdigit() for t in tokens) and all(t.isdigit() or t in words("MONTHS") or t in words("WEEKDAYS")
-                                                for t in tokens):
+    if any(t.isdigit() for t in tokens) and all(
+        t.isdigit() or t in words("MONTHS") or t in words("WEEKDAYS") for t in tokens
+    ):
         return True  # "3 mars", "2 July 2014"
     roles = _role_words()
     content = [t for t in tokens if t not in _JOINING]
     if bool(content) and all(t in roles for t in content):
         return True
     # "le Président portugais", "ministre de la Santé Portugais": a role and its nationality.
-    if len(content) >= 2 and all(t in roles for t in content[:-1]) and _FRENCH_DEMONYM.search(content[-1]) \
-            and (surface.split()[-1].islower() or surface[:1].islower()):
+    if (
+        len(content) >= 2
+        and all(t in roles for t in content[:-1])
+        and _FRENCH_DEMONYM.search(content[-1])
+        and (surface.split()[-1].islower() or surface[:1].islower())
+    ):
         return True
     # "German Chancellor", "US President": a role with its country or body, no one named.
     return len(tokens) <= 5 and tokens[-1] in _title_heads() and tokens[-1] not in words("HONORIFICS")
@@ -366,8 +422,9 @@ def is_role_phrase(text: str) -> bool:
 
 
 #: Possessive determiners and the like, which a role phrase may open with.
-_POSSESSIVE_WORDS = frozenset("son sa ses leur leurs notre nos his her its their our s this that ce cette cet ces l d "
-                              "un une a an".split())
+_POSSESSIVE_WORDS = frozenset(
+    "son sa ses leur leurs notre nos his her its their our s this that ce cette cet ces l d un une a an".split()
+)
 
 
 def _strip_title(surface: str, start: int) -> tuple[str, int, bool]:

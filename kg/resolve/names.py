@@ -5,6 +5,7 @@ Northwind Systems Inc; "the Council" is the one council the text names; a
 nickname in quotes is the person it is glued to. A short form joins the one
 full name it fits; one that fits two stays apart.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,8 +48,9 @@ from kg.text import fold
 _PART_NOUNS = "division|filiale|branche|unite|pole|departement|entite|activite|subsidiary|unit|arm|branch|business"
 
 
-def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
-                 text: str = "", *, sporting: bool = False) -> tuple[dict[str, str], set[str]]:
+def _short_forms(
+    clusters: dict[str, _Cluster], types: dict[str, str], text: str = "", *, sporting: bool = False
+) -> tuple[dict[str, str], set[str]]:
     """Short names and acronyms that stand for one longer name of the document.
 
     News text writes "Barack Obama" and "Obama", "Northwind Energy" and
@@ -80,8 +82,11 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
     glued_names: set[str] = set()
     ambiguous: dict[str, set[str]] = {}
     ended: dict[str, set[str]] = defaultdict(set)  # short → the candidates it ends ("Markle": "Thomas Markle")
-    names = {key: [fold(f).split() for f in cluster.forms] for key, cluster in clusters.items()
-             if cluster.forms and not cluster.nominal}
+    names = {
+        key: [fold(f).split() for f in cluster.forms]
+        for key, cluster in clusters.items()
+        if cluster.forms and not cluster.nominal
+    }
     by_first: dict[str, set[str]] = defaultdict(set)
     by_last: dict[str, set[str]] = defaultdict(set)
     by_initials: dict[str, set[str]] = defaultdict(set)
@@ -105,11 +110,22 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             if place is not None and place.kind == "country" and _initials(rest):
                 by_initials[_initials(rest)].add(key)  # "US Federal Bureau of Investigation" is also the FBI
     defined = _defined_acronyms(text, clusters) if text else {}
-    teams = {key for key in names if sporting and types.get(key) == "Organization"
-             and any(_team_name(form) for form in clusters[key].forms)}
+    teams = {
+        key
+        for key in names
+        if sporting and types.get(key) == "Organization" and any(_team_name(form) for form in clusters[key].forms)
+    }
     # A team named by its town alone ("Mönchengladbach"), whatever the tagger said.
-    towns = {key for key, forms in names.items() if sporting and key not in teams and len(forms) == 1
-             and len(forms[0]) == 1 and (place := lookup_place(forms[0][0])) is not None and place.kind == "city"}
+    towns = {
+        key
+        for key, forms in names.items()
+        if sporting
+        and key not in teams
+        and len(forms) == 1
+        and len(forms[0]) == 1
+        and (place := lookup_place(forms[0][0])) is not None
+        and place.kind == "city"
+    }
     spelled_out: dict[str, set[str]] = {}
     for short, short_forms in names.items():
         cluster = clusters[short]
@@ -127,63 +143,107 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
                     spelled_out[short] = pool - {short}
                 if not pool and lookup_place(form) is None:
                     pool = by_initials.get(_acronym_key(form), set())
-                candidates |= {k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event", "Entity")}
+                candidates |= {
+                    k for k in pool if k != short and types.get(k) in ("Organization", "Place", "Event", "Entity")
+                }
                 continue
             if short_type not in ("Organization", "Person", "Place", "Entity", "Product", "Work"):
                 continue
             pool = by_first.get(words_[0], set()) | by_last.get(words_[-1], set())
             if sporting and len(words_) == 1 and len(words_[0]) >= 6:
                 # "Gladbach" for Borussia Mönchengladbach: a team goes by the end of its town's name.
-                candidates |= {team for team in teams | towns if any(
-                    w.endswith(words_[0]) and len(w) >= len(words_[0]) + 3 for long in names[team] for w in long)
-                    and team != short and not located}
+                candidates |= {
+                    team
+                    for team in teams | towns
+                    if any(w.endswith(words_[0]) and len(w) >= len(words_[0]) + 3 for long in names[team] for w in long)
+                    and team != short
+                    and not located
+                }
             for full in pool:
                 if full == short or not clusters[full].positions:
                     continue
                 full_type = types.get(full)
                 for long_words in names[full]:
-                    if len(long_words) == len(words_) >= 2 and re.fullmatch(r"[^\W\d_]\.", words_[-1]) and \
-                            long_words[:-1] == words_[:-1] and long_words[-1][:1] == words_[-1][0] and \
-                            len(long_words[-1]) > 2 and full_type == "Person":
+                    if (
+                        len(long_words) == len(words_) >= 2
+                        and re.fullmatch(r"[^\W\d_]\.", words_[-1])
+                        and long_words[:-1] == words_[:-1]
+                        and long_words[-1][:1] == words_[-1][0]
+                        and len(long_words[-1]) > 2
+                        and full_type == "Person"
+                    ):
                         candidates.add(full)  # "Charles J." / "Charles Joseph"
                     if len(long_words) <= len(words_):
                         continue
-                    suffix = (long_words[-len(words_):] == words_ or (
-                        len(words_) == 1 and re.fullmatch(r"(?:al|el|ul|bin|ibn|de|van|von)-" + re.escape(words_[0]),
-                                                          long_words[-1]) is not None)) and _place_weight(form) < 3
+                    suffix = (
+                        long_words[-len(words_) :] == words_
+                        or (
+                            len(words_) == 1
+                            and re.fullmatch(r"(?:al|el|ul|bin|ibn|de|van|von)-" + re.escape(words_[0]), long_words[-1])
+                            is not None
+                        )
+                    ) and _place_weight(form) < 3
                     if suffix:
                         ended[short].add(full)
                     if suffix and full_type == "Person":
                         candidates.add(full)  # "Obama" / "Barack Obama", either order, whatever the tagger said
                         surnames.add(full)
-                    elif len(words_) == 1 and long_words[0] == words_[0] and full_type == "Person" \
-                            and short_type in ("Person", "Entity", "Place") and \
-                            _place_weight(form) <= (1 if short_type == "Person" else 0):
+                    elif (
+                        len(words_) == 1
+                        and long_words[0] == words_[0]
+                        and full_type == "Person"
+                        and short_type in ("Person", "Entity", "Place")
+                        and _place_weight(form) <= (1 if short_type == "Person" else 0)
+                    ):
                         candidates.add(full)  # "Noëline" / "Noëline Martin": a first name alone (a town's too)
                         first_names.add(full)
-                    elif len(words_) > 1 and long_words[:len(words_)] == words_ and full_type == short_type == "Person":
+                    elif (
+                        len(words_) > 1 and long_words[: len(words_)] == words_ and full_type == short_type == "Person"
+                    ):
                         candidates.add(full)  # "Taylor Marie" / "Taylor Marie Clothilde": the first names
-                    elif len(words_) == 2 and long_words[0] == words_[0] and long_words[-1] == words_[-1] \
-                            and full_type == short_type == "Person":
+                    elif (
+                        len(words_) == 2
+                        and long_words[0] == words_[0]
+                        and long_words[-1] == words_[-1]
+                        and full_type == short_type == "Person"
+                    ):
                         candidates.add(full)  # "John Magufuli" / "John Pombe Magufuli": without the middle name
-                    elif suffix and len(long_words) <= 3 and not any(
-                            w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words) \
-                            and not (_place_weight(form) and located):
+                    elif (
+                        suffix
+                        and len(long_words) <= 3
+                        and not any(
+                            w.strip(".,") in _ORG_WORDS or w.strip(".,") in _GENERIC_ORG_WORDS for w in long_words
+                        )
+                        and not (_place_weight(form) and located)
+                    ):
                         candidates.add(full)  # "Mintal" / "Marek Mintal" tagged ORG twice: still a surname
-                    elif suffix and len(long_words) == len(words_) + 1 and full_type == short_type == "Organization" \
-                            and len(words_) >= 2 and (place := lookup_place(long_words[0])) is not None \
-                            and place.kind == "country":
+                    elif (
+                        suffix
+                        and len(long_words) == len(words_) + 1
+                        and full_type == short_type == "Organization"
+                        and len(words_) >= 2
+                        and (place := lookup_place(long_words[0])) is not None
+                        and place.kind == "country"
+                    ):
                         candidates.add(full)  # "Movement for Democratic Change" / "Zimbabwe Movement for ..."
-                    elif len(words_) == 1 and sporting and full in teams \
-                            and short_type in ("Place", "Person", "Entity", "Organization") \
-                            and words_[0] in (long_words[0], long_words[-1]) \
-                            and not located:
+                    elif (
+                        len(words_) == 1
+                        and sporting
+                        and full in teams
+                        and short_type in ("Place", "Person", "Entity", "Organization")
+                        and words_[0] in (long_words[0], long_words[-1])
+                        and not located
+                    ):
                         candidates.add(full)  # "Bayern" / "Bayern Munich" in a match report: the team, not the land
-                    elif (full_type == short_type or short_type == "Entity") and full_type != "Person" \
-                            and long_words[:len(words_)] == words_:
-                        extra = long_words[len(words_):]
+                    elif (
+                        (full_type == short_type or short_type == "Entity")
+                        and full_type != "Person"
+                        and long_words[: len(words_)] == words_
+                    ):
+                        extra = long_words[len(words_) :]
                         generic = all(w.strip(".,") in _GENERIC_ORG_WORDS or w in _FUNCTION_WORDS for w in extra) or (
-                            full_type == "Place" and all(w in _GEOGRAPHIC_NOUNS for w in extra))  # "Gaza" / "Gaza Strip"
+                            full_type == "Place" and all(w in _GEOGRAPHIC_NOUNS for w in extra)
+                        )  # "Gaza" / "Gaza Strip"
                         if generic or min(clusters[full].positions) < min(cluster.positions):
                             candidates.add(full)
         if len(candidates) > 1 and len(surnames) == 1 and candidates - surnames <= first_names:
@@ -208,8 +268,11 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             ends = {merges.get(first, first)}
             for other in others:
                 merges.setdefault(other, short)
-        if len(ends) > 1 and len(same := {c for c in candidates if types.get(c) == types.get(short)}) == 1 \
-                and all(_is_acronym(f) for f in clusters[short].forms):
+        if (
+            len(ends) > 1
+            and len(same := {c for c in candidates if types.get(c) == types.get(short)}) == 1
+            and all(_is_acronym(f) for f in clusters[short].forms)
+        ):
             ends = {merges.get(c, c) for c in same}  # "UN": the United Nations, not the state of Upper Nile
         if len(ends) > 1:
             # "Obama" fits "Barack Obama" and "Iraq Obama" (a subheading run
@@ -221,25 +284,42 @@ def _short_forms(clusters: dict[str, _Cluster], types: dict[str, str],
             if len(glued) < len(candidates) and len({merges.get(c, c) for c in candidates - glued}) == 1:
                 ends = {merges.get(c, c) for c in candidates - glued}
                 for junk in glued:
-                    if kinds[junk] == "same" and types.get(junk) in ("Person", "Entity", "Organization", "Work") \
-                            and junk not in merges:
+                    if (
+                        kinds[junk] == "same"
+                        and types.get(junk) in ("Person", "Entity", "Organization", "Work")
+                        and junk not in merges
+                    ):
                         merges[junk] = short
                         glued_names.add(junk)
-        if len(ends) > 1 and types.get(short) in ("Person", "Entity") and \
-                all(types.get(end) == "Person" for end in ends):
+        if (
+            len(ends) > 1
+            and types.get(short) in ("Person", "Entity")
+            and all(types.get(end) == "Person" for end in ends)
+        ):
             # "Khadr" after "Omar Khadr" three times and "Ahmed Said Khadr" once: the
             # surname alone is the person the text keeps naming in full.
-            counts = sorted(((sum(sum(clusters[c].forms.values()) for c in candidates if merges.get(c, c) == end), end)
-                             for end in ends), reverse=True)
+            counts = sorted(
+                (
+                    (sum(sum(clusters[c].forms.values()) for c in candidates if merges.get(c, c) == end), end)
+                    for end in ends
+                ),
+                reverse=True,
+            )
             (top, end), (second, _other) = counts[0], counts[1]
             if top >= 2 and top >= 2 * second:
                 ends = {end}
-        if len(ends) > 1 and types.get(short) in ("Person", "Entity", "Organization") and candidates <= ended[short] \
-                and all(types.get(end) in ("Person", "Organization", "Entity") for end in ends):
+        if (
+            len(ends) > 1
+            and types.get(short) in ("Person", "Entity", "Organization")
+            and candidates <= ended[short]
+            and all(types.get(end) in ("Person", "Organization", "Entity") for end in ends)
+        ):
             # "Meghan Markle", then "Markle's ring", then her father "Thomas Markle": when the
             # surname first stands alone, the text has introduced one person of that name.
-            introduced = {end: min(at for c in candidates if merges.get(c, c) == end for at in clusters[c].positions)
-                          for end in ends}
+            introduced = {
+                end: min(at for c in candidates if merges.get(c, c) == end for at in clusters[c].positions)
+                for end in ends
+            }
             first, *later = sorted(ends, key=lambda e: (introduced[e], e))
             personal = types.get(first) == "Person" or any(_looks_personal(f) for f in clusters[first].forms)
             if personal and introduced[first] < min(clusters[short].positions) < min(introduced[e] for e in later):
@@ -305,11 +385,15 @@ def _head_nouns(clusters: dict[str, _Cluster], types: dict[str, str], text: str)
         raw = _LEADING_ARTICLE.sub("", max(cluster.forms))
         if " " in word or not raw[:1].isupper() or _is_acronym(raw):
             continue
-        if not all(_DEFINITE_BEFORE.search(text[max(0, at - 5):at]) or _LEADING_ARTICLE.match(text[at:at + 4])
-                   for at in cluster.positions):
+        if not all(
+            _DEFINITE_BEFORE.search(text[max(0, at - 5) : at]) or _LEADING_ARTICLE.match(text[at : at + 4])
+            for at in cluster.positions
+        ):
             continue
         first = min(cluster.positions)
-        fits = {k for k in heads.get(word, ()) if k != key and clusters[k].positions and min(clusters[k].positions) < first}
+        fits = {
+            k for k in heads.get(word, ()) if k != key and clusters[k].positions and min(clusters[k].positions) < first
+        }
         if len(fits) == 1:
             merges[key] = fits.pop()
     return merges
@@ -337,10 +421,19 @@ def _nicknames(clusters: dict[str, _Cluster], types: dict[str, str], text: str) 
         surname = fold(m[2])
         person = by_form.get(surname)
         if person is None or types.get(person) not in ("Person", "Organization", "Entity"):
-            people = {key for key, cluster in clusters.items() if key != nickname and not cluster.nominal
-                      and types.get(key) in ("Person", "Organization", "Entity") and any(
-                          fold(f).split()[-1] == surname and not re.search(r"[\"“”‘’']", f) and
-                          (types.get(key) == "Person" or _looks_personal(f)) for f in cluster.forms)}
+            people = {
+                key
+                for key, cluster in clusters.items()
+                if key != nickname
+                and not cluster.nominal
+                and types.get(key) in ("Person", "Organization", "Entity")
+                and any(
+                    fold(f).split()[-1] == surname
+                    and not re.search(r"[\"“”‘’']", f)
+                    and (types.get(key) == "Person" or _looks_personal(f))
+                    for f in cluster.forms
+                )
+            }
             person = people.pop() if len(people) == 1 else None
         if person is not None and person != nickname and types.get(nickname) in ("Person", "Entity", "Organization"):
             found[nickname] = person
@@ -370,19 +463,23 @@ def _glued_name(cluster: _Cluster, short: _Cluster, text: str) -> str | None:
     kinds = set()
     for form in cluster.forms:
         words_ = fold(form).split()
-        before = next((words_[:-len(s)] for s in shorts if len(words_) > len(s) and words_[-len(s):] == s), None)
-        after = next((words_[len(s):] for s in shorts if len(words_) > len(s) and words_[:len(s)] == s), None)
+        before = next((words_[: -len(s)] for s in shorts if len(words_) > len(s) and words_[-len(s) :] == s), None)
+        after = next((words_[len(s) :] for s in shorts if len(words_) > len(s) and words_[: len(s)] == s), None)
         if before is not None:
             if before[-1].endswith(","):
                 kinds.add("other")  # "Kiefer, Schüttler": two names in a list
                 continue
-            raw_before = form.split()[:len(before)]
+            raw_before = form.split()[: len(before)]
             if any(w[:1].islower() and not re.fullmatch(_PARTICLES, w) for w in raw_before):
                 kinds.add("same")  # "overtake Gladbach": a verb the tagger took in
                 continue
-            if any(ch.isdigit() or ch in "\"“”«»" for ch in " ".join(before)) or re.search(r"['’]s$", " ".join(before)) \
-                    or before[-1] in short_words or set(before) & (stops | roles) \
-                    or any(_place_weight(w) >= 3 for w in before):
+            if (
+                any(ch.isdigit() or ch in '"“”«»' for ch in " ".join(before))
+                or re.search(r"['’]s$", " ".join(before))
+                or before[-1] in short_words
+                or set(before) & (stops | roles)
+                or any(_place_weight(w) >= 3 for w in before)
+            ):
                 kinds.add("same")
                 continue
         elif after is not None:
@@ -408,13 +505,14 @@ def _apposed_person(
     i = bisect_left(person_spans, (nominal.start, -1))
     if i > 0:
         start, end = person_spans[i - 1]
-        if re.fullmatch(r"\s*,\s*", text[end:nominal.start]):
+        if re.fullmatch(r"\s*,\s*", text[end : nominal.start]):
             return links[(start, end)]
     if i < len(person_spans):
         start, end = person_spans[i]
-        between = text[nominal.end:start]
-        if re.fullmatch(r"\s*,\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+)?", between) \
-                and re.match(r"\s*[,.;)]", text[end:end + 2]):
+        between = text[nominal.end : start]
+        if re.fullmatch(
+            r"\s*,\s*(?:(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?)\s+)?", between
+        ) and re.match(r"\s*[,.;)]", text[end : end + 2]):
             return links[(start, end)]
     return None
 

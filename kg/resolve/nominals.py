@@ -34,6 +34,7 @@ is never merged with "la police" of another. Pronouns are not handled here.
 Everything is dictionary lookups over one pass of the text: no model runs,
 and the lexicon is read once.
 """
+
 from __future__ import annotations
 
 import json
@@ -52,8 +53,16 @@ from kg.lang import groups as word_groups
 from kg.lang import words as word_list
 from kg.types import Extraction
 
-__all__ = ["CLASSES", "TYPES", "Nominal", "NominalLexicon", "lexicon_from_tables", "load_nominal_lexicon", "name_after",
-           "nominal_entities"]
+__all__ = [
+    "CLASSES",
+    "TYPES",
+    "Nominal",
+    "NominalLexicon",
+    "lexicon_from_tables",
+    "load_nominal_lexicon",
+    "name_after",
+    "nominal_entities",
+]
 
 #: Classes the lexicon counts, in file order: the four entity types, then everything else.
 CLASSES = ("person", "organization", "place", "event", "other")
@@ -79,14 +88,20 @@ DETERMINERS = frozenset(
 )
 
 #: Determiners of a plural noun phrase ("les hôpitaux", "ces manifestations").
-PLURAL_OPENERS = frozenset("les des ces aux ses leurs mes tes nos vos quelques plusieurs certains certaines "
-                           "divers diverses differents differentes deux trois quatre cinq six sept huit neuf dix "
-                           "douze quinze vingt trente cent mille".split())
+PLURAL_OPENERS = frozenset(
+    "les des ces aux ses leurs mes tes nos vos quelques plusieurs certains certaines "
+    "divers diverses differents differentes deux trois quatre cinq six sept huit neuf dix "
+    "douze quinze vingt trente cent mille".split()
+)
 
 #: Words that are never the head of a phrase, whatever a parser once said.
-FUNCTION_WORDS = ARTICLES | DETERMINERS | frozenset(
-    "de d' a en dans sur sous par pour avec sans chez vers entre contre selon et ou ni mais que qu' qui "
-    "il elle ils elles on lui leur eux ce cela ceci ca y se s' ne n' pas plus tout tous toute toutes".split()
+FUNCTION_WORDS = (
+    ARTICLES
+    | DETERMINERS
+    | frozenset(
+        "de d' a en dans sur sous par pour avec sans chez vers entre contre selon et ou ni mais que qu' qui "
+        "il elle ils elles on lui leur eux ce cela ceci ca y se s' ne n' pas plus tout tous toute toutes".split()
+    )
 )
 
 #: Prepositions a fixed complement starts with ("de l'ordre", "d'état").
@@ -98,8 +113,25 @@ MAX_ADJECTIVES = 2
 #: Endings of adjectives that may follow a noun, for adjectives the lexicon has not seen.
 _ADJECTIVE_ENDING = re.compile(r"(?:iques?|ales?|aux|aires?|elles?|els|iennes?|iens|ifs?|ives?|euses?)$")
 #: Words with those endings that are not adjectives after a noun.
-_NOT_ADJECTIVES = frozenset({"elles", "quelles", "telles", "lesquelles", "auxquelles", "desquelles", "quels",
-                             "tels", "actuel", "nouvel", "annuel", "travaux", "journaux", "animaux", "chevaux"})
+_NOT_ADJECTIVES = frozenset(
+    {
+        "elles",
+        "quelles",
+        "telles",
+        "lesquelles",
+        "auxquelles",
+        "desquelles",
+        "quels",
+        "tels",
+        "actuel",
+        "nouvel",
+        "annuel",
+        "travaux",
+        "journaux",
+        "animaux",
+        "chevaux",
+    }
+)
 
 _OPENING_QUOTES = frozenset('«"“‘')
 
@@ -276,8 +308,12 @@ def lexicon_from_tables(data: dict, *, threshold: float | None = None) -> Nomina
     compounds: dict[str, list[tuple[tuple[str, ...], str, str | None, float]]] = {}
     for phrase, row in _table(data, "compounds").items():
         tail = row["tail"]
-        if not isinstance(row["head"], str) or not isinstance(tail, list) or not tail \
-                or not all(isinstance(w, str) for w in tail):
+        if (
+            not isinstance(row["head"], str)
+            or not isinstance(tail, list)
+            or not tail
+            or not all(isinstance(w, str) for w in tail)
+        ):
             raise ValueError(f"compound {phrase!r} needs a 'head' and a 'tail' of words")
         compounds.setdefault(fold(row["head"]), []).append((tuple(tail), phrase, *_decide(row, smoothing)))
     forms = data["forms"]
@@ -294,20 +330,28 @@ def lexicon_from_tables(data: dict, *, threshold: float | None = None) -> Nomina
             raise ValueError(f"'{name}' must be a list of words")
         words[name] = frozenset(data[name])
     return NominalLexicon(
-        heads, by_form, {h: tuple(sorted(c, key=lambda x: (-len(x[0]), x[1]))) for h, c in compounds.items()},
-        dict(forms), pairs=pairs, threshold=chosen, **words,
+        heads,
+        by_form,
+        {h: tuple(sorted(c, key=lambda x: (-len(x[0]), x[1]))) for h, c in compounds.items()},
+        dict(forms),
+        pairs=pairs,
+        threshold=chosen,
+        **words,
     )
 
 
 # --------------------------------------------------------------------------
 # Helpers.
 
+
 def _table(data: dict, name: str) -> dict[str, dict]:
     """A table of per-class counts, checked."""
     table = data[name]
     if not isinstance(table, dict) or not all(
-        isinstance(row, dict) and isinstance(row.get("total"), int)
-        and all(isinstance(row.get(c, 0), int) for c in CLASSES) for row in table.values()
+        isinstance(row, dict)
+        and isinstance(row.get("total"), int)
+        and all(isinstance(row.get(c, 0), int) for c in CLASSES)
+        for row in table.values()
     ):
         raise ValueError(f"'{name}' must map each entry to integer counts per class and a 'total'")
     return table
@@ -340,8 +384,10 @@ def _in_idioms(folded: list[str], lang: str) -> set[int]:
     inside: set[int] = set()
     for i, first in enumerate(folded):
         for tokens in by_first.get(first[:3], ()):
-            if all(i + k < len(folded) and (folded[i + k] == t or (t.endswith("*") and folded[i + k].startswith(t[:-1])))
-                   for k, t in enumerate(tokens)):
+            if all(
+                i + k < len(folded) and (folded[i + k] == t or (t.endswith("*") and folded[i + k].startswith(t[:-1])))
+                for k, t in enumerate(tokens)
+            ):
                 inside.update(range(i, i + len(tokens)))
     return inside
 
@@ -365,8 +411,9 @@ def _lemma(form: str, lexicon: NominalLexicon) -> str:
     return form
 
 
-def _argument_heads(extraction: Extraction, words, folded: list[str], lexicon: NominalLexicon,
-                    fold: Callable[[str], str]) -> dict[int, str]:
+def _argument_heads(
+    extraction: Extraction, words, folded: list[str], lexicon: NominalLexicon, fold: Callable[[str], str]
+) -> dict[int, str]:
     """Word index → lemma, where an argument's parsed head noun is a lexicon head."""
     starts = [w[0] for w in words]
     heads: dict[int, str] = {}
@@ -381,10 +428,23 @@ def _argument_heads(extraction: Extraction, words, folded: list[str], lexicon: N
             inside = range(bisect_left(starts, argument.start), bisect_left(starts, argument.end))
             # The word the lemma fits ("policières" for "policier"), else the first word
             # after the determiner and adjectives ("yeux" for "œil").
-            fits = [j for j in inside if folded[j] not in FUNCTION_WORDS
-                    and (_lemma(folded[j], lexicon) == lemma or folded[j].startswith(stem))]
-            fits = fits or [j for j in inside if folded[j] not in FUNCTION_WORDS and folded[j] not in lexicon.before
-                            and folded[j] not in lexicon.skipped and words[j][2][:1].isalpha()][:1]
+            fits = [
+                j
+                for j in inside
+                if folded[j] not in FUNCTION_WORDS
+                and (_lemma(folded[j], lexicon) == lemma or folded[j].startswith(stem))
+            ]
+            fits = (
+                fits
+                or [
+                    j
+                    for j in inside
+                    if folded[j] not in FUNCTION_WORDS
+                    and folded[j] not in lexicon.before
+                    and folded[j] not in lexicon.skipped
+                    and words[j][2][:1].isalpha()
+                ][:1]
+            )
             if fits and not _is_name(words[fits[0]][2]):
                 heads.setdefault(fits[0], lemma)
     return heads
@@ -418,7 +478,7 @@ def _phrase(i: int, words, folded: list[str], parsed: str | None, lexicon: Nomin
     head = entry[0] if entry is not None else lemma
     entity_type, probability = lexicon.by_form.get(form) or (entry[1:] if entry is not None else (None, 0.0))
     for tail, phrase, compound_type, compound_probability in compounds:
-        if tuple(folded[i + 1:i + 1 + len(tail)]) == tail:
+        if tuple(folded[i + 1 : i + 1 + len(tail)]) == tail:
             last = i + len(tail)
             head, entity_type, probability = phrase, compound_type, compound_probability
             modifiers.append(" ".join(tail))
@@ -427,14 +487,18 @@ def _phrase(i: int, words, folded: list[str], parsed: str | None, lexicon: Nomin
         if _is_appositive(i, words, folded, lemma, lexicon):
             return None
     stop = last + MAX_ADJECTIVES
-    while last < stop and last + 1 < len(words) and _adjective_after(words[last + 1][2], folded[last + 1], lemma,
-                                                                     lexicon):
+    while (
+        last < stop and last + 1 < len(words) and _adjective_after(words[last + 1][2], folded[last + 1], lemma, lexicon)
+    ):
         last += 1
         modifiers.append(folded[last])
     if entity_type is None or probability < lexicon.threshold:
         return None
-    plural = opener in PLURAL_OPENERS or (opener.isdigit() and opener != "1") or (
-        form != lemma and form.endswith(("s", "x")))
+    plural = (
+        opener in PLURAL_OPENERS
+        or (opener.isdigit() and opener != "1")
+        or (form != lemma and form.endswith(("s", "x")))
+    )
     return begin, words[last][1], lemma, tuple(modifiers), head, entity_type, probability, plural
 
 
@@ -474,8 +538,9 @@ def _is_name(word: str) -> bool:
 
 
 #: A definite or demonstrative determiner right before a phrase (or opening it).
-_DEFINITE_BEFORE = re.compile(r"(?:^|[\s'’])(?:le|la|l['’]|les|ce|cet|cette|ces)\s*(?:\S+\s*)?$|^\s*(?:l['’]|le |la |les )",
-                              re.IGNORECASE)
+_DEFINITE_BEFORE = re.compile(
+    r"(?:^|[\s'’])(?:le|la|l['’]|les|ce|cet|cette|ces)\s*(?:\S+\s*)?$|^\s*(?:l['’]|le |la |les )", re.IGNORECASE
+)
 
 
 def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) -> list[Nominal]:
@@ -490,15 +555,20 @@ def _entities(found: list, text: str, scope: str, slug: Callable[[str], str]) ->
     for begin, end, lemma, modifiers, head, entity_type, probability, plural in found:
         mine = set(modifiers)
         key = None
-        definite = _DEFINITE_BEFORE.search(text[max(0, begin - 8):begin + 3]) is not None
+        definite = _DEFINITE_BEFORE.search(text[max(0, begin - 8) : begin + 3]) is not None
         if latest_event is not None and lemma in anaphors and lemma != latest_event[0] and definite:
             # "Un incendie a ravagé ... L'incident": a definite shell noun takes up the
             # event just told, it names no new one.
             keyed.append((begin, end, latest_event[1], head, entity_type, probability))
             continue
         kind = kinds.get(lemma)
-        if kind is not None and kind in latest_of_kind and definite and entity_type == "Event" \
-                and lemma not in clusters:
+        if (
+            kind is not None
+            and kind in latest_of_kind
+            and definite
+            and entity_type == "Event"
+            and lemma not in clusters
+        ):
             # "Un incendie s'est déclaré ... Le feu": the same fire, in other words.
             key = latest_of_kind[kind]
             keyed.append((begin, end, key, head, entity_type, probability))
@@ -558,7 +628,7 @@ def name_after(text: str, end: int, name_starts: Container[int]) -> int | None:
     ``name_starts``, or a word on the way is not an adjective.
     """
     position = end
-    last = re.search(r"([a-zà-öø-ÿ'’-]+)$", text[max(0, end - 30):end])
+    last = re.search(r"([a-zà-öø-ÿ'’-]+)$", text[max(0, end - 30) : end])
     previous_adjective = last is not None and _DESCRIBING_ENDING.search(last[1].lower()) is not None
     for _ in range(_MOST_DESCRIBING_WORDS + 1):
         m = _DESCRIBING_WORD.match(text, position)

@@ -1,4 +1,5 @@
 """How the resolver reads a fact: its arguments in order, and its voice."""
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,11 @@ def agentless_passive(fact: Fact, links: Mapping[tuple[int, int], str]) -> bool:
     """
     if not _is_passive(fact):
         return False
-    return not any(fold(a.role) in ("agent", "par", "by") and (a.start, a.end) in links
-                   for a in (fact.object, *fact.args) if a is not None)
+    return not any(
+        fold(a.role) in ("agent", "par", "by") and (a.start, a.end) in links
+        for a in (fact.object, *fact.args)
+        if a is not None
+    )
 
 
 def _arguments(fact: Fact) -> Iterator[tuple[str, Argument]]:

@@ -16,6 +16,7 @@ with the licence of their training data beside them (``kg/data/README.md``).
 A missing or unreadable file is an error that names the file and the
 command that rebuilds it; nothing is downloaded.
 """
+
 from __future__ import annotations
 
 import re
@@ -121,8 +122,11 @@ def load_model(lang: str) -> RelationModel | None:
             sentence_level = bool(data["sentence_level"])
     except Exception as exc:
         raise ModelError(f"relation weights {path} cannot be read ({exc}); rebuild them with `{RETRAIN}`") from exc
-    if weights.shape != (HASH_BUCKETS, len(properties)) or bias.shape != (len(properties),) \
-            or thresholds.shape != (len(properties),):
+    if (
+        weights.shape != (HASH_BUCKETS, len(properties))
+        or bias.shape != (len(properties),)
+        or thresholds.shape != (len(properties),)
+    ):
         raise ModelError(f"relation weights {path} do not have the expected shape; rebuild them with `{RETRAIN}`")
     return RelationModel(properties, weights, bias, thresholds, demonyms, sentence_level)
 
@@ -197,8 +201,9 @@ def find_relations(
         for b in keys:
             if a == b:
                 continue
-            if model.sentence_level and (sentence_gap(document, a, b) > _window(document, a, b)
-                                         or not _same_paragraph(document, a, b)):
+            if model.sentence_level and (
+                sentence_gap(document, a, b) > _window(document, a, b) or not _same_paragraph(document, a, b)
+            ):
                 continue
             features, evidence = pair_features(document, a, b)
             offsets.append(len(rows))
@@ -218,8 +223,6 @@ def find_relations(
     stated = {(r.subject, r.property, r.object) for r in found}
     found.extend(r for r in ruled if (r.subject, r.property, r.object) not in stated)
     return tuple(sorted(found, key=lambda r: (r.subject, r.property, r.object)))
-
-
 
 
 def based_relations(
@@ -254,8 +257,9 @@ def based_relations(
                 break
             other = keys[spans[j]]
             if other in by_key and by_key[other].type == "Organization" and other != place:
-                found.append(Relation(other, "headquarteredIn", place, sentence.index if sentence else 0, 0.9,
-                                      "kg.nominal"))
+                found.append(
+                    Relation(other, "headquarteredIn", place, sentence.index if sentence else 0, 0.9, "kg.nominal")
+                )
                 break
     return tuple(found)
 
@@ -306,8 +310,9 @@ def _document(
     for positions in mentions.values():
         positions.sort()
     by_key = {e.key: e for e in entities}
-    countries = [(len(mentions.get(e.key, ())), e.key) for e in entities
-                 if e.type == "Place" and _place_kind(e) == "country"]
+    countries = [
+        (len(mentions.get(e.key, ())), e.key) for e in entities if e.type == "Place" and _place_kind(e) == "country"
+    ]
     top = max(countries)[1] if countries else None
     return _Document(text, ordered, [s.start for s in ordered], dict(mentions), by_key, demonyms, top, dict(said))
 
@@ -357,7 +362,7 @@ def same_sentence(features: list[str]) -> bool:
     window = 0 if pair in SAME_SENTENCE_ONLY else SENTENCE_WINDOW
     for feature in features:
         if feature.startswith("GAP="):
-            return int(feature[4:feature.index("|")]) <= window
+            return int(feature[4 : feature.index("|")]) <= window
     return True
 
 
@@ -433,7 +438,7 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
     evidence = document.sentences[document.sentence_of(span_a[0])].index
     first, second = (span_a, span_b) if span_a[0] <= span_b[0] else (span_b, span_a)
     order = "ab" if first is span_a else "ba"
-    between = _words(document.text[first[1]:second[0]]) if second[0] > first[1] else []
+    between = _words(document.text[first[1] : second[0]]) if second[0] > first[1] else []
     features.append(f"O={order}|{pair}")
     features.append(f"D={min(len(between), 10)}|{order}")
     if len(between) <= MAX_BETWEEN:
@@ -445,7 +450,7 @@ def pair_features(document: _Document, a: str, b: str) -> tuple[list[str], int]:
             features.append(f"BE={word}|{order}")
     for word in _words_before(document.text, first[0], 2):
         features.append(f"LF={word}|{order}")
-    for word in _words(document.text[second[1]:second[1] + 40])[:2]:
+    for word in _words(document.text[second[1] : second[1] + 40])[:2]:
         features.append(f"RS={word}|{order}")
     return features, evidence
 
@@ -481,7 +486,9 @@ def _near(document: _Document, key: str) -> _Near:
         if index not in document.sentence_demonyms:
             sentence = document.sentences[index]
             document.sentence_demonyms[index] = {
-                document.demonyms[w] for w in _words(document.text[sentence.start:sentence.end]) if w in document.demonyms
+                document.demonyms[w]
+                for w in _words(document.text[sentence.start : sentence.end])
+                if w in document.demonyms
             }
         sentence_targets.append(document.sentence_demonyms[index])
     found = _Near(sentences, set(sentences), left_targets, sentence_targets, sorted(roles)[:8])
@@ -533,4 +540,4 @@ def _words(text: str) -> list[str]:
 def _words_before(text: str, start: int, count: int) -> list[str]:
     """The last ``count`` words before ``start`` on its line."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _words(text[max(line_start, start - 60):start])[-count:]
+    return _words(text[max(line_start, start - 60) : start])[-count:]

@@ -5,6 +5,7 @@ A name the tagger found once is a mention wherever the text writes it again
 name; a capitalized word that is no title, role, place or function word just
 before a surname is the person's first name ("Igor Stravinsky" in a list).
 """
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,10 @@ def _repeat_names(
                 wanted[form].add(key)
             parts = form.split()
             person_like = types[key] == "Person" or (
-                types[key] == "Organization" and len(parts) in (2, 3)
-                and not any(fold(w).strip(".,") in _ORG_WORDS | _GENERIC_ORG_WORDS for w in parts))
+                types[key] == "Organization"
+                and len(parts) in (2, 3)
+                and not any(fold(w).strip(".,") in _ORG_WORDS | _GENERIC_ORG_WORDS for w in parts)
+            )
             if person_like and len(parts) >= 2 and len(parts[-1]) >= 3 and parts[-1][:1].isupper():
                 wanted[parts[-1]].add(key)
     if not wanted:
@@ -118,17 +121,24 @@ def _first_name_before(text: str, start: int, end: int, cluster: _Cluster, entit
     """
     if entity_type != "Person" or any(" " in form for form in cluster.forms):
         return None
-    m = re.search(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ]{1,14}) $", text[max(0, start - 17):start])
-    after = re.match(r"\s*([\w'’-]+)", text[end:end + 40])
+    m = re.search(r"(?<![\w'’.-])([A-ZÀ-Ý][a-zà-ÿ]{1,14}) $", text[max(0, start - 17) : start])
+    after = re.match(r"\s*([\w'’-]+)", text[end : end + 40])
     if m is None or (after and after[1][:1].isupper()):
         return None
     word = fold(m[1])
-    if word in stop_words() or word in _role_words() or word in _title_heads() or word in words("MONTHS") \
-            or word in words("WEEKDAYS") or _place_weight(m[1]) >= 2 or word in _ORG_WORDS:
+    if (
+        word in stop_words()
+        or word in _role_words()
+        or word in _title_heads()
+        or word in words("MONTHS")
+        or word in words("WEEKDAYS")
+        or _place_weight(m[1]) >= 2
+        or word in _ORG_WORDS
+    ):
         return None
     first = start - len(m[0])
     # A capitalized word opening a sentence is a first name only if the text never writes it in lower case.
-    before = text[max(0, first - 3):first].rstrip(" \t\"'“‘«(")
+    before = text[max(0, first - 3) : first].rstrip(" \t\"'“‘«(")
     if (not before or before[-1] in ".!?:\n") and re.search(r"(?<![\w'’-])" + word + r"(?![\w'’-])", text):
         return None
     return first
@@ -136,14 +146,15 @@ def _first_name_before(text: str, start: int, end: int, cluster: _Cluster, entit
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
     """Whether a capitalized word touches the span on either side (it is part of another name)."""
-    before = re.search(r"([\w'’-]+)\s*$", text[max(0, start - 40):start])
-    after = re.match(r"\s*([\w'’-]+)", text[end:end + 40])
+    before = re.search(r"([\w'’-]+)\s*$", text[max(0, start - 40) : start])
+    after = re.match(r"\s*([\w'’-]+)", text[end : end + 40])
     if after and after[1][:1].isupper() and fold(after[1]) not in _FUNCTION_WORDS:
         return True
     if before and before[1][:1].isupper():
         line_start = text.rfind("\n", 0, start) + 1
-        opening = not text[line_start:start - len(before[0])].strip() or \
-            re.search(r"[.!?:;\"»”]\s*$", text[max(0, start - len(before[0]) - 3):start - len(before[0])])
+        opening = not text[line_start : start - len(before[0])].strip() or re.search(
+            r"[.!?:;\"»”]\s*$", text[max(0, start - len(before[0]) - 3) : start - len(before[0])]
+        )
         word = fold(before[1])
         if word in _title_heads() or word in _role_words() or (opening and word in _FUNCTION_WORDS):
             return False  # "President Mubarak", "The Mubarak ..."

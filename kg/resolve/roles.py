@@ -9,6 +9,7 @@ does the same for the corporate titles only (a president or a director may
 serve a state or a team as well as a company), and states each position as a
 :class:`~kg.types.Relation` from the extractor ``kg.implied``.
 """
+
 from __future__ import annotations
 
 from bisect import bisect_left
@@ -96,8 +97,13 @@ def implied_departures(
 
 
 def _with_context(
-    people: Iterable[tuple[str, int, int]], prop: str, links: Sequence[tuple[tuple[int, int], str]],
-    types: dict[str, str], sentences: Sequence[Sentence], *, organization_first: bool,
+    people: Iterable[tuple[str, int, int]],
+    prop: str,
+    links: Sequence[tuple[tuple[int, int], str]],
+    types: dict[str, str],
+    sentences: Sequence[Sentence],
+    *,
+    organization_first: bool,
     held: Mapping[tuple[int, int], str] | None = None,
 ) -> list[Relation]:
     """One ``prop`` relation between each person and the organization of their passage."""
@@ -106,9 +112,15 @@ def _with_context(
     shared = OrganizationContext(links, types, sentences)
     for person, at, index in people:
         others = [span for span, holder in (held or {}).items() if holder != person]
-        context = OrganizationContext([link for link in links if not any(
-            start <= link[0][0] and link[0][1] <= end for start, end in others)], types, sentences) \
-            if others else shared
+        context = (
+            OrganizationContext(
+                [link for link in links if not any(start <= link[0][0] and link[0][1] <= end for start, end in others)],
+                types,
+                sentences,
+            )
+            if others
+            else shared
+        )
         organization = context.at(index, at)
         if organization is None or (organization, person) in seen:
             continue
@@ -121,8 +133,9 @@ def _with_context(
 class OrganizationContext:
     """The organization a passage is about, as a reader takes it from the text around a position."""
 
-    def __init__(self, links: Sequence[tuple[tuple[int, int], str]], types: dict[str, str],
-                 sentences: Sequence[Sentence]) -> None:
+    def __init__(
+        self, links: Sequence[tuple[tuple[int, int], str]], types: dict[str, str], sentences: Sequence[Sentence]
+    ) -> None:
         self.ordered = sorted(sentences, key=lambda s: s.start)
         self.position = {s.index: i for i, s in enumerate(self.ordered)}
         self.organizations = [(span, key) for span, key in sorted(links) if types.get(key) == "Organization"]
@@ -138,7 +151,7 @@ class OrganizationContext:
 
     def _in_sentence(self, sentence: Sentence, at: int, after: bool) -> str | None:
         """The organization named last before ``at`` in the sentence, else (if ``after``) the first one after it."""
-        inside = self.organizations[bisect_left(self.starts, sentence.start):bisect_left(self.starts, sentence.end)]
+        inside = self.organizations[bisect_left(self.starts, sentence.start) : bisect_left(self.starts, sentence.end)]
         before = [key for span, key in inside if span[1] <= at]
         if before:
             return before[-1]

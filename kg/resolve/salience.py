@@ -6,6 +6,7 @@ descriptions take up counts too, as resolution goes on. The antecedents of
 pronouns and descriptions are chosen among the salient entities
 (:mod:`kg.resolve.anaphora`).
 """
+
 from __future__ import annotations
 
 import re
@@ -161,7 +162,12 @@ class _Salience:
         return i < len(positions) and positions[i] < high
 
     def evidence(
-        self, keys: list[str], start: int, clusters: dict[str, _Cluster], types: dict[str, str], *,
+        self,
+        keys: list[str],
+        start: int,
+        clusters: dict[str, _Cluster],
+        types: dict[str, str],
+        *,
         speaker: str | None = None,
     ) -> list[Candidate]:
         """What the ranker reads of each of ``keys`` as an antecedent of the pronoun at ``start``."""
@@ -174,11 +180,22 @@ class _Salience:
             count, last = lasts[key]
             cluster = clusters[key]
             entity_type = types.get(key, "Entity")
-            found.append(Candidate(
-                key=key, type=entity_type, spans=tuple(sorted(span for span in cluster.spans if span[0] < start)),
-                nominal=cluster.nominal, genders=frozenset(cluster.genders - {""}), count=count,
-                sentences_back=here - self.sentence_at(last), rank=order.index(key) + 1,
-                recent_subject=self.recent_subject(key, start), subject_of_sentence=self.subject_of_sentence(key, start),
-                subject_of_previous=self.subject_of_previous(key, start), speaker=key == speaker,
-                top=self.top[0] == key, alone=kinds[entity_type] == 1))
+            found.append(
+                Candidate(
+                    key=key,
+                    type=entity_type,
+                    spans=tuple(sorted(span for span in cluster.spans if span[0] < start)),
+                    nominal=cluster.nominal,
+                    genders=frozenset(cluster.genders - {""}),
+                    count=count,
+                    sentences_back=here - self.sentence_at(last),
+                    rank=order.index(key) + 1,
+                    recent_subject=self.recent_subject(key, start),
+                    subject_of_sentence=self.subject_of_sentence(key, start),
+                    subject_of_previous=self.subject_of_previous(key, start),
+                    speaker=key == speaker,
+                    top=self.top[0] == key,
+                    alone=kinds[entity_type] == 1,
+                )
+            )
         return found

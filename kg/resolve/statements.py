@@ -10,6 +10,7 @@ argument, the entity it is attributed to, and the amount a priced phrase
 states inside or just after it. :mod:`kg.rdf` maps these records to
 triples and decides nothing.
 """
+
 from __future__ import annotations
 
 import re
@@ -36,7 +37,10 @@ PRICED_RELATIONS = frozenset({"acquires", "sells", "invests", "raisesFunds", "ea
 
 #: The qualifier of a date → its argument role ("d'ici à 2023" is a deadline).
 _TEMPORAL_ROLES: dict[str | None, str] = {
-    "by": "DeadlineRole", "since": "SinceRole", "from": "SinceRole", "until": "UntilRole",
+    "by": "DeadlineRole",
+    "since": "SinceRole",
+    "from": "SinceRole",
+    "until": "UntilRole",
 }
 
 
@@ -61,8 +65,11 @@ def read_statements(
     money = _SpanIndex({span: value for span, value in values.items() if value.kind == "money"})
     found = []
     for fact in extraction.facts:
-        if any(start <= fact.sentence.start < max(end, start + 1)
-               and (fact.sentence.end <= end + 1 or fact.subject.start < end) for start, end in furniture):
+        if any(
+            start <= fact.sentence.start < max(end, start + 1)
+            and (fact.sentence.end <= end + 1 or fact.subject.start < end)
+            for start, end in furniture
+        ):
             # "SUR LE MÊME SUJET" and the titles of other articles under it; a dateline
             # ("PARIS, 11 octobre (Reuters) - Le président de Renault, X, a dit ...") only
             # for the facts it is the subject of.
@@ -72,8 +79,13 @@ def read_statements(
 
 
 def _statement(
-    fact: Fact, lang: str, entities: Mapping[str, Entity], links: Mapping[tuple[int, int], str],
-    values: Mapping[tuple[int, int], Value], index: _SpanIndex, money: _SpanIndex,
+    fact: Fact,
+    lang: str,
+    entities: Mapping[str, Entity],
+    links: Mapping[tuple[int, int], str],
+    values: Mapping[tuple[int, int], Value],
+    index: _SpanIndex,
+    money: _SpanIndex,
 ) -> Statement:
     """What one fact states."""
     canon = fact_canonical(fact, lang, entities, links)
@@ -110,7 +122,7 @@ def headline(extraction: Extraction) -> Sentence | None:
         stripped
         and line_end != -1
         and first.end >= line_end - 1
-        and text[first.start:line_end].strip() == stripped
+        and text[first.start : line_end].strip() == stripped
         and stripped[-1] not in ".!?…:;"
         and len(stripped.split()) >= 3
     ):
@@ -158,9 +170,7 @@ def _role_table() -> dict[tuple[str, str], str]:
     return table
 
 
-def _attributed_entity(
-    fact: Fact, entities: Mapping[str, Entity], links: Mapping[tuple[int, int], str]
-) -> str | None:
+def _attributed_entity(fact: Fact, entities: Mapping[str, Entity], links: Mapping[tuple[int, int], str]) -> str | None:
     """The key of the entity a fact is attributed to: a linked argument with the same text, or a name."""
     wanted = fold(fact.attribution or "")
     for argument in (fact.subject, fact.object, *fact.args):
@@ -206,7 +216,11 @@ def _locative(fact: Fact, entities: Mapping[str, Entity], links: Mapping[tuple[i
 
 
 def stated_canonical(
-    canon: Canonical, fact: Fact, lang: str, entities: Mapping[str, Entity], links: Mapping[tuple[int, int], str],
+    canon: Canonical,
+    fact: Fact,
+    lang: str,
+    entities: Mapping[str, Entity],
+    links: Mapping[tuple[int, int], str],
     values: Mapping[tuple[int, int], Value],
 ) -> Canonical | None:
     """The canonical property a fact states, once its ends are checked; ``None`` when they cannot be its ends.
@@ -214,13 +228,18 @@ def stated_canonical(
     The lexicon reads the property from the words (:func:`fact_canonical`);
     the post a title names is kept either way (``kg:positionHeld``).
     """
+
     def organization(argument: Argument) -> bool:
         entity = entities.get(links.get((argument.start, argument.end), ""))
         return entity is not None and entity.type == "Organization"
 
-    if canon.property in _AT_ORGANIZATION and fact.object is not None \
-            and (fact.object.start, fact.object.end) not in links and is_role_phrase(fact.object.text) \
-            and not any(organization(a) for a in fact.args):
+    if (
+        canon.property in _AT_ORGANIZATION
+        and fact.object is not None
+        and (fact.object.start, fact.object.end) not in links
+        and is_role_phrase(fact.object.text)
+        and not any(organization(a) for a in fact.args)
+    ):
         # "CEO Sundar Pichai" holds a post, "retired as CEO" left one, at no organization
         # the fact names: the property (whose range is an organization) is not stated.
         return None
@@ -232,8 +251,20 @@ def stated_canonical(
 
 
 #: Properties whose object is always an entity: a post's organization, a place, the person appointed.
-_ENTITY_OBJECTS = frozenset({"holdsPositionAt", "appoints", "leaves", "joins", "worksFor", "memberOf", "leads",
-                             "locatedIn", "operatesIn", "headquarteredIn"})
+_ENTITY_OBJECTS = frozenset(
+    {
+        "holdsPositionAt",
+        "appoints",
+        "leaves",
+        "joins",
+        "worksFor",
+        "memberOf",
+        "leads",
+        "locatedIn",
+        "operatesIn",
+        "headquarteredIn",
+    }
+)
 
 #: Subject types of properties that only an agent (a person or an organization) can be the subject of.
 _AGENT_TYPES = frozenset({"Agent", "Person", "Organization"})
@@ -257,14 +288,19 @@ def _ends_fit(
         # opération qui ..."). A name the tagger missed still may ("AccorHotels").
         misfit = canon.subject_type in _AGENT_TYPES and (subject_span in values or not _name_like(fact.subject.text))
     else:
-        misfit = any(argument is not None and links.get((argument.start, argument.end)) == subject_key
-                     for argument in (fact.object, *fact.args[:1]))
-    if fact.object is not None and canon.object_type in _AGENT_TYPES \
-            and (fact.object.start, fact.object.end) in values:
+        misfit = any(
+            argument is not None and links.get((argument.start, argument.end)) == subject_key
+            for argument in (fact.object, *fact.args[:1])
+        )
+    if fact.object is not None and canon.object_type in _AGENT_TYPES and (fact.object.start, fact.object.end) in values:
         misfit = True  # "Two largest shareholders": no post is held at, nobody is appointed as, a count
-    if fact.object is not None and canon.property in _ENTITY_OBJECTS \
-            and (fact.object.start, fact.object.end) not in links and not _name_like(fact.object.text) \
-            and not any((a.start, a.end) in links for a in fact.args):
+    if (
+        fact.object is not None
+        and canon.property in _ENTITY_OBJECTS
+        and (fact.object.start, fact.object.end) not in links
+        and not _name_like(fact.object.text)
+        and not any((a.start, a.end) in links for a in fact.args)
+    ):
         # Posts and places are held at, and found in, entities: not at a phrase no entity
         # was found for ("Suez a nommé son nouveau président", "its fast-growing medical
         # group"). What is bought or sold may be a thing ("des participations minoritaires").
@@ -298,7 +334,9 @@ _PHRASE_OPENERS = frozenset(
 def _passive_agent(fact: Fact, links: Mapping[tuple[int, int], str]) -> str | None:
     """The key of the entity a passive fact names as agent ("racheté par Google", "founded by")."""
     words = fold(f"{fact.lemma} {fact.relation}").split()
-    passive = any(w in ("etre", "be", "get", "ete", "was", "were", "is", "are", "been", "est", "sont", "fut") for w in words)
+    passive = any(
+        w in ("etre", "be", "get", "ete", "was", "were", "is", "are", "been", "est", "sont", "fut") for w in words
+    )
     for argument in (fact.object, *fact.args):
         if argument is None:
             continue
@@ -318,7 +356,7 @@ class _SpanIndex:
 
     def within(self, start: int, end: int) -> Iterator[tuple[tuple[int, int], Any]]:
         """Spans inside ``[start, end)``, with what they are linked to."""
-        for span in self.spans[bisect_left(self.starts, start):bisect_right(self.starts, end)]:
+        for span in self.spans[bisect_left(self.starts, start) : bisect_right(self.starts, end)]:
             if span[1] <= end:
                 yield span, self.links[span]
 
@@ -333,8 +371,12 @@ def _places_within(
             continue
         for _span, key in index.within(argument.start, argument.end):
             # Named places only: "dans 63 pays" names no market of its own.
-            if key in entities and entities[key].type == "Place" and entities[key].label[:1].isupper() \
-                    and key not in found:
+            if (
+                key in entities
+                and entities[key].type == "Place"
+                and entities[key].label[:1].isupper()
+                and key not in found
+            ):
                 found.append(key)
     return found
 

@@ -6,6 +6,7 @@ names no building, is a team and votes Organization; the town alone is then
 the team, unless half or more of its mentions put it on the map ("in
 Bremen").
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,11 @@ from kg.resolve.vocabulary import (
 from kg.text import fold
 
 #: A preposition that puts what follows on the map: "in Dortmund", "près de Lyon" (a town, not its team).
-_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|around|across|through|throughout|en|dans|près\s+de)\s+"
-                              r"(?:the\s+)?|\bà\s+)$", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|outside|around|across|through|throughout|en|dans|près\s+de)\s+"
+    r"(?:the\s+)?|\bà\s+)$",
+    re.IGNORECASE,
+)
 
 
 def _mostly_located(cluster: _Cluster, text: str) -> bool:
@@ -63,24 +67,41 @@ def _team_name(form: str) -> bool:
     Mavericks"); the name as a whole is no place ("Tel Aviv" is one).
     """
     words_ = form.split()
-    if len(words_) < 2 or re.search(r",|&|\band\b|\bet\b", form) or lookup_place(form) is not None \
-            or not all(w[:1].isupper() or w[:1].isdigit() for w in words_):
+    if (
+        len(words_) < 2
+        or re.search(r",|&|\band\b|\bet\b", form)
+        or lookup_place(form) is not None
+        or not all(w[:1].isupper() or w[:1].isdigit() for w in words_)
+    ):
         return False
     first = lookup_place(words_[0])
     if first is not None and first.kind in ("country", "continent"):
         return False  # "Germany Berlin": two places in a row
-    town_last = any((place := lookup_place(" ".join(words_[i:]))) is not None and place.kind == "city"
-                    for i in range(1, len(words_)))
+    town_last = any(
+        (place := lookup_place(" ".join(words_[i:]))) is not None and place.kind == "city"
+        for i in range(1, len(words_))
+    )
     if town_last or (first is not None and words_[-1].endswith("s") and lookup_place(words_[-1]) is None):
         return True
     # "Oklahoma City Thunder": a town, then one word that names no place, building or body.
-    town = next((i for i in (2, 1) if i < len(words_) and (place := lookup_place(" ".join(words_[:i]))) is not None
-                 and place.kind == "city"), None)
+    town = next(
+        (
+            i
+            for i in (2, 1)
+            if i < len(words_) and (place := lookup_place(" ".join(words_[:i]))) is not None and place.kind == "city"
+        ),
+        None,
+    )
     last = fold(words_[-1])
-    return town == len(words_) - 1 and lookup_place(words_[-1]) is None and not (
-        last in _PLACE_NOUNS or last in _BODY_NOUNS or last in _GENERIC_ORG_WORDS or last in _BUILDINGS)
+    return (
+        town == len(words_) - 1
+        and lookup_place(words_[-1]) is None
+        and not (last in _PLACE_NOUNS or last in _BODY_NOUNS or last in _GENERIC_ORG_WORDS or last in _BUILDINGS)
+    )
 
 
 #: What a town's name may be followed by to name a building, not a team ("Frankfurt Airport").
-_BUILDINGS = frozenset("airport stadium arena university hospital station wall hall cathedral bridge square park "
-                       "zoo museum theater theatre palace castle tower port harbor harbour gate".split())
+_BUILDINGS = frozenset(
+    "airport stadium arena university hospital station wall hall cathedral bridge square park "
+    "zoo museum theater theatre palace castle tower port harbor harbour gate".split()
+)

@@ -6,6 +6,7 @@ too, carried by a fact or not, with both amounts of "€3.2 million ($3.5
 million)"; a bare sum takes the currency of its sentence. A relative date
 that cannot be dated, or a value that does not parse, is a warning.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,8 +25,12 @@ from kg.types import Extraction, Fact, Value
 
 
 def read_values(
-    extraction: Extraction, facts: tuple[Fact, ...], links: dict[tuple[int, int], str],
-    furniture: list[tuple[int, int]], warnings: list[str], anchor: str | None,
+    extraction: Extraction,
+    facts: tuple[Fact, ...],
+    links: dict[tuple[int, int], str],
+    furniture: list[tuple[int, int]],
+    warnings: list[str],
+    anchor: str | None,
 ) -> dict[tuple[int, int], Value]:
     """The values of the document's spans; a span read as an amount or a date is no entity's link any more.
 
@@ -70,21 +75,31 @@ def read_values(
             position = at + len(amount.text)
             span = (sentence.start + at, sentence.start + position)
             i = bisect_right(taken, span) - 1
-            if (i >= 0 and taken[i][0] <= span[0] < taken[i][1] and values[taken[i]].kind == "money"
-                    and (taken[i] == span or values[taken[i]].amount == amount.amount)):
+            if (
+                i >= 0
+                and taken[i][0] <= span[0] < taken[i][1]
+                and values[taken[i]].kind == "money"
+                and (taken[i] == span or values[taken[i]].amount == amount.amount)
+            ):
                 continue  # the argument's own value
             if span not in values:
                 values[span] = amount
-    sums = {(argument.start, argument.end) for fact in facts
-            if (canon := canonical_relation(fact, lang)) is not None and canon.property in _SUM_PROPERTIES
-            for slot, argument in _arguments(fact) if slot != "subject"}
+    sums = {
+        (argument.start, argument.end)
+        for fact in facts
+        if (canon := canonical_relation(fact, lang)) is not None and canon.property in _SUM_PROPERTIES
+        for slot, argument in _arguments(fact)
+        if slot != "subject"
+    }
     _elided_currencies(values, extraction.sentences, sums)
     if undated:
         # One line per document, not one per "Monday": the fix is the same for all.
         shown = ", ".join(repr(t) for t in list(dict.fromkeys(undated))[:3])
         more = f" and {len(undated) - 3} more" if len(undated) > 3 else ""
-        warnings.append(f"{len(undated)} relative dates ({shown}{more}) left undated: the document has no date; "
-                        f"give one (JSONL \"date\") to date them")
+        warnings.append(
+            f"{len(undated)} relative dates ({shown}{more}) left undated: the document has no date; "
+            f'give one (JSONL "date") to date them'
+        )
 
     return values
 
@@ -95,8 +110,6 @@ _UNDATED = "it is relative and the document has no date"
 
 # --------------------------------------------------------------------------
 # What a name is not: dates, roles and titles standing alone.
-
-
 
 
 def complete(value: Value) -> bool:

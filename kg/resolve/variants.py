@@ -5,6 +5,7 @@ transliterated another way is that person, unless another person's surname is
 as near; an organization's name may change one word's ending, drop its
 country or name its members.
 """
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -44,28 +45,40 @@ def _spelling_variants(clusters: dict[str, _Cluster], types: dict[str, str]) -> 
             continue
         words_ = fold(max(cluster.forms, key=lambda f: (len(f.split()), cluster.forms[f], f))).split()
         if types.get(key) != "Person" and not (
-                types.get(key) in ("Organization", "Entity") and len(words_) in (2, 3)
-                and not any(w.strip(".,") in _ORG_WORDS | _GENERIC_ORG_WORDS for w in words_)):
+            types.get(key) in ("Organization", "Entity")
+            and len(words_) in (2, 3)
+            and not any(w.strip(".,") in _ORG_WORDS | _GENERIC_ORG_WORDS for w in words_)
+        ):
             continue  # a person's name the tagger read as a body's ("Thilo Sarazzin") may be a variant
         if len(words_) >= 2 or len(words_[0]) >= 6:
             groups[(len(words_), words_[-1][:1])].append((key, words_))
     pairs = []
     for _group, members in sorted(groups.items()):
-        members.sort(key=lambda m: (types.get(m[0]) != "Person", -sum(clusters[m[0]].forms.values()),
-                                    min(clusters[m[0]].positions, default=0), m[0]))
+        members.sort(
+            key=lambda m: (
+                types.get(m[0]) != "Person",
+                -sum(clusters[m[0]].forms.values()),
+                min(clusters[m[0]].positions, default=0),
+                m[0],
+            )
+        )
         merged: set[str] = set()
         for i, (name, first) in enumerate(members):
             if name in merged or types.get(name) != "Person":
                 continue
-            for variant, other in members[i + 1:]:
+            for variant, other in members[i + 1 :]:
                 if variant in merged or first == other:
                     continue
-                if (close(first[-1], other[-1], 0.88) or _misspelt(first[-1], other[-1])) and \
-                        all(close(a, b, 0.75) for a, b in zip(first[:-1], other[:-1])):
+                if (close(first[-1], other[-1], 0.88) or _misspelt(first[-1], other[-1])) and all(
+                    close(a, b, 0.75) for a, b in zip(first[:-1], other[:-1])
+                ):
                     pairs.append((variant, name))
                     merged.add(variant)
-    return pairs + _misspelt_surnames(clusters, types, {variant for variant, _name in pairs}) + \
-        _organization_variants(clusters, types)
+    return (
+        pairs
+        + _misspelt_surnames(clusters, types, {variant for variant, _name in pairs})
+        + _organization_variants(clusters, types)
+    )
 
 
 def _misspelt(a: str, b: str, *, slack: int = 0) -> bool:
@@ -112,8 +125,12 @@ def _misspelt_surnames(clusters: dict[str, _Cluster], types: dict[str, str], tak
     pairs = []
     for key, cluster in sorted(clusters.items()):
         # Taggers often take a lone surname for an organization ("Caliguiri said").
-        if key in taken or cluster.nominal or types.get(key) not in ("Person", "Entity", "Organization") \
-                or not cluster.forms:
+        if (
+            key in taken
+            or cluster.nominal
+            or types.get(key) not in ("Person", "Entity", "Organization")
+            or not cluster.forms
+        ):
             continue
         forms = {fold(form) for form in cluster.forms}
         if any(" " in form for form in forms) or len(forms) != 1:
@@ -123,14 +140,17 @@ def _misspelt_surnames(clusters: dict[str, _Cluster], types: dict[str, str], tak
             continue  # the surname itself, a short form; "the Morsbachs", the family
         if types.get(key) == "Organization" and len(word) < 7:
             continue  # "Bayer" is a company, not Markus Baier
-        near = {other for surname, keys in surnames.items() if _misspelt(word, surname, slack=1)
-                for other in keys} - {key}
+        near = {other for surname, keys in surnames.items() if _misspelt(word, surname, slack=1) for other in keys} - {
+            key
+        }
         if len(near) != 1:
             continue
         (name,) = near
         full = clusters[name]
-        if any(_misspelt(word, fold(form).split()[-1]) for form in full.forms) and \
-                sum(cluster.forms.values()) <= sum(full.forms.values()) + 1:
+        if (
+            any(_misspelt(word, fold(form).split()[-1]) for form in full.forms)
+            and sum(cluster.forms.values()) <= sum(full.forms.values()) + 1
+        ):
             pairs.append((key, name))
     return pairs
 
@@ -147,6 +167,7 @@ def _organization_variants(clusters: dict[str, _Cluster], types: dict[str, str])
     Words that differ otherwise ("North" / "South", "Airlines" / "Airways")
     name other bodies.
     """
+
     def variant(a: str, b: str) -> bool:
         if a == b or not (a.isalpha() and b.isalpha()):
             return False
@@ -164,26 +185,42 @@ def _organization_variants(clusters: dict[str, _Cluster], types: dict[str, str])
     pairs: list[tuple[str, str]] = []
     merged: set[str] = set()
     for size, members in sorted(by_length.items()):
-        members.sort(key=lambda m: (-sum(clusters[m[0]].forms.values()), min(clusters[m[0]].positions, default=0), m[0]))
+        members.sort(
+            key=lambda m: (-sum(clusters[m[0]].forms.values()), min(clusters[m[0]].positions, default=0), m[0])
+        )
         for i, (name, first) in enumerate(members):
             if name in merged:
                 continue
-            for other_key, other in members[i + 1:]:
+            for other_key, other in members[i + 1 :]:
                 if other_key in merged or Counter(types.get(k) for k in (name, other_key))["Organization"] == 0:
                     continue
                 differing = [(a, b) for a, b in zip(first, other) if a != b]
-                if len(differing) == 1 and variant(*differing[0]) and \
-                        (size > 1 or differing[0][0].rstrip("s") == differing[0][1].rstrip("s")):
+                if (
+                    len(differing) == 1
+                    and variant(*differing[0])
+                    and (size > 1 or differing[0][0].rstrip("s") == differing[0][1].rstrip("s"))
+                ):
                     pairs.append((other_key, name))
                     merged.add(other_key)
     # A party and its members: "the Social Democrats" / "the Social Democratic Party", "the Greens".
-    plurals = [(key, fold(form).split()) for key, cluster in clusters.items()
-               if types.get(key) in ("Organization", "Entity", "Person") and not cluster.nominal and cluster.forms
-               and (form := max(cluster.forms, key=lambda f: (cluster.forms[f], len(f), f))).endswith("s")]
+    plurals = [
+        (key, fold(form).split())
+        for key, cluster in clusters.items()
+        if types.get(key) in ("Organization", "Entity", "Person")
+        and not cluster.nominal
+        and cluster.forms
+        and (form := max(cluster.forms, key=lambda f: (cluster.forms[f], len(f), f))).endswith("s")
+    ]
     for party_key, party in (m for members in by_length.values() for m in members):
         if len(party) >= 2 and party[-1] in _PARTY_NOUNS and party_key not in merged:
-            fits = [key for key, words_ in plurals if key not in merged and key != party_key
-                    and words_[:-1] == party[:-2] and variant(words_[-1], party[-2])]
+            fits = [
+                key
+                for key, words_ in plurals
+                if key not in merged
+                and key != party_key
+                and words_[:-1] == party[:-2]
+                and variant(words_[-1], party[-2])
+            ]
             if len(fits) == 1:
                 pairs.append((fits[0], party_key))
                 merged.add(fits[0])

@@ -4,6 +4,7 @@ Heads of descriptions ("le groupe", "the company"), of bodies and of places,
 and the generic words of organization names. Patterns are built once here and
 matched against folded text.
 """
+
 from __future__ import annotations
 
 import re
@@ -23,7 +24,9 @@ _ORG_NOUNS = (
 )
 
 
-_PERSON_NOUNS = "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliardaire|executive|ceo|billionaire|boss|entrepreneur"
+_PERSON_NOUNS = (
+    "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliardaire|executive|ceo|billionaire|boss|entrepreneur"
+)
 
 
 _DESCRIPTION = re.compile(
@@ -35,13 +38,17 @@ _BARE_DESCRIPTION = re.compile(r"(?P<noun>" + _ORG_NOUNS + r")")
 
 
 #: Nouns after a place's name that say it is one ("Paktika province").
-_PLACE_NOUNS = frozenset("province county district region city state coast archipelago island islands valley "
-                         "river mountains village town".split())
+_PLACE_NOUNS = frozenset(
+    "province county district region city state coast archipelago island islands valley "
+    "river mountains village town".split()
+)
 
 
 #: Nouns after an organization's name that say it is one ("the CDU party", "Xinhua news agency").
-_BODY_NOUNS = frozenset("party agency union bureau commission newspaper daily magazine company group "
-                        "foundation ministry council committee".split())
+_BODY_NOUNS = frozenset(
+    "party agency union bureau commission newspaper daily magazine company group "
+    "foundation ministry council committee".split()
+)
 
 
 #: What a company's full name may add to its short name without naming another company.

@@ -5,6 +5,7 @@ Each of an entity's mentions votes: the tagger's label, the words around it
 of "investir" is an agent), and a team's name in a match report. The type is
 the election's winner.
 """
+
 from __future__ import annotations
 
 import re
@@ -43,9 +44,7 @@ def _voting_slot(fact: Fact, slot: str, canon: Canonical | None) -> str:
     return slot
 
 
-def _vote_from_evidence(
-    cluster: _Cluster, argument: Argument, slot: str, canon: Canonical | None
-) -> None:
+def _vote_from_evidence(cluster: _Cluster, argument: Argument, slot: str, canon: Canonical | None) -> None:
     """Add the type evidence an argument gives its entity."""
     if canon is not None:
         wanted = canon.subject_type if slot == "subject" else canon.object_type if slot == "object" else None
@@ -64,38 +63,60 @@ _PEOPLE_TOO = frozenset({"leader", "business", "specialiste", "titan", "heavywei
 #: Words just before a name that say what it names ("la pandémie de Covid-19",
 #: "la société Tmall", "M. Zhang", "the city of Hangzhou").
 _CONTEXT_TYPES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\b(?:pandemie|epidemie|crise|guerre|salon|conference|festival|sommet|forum|election|"
-                r"elections|jeux|coupe|championnat|edition(?: \d{4})?|pandemic|epidemic|crisis|war|fair|"
-                r"summit|conference|festival|election|games|cup|championship)(?: (?:de|du|des|d'|of|the))?\s*$"),
-     "Event"),
-    (re.compile(r"\b(?:technologie|technology|plateforme|platform|logiciel|software|application|appli|app|"
-                r"produit|product|modele|model|vaccin|vaccine|medicament|drug|jeu|game|reseau social|"
-                r"social network|cryptomonnaie|cryptocurrency|protocole|protocol|norme|standard)(?: \w+)?\s*$"),
-     "Product"),
+    (
+        re.compile(
+            r"\b(?:pandemie|epidemie|crise|guerre|salon|conference|festival|sommet|forum|election|"
+            r"elections|jeux|coupe|championnat|edition(?: \d{4})?|pandemic|epidemic|crisis|war|fair|"
+            r"summit|conference|festival|election|games|cup|championship)(?: (?:de|du|des|d'|of|the))?\s*$"
+        ),
+        "Event",
+    ),
+    (
+        re.compile(
+            r"\b(?:technologie|technology|plateforme|platform|logiciel|software|application|appli|app|"
+            r"produit|product|modele|model|vaccin|vaccine|medicament|drug|jeu|game|reseau social|"
+            r"social network|cryptomonnaie|cryptocurrency|protocole|protocol|norme|standard)(?: \w+)?\s*$"
+        ),
+        "Product",
+    ),
     # The head nouns of descriptions of organizations ("l'hébergeur américain
     # Equinix"), but those that describe people too ("Labour leader",
     # "business magnate", "le spécialiste").
-    (re.compile(r"\b(?:" + "|".join(n for n in _ORG_NOUNS.split("|") if n not in _PEOPLE_TOO) +
-                r"|marque|brand|hebergeur|host)(?: \w+)?\s*$"),
-     "Organization"),
-    (re.compile(r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpr\.?|\bmonsieur|\bmadame|\bpdg|\bceo|"
-                r"\bpresident|\bpresidente|\bministre|\bminister|\bdirecteur|\bdirectrice|\bfondateur|\bfondatrice|"
-                r"\bfounder|\bchief executive|\bdirector|\bporte-parole|\bspokesman|\bspokeswoman)\s*$"),
-     "Person"),
-    (re.compile(r"\b(?:ville|region|pays|province|etat|capitale|commune|departement|city|region|country|"
-                r"province|state|capital|town|village)(?: (?:de|d'|du|of))?\s*$"),
-     "Place"),
+    (
+        re.compile(
+            r"\b(?:"
+            + "|".join(n for n in _ORG_NOUNS.split("|") if n not in _PEOPLE_TOO)
+            + r"|marque|brand|hebergeur|host)(?: \w+)?\s*$"
+        ),
+        "Organization",
+    ),
+    (
+        re.compile(
+            r"(?:\bm\.|\bmme|\bmr\.?|\bmrs\.?|\bms\.?|\bdr\.?|\bpr\.?|\bmonsieur|\bmadame|\bpdg|\bceo|"
+            r"\bpresident|\bpresidente|\bministre|\bminister|\bdirecteur|\bdirectrice|\bfondateur|\bfondatrice|"
+            r"\bfounder|\bchief executive|\bdirector|\bporte-parole|\bspokesman|\bspokeswoman)\s*$"
+        ),
+        "Person",
+    ),
+    (
+        re.compile(
+            r"\b(?:ville|region|pays|province|etat|capitale|commune|departement|city|region|country|"
+            r"province|state|capital|town|village)(?: (?:de|d'|du|of))?\s*$"
+        ),
+        "Place",
+    ),
 )
 
 
 def _context_type(text: str, start: int) -> str | None:
     """The type the words just before a name give it, if any."""
-    before = fold(text[max(0, start - 40):start].split("\n")[-1])
+    before = fold(text[max(0, start - 40) : start].split("\n")[-1])
     if not before.strip():
         return None
     stripped = before.rstrip(" ,")
-    if any(stripped.endswith(" " + p) or stripped == p for p in _joined_roles()) or \
-            (stripped.split() and stripped.split()[-1].strip(".") in _title_heads()):
+    if any(stripped.endswith(" " + p) or stripped == p for p in _joined_roles()) or (
+        stripped.split() and stripped.split()[-1].strip(".") in _title_heads()
+    ):
         return "Person"  # "Secretary of State Hillary Clinton", "Chancellor Merkel"
     for pattern, entity_type in _CONTEXT_TYPES:
         if pattern.search(before):
@@ -133,7 +154,11 @@ def _surname_votes(short: _Cluster, full: _Cluster, full_type: str | None) -> No
 def _looks_personal(form: str) -> bool:
     """Whether a name reads as a first name and a surname: two to four capitalized words, none of a body."""
     words_ = form.split()
-    return 2 <= len(words_) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
-                                         for w in words_) and \
-        not any(fold(w).strip(".,") in _ORG_WORDS or fold(w).strip(".,") in _GENERIC_ORG_WORDS
-                or fold(w) in _BODY_NOUNS for w in words_)
+    return (
+        2 <= len(words_) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words_)
+        and not any(
+            fold(w).strip(".,") in _ORG_WORDS or fold(w).strip(".,") in _GENERIC_ORG_WORDS or fold(w) in _BODY_NOUNS
+            for w in words_
+        )
+    )

@@ -27,6 +27,7 @@ Routes:
     ``/views/``            the ``*.html`` files of ``views_dir``, and ``/views/NAME.html``.
     ``/view?query=…``      a CONSTRUCT / SELECT ?s ?p ?o drawn by :mod:`kg.viz`.
 """
+
 from __future__ import annotations
 
 from kg.server.cache import ResponseCache, cacheable

@@ -3,6 +3,7 @@
 Queries whose answer can change by themselves (NOW(), RAND(), UUID(),
 SERVICE ...) are never cached; an update empties the cache.
 """
+
 from __future__ import annotations
 
 import re

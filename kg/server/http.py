@@ -1,4 +1,5 @@
 """ASGI plumbing: reading a request's body within a limit, and sending a response or an error."""
+
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -24,10 +25,14 @@ async def _read_body(receive: Receive, limit: int) -> bytes:
             return b"".join(chunks)
 
 
-async def _respond(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]],
-                   length: int | None = None) -> None:
-    all_headers = [(b"content-length", str(len(body) if length is None else length).encode()),
-                   (b"x-content-type-options", b"nosniff"), *headers]
+async def _respond(
+    send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]], length: int | None = None
+) -> None:
+    all_headers = [
+        (b"content-length", str(len(body) if length is None else length).encode()),
+        (b"x-content-type-options", b"nosniff"),
+        *headers,
+    ]
     await send({"type": "http.response.start", "status": status, "headers": all_headers})
     await send({"type": "http.response.body", "body": body})
 

@@ -4,6 +4,7 @@ SELECT and ASK answers in SPARQL JSON, XML, CSV or TSV; CONSTRUCT and
 DESCRIBE graphs in Turtle, N-Triples, JSON-LD or RDF/XML; a ``format``
 parameter wins over the header, and what cannot be served is a 406.
 """
+
 from __future__ import annotations
 
 import functools
@@ -51,12 +52,20 @@ FORMAT_TYPES = {
 
 
 #: ``format=`` values clients such as YASGUI or curl users send.
-FORMAT_ALIASES = {"srj": "json", "srx": "xml", "ttl": "turtle", "n3": "turtle", "n-triples": "nt",
-                  "ntriples": "nt", "json-ld": "jsonld", "rdf": "rdfxml", "rdf+xml": "rdfxml"}
+FORMAT_ALIASES = {
+    "srj": "json",
+    "srx": "xml",
+    "ttl": "turtle",
+    "n3": "turtle",
+    "n-triples": "nt",
+    "ntriples": "nt",
+    "json-ld": "jsonld",
+    "rdf": "rdfxml",
+    "rdf+xml": "rdfxml",
+}
 
 
-_FINAL_LIMIT = re.compile(
-    r"(?is)\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*$|\bOFFSET\s+\d+\s+LIMIT\s+(\d+)\s*$")
+_FINAL_LIMIT = re.compile(r"(?is)\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*$|\bOFFSET\s+\d+\s+LIMIT\s+(\d+)\s*$")
 
 
 #: A query's prologue: its BASE and PREFIX declarations, and the space and comments around them.
@@ -66,7 +75,7 @@ _PROLOGUE = re.compile(r"(?i)(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[
 def query_form(text: str) -> str:
     """The query's form, the keyword after its prologue: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` (or "")."""
     prologue = _PROLOGUE.match(text)
-    keyword = re.match(r"[A-Za-z]+", text[prologue.end() if prologue else 0:])
+    keyword = re.match(r"[A-Za-z]+", text[prologue.end() if prologue else 0 :])
     return keyword[0].upper() if keyword else ""
 
 

@@ -6,6 +6,7 @@ graph view; ``/view`` draws a CONSTRUCT (or a SELECT of ?s ?p ?o) with
 cap and prefixes. Only the server's own files and views are served: no path
 leads elsewhere.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -24,8 +25,10 @@ if TYPE_CHECKING:
     from kg.server.protocol import SparqlApp
 
 #: Content-Security-Policy of the query page: its own script and style, requests only to this server.
-PAGE_CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
-            "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
 
 
 #: Files of kg/static the query page uses (nothing else there is served).
@@ -46,15 +49,22 @@ def _pages(app: SparqlApp) -> Any:
     view_available = _view_module() is not None
 
     def page_response(text: str, status: int = 200, csp: str = PAGE_CSP) -> Response:
-        return HTMLResponse(text, status_code=status, headers={
-            "Content-Security-Policy": csp, "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer", "Cache-Control": "no-cache",
-        })
+        return HTMLResponse(
+            text,
+            status_code=status,
+            headers={
+                "Content-Security-Policy": csp,
+                "X-Content-Type-Options": "nosniff",
+                "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-cache",
+            },
+        )
 
     def not_found(what: str = "") -> Response:
         message = f"not found: {what}" if what else "not found"
-        return page_response(f"<!doctype html><title>404</title><p>{html.escape(message)}</p>"
-                             "<p><a href=\"/\">query page</a></p>", 404)
+        return page_response(
+            f'<!doctype html><title>404</title><p>{html.escape(message)}</p><p><a href="/">query page</a></p>', 404
+        )
 
     async def index(request: Request) -> Response:
         text = (static / "query.html").read_text(encoding="utf-8")
@@ -67,8 +77,11 @@ def _pages(app: SparqlApp) -> Any:
         name = request.path_params["name"]
         if name not in PAGE_FILES:
             return not_found()
-        return Response((static / name).read_bytes(), media_type=PAGE_FILES[name],
-                        headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"})
+        return Response(
+            (static / name).read_bytes(),
+            media_type=PAGE_FILES[name],
+            headers={"X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache"},
+        )
 
     def views_root() -> Path | None:
         return Path(app.settings.views_dir).resolve() if app.settings.views_dir else None
@@ -78,8 +91,10 @@ def _pages(app: SparqlApp) -> Any:
         names = sorted(p.name for p in root.glob("*.html") if VIEW_NAME.fullmatch(p.name)) if root else []
         items = "".join(f'<li><a href="/views/{urllib.parse.quote(n)}">{html.escape(n)}</a></li>' for n in names)
         body = (items and f"<ul>{items}</ul>") or "<p>No views here: start the server with a views directory.</p>"
-        return page_response(f"<!doctype html><meta charset=utf-8><title>kg views</title><h1>Views</h1>{body}"
-                             "<p><a href=\"/\">query page</a></p>")
+        return page_response(
+            f"<!doctype html><meta charset=utf-8><title>kg views</title><h1>Views</h1>{body}"
+            '<p><a href="/">query page</a></p>'
+        )
 
     async def view_file(request: Request) -> Response:
         name = request.path_params["name"]
@@ -98,8 +113,9 @@ def _pages(app: SparqlApp) -> Any:
             return not_found("graph views need kg.viz")
         query = request.query_params.get("query")
         if not query:
-            return page_response("<!doctype html><title>400</title><p>give ?query= with a CONSTRUCT or a "
-                                 "SELECT ?s ?p ?o</p>", 400)
+            return page_response(
+                "<!doctype html><title>400</title><p>give ?query= with a CONSTRUCT or a SELECT ?s ?p ?o</p>", 400
+            )
 
         def render() -> str:
             bounded = _BoundedStore(app.store(), app.settings.timeout, app.settings.max_rows, app.prefixes())
@@ -107,13 +123,18 @@ def _pages(app: SparqlApp) -> Any:
 
         try:
             text = await asyncio.wait_for(
-                asyncio.get_running_loop().run_in_executor(app._pool, render), app.settings.timeout + 1)
+                asyncio.get_running_loop().run_in_executor(app._pool, render), app.settings.timeout + 1
+            )
         except TimeoutError:
-            return page_response(f"<!doctype html><title>503</title><p>the view took longer than "
-                                 f"{app.settings.timeout:g} s</p>", 503)
+            return page_response(
+                f"<!doctype html><title>503</title><p>the view took longer than {app.settings.timeout:g} s</p>", 503
+            )
         except KGError as e:
-            return page_response(f"<!doctype html><meta charset=utf-8><title>400</title><p>{html.escape(str(e))}</p>"
-                                 "<p><a href=\"/\">query page</a></p>", 400)
+            return page_response(
+                f"<!doctype html><meta charset=utf-8><title>400</title><p>{html.escape(str(e))}</p>"
+                '<p><a href="/">query page</a></p>',
+                400,
+            )
         return page_response(text, csp=_view_csp(text))
 
     async def favicon(request: Request) -> Response:
@@ -160,8 +181,11 @@ def _view_module() -> Any:
 def _view_csp(text: str) -> str:
     """A CSP for a self-contained view: only its own inline scripts (by hash), no requests out."""
     scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", text, flags=re.S | re.I)
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode()}'"
-                      for s in scripts)
-    return (f"default-src 'none'; script-src {hashes or chr(39) + 'none' + chr(39)}; style-src 'unsafe-inline'; "
-            "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'; "
-            "frame-ancestors 'self'")
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode('utf-8')).digest()).decode()}'" for s in scripts
+    )
+    return (
+        f"default-src 'none'; script-src {hashes or chr(39) + 'none' + chr(39)}; style-src 'unsafe-inline'; "
+        "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'; "
+        "frame-ancestors 'self'"
+    )

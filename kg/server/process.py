@@ -5,6 +5,7 @@ bound once, passes them the settings through the environment
 (:data:`CONFIG_ENV`), and stops them on Ctrl-C or SIGTERM; each worker
 builds its app with :func:`worker_app`.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,14 +44,16 @@ def create_app(
         views_dir: Directory whose ``*.html`` files are served under ``/views/``.
         cache_mb: Memory for answers to repeated queries (0: none); see :class:`ResponseCache`.
     """
-    return SparqlApp(Settings(
-        store=str(store_location),
-        allow_update=allow_update,
-        timeout=float(timeout),
-        max_rows=int(max_rows),
-        views_dir=str(views_dir) if views_dir is not None else None,
-        cache_mb=int(cache_mb),
-    ))
+    return SparqlApp(
+        Settings(
+            store=str(store_location),
+            allow_update=allow_update,
+            timeout=float(timeout),
+            max_rows=int(max_rows),
+            views_dir=str(views_dir) if views_dir is not None else None,
+            cache_mb=int(cache_mb),
+        )
+    )
 
 
 def serve(
@@ -97,9 +100,14 @@ def serve(
         workers = 1
     elif workers is None:
         workers = 1 if remote else max(1, min(os.cpu_count() or 1, 4))
-    settings = Settings(location, allow_update, float(timeout), int(max_rows),
-                        str(Path(views_dir).resolve()) if views_dir is not None else None,
-                        cache_mb=int(cache_mb))
+    settings = Settings(
+        location,
+        allow_update,
+        float(timeout),
+        int(max_rows),
+        str(Path(views_dir).resolve()) if views_dir is not None else None,
+        cache_mb=int(cache_mb),
+    )
     os.environ[CONFIG_ENV] = json.dumps(asdict(settings))
 
     family = socket.AF_INET6 if ":" in host else socket.AF_INET

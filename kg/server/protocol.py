@@ -5,6 +5,7 @@ releases the GIL), under the server's timeout and row cap; its answer is
 negotiated (:mod:`kg.server.negotiation`), served from the cache when it
 can be (:mod:`kg.server.cache`), and sent with CORS headers.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -58,8 +59,9 @@ class SparqlApp:
                 if self._store is None:
                     from kg.store import open_store
 
-                    self._store = open_store(self.settings.store, create=False,
-                                             read_only=not self.settings.allow_update)
+                    self._store = open_store(
+                        self.settings.store, create=False, read_only=not self.settings.allow_update
+                    )
         return self._store
 
     def prefixes(self) -> dict[str, str]:
@@ -105,8 +107,11 @@ class SparqlApp:
         """Leave: stop accepting, finish the other requests, exit (the supervisor starts another worker)."""
         if not self._retiring:
             self._retiring = True
-            print("kg: a query ran past its timeout and cannot be cancelled; restarting this worker",
-                  file=sys.stderr, flush=True)
+            print(
+                "kg: a query ran past its timeout and cannot be cancelled; restarting this worker",
+                file=sys.stderr,
+                flush=True,
+            )
             os.kill(os.getpid(), signal.SIGTERM)
 
     # --- /sparql ----------------------------------------------------------------------
@@ -117,8 +122,12 @@ class SparqlApp:
             await _respond(send, 204, b"", PREFLIGHT)
             return
         if method not in ("GET", "POST", "HEAD"):
-            await _error(send, 405, f"method {method} is not allowed on /sparql; use GET or POST",
-                         [(b"allow", b"GET, POST, OPTIONS")])
+            await _error(
+                send,
+                405,
+                f"method {method} is not allowed on /sparql; use GET or POST",
+                [(b"allow", b"GET, POST, OPTIONS")],
+            )
             return
         if method == "GET":
             # Fast path for a repeated GET: the raw query string and Accept header are the key.
@@ -151,14 +160,25 @@ class SparqlApp:
                 await self._update(send, update)
         elif query is not None:
             raw_key = (scope["query_string"], next((v for k, v in scope["headers"] if k.lower() == b"accept"), b"*/*"))
-            await self._query(send, query, headers.get("accept", "*/*"), _one(params, "format"), method == "HEAD",
-                              raw_key if method == "GET" and not params.get("update") else None, dataset)
+            await self._query(
+                send,
+                query,
+                headers.get("accept", "*/*"),
+                _one(params, "format"),
+                method == "HEAD",
+                raw_key if method == "GET" and not params.get("update") else None,
+                dataset,
+            )
         else:
-            await _error(send, 400, "no query: send ?query=… (GET), a query= form field, "
-                                    "or an application/sparql-query body (POST)")
+            await _error(
+                send,
+                400,
+                "no query: send ?query=… (GET), a query= form field, or an application/sparql-query body (POST)",
+            )
 
-    async def _read_request(self, scope: Scope, receive: Receive,
-                            headers: dict[str, str]) -> tuple[dict[str, list[str]], str | None, str | None]:
+    async def _read_request(
+        self, scope: Scope, receive: Receive, headers: dict[str, str]
+    ) -> tuple[dict[str, list[str]], str | None, str | None]:
         """The query-string and form parameters, and a direct query/update body if any."""
         raw_qs = scope["query_string"]
         if raw_qs.startswith(b"query=") and b"&" not in raw_qs:  # the usual GET: one parameter
@@ -168,11 +188,13 @@ class SparqlApp:
         if scope["method"] != "POST":
             return params, None, None
         media, options = _media_type(headers.get("content-type", ""))
-        if media not in ("application/x-www-form-urlencoded", "application/sparql-query",
-                         "application/sparql-update"):
-            raise _HTTPError(415, f"content type {media or '(none)'!r} is not accepted; POST "
-                                  "application/x-www-form-urlencoded, application/sparql-query or "
-                                  "application/sparql-update")
+        if media not in ("application/x-www-form-urlencoded", "application/sparql-query", "application/sparql-update"):
+            raise _HTTPError(
+                415,
+                f"content type {media or '(none)'!r} is not accepted; POST "
+                "application/x-www-form-urlencoded, application/sparql-query or "
+                "application/sparql-update",
+            )
         raw = await _read_body(receive, MAX_BODY)
         charset = options.get("charset", "utf-8")
         try:
@@ -206,9 +228,16 @@ class SparqlApp:
         finally:
             self._cache.clear()
 
-    async def _query(self, send: Send, query: str, accept: str, fmt: str | None, head_only: bool,
-                     raw_key: tuple[bytes, bytes] | None = None,
-                     dataset: tuple[list[str], list[str]] | None = None) -> None:
+    async def _query(
+        self,
+        send: Send,
+        query: str,
+        accept: str,
+        fmt: str | None,
+        head_only: bool,
+        raw_key: tuple[bytes, bytes] | None = None,
+        dataset: tuple[list[str], list[str]] | None = None,
+    ) -> None:
         key = (query, accept, fmt, repr(dataset))
         hit = self._cache.get(key)
         if hit is not None:
@@ -227,8 +256,12 @@ class SparqlApp:
         done, _ = await asyncio.wait((future,), timeout=timeout + 0.05)
         if not done:
             loop.call_later(RETIRE_GRACE, self._check_runaway, future)
-            await _error(send, 503, f"query stopped after {timeout:g} s (timeout); narrow it (LIMIT, filters) "
-                                    "or ask for a longer --timeout")
+            await _error(
+                send,
+                503,
+                f"query stopped after {timeout:g} s (timeout); narrow it (LIMIT, filters) "
+                "or ask for a longer --timeout",
+            )
             return
         try:
             status, media, body, truncated = future.result()
@@ -251,8 +284,15 @@ class SparqlApp:
                 self._cache.put(raw_key, headers, body)
         await _respond(send, status, b"" if head_only else body, headers, length=len(body))
 
-    def _run(self, query: str, accept: str, fmt: str | None, chosen: str, deadline: float,
-             dataset: tuple[list[str], list[str]] | None = None) -> tuple[int, str, bytes, bool]:
+    def _run(
+        self,
+        query: str,
+        accept: str,
+        fmt: str | None,
+        chosen: str,
+        deadline: float,
+        dataset: tuple[list[str], list[str]] | None = None,
+    ) -> tuple[int, str, bytes, bool]:
         """Run and serialize one query (pool thread)."""
         from kg.sparql import serialize_graph, serialize_solutions
 
@@ -262,8 +302,9 @@ class SparqlApp:
         fast = None if dataset else self._run_direct(query, chosen, prefixes)
         if fast is not None:
             return 200, FORMAT_TYPES[chosen], fast, False
-        result = self.store().query(query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline,
-                                    dataset=dataset)
+        result = self.store().query(
+            query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline, dataset=dataset
+        )
         kind = "graph" if result.kind == "graph" else "solutions"
         if kind != _kind_of(chosen):
             chosen = negotiate(kind, accept, fmt)  # the sniffed kind was wrong

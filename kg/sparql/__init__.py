@@ -6,6 +6,7 @@ and a row cap. :func:`format_result` turns it into a table, SPARQL JSON / XML /
 CSV / TSV for SELECT and ASK, or Turtle / N-Triples / JSON-LD for CONSTRUCT and
 DESCRIBE.
 """
+
 from __future__ import annotations
 
 import json
@@ -173,10 +174,13 @@ def compact_iri(iri: str, prefixes: Mapping[str, str]) -> str:
     """``prefix:local`` for the longest matching namespace, else ``<iri>``."""
     best: str | None = None
     for name, namespace in prefixes.items():
-        if iri.startswith(namespace) and (best is None or len(namespace) > len(prefixes[best])) \
-                and not re.search(r"[\s<>\"{}|^`\\]", iri[len(namespace):]):
+        if (
+            iri.startswith(namespace)
+            and (best is None or len(namespace) > len(prefixes[best]))
+            and not re.search(r"[\s<>\"{}|^`\\]", iri[len(namespace) :])
+        ):
             best = name
-    return f"<{iri}>" if best is None else f"{best}:{iri[len(prefixes[best]):]}"
+    return f"<{iri}>" if best is None else f"{best}:{iri[len(prefixes[best]) :]}"
 
 
 def parse_term(value: str, prefixes: Mapping[str, str] | None = None) -> pyoxigraph.NamedNode | pyoxigraph.Literal:
@@ -195,7 +199,9 @@ def parse_term(value: str, prefixes: Mapping[str, str] | None = None) -> pyoxigr
         match = re.fullmatch(r"([A-Za-z][\w.-]*)?:(\S*)", text)
         if match and (match.group(1) or "") in prefixes:
             return ox.NamedNode(prefixes[match.group(1) or ""] + match.group(2))
-        if text.startswith(("'", '"')) or re.fullmatch(r"[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)|true|false", text):
+        if text.startswith(("'", '"')) or re.fullmatch(
+            r"[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?)|true|false", text
+        ):
             declared = "".join(f"@prefix {p}: <{iri}> .\n" for p, iri in prefixes.items())
             parsed = list(ox.parse(f"{declared}<urn:kg:s> <urn:kg:p> {text} .", format=ox.RdfFormat.TURTLE))
             if len(parsed) == 1 and isinstance(parsed[0].object, ox.Literal):
@@ -203,7 +209,7 @@ def parse_term(value: str, prefixes: Mapping[str, str] | None = None) -> pyoxigr
             raise SyntaxError("not one literal")
     except (SyntaxError, ValueError):
         raise QueryError(
-            f"parameter value {value!r} is not an RDF term; write <iri>, prefix:name, \"text\"@lang or a number"
+            f'parameter value {value!r} is not an RDF term; write <iri>, prefix:name, "text"@lang or a number'
         ) from None
     return ox.Literal(value)
 
@@ -234,11 +240,14 @@ def _term_json(term: Any) -> dict[str, Any]:
             out["datatype"] = term.datatype.value
         return out
     if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {
-            "subject": _term_json(term.subject),
-            "predicate": _term_json(term.predicate),
-            "object": _term_json(term.object),
-        }}
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _term_json(term.subject),
+                "predicate": _term_json(term.predicate),
+                "object": _term_json(term.object),
+            },
+        }
     raise QueryError(f"cannot write term {term!r} as SPARQL JSON")
 
 

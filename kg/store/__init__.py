@@ -15,6 +15,7 @@ instance opened while another process writes is undefined behaviour, so
 ``kg.lock`` in the store directory carries an advisory lock: exclusive for a
 writer, shared for readers.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -23,8 +24,17 @@ from kg.store.base import DUMP_FORMATS, Result, Store, collect
 from kg.store.embedded import LOCK_FILE, PENDING_FILE, EmbeddedStore
 from kg.store.remote import RemoteStore
 
-__all__ = ["DUMP_FORMATS", "LOCK_FILE", "PENDING_FILE", "EmbeddedStore", "RemoteStore", "Result", "Store", "collect",
-           "open_store"]
+__all__ = [
+    "DUMP_FORMATS",
+    "LOCK_FILE",
+    "PENDING_FILE",
+    "EmbeddedStore",
+    "RemoteStore",
+    "Result",
+    "Store",
+    "collect",
+    "open_store",
+]
 
 
 def open_store(location: str | Path = "kg-store", *, create: bool = True, read_only: bool = False) -> Store:
@@ -44,4 +54,3 @@ def open_store(location: str | Path = "kg-store", *, create: bool = True, read_o
     if text.startswith(("http://", "https://")):
         return RemoteStore(text, read_only=read_only)
     return EmbeddedStore(Path(location), create=create, read_only=read_only)
-

@@ -4,6 +4,7 @@ A :class:`Store` holds one named graph per document and answers SPARQL over
 their union; :class:`Result` is a query's answer, read in a worker thread
 so that a timeout stops it and a row cap cuts it (:func:`collect`).
 """
+
 from __future__ import annotations
 
 import threading
@@ -29,8 +30,15 @@ DUMP_FORMATS = ("nq", "trig", "nt", "ttl", "jsonld", "rdfxml")
 
 
 _DUMP_ALIASES = {
-    "nquads": "nq", "n-quads": "nq", "ntriples": "nt", "n-triples": "nt", "turtle": "ttl",
-    "json-ld": "jsonld", "xml": "rdfxml", "rdf": "rdfxml", "rdf/xml": "rdfxml",
+    "nquads": "nq",
+    "n-quads": "nq",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "turtle": "ttl",
+    "json-ld": "jsonld",
+    "xml": "rdfxml",
+    "rdf": "rdfxml",
+    "rdf/xml": "rdfxml",
 }
 
 

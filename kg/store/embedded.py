@@ -4,6 +4,7 @@ Batches of new documents go in with Oxigraph's bulk loader; their graph names
 are first written to :data:`PENDING_FILE`, so that the next writer removes
 what an interrupted load let in. A lock file keeps a second writer out.
 """
+
 from __future__ import annotations
 
 import contextlib

@@ -1,4 +1,5 @@
 """A SPARQL 1.1 endpoint as the store: queries and updates over HTTP (Oxigraph's server, ``kg serve --allow-update``)."""
+
 from __future__ import annotations
 
 import time
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     import pyoxigraph
 
     from kg.store.base import Term
-
 
 
 class RemoteStore(Store):
@@ -73,7 +73,9 @@ class RemoteStore(Store):
             raise QueryError(f"query stopped after {timeout:g} s (timeout); narrow it or raise the timeout") from None
         except urllib.error.URLError as e:
             if isinstance(e.reason, TimeoutError):
-                raise QueryError(f"query stopped after {timeout:g} s (timeout); narrow it or raise the timeout") from None
+                raise QueryError(
+                    f"query stopped after {timeout:g} s (timeout); narrow it or raise the timeout"
+                ) from None
             raise StoreError(f"cannot reach SPARQL endpoint {url}: {e.reason}; start it or check the URL") from None
 
     def _writable(self) -> None:

@@ -28,6 +28,7 @@ Typical use::
     net = build_network(store, focus="Alibaba", depth=2)
     write_html(net, "alibaba.html")
 """
+
 from __future__ import annotations
 
 from kg.viz.drawing import build_network

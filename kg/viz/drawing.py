@@ -5,6 +5,7 @@ boxes; each statement is an edge labelled with its relation (red when denied,
 dashed when modal), each argument a dashed grey edge labelled with its role.
 The panels list a node's facts with their sentences and documents.
 """
+
 from __future__ import annotations
 
 import colorsys
@@ -71,15 +72,22 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
     for n, data in graph.nodes(data=True):
         weight = math.sqrt(rank[n] / top)
         node: dict[str, Any] = {
-            "id": n, "label": _clip(data["label"], 40), "title": f"{data['label']} ({data['type']})",
-            "shape": shapes[data["type"]], "color": colors[data["type"]], "size": round(8 + 30 * weight, 1),
+            "id": n,
+            "label": _clip(data["label"], 40),
+            "title": f"{data['label']} ({data['type']})",
+            "shape": shapes[data["type"]],
+            "color": colors[data["type"]],
+            "size": round(8 + 30 * weight, 1),
             # important nodes get larger labels, readable before the others when zoomed out
             "font": {"size": round(12 + 14 * weight)},
             "kgType": data["type"],
         }
         if node["shape"] == "box":
-            node["color"] = {"background": "#ffffff", "border": colors[data["type"]],
-                             "highlight": {"background": "#f4f4f4", "border": "#1f4e8c"}}
+            node["color"] = {
+                "background": "#ffffff",
+                "border": colors[data["type"]],
+                "highlight": {"background": "#f4f4f4", "border": "#1f4e8c"},
+            }
             node["font"].update(size=12, color="#333333" if data["kind"] == "value" else "#777777")
             node["borderWidth"] = 2 if data["kind"] == "value" else 1
         if n == proj.focus:
@@ -97,15 +105,24 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         relations[rel] += 1
         fact = proj.facts.get(data["fact"], {})
         edge: dict[str, Any] = {
-            "id": f"e{i}", "from": u, "to": v, "label": _clip(data["label"], 30), "arrows": "to",
-            "title": _edge_title(fact, data), "kgRel": rel, "kgFact": data["fact"],
+            "id": f"e{i}",
+            "from": u,
+            "to": v,
+            "label": _clip(data["label"], 30),
+            "arrows": "to",
+            "title": _edge_title(fact, data),
+            "kgRel": rel,
+            "kgFact": data["fact"],
         }
         # Links between the same two nodes bend apart instead of drawing over each other.
         k = parallel[frozenset((u, v))]
         parallel[frozenset((u, v))] += 1
         if k and not big:
-            edge["smooth"] = {"enabled": True, "type": "curvedCW" if k % 2 else "curvedCCW",
-                              "roundness": 0.25 * ((k + 1) // 2)}
+            edge["smooth"] = {
+                "enabled": True,
+                "type": "curvedCW" if k % 2 else "curvedCCW",
+                "roundness": 0.25 * ((k + 1) // 2),
+            }
         if data["role"]:
             edge["dashes"] = True
             edge["color"] = {"color": "#b8b8b8"}
@@ -125,41 +142,73 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             own = sorted(own, key=lambda f: -proj.facts[f].get("confidence_value", -1.0))[:MAX_FACTS_PER_NODE]
         own.sort(key=lambda f: _reading_order(proj.facts[f]))
         listed.update(own)
-        info[n] = {k: v for k, v in {
-            "label": d["label"], "type": d["type"], "kind": d["kind"], "iri": d["iri"],
-            "aliases": [a for a in d["aliases"].split(" | ") if a],
-            "facts": own, "more_facts": len(set(proj.node_facts.get(n, ()))) - len(own),
-        }.items() if v}
+        info[n] = {
+            k: v
+            for k, v in {
+                "label": d["label"],
+                "type": d["type"],
+                "kind": d["kind"],
+                "iri": d["iri"],
+                "aliases": [a for a in d["aliases"].split(" | ") if a],
+                "facts": own,
+                "more_facts": len(set(proj.node_facts.get(n, ()))) - len(own),
+            }.items()
+            if v
+        }
     # Facts go by short ids in the page (f0, f1…): a statement IRI is long and appears several times.
     short = {iri: f"f{i}" for i, iri in enumerate(sorted(k for k in drawn | listed if k in proj.facts))}
-    facts = {short[k]: {f: v for f, v in proj.facts[k].items() if f not in _PAGE_OMITS and v not in ("", [], None)}
-             for k in short}
+    facts = {
+        short[k]: {f: v for f, v in proj.facts[k].items() if f not in _PAGE_OMITS and v not in ("", [], None)}
+        for k in short
+    }
     for edge in net.edges:
         edge["kgFact"] = short.get(edge["kgFact"], edge["kgFact"])
     for entry in info.values():
         if "facts" in entry:
             entry["facts"] = [short[f] for f in entry["facts"]]
     used_docs = {f.get("document") for f in facts.values()}
-    docs = {d["id"]: {k: v for k, v in d.items() if k in ("title", "source", "date", "lang", "url")}
-            for d in proj.docs.values() if d["id"] in used_docs}
+    docs = {
+        d["id"]: {k: v for k, v in d.items() if k in ("title", "source", "date", "lang", "url")}
+        for d in proj.docs.values()
+        if d["id"] in used_docs
+    }
     net.kg_data = {
         "title": title or (f"kg — {proj.scope}" if proj.scope else "kg — knowledge graph"),
         "counts": proj.totals,
         "shown": {"nodes": graph.number_of_nodes(), "edges": graph.number_of_edges(), "facts": len(facts)},
         "omitted": omitted,
-        "omitted_note": " ".join(filter(None, [
-            (f"Read the facts of the {proj.read_entities:,} best-connected of {proj.totals['entities']:,} "
-             "entities only.") if proj.read_entities is not None else "",
-            (f"{omitted:,} of {total_nodes:,} nodes left out (the least connected"
-             + (f", the first of them: {', '.join(left_out)}" if left_out else "")
-             + "); raise max_nodes (kg view --max-nodes) to draw more.") if omitted else "",
-            (f"{proj.phrase_facts:,} fact{'s' if proj.phrase_facts != 1 else ''} naming no entity or value "
-             "(phrase to phrase) not drawn.") if proj.phrase_facts else "",
-        ])),
+        "omitted_note": " ".join(
+            filter(
+                None,
+                [
+                    (
+                        f"Read the facts of the {proj.read_entities:,} best-connected of {proj.totals['entities']:,} "
+                        "entities only."
+                    )
+                    if proj.read_entities is not None
+                    else "",
+                    (
+                        f"{omitted:,} of {total_nodes:,} nodes left out (the least connected"
+                        + (f", the first of them: {', '.join(left_out)}" if left_out else "")
+                        + "); raise max_nodes (kg view --max-nodes) to draw more."
+                    )
+                    if omitted
+                    else "",
+                    (
+                        f"{proj.phrase_facts:,} fact{'s' if proj.phrase_facts != 1 else ''} naming no entity or value "
+                        "(phrase to phrase) not drawn."
+                    )
+                    if proj.phrase_facts
+                    else "",
+                ],
+            )
+        ),
         "scope": proj.scope,
         "focus": proj.focus,
-        "types": [{"name": t, "color": colors[t], "count": c, "shape": shapes[t]}
-                  for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))],
+        "types": [
+            {"name": t, "color": colors[t], "count": c, "shape": shapes[t]}
+            for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))
+        ],
         "relations": [{"name": r, "count": c} for r, c in sorted(relations.items(), key=lambda x: (-x[1], x[0]))],
         "info": info,
         "facts": facts,
@@ -178,30 +227,52 @@ def _vis_options(big: bool, n_nodes: int, n_edges: int) -> dict[str, Any]:
     threshold = 3 if small else 6
     options: dict[str, Any] = {
         "autoResize": True,
-        "nodes": {"font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
-                  "borderWidth": 1, "scaling": {"label": {"drawThreshold": threshold}}},
-        "edges": {"font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3,
-                           "strokeColor": "#ffffff"},
-                  "scaling": {"label": {"drawThreshold": threshold + 1}},
-                  "color": {"color": "#8a9bb0", "highlight": "#1f4e8c", "hover": "#1f4e8c", "inherit": False},
-                  "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-                  "smooth": False if big or n_edges > 2000 else {"enabled": True, "type": "continuous",
-                                                                  "roundness": 0.3},
-                  "selectionWidth": 2},
-        "interaction": {"hover": not big, "tooltipDelay": 250, "hideEdgesOnDrag": n_edges > 1000,
-                        "hideEdgesOnZoom": n_edges > 3000, "navigationButtons": False, "keyboard": False},
+        "nodes": {
+            "font": {"size": 14, "face": "sans-serif", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "borderWidth": 1,
+            "scaling": {"label": {"drawThreshold": threshold}},
+        },
+        "edges": {
+            "font": {"size": 10, "align": "middle", "color": "#555", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"label": {"drawThreshold": threshold + 1}},
+            "color": {"color": "#8a9bb0", "highlight": "#1f4e8c", "hover": "#1f4e8c", "inherit": False},
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "smooth": False if big or n_edges > 2000 else {"enabled": True, "type": "continuous", "roundness": 0.3},
+            "selectionWidth": 2,
+        },
+        "interaction": {
+            "hover": not big,
+            "tooltipDelay": 250,
+            "hideEdgesOnDrag": n_edges > 1000,
+            "hideEdgesOnZoom": n_edges > 3000,
+            "navigationButtons": False,
+            "keyboard": False,
+        },
         "layout": {"improvedLayout": n_nodes <= 150, "randomSeed": 7},
     }
     if big:
         options["physics"] = {"enabled": False}
     else:
         options["physics"] = {
-            "enabled": True, "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -80, "centralGravity": 0.02, "springLength": 110,
-                                 "springConstant": 0.08, "damping": 0.5, "avoidOverlap": 0.4},
-            "maxVelocity": 80, "minVelocity": 1.0, "timestep": 0.5,
-            "stabilization": {"enabled": True, "iterations": 400 if n_nodes <= SEED_LAYOUT_THRESHOLD else 120,
-                              "updateInterval": 50, "fit": True},
+            "enabled": True,
+            "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {
+                "gravitationalConstant": -80,
+                "centralGravity": 0.02,
+                "springLength": 110,
+                "springConstant": 0.08,
+                "damping": 0.5,
+                "avoidOverlap": 0.4,
+            },
+            "maxVelocity": 80,
+            "minVelocity": 1.0,
+            "timestep": 0.5,
+            "stabilization": {
+                "enabled": True,
+                "iterations": 400 if n_nodes <= SEED_LAYOUT_THRESHOLD else 120,
+                "updateInterval": 50,
+                "fit": True,
+            },
         }
     return options
 

@@ -1,4 +1,5 @@
 """The projection as a file for graph tools: GraphML or GEXF (Gephi, Cytoscape, yEd)."""
+
 from __future__ import annotations
 
 from pathlib import Path

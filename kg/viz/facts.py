@@ -5,6 +5,7 @@ argument that is a node), labelled with its relation; its panel lists every
 argument, negation, modality, attribution, confidence, the sentence and the
 document. Arguments that are entities or values also get edges of their own.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -54,15 +55,22 @@ def _node(proj: _Projection, tables: _Tables, term: Term, text: Term | None = No
     if term not in graph:
         if term in tables.entities:
             info = tables.entities[term]
-            graph.add_node(term, label=info["label"], type=info["type"], kind="entity",
-                           aliases=" | ".join(info["aliases"]), iri=term)
+            graph.add_node(
+                term,
+                label=info["label"],
+                type=info["type"],
+                kind="entity",
+                aliases=" | ".join(info["aliases"]),
+                iri=term,
+            )
         elif term in tables.values:
             info = tables.values[term]
             graph.add_node(term, label=info["label"], type=info["type"], kind="value", aliases="", iri=term)
         else:
             label = _lit_value(text) or (tables.relations.get(term) or _local_name(term))
-            graph.add_node(term, label=label, type="Resource", kind="other", aliases="",
-                           iri="" if term.startswith("_:") else term)
+            graph.add_node(
+                term, label=label, type="Resource", kind="other", aliases="", iri="" if term.startswith("_:") else term
+            )
     return term
 
 
@@ -84,21 +92,29 @@ def _add_statement(proj: _Projection, tables: _Tables, st: dict[str, Any]) -> No
         return
     fact = _fact_details(st, tables)
     proj.facts[st["iri"]] = fact
-    edge = {"fact": st["iri"], "confidence": fact.get("confidence_value", -1.0), "negated": fact["negated"],
-            "modality": fact["modality"], "sentence": fact["sentence"], "document": fact["document"]}
+    edge = {
+        "fact": st["iri"],
+        "confidence": fact.get("confidence_value", -1.0),
+        "negated": fact["negated"],
+        "modality": fact["modality"],
+        "sentence": fact["sentence"],
+        "document": fact["document"],
+    }
     source = _node(proj, tables, subject, _first(props, "subjectText"))
     proj.node_facts[source].append(st["iri"])
     anchor = source
     if obj is not None:
         anchor = _node(proj, tables, obj, _first(props, "objectText"))
-        proj.graph.add_edge(source, anchor, key=st["iri"], label=fact["relation"], relation=fact["relation_iri"],
-                            role="", **edge)
+        proj.graph.add_edge(
+            source, anchor, key=st["iri"], label=fact["relation"], relation=fact["relation_iri"], role="", **edge
+        )
         proj.node_facts[anchor].append(st["iri"])
     for i, (arg, target_term) in enumerate(args):
         target = _node(proj, tables, target_term, _first(arg, "text"))
         role = _lit_value(_first(arg, "role")) or "with"
-        proj.graph.add_edge(anchor, target, key=f"{st['iri']}#arg{i}", label=role, relation=ARGUMENTS,
-                            role=role, **edge)
+        proj.graph.add_edge(
+            anchor, target, key=f"{st['iri']}#arg{i}", label=role, relation=ARGUMENTS, role=role, **edge
+        )
         proj.node_facts[target].append(st["iri"])
 
 
@@ -107,8 +123,9 @@ def _is_node(term: Term | None, tables: _Tables) -> bool:
     return isinstance(term, str) and (term in tables.entities or term in tables.values)
 
 
-def _add_triples(proj: _Projection, triples: list[tuple[Term, Term, Term]], tables: _Tables,
-                 statements: dict[str, dict[str, Any]]) -> None:
+def _add_triples(
+    proj: _Projection, triples: list[tuple[Term, Term, Term]], tables: _Tables, statements: dict[str, dict[str, Any]]
+) -> None:
     """Draw the triples of a query; an edge that a statement asserts gets that statement's details."""
     asserted: dict[tuple[str, str, str], str] = {}
     for st in statements.values():
@@ -134,16 +151,35 @@ def _add_triples(proj: _Projection, triples: list[tuple[Term, Term, Term]], tabl
             proj.facts[st_iri] = _fact_details(statements[st_iri], tables)
         key = st_iri or f"triple:{len(proj.facts)}"
         if st_iri is None:
-            proj.facts[key] = {"id": key, "relation": _relation_label(p, tables), "relation_iri": p,
-                               "subject": _show(s, tables), "object": _show(o, tables), "arguments": [],
-                               "negated": False, "modality": "", "sentence": "", "document": ""}
+            proj.facts[key] = {
+                "id": key,
+                "relation": _relation_label(p, tables),
+                "relation_iri": p,
+                "subject": _show(s, tables),
+                "object": _show(o, tables),
+                "arguments": [],
+                "negated": False,
+                "modality": "",
+                "sentence": "",
+                "document": "",
+            }
         fact = proj.facts[key]
         while proj.graph.has_edge(source, target, key):
             key += "+"
-        proj.graph.add_edge(source, target, key=key, label=_relation_label(p, tables), relation=p, role="",
-                            fact=fact["id"], confidence=fact.get("confidence_value", -1.0),
-                            negated=fact["negated"], modality=fact["modality"], sentence=fact["sentence"],
-                            document=fact["document"])
+        proj.graph.add_edge(
+            source,
+            target,
+            key=key,
+            label=_relation_label(p, tables),
+            relation=p,
+            role="",
+            fact=fact["id"],
+            confidence=fact.get("confidence_value", -1.0),
+            negated=fact["negated"],
+            modality=fact["modality"],
+            sentence=fact["sentence"],
+            document=fact["document"],
+        )
         for n in (source, target):
             proj.node_facts[n].append(fact["id"])
 
@@ -152,8 +188,14 @@ def _terms(st: dict[str, Any]) -> Iterator[str]:
     """The IRIs a statement and its arguments point to (not itself, its sentence or document)."""
     skip = {st["iri"]}
     for p, vals in st["props"].items():
-        if p in (_RDF + "type", _PROV + "wasDerivedFrom", _KG + "inDocument", _KG + "argument", _KG + "relation",
-                 _KG + "canonicalRelation"):
+        if p in (
+            _RDF + "type",
+            _PROV + "wasDerivedFrom",
+            _KG + "inDocument",
+            _KG + "argument",
+            _KG + "relation",
+            _KG + "canonicalRelation",
+        ):
             continue
         yield from (v for v in vals if isinstance(v, str) and v not in skip and not v.startswith("_:"))
     for arg in st["args"].values():
@@ -164,7 +206,7 @@ def _terms(st: dict[str, Any]) -> Iterator[str]:
 def _argument_targets(st: dict[str, Any]) -> list[tuple[dict[str, list[Term]], Term]]:
     """Each argument of a statement, in order, with what it denotes: entity, value, or its text."""
     out = []
-    args = sorted(st["args"].values(), key=lambda a: (_to_float(_first(a, "position")) or 0.0))
+    args = sorted(st["args"].values(), key=lambda a: _to_float(_first(a, "position")) or 0.0)
     for arg in args:
         target = _first(arg, "entity") or _first(arg, "value") or _first(arg, "text")
         if target is not None:
@@ -183,27 +225,35 @@ def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
     relation = _first(props, "relation")
     arguments = []
     for arg, target in _argument_targets(st):
-        arguments.append({
-            "role": _lit_value(_first(arg, "role")) or "",
-            "role_type": _local_name(_first(arg, "roleType") or "") if _first(arg, "roleType") else "",
-            "text": _lit_value(_first(arg, "text")) or "",
-            "value": _show(target, tables) if target != _first(arg, "text") else "",
-            "qualifier": _lit_value(_first(arg, "qualifier")) or "",
-        })
+        arguments.append(
+            {
+                "role": _lit_value(_first(arg, "role")) or "",
+                "role_type": _local_name(_first(arg, "roleType") or "") if _first(arg, "roleType") else "",
+                "text": _lit_value(_first(arg, "text")) or "",
+                "value": _show(target, tables) if target != _first(arg, "text") else "",
+                "qualifier": _lit_value(_first(arg, "qualifier")) or "",
+            }
+        )
     attribution = _lit_value(_first(props, "attribution")) or ""
     attributed = _first(props, _PROV + "wasAttributedTo")
     if attributed is not None and _show(attributed, tables) not in attribution:
         attribution = f"{attribution} ({_show(attributed, tables)})" if attribution else _show(attributed, tables)
-    other = [[_local_name(p), _show(v, tables)] for p, vals in sorted(props.items()) if p not in _STATEMENT_FIELDS
-             for v in vals if not (isinstance(v, str) and v.startswith("_:"))]
+    other = [
+        [_local_name(p), _show(v, tables)]
+        for p, vals in sorted(props.items())
+        if p not in _STATEMENT_FIELDS
+        for v in vals
+        if not (isinstance(v, str) and v.startswith("_:"))
+    ]
     position = _first(props, "positionHeld")
     if position is not None:
         other.insert(0, ["position", _show(position, tables)])
     obj = _first(props, "object")
     return {
         "id": st["iri"],
-        "relation": _relation_label(canonical or relation, tables) if (canonical or relation) else
-        (_lit_value(_first(props, "relationText")) or "related to"),
+        "relation": _relation_label(canonical or relation, tables)
+        if (canonical or relation)
+        else (_lit_value(_first(props, "relationText")) or "related to"),
         "relation_iri": canonical or relation or "",
         "relation_text": _lit_value(_first(props, "relationText")) or "",
         "open_relation": _relation_label(relation, tables) if relation else "",

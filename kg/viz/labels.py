@@ -3,6 +3,7 @@
 ``28 Md USD``, ``2023``, ``Q4 2019``, ``20 mars 2020 – 20 mars 2023``; the
 ontology's English labels of its properties (``holds a position at``).
 """
+
 from __future__ import annotations
 
 import functools
@@ -113,8 +114,12 @@ def _canonical_labels() -> tuple[tuple[str, str], ...]:
             quads = pyoxigraph.parse(f, format=pyoxigraph.RdfFormat.TURTLE)
             labels = {}
             for q in quads:
-                if (q.predicate.value == _RDFS + "label" and isinstance(q.object, pyoxigraph.Literal)
-                        and q.object.language == "en" and isinstance(q.subject, pyoxigraph.NamedNode)):
+                if (
+                    q.predicate.value == _RDFS + "label"
+                    and isinstance(q.object, pyoxigraph.Literal)
+                    and q.object.language == "en"
+                    and isinstance(q.subject, pyoxigraph.NamedNode)
+                ):
                     labels[q.subject.value] = q.object.value
     except (OSError, SyntaxError):
         return ()
@@ -148,7 +153,7 @@ def _relation_label(iri: Term | None, tables: _Tables) -> str:
     if label:
         return label
     if iri.startswith(_KGR):
-        return iri[len(_KGR):].split("/", 1)[-1].replace("-", " ").replace("_", " ")
+        return iri[len(_KGR) :].split("/", 1)[-1].replace("-", " ").replace("_", " ")
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _local_name(iri)).lower()
 
 
@@ -159,7 +164,7 @@ def _statement_lang(st: dict[str, Any]) -> str:
 
 
 def _doc_id(iri: str) -> str:
-    return iri[len(_KGD):] if iri.startswith(_KGD) else _local_name(iri)
+    return iri[len(_KGD) :] if iri.startswith(_KGD) else _local_name(iri)
 
 
 def _clip(text: str, limit: int) -> str:

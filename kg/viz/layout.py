@@ -4,6 +4,7 @@ Past :data:`~kg.viz.model.PYTHON_LAYOUT_THRESHOLD` nodes the browser's live
 physics is too slow to settle, so positions are computed here (a seeded
 force layout, deterministic) and sizes follow PageRank.
 """
+
 from __future__ import annotations
 
 import math

@@ -5,6 +5,7 @@ lays it out (:mod:`kg.viz.layout`), styles it as a pyvis network
 (:mod:`kg.viz.drawing`) and writes one self-contained page
 (:mod:`kg.viz.page`).
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -106,19 +107,40 @@ TYPE_COLORS: dict[str, str] = {
 }
 
 
-_NUMERIC_TYPES = {_XSD + t for t in ("decimal", "integer", "int", "long", "short", "double", "float",
-                                     "nonNegativeInteger", "positiveInteger")}
+_NUMERIC_TYPES = {
+    _XSD + t
+    for t in ("decimal", "integer", "int", "long", "short", "double", "float", "nonNegativeInteger", "positiveInteger")
+}
 
 
 _DATE_TYPES = {_XSD + t for t in ("date", "dateTime", "gYear", "gYearMonth")}
 
 
 #: Statement properties the edge panel shows in rows of their own.
-_STATEMENT_FIELDS = {_KG + n for n in (
-    "subject", "subjectText", "relation", "relationText", "canonicalRelation", "object", "objectText",
-    "argument", "negated", "modality", "attribution", "confidence", "extractor", "inDocument",
-    "amount", "time", "quantity", "positionHeld", "objectQualifier",
-)} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo", _RDF + "type"}
+_STATEMENT_FIELDS = {
+    _KG + n
+    for n in (
+        "subject",
+        "subjectText",
+        "relation",
+        "relationText",
+        "canonicalRelation",
+        "object",
+        "objectText",
+        "argument",
+        "negated",
+        "modality",
+        "attribution",
+        "confidence",
+        "extractor",
+        "inDocument",
+        "amount",
+        "time",
+        "quantity",
+        "positionHeld",
+        "objectQualifier",
+    )
+} | {_PROV + "wasDerivedFrom", _PROV + "wasAttributedTo", _RDF + "type"}
 
 
 #: Triples of a --sparql result that describe a node rather than link two.
@@ -182,5 +204,7 @@ def _induced(graph: nx.MultiDiGraph, keep: set[Any]) -> nx.MultiDiGraph:
     part = nx.MultiDiGraph()
     part.graph.update(graph.graph)
     part.add_nodes_from((n, dict(d)) for n, d in graph.nodes(data=True) if n in keep)
-    part.add_edges_from((u, v, k, dict(d)) for u, v, k, d in graph.edges(keys=True, data=True) if u in keep and v in keep)
+    part.add_edges_from(
+        (u, v, k, dict(d)) for u, v, k, d in graph.edges(keys=True, data=True) if u in keep and v in keep
+    )
     return part

@@ -5,6 +5,7 @@ inlined; every string read from a document travels as JSON with ``<``, ``>``
 and ``&`` escaped and reaches the page through ``textContent``; a
 Content-Security-Policy lets only the page's own scripts (by hash) run.
 """
+
 from __future__ import annotations
 
 import base64
@@ -38,8 +39,10 @@ class KGNetwork(Network):
 
     def _repr_html_(self) -> str:
         height = self.height if self.height.endswith("px") else "640px"
-        return (f'<iframe srcdoc="{escape(render_html(self), quote=True)}" sandbox="allow-scripts" '
-                f'style="width:100%;height:{escape(height)};border:1px solid #ddd"></iframe>')
+        return (
+            f'<iframe srcdoc="{escape(render_html(self), quote=True)}" sandbox="allow-scripts" '
+            f'style="width:100%;height:{escape(height)};border:1px solid #ddd"></iframe>'
+        )
 
 
 def render_html(net: Network) -> str:
@@ -60,8 +63,10 @@ def render_html(net: Network) -> str:
     vis_js, vis_css = _vis_assets()
     app_js, app_css = _static("view.js"), _static("view.css")
     # Only these exact scripts and styles may run: an injected <script> or style attribute would not.
-    csp = (f"default-src 'none'; script-src {_hashes(vis_js, app_js)}; style-src {_hashes(vis_css, app_css)}; "
-           "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; script-src {_hashes(vis_js, app_js)}; style-src {_hashes(vis_css, app_css)}; "
+        "img-src data: blob:; font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'"
+    )
     template = _template()
     return template.render(
         title=data.get("title") or "kg view",
@@ -83,9 +88,21 @@ def write_html(net: Network, path: str | Path) -> Path:
 
 def _plain_kg_data(net: Network) -> dict[str, Any]:
     """Side data for a pyvis network that ``build_network`` did not make."""
-    return {"title": net.heading or "network", "counts": {}, "shown": {"nodes": len(net.nodes),
-            "edges": len(net.edges)}, "omitted": 0, "omitted_note": "", "scope": "", "focus": None,
-            "types": [], "relations": [], "info": {}, "facts": {}, "docs": {}, "layout": "physics"}
+    return {
+        "title": net.heading or "network",
+        "counts": {},
+        "shown": {"nodes": len(net.nodes), "edges": len(net.edges)},
+        "omitted": 0,
+        "omitted_note": "",
+        "scope": "",
+        "focus": None,
+        "types": [],
+        "relations": [],
+        "info": {},
+        "facts": {},
+        "docs": {},
+        "layout": "physics",
+    }
 
 
 def _physics_enabled(options: Any) -> bool:
@@ -112,8 +129,10 @@ def _vis_assets() -> tuple[str, str]:
     import pyvis
 
     lib = Path(pyvis.__file__).parent / "templates" / "lib"
-    folder = max((p for p in lib.glob("vis-*") if (p / "vis-network.min.js").exists()),
-                 key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)))
+    folder = max(
+        (p for p in lib.glob("vis-*") if (p / "vis-network.min.js").exists()),
+        key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)),
+    )
     js = (folder / "vis-network.min.js").read_text(encoding="utf-8").replace("\r\n", "\n")
     css = (folder / "vis-network.css").read_text(encoding="utf-8").replace("\r\n", "\n")
     # 200 kB of the style are icons of the navigation and editing buttons, which views turn off
@@ -133,5 +152,10 @@ def _hashes(*sources: str) -> str:
 def _script_json(value: Any) -> str:
     """JSON that is safe inside a <script> element: no markup characters survive."""
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )

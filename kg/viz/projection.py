@@ -6,6 +6,7 @@ CONSTRUCT or a SELECT of triples (``--sparql``), or one document
 Entities, values and phrases become nodes; statements and their arguments
 edges (:mod:`kg.viz.facts`).
 """
+
 from __future__ import annotations
 
 import difflib
@@ -60,8 +61,15 @@ from kg.viz.reading import (
 )
 
 
-def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: str | None,
-             doc: str | None, limit: int | None = None) -> _Projection:
+def _project(
+    store: QueryableStore,
+    *,
+    focus: str | None,
+    depth: int,
+    sparql: str | None,
+    doc: str | None,
+    limit: int | None = None,
+) -> _Projection:
     """The networkx projection of a view; ``limit`` (nodes to draw) lets a big store be read in part."""
     if sum(x is not None for x in (focus, sparql, doc)) > 1:
         raise ViewError("give only one of focus, sparql and doc: they select different views")
@@ -83,8 +91,14 @@ def _project(store: QueryableStore, *, focus: str | None, depth: int, sparql: st
     return proj
 
 
-def _project_query(proj: _Projection, store: QueryableStore, sparql: str, docs: dict[str, dict[str, Any]],
-                   relations: dict[str, str], lang: str) -> None:
+def _project_query(
+    proj: _Projection,
+    store: QueryableStore,
+    sparql: str,
+    docs: dict[str, dict[str, Any]],
+    relations: dict[str, str],
+    lang: str,
+) -> None:
     """The triples a query returns; the statements behind them give their details."""
     triples = _construct(store, sparql)
     iris = sorted({t for s, _, o in triples for t in (s, o) if isinstance(t, str) and not t.startswith("_:")})
@@ -96,8 +110,15 @@ def _project_query(proj: _Projection, store: QueryableStore, sparql: str, docs: 
     proj.scope = "query result"
 
 
-def _project_focus(proj: _Projection, store: QueryableStore, focus: str, depth: int,
-                   docs: dict[str, dict[str, Any]], relations: dict[str, str], lang: str) -> None:
+def _project_focus(
+    proj: _Projection,
+    store: QueryableStore,
+    focus: str,
+    depth: int,
+    docs: dict[str, dict[str, Any]],
+    relations: dict[str, str],
+    lang: str,
+) -> None:
     """An entity and what lies ``depth`` hops around it, read hop by hop rather than the whole store."""
     entities = _read_entities(store)
     center = _resolve_focus(focus, entities)
@@ -113,8 +134,14 @@ def _project_focus(proj: _Projection, store: QueryableStore, focus: str, depth: 
     proj.scope = f"{entities[center]['label']} and {depth} hop{'s' if depth != 1 else ''} around"
 
 
-def _project_best_connected(proj: _Projection, store: QueryableStore, limit: int,
-                            docs: dict[str, dict[str, Any]], relations: dict[str, str], lang: str) -> None:
+def _project_best_connected(
+    proj: _Projection,
+    store: QueryableStore,
+    limit: int,
+    docs: dict[str, dict[str, Any]],
+    relations: dict[str, str],
+    lang: str,
+) -> None:
     """A big store in part: the facts of its ``limit`` best-connected entities."""
     top = _top_entities(store, limit)
     statements = _read_statements(store, about=top, via=_LINKS)
@@ -130,8 +157,14 @@ def _project_best_connected(proj: _Projection, store: QueryableStore, limit: int
     proj.read_entities = len(top)
 
 
-def _project_all(proj: _Projection, store: QueryableStore, doc: str | None, docs: dict[str, dict[str, Any]],
-                 relations: dict[str, str], lang: str) -> None:
+def _project_all(
+    proj: _Projection,
+    store: QueryableStore,
+    doc: str | None,
+    docs: dict[str, dict[str, Any]],
+    relations: dict[str, str],
+    lang: str,
+) -> None:
     """Every entity and fact, or one document's facts."""
     doc_iri = _resolve_doc(doc, docs) if doc is not None else None
     tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
@@ -163,8 +196,9 @@ def _keep_neighbourhood(proj: _Projection, center: str, depth: int) -> None:
 
 def _read_totals(store: QueryableStore) -> dict[str, int]:
     return {
-        "entities": _count(store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . "
-                                  "FILTER(STRSTARTS(STR(?e), STR(kge:))) }"),
+        "entities": _count(
+            store, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t . FILTER(STRSTARTS(STR(?e), STR(kge:))) }"
+        ),
         "facts": _count(store, "SELECT (COUNT(DISTINCT ?st) AS ?n) WHERE { ?st a kg:Statement }"),
         "documents": _count(store, "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a kg:Document }"),
     }
@@ -177,22 +211,34 @@ def _read_entities(store: QueryableStore, only: list[str] | None = None) -> dict
     aliases: dict[str, set[str]] = defaultdict(set)
     for values in _chunks(only):
         # Not DISTINCT: a triple repeated in several document graphs counts once per document.
-        for row in _select(store, f"""SELECT ?e ?type WHERE {{ {values} ?e a ?type .
-                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}"""):
+        for row in _select(
+            store,
+            f"""SELECT ?e ?type WHERE {{ {values} ?e a ?type .
+                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}""",
+        ):
             types[row["e"]][_local_name(row["type"])] += 1
-        for row in _select(store, f"""SELECT ?e ?label WHERE {{ {values} ?e rdfs:label ?label .
-                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}"""):
+        for row in _select(
+            store,
+            f"""SELECT ?e ?label WHERE {{ {values} ?e rdfs:label ?label .
+                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}""",
+        ):
             if isinstance(row["label"], Lit):
                 labels[row["e"]][row["label"].value] += 1
-        for row in _select(store, f"""SELECT DISTINCT ?e ?alias WHERE {{ {values} ?e skos:altLabel ?alias .
-                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}"""):
+        for row in _select(
+            store,
+            f"""SELECT DISTINCT ?e ?alias WHERE {{ {values} ?e skos:altLabel ?alias .
+                FILTER(STRSTARTS(STR(?e), STR(kge:))) }}""",
+        ):
             if isinstance(row["alias"], Lit):
                 aliases[row["e"]].add(row["alias"].value)
     if any(len(t) > 1 for t in types.values()):
         # Documents may type an entity differently: the one most occurrences elected wins.
         for values in _chunks(only):
-            for row in _select(store, f"""SELECT ?e ?type (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {values}
-                    ?o kg:entity ?e ; kg:assignedType ?type }} GROUP BY ?e ?type"""):
+            for row in _select(
+                store,
+                f"""SELECT ?e ?type (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {values}
+                    ?o kg:entity ?e ; kg:assignedType ?type }} GROUP BY ?e ?type""",
+            ):
                 if row["e"] in types and isinstance(row.get("n"), Lit):
                     types[row["e"]][_local_name(row["type"])] += 1000 * int(row["n"].value)
     out = {}
@@ -201,8 +247,11 @@ def _read_entities(store: QueryableStore, only: list[str] | None = None) -> dict
         # As kg.resolve chooses within a document: not shouted, then the most documents, then the fullest.
         label = min(named, key=lambda x: (x.isupper(), -named[x], -len(x), x)) if named else _local_name(iri)
         kind = min(counts, key=lambda t: (t == "Entity", -counts[t], t))
-        out[iri] = {"label": label, "type": kind,
-                    "aliases": sorted((aliases.get(iri, set()) | set(named or ())) - {label})}
+        out[iri] = {
+            "label": label,
+            "type": kind,
+            "aliases": sorted((aliases.get(iri, set()) | set(named or ())) - {label}),
+        }
     return out
 
 
@@ -211,13 +260,22 @@ def _read_values(store: QueryableStore, only: list[str] | None, lang: str) -> di
     classes = " ".join(f"kg:{c}" for c in VALUE_TYPES)
     props: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
     for values in _chunks(only, "?v"):
-        for row in _select(store, f"""SELECT DISTINCT ?v ?p ?o WHERE {{ {values}
-                VALUES ?class {{ {classes} }} ?v a ?class ; ?p ?o }}"""):
+        for row in _select(
+            store,
+            f"""SELECT DISTINCT ?v ?p ?o WHERE {{ {values}
+                VALUES ?class {{ {classes} }} ?v a ?class ; ?p ?o }}""",
+        ):
             props[row["v"]][row["p"]].append(row["o"])
     out = {}
     for iri, p in props.items():
-        kind = next((VALUE_TYPES[_local_name(t)] for t in p.get(_RDF + "type", [])
-                     if isinstance(t, str) and _local_name(t) in VALUE_TYPES and _local_name(t) != "Value"), "Value")
+        kind = next(
+            (
+                VALUE_TYPES[_local_name(t)]
+                for t in p.get(_RDF + "type", [])
+                if isinstance(t, str) and _local_name(t) in VALUE_TYPES and _local_name(t) != "Value"
+            ),
+            "Value",
+        )
         out[iri] = {"type": kind, "props": p, "label": _value_label(iri, p, kind, lang)}
     return out
 
@@ -247,8 +305,14 @@ def _relabel_values(tables: _Tables, statements: Iterable[dict[str, Any]]) -> No
 
 def _read_documents(store: QueryableStore) -> dict[str, dict[str, Any]]:
     docs: dict[str, dict[str, Any]] = {}
-    names = {_DCTERMS + "identifier": "id", _KG + "source": "source", _DCTERMS + "title": "title",
-             _DCTERMS + "date": "date", _DCTERMS + "language": "lang", _SCHEMA + "url": "url"}
+    names = {
+        _DCTERMS + "identifier": "id",
+        _KG + "source": "source",
+        _DCTERMS + "title": "title",
+        _DCTERMS + "date": "date",
+        _DCTERMS + "language": "lang",
+        _SCHEMA + "url": "url",
+    }
     for row in _select(store, "SELECT DISTINCT ?d ?p ?o WHERE { ?d a kg:Document ; ?p ?o }"):
         d = docs.setdefault(row["d"], {"id": _doc_id(row["d"])})
         name = names.get(row["p"])
@@ -266,8 +330,13 @@ def _read_relations(store: QueryableStore) -> dict[str, str]:
     return labels
 
 
-def _read_statements(store: QueryableStore, *, graph: str | None = None, about: list[str] | None = None,
-                     via: tuple[str, ...] = ("kg:subject",)) -> dict[str, dict[str, Any]]:
+def _read_statements(
+    store: QueryableStore,
+    *,
+    graph: str | None = None,
+    about: list[str] | None = None,
+    via: tuple[str, ...] = ("kg:subject",),
+) -> dict[str, dict[str, Any]]:
     """Statements as property maps: all, one document's (``graph``), or those whose
     ``via`` properties (SPARQL paths from the statement: ``kg:subject``…) reach one of ``about``."""
     if graph is not None:
@@ -290,17 +359,26 @@ def _read_statement_rows(store: QueryableStore, where: str, statements: dict[str
             st = statements.setdefault(row["st"], {"iri": row["st"], "props": defaultdict(list), "args": {}})
             st["props"][row["p"]].append(row["o"])
     fresh = set(statements) - known
-    for row in _select(store, f"""SELECT DISTINCT ?st ?arg ?p ?o WHERE {{ {where}
-            ?st kg:argument ?arg . ?arg ?p ?o }}"""):
+    for row in _select(
+        store,
+        f"""SELECT DISTINCT ?st ?arg ?p ?o WHERE {{ {where}
+            ?st kg:argument ?arg . ?arg ?p ?o }}""",
+    ):
         if row["st"] in fresh:
             statements[row["st"]]["args"].setdefault(row["arg"], defaultdict(list))[row["p"]].append(row["o"])
-    for row in _select(store, f"""SELECT DISTINCT ?st ?s ?text ?doc ?index WHERE {{ {where}
+    for row in _select(
+        store,
+        f"""SELECT DISTINCT ?st ?s ?text ?doc ?index WHERE {{ {where}
             ?st prov:wasDerivedFrom ?s . OPTIONAL {{ ?s kg:text ?text }} OPTIONAL {{ ?s kg:inDocument ?doc }}
-            OPTIONAL {{ ?s kg:index ?index }} }}"""):
+            OPTIONAL {{ ?s kg:index ?index }} }}""",
+    ):
         if row["st"] in fresh:
-            statements[row["st"]]["sentence"] = {"iri": row["s"], "text": _lit_value(row.get("text")) or "",
-                                                 "doc": row.get("doc") or "",
-                                                 "index": int(_to_float(row.get("index")) or 0)}
+            statements[row["st"]]["sentence"] = {
+                "iri": row["s"],
+                "text": _lit_value(row.get("text")) or "",
+                "doc": row.get("doc") or "",
+                "index": int(_to_float(row.get("index")) or 0),
+            }
 
 
 def _read_neighbourhood(store: QueryableStore, center: str, depth: int) -> dict[str, dict[str, Any]]:
@@ -320,9 +398,12 @@ def _read_neighbourhood(store: QueryableStore, center: str, depth: int) -> dict[
 
 def _top_entities(store: QueryableStore, n: int) -> list[str]:
     """The ``n`` entities in the most statements (as subject, object or argument)."""
-    rows = _select(store, f"""SELECT ?e (COUNT(DISTINCT ?st) AS ?n) WHERE {{
+    rows = _select(
+        store,
+        f"""SELECT ?e (COUNT(DISTINCT ?st) AS ?n) WHERE {{
         {{ ?st kg:subject ?e }} UNION {{ ?st kg:object ?e }} UNION {{ ?st kg:argument/kg:entity ?e }}
-        FILTER(STRSTARTS(STR(?e), STR(kge:))) }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {int(n)}""")
+        FILTER(STRSTARTS(STR(?e), STR(kge:))) }} GROUP BY ?e ORDER BY DESC(?n) ?e LIMIT {int(n)}""",
+    )
     return [row["e"] for row in rows if isinstance(row.get("e"), str)]
 
 
@@ -342,8 +423,9 @@ def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Ter
         return [(_term(s), _term(p), _term(o)) for s, p, o in map(_spo, _triples_of(result))]
     if not {"s", "p", "o"} <= set(variables):
         got = " ".join("?" + v for v in variables) or "no variable"
-        raise ViewError(f"a view query's SELECT must return ?s ?p ?o, got {got}; rename the variables "
-                        "or write a CONSTRUCT")
+        raise ViewError(
+            f"a view query's SELECT must return ?s ?p ?o, got {got}; rename the variables or write a CONSTRUCT"
+        )
     rows = _rows(result, variables)
     return [(r["s"], r["p"], r["o"]) for r in rows if {"s", "p", "o"} <= r.keys() and isinstance(r["p"], str)]
 

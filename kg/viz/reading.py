@@ -5,6 +5,7 @@ The views work on a :class:`kg.store.Store` (embedded or remote), a
 kind, becomes rows of :data:`~kg.viz.model.Term`, IRIs as strings and
 literals as :class:`~kg.viz.model.Lit`.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -47,7 +48,7 @@ def _chunks(iris: list[str] | None, var: str = "?e", size: int = 400) -> Iterato
         yield ""
         return
     for start in range(0, len(iris), size):
-        yield f"VALUES {var} {{ {' '.join(f'<{i}>' for i in iris[start:start + size])} }}"
+        yield f"VALUES {var} {{ {' '.join(f'<{i}>' for i in iris[start : start + size])} }}"
 
 
 def _variables(result: Any) -> list[str] | None:

@@ -3,6 +3,7 @@
 kg writes facts as it reads them; the adapter writes what CaRB's matcher
 wants, so that ``bench/carb.py`` is comparable with other open-IE systems.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -29,9 +30,12 @@ def test_reported_speech_gets_a_tuple_of_its_own(nlp_en):
     assert ["says", "Mr. Wathen", "the firm will be able to service debt"] in [r[2:] for r in rows]
 
 
-@pytest.mark.parametrize("text, relation", [
-    ("Northwind is a company based in Lyon .", "be"),
-    ("Anna Berg , an author , lives in Hamburg .", "be"),
-])
+@pytest.mark.parametrize(
+    "text, relation",
+    [
+        ("Northwind is a company based in Lyon .", "be"),
+        ("Anna Berg , an author , lives in Hamburg .", "be"),
+    ],
+)
 def test_a_copula_is_written_be(nlp_en, text, relation):
     assert any(r[2].split()[0] == relation for r in _rows(nlp_en, text))

@@ -3,6 +3,7 @@
 The kits here are a few sentences written for this test, in the DWIE and
 POPCORN file formats; the real kits are not needed.
 """
+
 from __future__ import annotations
 
 import json
@@ -58,15 +59,21 @@ def _dwie_kit(folder: Path) -> None:
         places = [n for n in ("Hamburg", "Munich", "Lyon") if n in text]
         countries = [n for n in ("Germany", "France") if n in text]
         concepts, mentions = [], []
-        for c, (name, kind) in enumerate([(p, "person") for p in people] + [(p, "gpe") for p in places]
-                                         + [(p, "gpe") for p in countries]):
+        for c, (name, kind) in enumerate(
+            [(p, "person") for p in people] + [(p, "gpe") for p in places] + [(p, "gpe") for p in countries]
+        ):
             concepts.append({"concept": c, "text": name, "tags": [f"type::{kind}"]})
             mentions += [{"begin": a, "end": b, "text": t, "concept": c} for t, a, b in _spans(text, [name])]
         index = {c["text"]: c["concept"] for c in concepts}
         relations = [{"s": index[p], "p": "citizen_of", "o": index[k]} for p in people for k in countries]
         relations += [{"s": index[p], "p": "in0", "o": index[k]} for p in places for k in countries]
-        gold[doc_id] = {"id": doc_id, "content": text, "concepts": concepts, "mentions": mentions,
-                        "relations": relations}
+        gold[doc_id] = {
+            "id": doc_id,
+            "content": text,
+            "concepts": concepts,
+            "mentions": mentions,
+            "relations": relations,
+        }
     folder.mkdir(parents=True)
     (folder / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
     (folder / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
@@ -76,21 +83,38 @@ def _popcorn_kit(folder: Path) -> None:
     docs, gold = [], []
     for i, text in enumerate(FRENCH):
         places = [n for n in ("Lyon", "Lille", "Roubaix", "Nantes", "Rennes") if n in text]
-        entities = [{"id": j, "type": "PLACE", "mentions": [{"value": t, "start": a, "end": b}
-                                                            for t, a, b in _spans(text, [name])]}
-                    for j, name in enumerate(places)]
+        entities = [
+            {
+                "id": j,
+                "type": "PLACE",
+                "mentions": [{"value": t, "start": a, "end": b} for t, a, b in _spans(text, [name])],
+            }
+            for j, name in enumerate(places)
+        ]
         body = len(entities)
-        for word, kind in (("pompiers", "NON_MILITARY_GOVERNMENT_ORGANISATION"),
-                           ("police", "NON_MILITARY_GOVERNMENT_ORGANISATION"), ("secours", "NON_MILITARY_GOVERNMENT_ORGANISATION")):
+        for word, kind in (
+            ("pompiers", "NON_MILITARY_GOVERNMENT_ORGANISATION"),
+            ("police", "NON_MILITARY_GOVERNMENT_ORGANISATION"),
+            ("secours", "NON_MILITARY_GOVERNMENT_ORGANISATION"),
+        ):
             if word in text:
-                entities.append({"id": body, "type": kind, "mentions": [{"value": t, "start": a, "end": b}
-                                                                        for t, a, b in _spans(text, [word])]})
+                entities.append(
+                    {
+                        "id": body,
+                        "type": kind,
+                        "mentions": [{"value": t, "start": a, "end": b} for t, a, b in _spans(text, [word])],
+                    }
+                )
         relations = [[body, "IS_LOCATED_IN", j] for j in range(len(places))] if body < len(entities) else []
         docs.append({"id": i, "text": text})
         gold.append({"id": i, "key": f"t{i}", "text": text, "entities": entities, "relations": relations})
     folder.mkdir(parents=True)
-    (folder / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    (folder / "gold.json").write_text(json.dumps({"split": "train", "docs": gold}, ensure_ascii=False), encoding="utf-8")
+    (folder / "docs.jsonl").write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+    )
+    (folder / "gold.json").write_text(
+        json.dumps({"split": "train", "docs": gold}, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 @pytest.mark.slow
@@ -103,8 +127,12 @@ def test_training_runs_on_kits_and_gives_the_same_weights_twice(tmp_path):
     outputs = []
     for run in ("a", "b"):
         out = tmp_path / run
-        result = subprocess.run([sys.executable, str(REPO / "bench" / "train.py"), "--kits", str(kits), "--out",
-                                 str(out), "--folds", "2"], capture_output=True, text=True, timeout=900)
+        result = subprocess.run(
+            [sys.executable, str(REPO / "bench" / "train.py"), "--kits", str(kits), "--out", str(out), "--folds", "2"],
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         assert "held-out (2-fold) relation figures" in result.stdout
         outputs.append(out)
@@ -132,12 +160,23 @@ def _pronoun_kit(folder: Path) -> None:
     docs, gold = [], []
     for i, (text, name, pronoun) in enumerate(PRONOUN_TEXTS):
         mentions = [{"value": t, "start": a, "end": b} for t, a, b in _spans(text, [name, pronoun])]
-        gold.append({"id": i, "key": f"p{i}", "text": text, "relations": [],
-                     "entities": [{"id": 0, "type": "CIVILIAN", "mentions": mentions}]})
+        gold.append(
+            {
+                "id": i,
+                "key": f"p{i}",
+                "text": text,
+                "relations": [],
+                "entities": [{"id": 0, "type": "CIVILIAN", "mentions": mentions}],
+            }
+        )
         docs.append({"id": i, "text": text})
     folder.mkdir(parents=True)
-    (folder / "docs.jsonl").write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
-    (folder / "gold.json").write_text(json.dumps({"split": "train", "docs": gold}, ensure_ascii=False), encoding="utf-8")
+    (folder / "docs.jsonl").write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8"
+    )
+    (folder / "gold.json").write_text(
+        json.dumps({"split": "train", "docs": gold}, ensure_ascii=False), encoding="utf-8"
+    )
 
 
 @pytest.mark.slow
@@ -148,8 +187,21 @@ def test_the_antecedent_ranker_trains_on_a_kit_and_gives_the_same_weights_twice(
     outputs = []
     for run in ("a", "b"):
         out = tmp_path / run / "coref-fr.npz"
-        result = subprocess.run([sys.executable, str(REPO / "bench" / "train_coref.py"), "--kits", str(kits), "--out",
-                                 str(out), "--folds", "2"], capture_output=True, text=True, timeout=900)
+        result = subprocess.run(
+            [
+                sys.executable,
+                str(REPO / "bench" / "train_coref.py"),
+                "--kits",
+                str(kits),
+                "--out",
+                str(out),
+                "--folds",
+                "2",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=900,
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         assert "held-out (2-fold) antecedents" in result.stdout
         assert "pronouns 4, with a right candidate 4" in result.stdout  # every "Elle"/"Il" has its person

@@ -1,4 +1,5 @@
 """kg.formats.carb: the open-IE exchange format writes each fact as the extractor reads it."""
+
 from __future__ import annotations
 
 from kg.formats.carb import carb_rows

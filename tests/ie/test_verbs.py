@@ -1,4 +1,5 @@
 """kg.ie.verbs: the verb group of a predicate, its lemma, negation and modality; participial modifiers."""
+
 from __future__ import annotations
 
 import pytest
@@ -64,7 +65,13 @@ MODALITY = [
     ("en", "Helios is preparing a bid, according to people familiar with the matter.", "prepare", False, "reported"),
     # a condition: neither it nor what depends on it is asserted
     ("en", "If the merger collapses, Helios will owe its rival a fee of $50 million.", "owe", False, "conditional"),
-    ("en", "If the merger collapses, Helios will owe its rival a fee of $50 million.", "collapse", False, "conditional"),
+    (
+        "en",
+        "If the merger collapses, Helios will owe its rival a fee of $50 million.",
+        "collapse",
+        False,
+        "conditional",
+    ),
     ("en", "Helios could pay a penalty if the merger collapses.", "pay", False, "conditional"),
     ("fr", "Si la fusion échoue, Lumen versera une indemnité de 50 millions d'euros.", "verser", False, "conditional"),
     ("fr", "Si la fusion échoue, Lumen versera une indemnité de 50 millions d'euros.", "échouer", False, "conditional"),

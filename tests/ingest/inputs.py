@@ -1,4 +1,5 @@
 """What the ingest tests share: texts written for them and a reader that collects its reports."""
+
 from __future__ import annotations
 
 import hashlib
@@ -63,7 +64,10 @@ def read(
     reports: Reports = []
     documents = list(
         read_documents(
-            [str(p) for p in paths], lang=lang, sentences=sentences, stdin=stdin,
+            [str(p) for p in paths],
+            lang=lang,
+            sentences=sentences,
+            stdin=stdin,
             report=lambda level, message: reports.append((level, message)),
         )
     )

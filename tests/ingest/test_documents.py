@@ -1,4 +1,5 @@
 """kg.ingest.documents: a document's id and normalized text, whatever its format."""
+
 from __future__ import annotations
 
 import json
@@ -78,8 +79,11 @@ def test_id_does_not_depend_on_line_ends(text: str) -> None:
     "text, options, expected",
     [
         (f"  {FR}\r\n", {}, Document(sha(FR), FR, "fr", "-")),
-        (EN, {"source": "api", "title": "T", "date": "2020", "url": "u"},
-         Document(sha(EN), EN, "en", "api", "T", "2020", "u")),
+        (
+            EN,
+            {"source": "api", "title": "T", "date": "2020", "url": "u"},
+            Document(sha(EN), EN, "en", "api", "T", "2020", "u"),
+        ),
         (DE, {"lang": "en"}, Document(sha(DE), DE, "en", "-")),
     ],
 )

@@ -1,4 +1,5 @@
 """kg.ingest.encoding: legacy encodings, binary and empty files."""
+
 from __future__ import annotations
 
 import json

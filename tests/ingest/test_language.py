@@ -1,4 +1,5 @@
 """kg.ingest.language: language identification, the --lang option, unsupported languages."""
+
 from __future__ import annotations
 
 import json
@@ -56,8 +57,10 @@ def test_unsupported_language_is_skipped(write: Write, text: str, name: str, cod
     good = write("good.txt", FR)
     documents, reports = read([bad, good])
     assert reports == [
-        ("warning", f"{bad}: language looks like {name} ({code}), not supported (fr, en); "
-                    "skipped — pass --lang fr|en to force"),
+        (
+            "warning",
+            f"{bad}: language looks like {name} ({code}), not supported (fr, en); skipped — pass --lang fr|en to force",
+        ),
     ]
     assert [(d.text, d.lang) for d in documents] == [(FR, "fr")]
 

@@ -1,4 +1,5 @@
 """kg.ingest.markdown: Markdown is stripped lightly, and kept verbatim in sentences mode."""
+
 from __future__ import annotations
 
 import time
@@ -14,7 +15,7 @@ from tests.ingest.inputs import Write, read
         ("# Heading\nBody.", "Heading\nBody."),
         ("### Heading ###", "Heading"),
         ("#hashtag stays", "#hashtag stays"),
-        ("A [link](https://example.org/x \"t\") here.", "A link here."),
+        ('A [link](https://example.org/x "t") here.', "A link here."),
         ("An ![image alt](img.png) here.", "An image alt here."),
         ("A [ref link][1].\n\n[1]: https://example.org", "A ref link."),
         ("**bold** and __bold__", "bold and bold"),

@@ -1,4 +1,5 @@
 """kg.ingest.reader: files, directories, JSON lines, HTML, stdin; what cannot be read is reported, never dropped silently."""
+
 from __future__ import annotations
 
 import builtins
@@ -155,9 +156,17 @@ def test_fifo_inside_directory_is_not_opened(write: Write, tmp_path: Path) -> No
 
 def test_directory_is_walked_in_sorted_order(write: Write, tmp_path: Path) -> None:
     for name in [
-        "corpus/b.txt", "corpus/a.md", "corpus/C.HTML", "corpus/sub/z.txt", "corpus/sub/deeper/y.htm",
-        "corpus/aa/x.jsonl", "corpus/.hidden.txt", "corpus/.git/config.txt", "corpus/notes.csv",
-        "corpus/image.png", "corpus/README",
+        "corpus/b.txt",
+        "corpus/a.md",
+        "corpus/C.HTML",
+        "corpus/sub/z.txt",
+        "corpus/sub/deeper/y.htm",
+        "corpus/aa/x.jsonl",
+        "corpus/.hidden.txt",
+        "corpus/.git/config.txt",
+        "corpus/notes.csv",
+        "corpus/image.png",
+        "corpus/README",
     ]:
         body = PAGE if name.lower().endswith(("html", "htm")) else f"{EN} ({name})"
         write(name, json.dumps({"text": body}) if name.endswith(".jsonl") else body)
@@ -165,7 +174,12 @@ def test_directory_is_walked_in_sorted_order(write: Write, tmp_path: Path) -> No
     assert reports == []
     root = tmp_path / "corpus"
     assert [os.path.relpath(d.source, root) for d in documents] == [
-        "C.HTML", "a.md", "aa/x.jsonl:1", "b.txt", "sub/deeper/y.htm", "sub/z.txt",
+        "C.HTML",
+        "a.md",
+        "aa/x.jsonl:1",
+        "b.txt",
+        "sub/deeper/y.htm",
+        "sub/z.txt",
     ]
 
 
@@ -229,15 +243,21 @@ def test_jsonl_bad_lines_are_reported_and_others_read(write: Write) -> None:
     path = write("docs.jsonl", "\n".join(lines) + "\n")
     documents, reports = read([path])
     assert reports == [
-        ("warning", f"{path}:2: not valid JSON (Expecting value: line 1 column 1 (char 0)); "
-                    "skipped — write one JSON object per line"),
-        ("warning", f"{path}:4: no \"text\" string field; skipped — add \"text\": \"...\" to the line"),
-        ("warning", f"{path}:5: not a JSON object; skipped — write one {{\"text\": ...}} object per line"),
-        ("warning", f"{path}:6: no \"text\" string field; skipped — add \"text\": \"...\" to the line"),
+        (
+            "warning",
+            f"{path}:2: not valid JSON (Expecting value: line 1 column 1 (char 0)); "
+            "skipped — write one JSON object per line",
+        ),
+        ("warning", f'{path}:4: no "text" string field; skipped — add "text": "..." to the line'),
+        ("warning", f'{path}:5: not a JSON object; skipped — write one {{"text": ...}} object per line'),
+        ("warning", f'{path}:6: no "text" string field; skipped — add "text": "..." to the line'),
         ("warning", f"{path}:7: empty text; skipped"),
-        ("warning", f"{path}:8: not valid JSON (Unterminated string starting at: line 1 column 10 (char 9)); "
-                    "skipped — write one JSON object per line"),
-        ("warning", f"{path}:9: field \"title\" is not a string; ignored"),
+        (
+            "warning",
+            f"{path}:8: not valid JSON (Unterminated string starting at: line 1 column 10 (char 9)); "
+            "skipped — write one JSON object per line",
+        ),
+        ("warning", f'{path}:9: field "title" is not a string; ignored'),
     ]
     assert documents == [
         Document(sha(FR), FR, "fr", f"{path}:1#a1", "Cloud", "2020-04-20", "https://x.org"),
@@ -261,8 +281,10 @@ def test_sentences_mode_reports_unsupported_line(write: Write) -> None:
     documents, reports = read([path], sentences=True)
     assert [d.text for d in documents] == [EN]
     assert reports == [
-        ("warning", f"{path}:2: language looks like German (de), not supported (fr, en); "
-                    "skipped — pass --lang fr|en to force"),
+        (
+            "warning",
+            f"{path}:2: language looks like German (de), not supported (fr, en); skipped — pass --lang fr|en to force",
+        ),
     ]
 
 
@@ -277,17 +299,33 @@ def _binary_stdin(data: bytes) -> io.TextIOWrapper:
         (io.StringIO(f"\n{FR}\r\n{FR}\n"), False, [(f"{FR}\n{FR}", "-")], []),
         (io.StringIO(f"{EN}\n\n{FR}\n"), True, [(EN, "-:1"), (FR, "-:3")], []),
         (_binary_stdin(f"{FR}\n".encode()), False, [(FR, "-")], []),
-        (_binary_stdin(COMPANY.encode("cp1252")), False, [(COMPANY, "-")],
-         [("warning", "<stdin>: not UTF-8, read as windows-1252")]),
-        (io.StringIO("\n".join([json.dumps({"text": FR, "id": "n1"}), "oops", json.dumps({"text": EN})])), False,
-         [(FR, "-:1#n1"), (EN, "-:3")],
-         [("warning", "<stdin>:2: not valid JSON (Expecting value: line 1 column 1 (char 0)); "
-                      "skipped — write one JSON object per line")]),
+        (
+            _binary_stdin(COMPANY.encode("cp1252")),
+            False,
+            [(COMPANY, "-")],
+            [("warning", "<stdin>: not UTF-8, read as windows-1252")],
+        ),
+        (
+            io.StringIO("\n".join([json.dumps({"text": FR, "id": "n1"}), "oops", json.dumps({"text": EN})])),
+            False,
+            [(FR, "-:1#n1"), (EN, "-:3")],
+            [
+                (
+                    "warning",
+                    "<stdin>:2: not valid JSON (Expecting value: line 1 column 1 (char 0)); "
+                    "skipped — write one JSON object per line",
+                )
+            ],
+        ),
         (_binary_stdin(("\n" + json.dumps({"text": FR})).encode()), False, [(FR, "-:2")], []),
         (io.StringIO('{"title": "not a record"}\n' + FR), False, [('{"title": "not a record"}\n' + FR, "-")], []),
         (io.StringIO(""), False, [], [("warning", "<stdin>: empty; skipped")]),
-        (_binary_stdin(b"\x89PNG\r\n\x1a\n\x00\x00"), False, [],
-         [("error", "<stdin>: binary file, not text; skipped")]),
+        (
+            _binary_stdin(b"\x89PNG\r\n\x1a\n\x00\x00"),
+            False,
+            [],
+            [("error", "<stdin>: binary file, not text; skipped")],
+        ),
     ],
     ids=["text", "sentences", "buffer", "cp1252", "jsonl", "jsonl-buffer", "json-not-record", "empty", "binary"],
 )
@@ -300,7 +338,8 @@ def test_stdin(stdin: TextIO, sentences: bool, expected: list[tuple[str, str]], 
 def test_reading_is_lazy(write: Write, tmp_path: Path) -> None:
     reports: Reports = []
     documents = read_documents(
-        [str(write("a.txt", EN)), str(tmp_path / "missing.txt")], lang="en",
+        [str(write("a.txt", EN)), str(tmp_path / "missing.txt")],
+        lang="en",
         report=lambda lvl, msg: reports.append((lvl, msg)),
     )
     first = next(documents)
@@ -326,8 +365,12 @@ def test_real_stdin_is_read_as_bytes(tmp_path: Path) -> None:
         "for d in read_documents(['-'], lang='fr', report=lambda l, m: print(l, m)): print(d.text)"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], input=COMPANY.encode("cp1252"), capture_output=True, check=True,
-        env={**os.environ, "PYTHONIOENCODING": "utf-8"}, cwd=tmp_path,
+        [sys.executable, "-c", script],
+        input=COMPANY.encode("cp1252"),
+        capture_output=True,
+        check=True,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+        cwd=tmp_path,
     )
     assert done.stdout.decode("utf-8").splitlines() == ["warning <stdin>: not UTF-8, read as windows-1252", COMPANY]
     assert done.stderr == b""

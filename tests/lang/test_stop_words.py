@@ -1,4 +1,5 @@
 """kg.lang.stop_words: the shipped list is spaCy's, folded, and read without importing spaCy."""
+
 from __future__ import annotations
 
 import subprocess
@@ -14,8 +15,9 @@ def test_the_shipped_list_is_the_installed_spacy_s():
     from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH
 
     assert stop_words() == frozenset(fold(w) for w in ENGLISH | FRENCH)
-    result = subprocess.run([sys.executable, "bench/stop_words.py", "--check"], cwd=ROOT,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "bench/stop_words.py", "--check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 

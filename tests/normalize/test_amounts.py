@@ -1,4 +1,5 @@
 """kg.normalize.amounts and numbers: money, ranges, percents, counts, numbers in words."""
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -85,7 +86,14 @@ def test_money(text, lang, amount, currency, qualifier):
         ("200 à 250 M€", "fr", "200000000", "250000000", "EUR", None),
         ("entre 800 millions et 1,2 milliard d'euros", "fr", "800000000", "1200000000", "EUR", None),
         ("entre deux et trois milliards de dollars", "fr", "2000000000", "3000000000", "USD", None),
-        ("entre une dizaine et une vingtaine de millions d'euros", "fr", "10000000", "20000000", "EUR", "approximately"),
+        (
+            "entre une dizaine et une vingtaine de millions d'euros",
+            "fr",
+            "10000000",
+            "20000000",
+            "EUR",
+            "approximately",
+        ),
         ("environ 2 à 3 milliards de dollars", "fr", "2000000000", "3000000000", "USD", "approximately"),
         ("une enveloppe de 200 à 250 millions d'euros", "fr", "200000000", "250000000", "EUR", None),
         ("un budget compris entre 200 et 250 millions d'euros", "fr", "200000000", "250000000", "EUR", None),
@@ -130,8 +138,12 @@ def test_a_range_is_written_with_both_bounds_on_its_own_node():
     single = _add_value(Triples(), normalize_value("200 millions d'euros", "fr"))
     written = {(p.rsplit("#", 1)[-1].rstrip(">"), o) for s, p, o in triples if s == node}
     decimal = "^^<http://www.w3.org/2001/XMLSchema#decimal>"
-    assert {("numericValue", f'"200000000"{decimal}'), ("minValue", f'"200000000"{decimal}'),
-            ("maxValue", f'"250000000"{decimal}'), ("currency", '"EUR"')} <= written
+    assert {
+        ("numericValue", f'"200000000"{decimal}'),
+        ("minValue", f'"200000000"{decimal}'),
+        ("maxValue", f'"250000000"{decimal}'),
+        ("currency", '"EUR"'),
+    } <= written
     assert node != single
 
 
@@ -147,19 +159,29 @@ def test_a_range_is_written_with_both_bounds_on_its_own_node():
         (
             "La société a levé 12 millions d’euros en 2019, puis 30 M€ l'an dernier, soit environ 33 millions de dollars.",
             "fr",
-            [("12 millions d’euros", "12000000", "EUR"), ("30 M€", "30000000", "EUR"),
-             ("environ 33 millions de dollars", "33000000", "USD")],
+            [
+                ("12 millions d’euros", "12000000", "EUR"),
+                ("30 M€", "30000000", "EUR"),
+                ("environ 33 millions de dollars", "33000000", "USD"),
+            ],
         ),
         (
             "The fund paid $200 million to $250 million for a 25-million-euro stake.",
             "en",
             [("$200 million to $250 million", "200000000", "USD"), ("25-million-euro", "25000000", "EUR")],
         ),
-        ("EUR 300 million and CHF 5 million", "en", [("EUR 300 million", "300000000", "EUR"), ("CHF 5 million", "5000000", "CHF")]),
+        (
+            "EUR 300 million and CHF 5 million",
+            "en",
+            [("EUR 300 million", "300000000", "EUR"), ("CHF 5 million", "5000000", "CHF")],
+        ),
         (
             "deux milliards de dollars et une centaine de millions d'euros",
             "fr",
-            [("deux milliards de dollars", "2000000000", "USD"), ("une centaine de millions d'euros", "100000000", "EUR")],
+            [
+                ("deux milliards de dollars", "2000000000", "USD"),
+                ("une centaine de millions d'euros", "100000000", "EUR"),
+            ],
         ),
         ("Un  chèque\u00a0de 12\u00a0000 €.", "fr", [("12\u00a0000 €", "12000", "EUR")]),
         ("Il a vendu trois maisons en 2020.", "fr", []),
@@ -181,8 +203,15 @@ def test_read_amounts_keeps_ranges_and_qualifiers():
 
 @pytest.mark.parametrize(
     "text, lang, amount",
-    [("12,5 %", "fr", "12.5"), ("12.5%", "en", "12.5"), ("40 pour cent", "fr", "40"), ("3 percent", "en", "3"),
-     ("-3 %", "fr", "-3"), ("+5,2 %", "fr", "5.2"), ("près de 20 %", "fr", "20")],
+    [
+        ("12,5 %", "fr", "12.5"),
+        ("12.5%", "en", "12.5"),
+        ("40 pour cent", "fr", "40"),
+        ("3 percent", "en", "3"),
+        ("-3 %", "fr", "-3"),
+        ("+5,2 %", "fr", "5.2"),
+        ("près de 20 %", "fr", "20"),
+    ],
 )
 def test_percent(text, lang, amount):
     value = normalize_value(text, lang)

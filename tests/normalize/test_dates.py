@@ -1,4 +1,5 @@
 """kg.normalize.dates: dates, periods, relative and deictic dates, datelines."""
+
 from __future__ import annotations
 
 import pytest
@@ -77,8 +78,14 @@ def test_relative_period_without_document_date_keeps_a_duration_and_says_so():
 
 @pytest.mark.parametrize(
     "text, lang, iso",
-    [("l'an dernier", "fr", "2019"), ("cette année", "fr", "2020"), ("next year", "en", "2021"),
-     ("aujourd'hui", "fr", "2020-03-20"), ("le 3 mars", "fr", "2020-03-03"), ("March 3", "en", "2020-03-03")],
+    [
+        ("l'an dernier", "fr", "2019"),
+        ("cette année", "fr", "2020"),
+        ("next year", "en", "2021"),
+        ("aujourd'hui", "fr", "2020-03-20"),
+        ("le 3 mars", "fr", "2020-03-03"),
+        ("March 3", "en", "2020-03-03"),
+    ],
 )
 def test_relative_dates(text, lang, iso):
     value = normalize_value(text, lang, doc_date="2020-03-20")

@@ -1,4 +1,5 @@
 """kg.normalize.values: the reader that dispatches a phrase to its kind of value; what is no value, and why."""
+
 from __future__ import annotations
 
 import pytest
@@ -43,7 +44,10 @@ def test_unreadable_values_give_a_reason_and_no_value(text, lang):
         ("il", "fr"),
         ("", "fr"),
         ("   ", "en"),
-        ("investir quelque 28 milliards de dollars dans son infrastructure cloud au cours des trois prochaines années", "fr"),
+        (
+            "investir quelque 28 milliards de dollars dans son infrastructure cloud au cours des trois prochaines années",
+            "fr",
+        ),
         ("Ce livre", "fr"),  # a book, not pounds
         ("zone euro", "fr"),
         ("décret du 16 décembre 1902", "fr"),  # a decree, dated inside
@@ -74,7 +78,11 @@ def test_role_qualifiers(role, qualifier):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(max_size=80), st.sampled_from(["fr", "en"]), st.one_of(st.none(), st.just("2020-02-29"), st.text(max_size=12)))
+@given(
+    st.text(max_size=80),
+    st.sampled_from(["fr", "en"]),
+    st.one_of(st.none(), st.just("2020-02-29"), st.text(max_size=12)),
+)
 def test_never_raises(text, lang, doc_date):
     value, reason = read_value(text, lang, doc_date=doc_date)
     assert value is None or value.kind in ("money", "percent", "quantity", "date", "period")
@@ -102,7 +110,7 @@ def test_the_quick_rejection_never_changes_a_reading(text, lang, doc_date):
     from kg.normalize.values import _read, _read_folded
     from kg.text import fold_within
 
-    folded = fold_within(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    folded = fold_within(text).strip(' \t\n.,;:!?()[]"«»“”')
     if folded and len(folded) <= 120:
         assert _read(text, lang, doc_date) == _read_folded(text, folded, lang, doc_date)
 
@@ -125,6 +133,6 @@ def test_the_quick_rejection_never_changes_a_reading_of_days_and_numbers_in_word
     from kg.normalize.values import _read, _read_folded
     from kg.text import fold_within
 
-    folded = fold_within(text).strip(" \t\n.,;:!?()[]\"«»“”")
+    folded = fold_within(text).strip(' \t\n.,;:!?()[]"«»“”')
     if folded and len(folded) <= 120:
         assert _read(text, lang, doc_date) == _read_folded(text, folded, lang, doc_date)

@@ -1,4 +1,5 @@
 """kg.rdf.document: a document's named graph, its shape, its round trips through rdflib and Oxigraph, and escaping."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -67,7 +68,9 @@ def test_graph_is_the_document_named_graph(graph):
     assert graph.identifier == document_iri(extraction.document.id)
     assert (graph.identifier, RDF.type, KG.Document) in graph
     assert graph.value(graph.identifier, KG.source) == Literal("examples/test.txt")
-    assert graph.value(graph.identifier, URIRef("http://purl.org/dc/terms/date")) == Literal("2020-03-20", datatype=XSD.date)
+    assert graph.value(graph.identifier, URIRef("http://purl.org/dc/terms/date")) == Literal(
+        "2020-03-20", datatype=XSD.date
+    )
 
 
 def test_shacl_validation_passes(graph):
@@ -98,8 +101,13 @@ def test_object_value_qualifier():
     text = "Alibaba investit quelque 28 milliards de dollars.\n"
     document = Document(id="e" * 64, text=text, lang="fr", source="t")
     sentence = Sentence(0, text.strip(), 0, len(text) - 1)
-    fact = Fact(sentence, Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "investit", "investir",
-                Argument("quelque 28 milliards de dollars", "object", *span_in(text, "quelque 28 milliards de dollars")))
+    fact = Fact(
+        sentence,
+        Argument("Alibaba", "subject", 0, 7, pos="PROPN"),
+        "investit",
+        "investir",
+        Argument("quelque 28 milliards de dollars", "object", *span_in(text, "quelque 28 milliards de dollars")),
+    )
     extraction = Extraction(document, (sentence,), (fact,), (Mention("Alibaba", 0, 7, "ORG", 0),))
     graph = document_graph(extraction, resolve_entities(extraction))
     statement = next(graph.subjects(RDF.type, KG.Statement))
@@ -157,8 +165,10 @@ def test_denied_facts_have_no_direct_triple(graph):
     # Markets of the denied sale are not places Alibaba operates in; the relation
     # classifier may still state one, with a statement of its own.
     for place in graph.objects(KGE.alibaba, KG.operatesIn):
-        assert any(graph.value(st, KG.extractor) == Literal("kg.relations") and graph.value(st, KG.object) == place
-                   for st in graph.subjects(KG.subject, KGE.alibaba))
+        assert any(
+            graph.value(st, KG.extractor) == Literal("kg.relations") and graph.value(st, KG.object) == place
+            for st in graph.subjects(KG.subject, KGE.alibaba)
+        )
 
 
 def test_entities_labels_types_and_votes(graph):
@@ -168,7 +178,10 @@ def test_entities_labels_types_and_votes(graph):
     assert (KGE.asia, RDF.type, KG.Place) in graph
     occurrence = next(o for o in graph.subjects(KG.entity, KGE.alibaba) if (o, RDF.type, KG.Occurrence) in graph)
     assert graph.value(occurrence, KG.mentionCount).toPython() >= 1
-    votes = {graph.value(v, KG.votedType): graph.value(v, KG.votes).toPython() for v in graph.objects(occurrence, KG.typeVote)}
+    votes = {
+        graph.value(v, KG.votedType): graph.value(v, KG.votes).toPython()
+        for v in graph.objects(occurrence, KG.typeVote)
+    }
     assert votes[KG.Organization] >= 1
     assert (KGE.alibaba, KG.mentionedIn, KGD[f"{graph.identifier.removeprefix(str(KGD))}/s/0"]) in graph
 
@@ -208,8 +221,12 @@ def test_open_relations_are_subproperties_of_canonical_ones(graph):
 
 @pytest.mark.parametrize(
     "lemma, same",
-    [("être président d’", "être président de"), ("s’associer avec", "se associer avec"),
-     ("qu’investir", "que investir"), ("invest in", "invest in")],
+    [
+        ("être président d’", "être président de"),
+        ("s’associer avec", "se associer avec"),
+        ("qu’investir", "que investir"),
+        ("invest in", "invest in"),
+    ],
 )
 def test_elisions_make_one_open_relation(lemma, same):
     from kg.resolve.lexicon import relation_lemma
@@ -245,6 +262,7 @@ def _same(left: Graph, right: Graph) -> bool:
     rdflib's Turtle/TriG writer spells the decimal 28000000000 "28000000000.0"
     while Oxigraph writes it back as "28000000000": same value, two spellings.
     """
+
     def canonical(graph: Graph) -> Graph:
         out = Graph()
         for s, p, o in graph:
@@ -290,9 +308,21 @@ def test_same_entity_same_iri_in_two_documents():
     other_text = "ALIBABA recrute en Asie.\nRien."
     document = Document(id="b" * 64, text=other_text, lang="fr", source="other")
     sentence = Sentence(0, "ALIBABA recrute en Asie.", 0, 24)
-    other = Extraction(document, (sentence,), (
-        Fact(sentence, Argument("ALIBABA", "subject", 0, 7, pos="PROPN"), "recrute", "recruter", None,
-             (Argument("Asie", "en", 19, 23, pos="PROPN"),)),), (Mention("ALIBABA", 0, 7, "PER", 0),))
+    other = Extraction(
+        document,
+        (sentence,),
+        (
+            Fact(
+                sentence,
+                Argument("ALIBABA", "subject", 0, 7, pos="PROPN"),
+                "recrute",
+                "recruter",
+                None,
+                (Argument("Asie", "en", 19, 23, pos="PROPN"),),
+            ),
+        ),
+        (Mention("ALIBABA", 0, 7, "PER", 0),),
+    )
     first = document_graph(one, resolve_entities(one))
     second = document_graph(other, resolve_entities(other))
     assert (KGE.alibaba, RDF.type, KG.Organization) in first
@@ -304,10 +334,12 @@ def test_same_entity_same_iri_in_two_documents():
 @given(st.text(min_size=1, max_size=40), st.text(max_size=30))
 def test_any_text_makes_a_valid_graph(name, relation):
     text = f"{name} {relation or 'x'} ici.\n"
-    document = Document(id=hashlib.sha256(text.encode()).hexdigest(), text=text, lang="fr", source="<stdin> \"x\"")
+    document = Document(id=hashlib.sha256(text.encode()).hexdigest(), text=text, lang="fr", source='<stdin> "x"')
     sentence = Sentence(0, text.strip(), 0, len(text) - 1)
     subject = Argument(name, "subject", 0, len(name), pos="PROPN")
-    fact = Fact(sentence, subject, relation or "x", relation or "x", Argument("ici", "object", len(text) - 5, len(text) - 2))
+    fact = Fact(
+        sentence, subject, relation or "x", relation or "x", Argument("ici", "object", len(text) - 5, len(text) - 2)
+    )
     extraction = Extraction(document, (sentence,), (fact,), (Mention(name, 0, len(name), "ORG", 0),))
     graph = document_graph(extraction, resolve_entities(extraction))
     for s, p, o in graph:
@@ -326,7 +358,9 @@ def test_period_bounds_and_durations():
     sentence = Sentence(0, text.strip(), 0, len(text) - 1)
     quarter = Argument("quatrième trimestre 2019", "au", *span_in(text, "quatrième trimestre 2019"))
     later = Argument("ces trois prochaines années", "time", *span_in(text, "ces trois prochaines années"))
-    fact = Fact(sentence, Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "investit", "investir", None, (quarter, later))
+    fact = Fact(
+        sentence, Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "investit", "investir", None, (quarter, later)
+    )
     extraction = Extraction(document, (sentence,), (fact,), (Mention("Alibaba", 0, 7, "ORG", 0),))
     resolution = resolve_entities(extraction)
     graph = document_graph(extraction, resolution)
@@ -353,7 +387,9 @@ def test_durations_in_weeks_are_written_in_days():
     assert str(graph.value(KGV["period/next-P2W"], KG.notation)) == "P2W"
 
 
-@pytest.mark.parametrize("confidence, written", [(float("nan"), "0"), (float("inf"), "0"), (-1.0, "0"), (2.0, "1"), (0.8333, "0.833")])
+@pytest.mark.parametrize(
+    "confidence, written", [(float("nan"), "0"), (float("inf"), "0"), (-1.0, "0"), (2.0, "1"), (0.8333, "0.833")]
+)
 def test_confidence_is_a_decimal_in_0_1(confidence, written):
     extraction = built_extraction()
     facts = tuple(dataclasses.replace(f, confidence=confidence) for f in extraction.facts)
@@ -388,8 +424,15 @@ def test_part_of_links_entities_only():
     text = "Mortagne est une division administrative française.\n"
     document = Document(id="d" * 64, text=text, lang="fr", source="t")
     sentence = Sentence(0, text.strip(), 0, len(text) - 1)
-    fact = Fact(sentence, Argument("Mortagne", "subject", 0, 8, pos="PROPN"), "est", "être",
-                Argument("une division administrative française", "object", *span_in(text, "une division administrative française")))
+    fact = Fact(
+        sentence,
+        Argument("Mortagne", "subject", 0, 8, pos="PROPN"),
+        "est",
+        "être",
+        Argument(
+            "une division administrative française", "object", *span_in(text, "une division administrative française")
+        ),
+    )
     extraction = Extraction(document, (sentence,), (fact,), (Mention("Mortagne", 0, 8, "LOC", 0),))
     graph = document_graph(extraction, resolve_entities(extraction))
     assert (KGE.mortagne, KG.partOf, None) not in graph
@@ -414,16 +457,26 @@ def test_headline_title_reference_date_and_related_links():
     related = sentences[3]
     facts = (
         Fact(sentences[0], Argument("Alibaba", "subject", 0, 7, pos="PROPN"), "va investir", "aller investir"),
-        Fact(related, Argument("Alibaba", "subject", related.start, related.start + 7, pos="PROPN"), "va racheter",
-             "aller racheter", Argument("Tmall", "object", related.end - 5, related.end, pos="PROPN")),
+        Fact(
+            related,
+            Argument("Alibaba", "subject", related.start, related.start + 7, pos="PROPN"),
+            "va racheter",
+            "aller racheter",
+            Argument("Tmall", "object", related.end - 5, related.end, pos="PROPN"),
+        ),
     )
-    mentions = (Mention("Alibaba", 0, 7, "ORG", 0), Mention("Alibaba", related.start, related.start + 7, "ORG", 3),
-                Mention("Tmall", related.end - 5, related.end, "ORG", 3))
+    mentions = (
+        Mention("Alibaba", 0, 7, "ORG", 0),
+        Mention("Alibaba", related.start, related.start + 7, "ORG", 3),
+        Mention("Tmall", related.end - 5, related.end, "ORG", 3),
+    )
     extraction = Extraction(document, tuple(sentences), facts, mentions)
     resolution = resolve_entities(extraction)
     graph = document_graph(extraction, resolution)
     doc = document_iri(document.id)
-    assert graph.value(doc, URIRef("http://purl.org/dc/terms/title")) == Literal("Alibaba va investir dans le cloud", lang="fr")
+    assert graph.value(doc, URIRef("http://purl.org/dc/terms/title")) == Literal(
+        "Alibaba va investir dans le cloud", lang="fr"
+    )
     assert graph.value(doc, KG.referenceDate) == Literal("2020-03-20", datatype=XSD.date)
     assert graph.value(sentence_iri_of(document.id, 0), KG.headline) == Literal(True)
     assert (None, KG.headline, None) in graph and len(list(graph.subjects(KG.headline, None))) == 1
@@ -441,14 +494,25 @@ def sentence_iri_of(document_id: str, index: int) -> URIRef:
     return sentence_iri(document_id, index)
 
 
-@pytest.mark.parametrize("text, lemma, lang", [("Tmall est à Hangzhou.\n", "être à", "fr"), ("Tmall is in Hangzhou.\n", "be in", "en")])
+@pytest.mark.parametrize(
+    "text, lemma, lang", [("Tmall est à Hangzhou.\n", "être à", "fr"), ("Tmall is in Hangzhou.\n", "be in", "en")]
+)
 def test_a_copula_and_a_place_is_located_in(text, lemma, lang):
     document = Document(id="ab" * 32, text=text, lang=lang, source="t")
     sentence = Sentence(0, text.strip(), 0, len(text) - 1)
-    fact = Fact(sentence, Argument("Tmall", "subject", 0, 5, pos="PROPN"), lemma, lemma,
-                Argument("Hangzhou", "à", *span_in(text, "Hangzhou"), pos="PROPN"))
-    extraction = Extraction(document, (sentence,), (fact,),
-                            (Mention("Tmall", 0, 5, "ORG", 0), Mention("Hangzhou", *span_in(text, "Hangzhou"), "LOC", 0)))
+    fact = Fact(
+        sentence,
+        Argument("Tmall", "subject", 0, 5, pos="PROPN"),
+        lemma,
+        lemma,
+        Argument("Hangzhou", "à", *span_in(text, "Hangzhou"), pos="PROPN"),
+    )
+    extraction = Extraction(
+        document,
+        (sentence,),
+        (fact,),
+        (Mention("Tmall", 0, 5, "ORG", 0), Mention("Hangzhou", *span_in(text, "Hangzhou"), "LOC", 0)),
+    )
     graph = document_graph(extraction, resolve_entities(extraction))
     assert (KGE.tmall, KG.locatedIn, KGE.hangzhou) in graph
 
@@ -462,8 +526,14 @@ def test_passive_agent_founds(as_object):
     subject = Argument("The company", "subject", *span_in(text, "The company"), pos="NOUN", head="company")
     agent = Argument("Maria Alvarez", "agent", *span_in(text, "Maria Alvarez"), pos="PROPN")
     year = Argument("2011", "in", *span_in(text, "2011"))
-    fact = Fact(sentence, subject, "was founded by", "found by", agent if as_object else year,
-                (year,) if as_object else (agent,))
+    fact = Fact(
+        sentence,
+        subject,
+        "was founded by",
+        "found by",
+        agent if as_object else year,
+        (year,) if as_object else (agent,),
+    )
     mentions = (Mention("Northwind", 0, 9, "ORG", 0), Mention("Maria Alvarez", agent.start, agent.end, "PERSON", 1))
     extraction = Extraction(document, (first, sentence), (fact,), mentions)
     graph = document_graph(extraction, resolve_entities(extraction))
@@ -481,7 +551,10 @@ def test_ntriples_read_the_same_in_rdflib_and_oxigraph(date):
     iri, data, count = document_ntriples(extraction, resolution)
     assert iri == str(graph.identifier)
     assert count == len(graph) == len(set(data.splitlines()))
-    theirs = {tuple(_n3(term) for term in (t.subject, t.predicate, t.object)) for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)}
+    theirs = {
+        tuple(_n3(term) for term in (t.subject, t.predicate, t.object))
+        for t in ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    }
     assert theirs == {tuple(term.n3() for term in triple) for triple in graph}
 
 
@@ -504,4 +577,6 @@ def test_text_with_quotes_backslashes_and_line_breaks_is_escaped():
     texts = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(KG["text"]), None)}
     sources = {q.object.value for q in store.quads_for_pattern(None, ox.NamedNode(KG["source"]), None)}
     assert texts == {text} and sources == {document.source}
-    assert set(build_graph(extraction, resolve_entities(extraction)).objects(None, KG.text)) == {Literal(text, lang="fr")}
+    assert set(build_graph(extraction, resolve_entities(extraction)).objects(None, KG.text)) == {
+        Literal(text, lang="fr")
+    }

@@ -1,4 +1,5 @@
 """Tests of ontologies/: the OWL ontology, the SHACL shapes and the lexicons agree with what kg.rdf writes."""
+
 from __future__ import annotations
 
 from importlib import resources
@@ -18,9 +19,27 @@ PROV = URIRef("http://www.w3.org/ns/prov#")
 #: Properties that facts between entities are stated with, in the vocabulary of the relation
 #: labels of annotated corpora (citizen of, member of, based in, spouse of, is at odds with...).
 ENTITY_FACT_PROPERTIES = (
-    "citizenOf", "memberOf", "worksFor", "holdsPositionAt", "leads", "headquarteredIn", "locatedIn",
-    "operatesIn", "partOf", "spouseOf", "relativeOf", "founded", "produces", "wins", "opposes",
-    "meetsWith", "owns", "controls", "livesIn", "bornIn", "partnersWith",
+    "citizenOf",
+    "memberOf",
+    "worksFor",
+    "holdsPositionAt",
+    "leads",
+    "headquarteredIn",
+    "locatedIn",
+    "operatesIn",
+    "partOf",
+    "spouseOf",
+    "relativeOf",
+    "founded",
+    "produces",
+    "wins",
+    "opposes",
+    "meetsWith",
+    "owns",
+    "controls",
+    "livesIn",
+    "bornIn",
+    "partnersWith",
 )
 
 #: The relations between entities: object properties with a domain and a range, checked by a shape.
@@ -92,11 +111,23 @@ def test_classes_are_aligned(ontology, cls, aligned):
 
 @pytest.mark.parametrize(
     "prop, aligned",
-    [("holdsPositionAt", SCHEMA.worksFor), ("numericValue", SCHEMA.value), ("currency", SCHEMA.currency),
-     ("owns", SCHEMA.owns), ("locatedIn", SCHEMA.location), ("startDate", SCHEMA.startDate),
-     ("citizenOf", SCHEMA.nationality), ("memberOf", SCHEMA.memberOf), ("worksFor", SCHEMA.worksFor),
-     ("headquarteredIn", KG.locatedIn), ("relativeOf", SCHEMA.relatedTo), ("spouseOf", KG.relativeOf),
-     ("spouseOf", SCHEMA.spouse), ("livesIn", SCHEMA.homeLocation), ("bornIn", SCHEMA.birthPlace)],
+    [
+        ("holdsPositionAt", SCHEMA.worksFor),
+        ("numericValue", SCHEMA.value),
+        ("currency", SCHEMA.currency),
+        ("owns", SCHEMA.owns),
+        ("locatedIn", SCHEMA.location),
+        ("startDate", SCHEMA.startDate),
+        ("citizenOf", SCHEMA.nationality),
+        ("memberOf", SCHEMA.memberOf),
+        ("worksFor", SCHEMA.worksFor),
+        ("headquarteredIn", KG.locatedIn),
+        ("relativeOf", SCHEMA.relatedTo),
+        ("spouseOf", KG.relativeOf),
+        ("spouseOf", SCHEMA.spouse),
+        ("livesIn", SCHEMA.homeLocation),
+        ("bornIn", SCHEMA.birthPlace),
+    ],
 )
 def test_properties_are_aligned(ontology, prop, aligned):
     assert (KG[prop], RDFS.subPropertyOf, aligned) in ontology
@@ -195,12 +226,18 @@ _YEAR = 'kgv:date\\/2020 a kg:Date ; kg:date "2020"^^xsd:gYear .\n'
     "turtle, wrong",
     [
         pytest.param(_ANA + _FRANCE + "kge:ana kg:citizenOf kge:france .", set(), id="person-citizen-of-country"),
-        pytest.param(_UNTYPED + "kge:x kg:citizenOf kge:y .", set(), id="untyped-ends"),  # the type vote found no evidence
+        pytest.param(
+            _UNTYPED + "kge:x kg:citizenOf kge:y .", set(), id="untyped-ends"
+        ),  # the type vote found no evidence
         pytest.param(_PARIS + _FRANCE + "kge:paris kg:citizenOf kge:france .", {"paris"}, id="place-as-citizen"),
         pytest.param(_ANA + _BEN + "kge:ana kg:citizenOf kge:ben .", {"ana"}, id="citizen-of-a-person"),
         pytest.param(_ANA + 'kge:ana kg:citizenOf "France"@en .', {"ana"}, id="citizen-of-a-text"),
-        pytest.param(_ACME + _PARIS + "kge:acme kg:headquarteredIn kge:paris .", set(), id="organization-headquartered-in-city"),
-        pytest.param(_ACME + _YEAR + "kge:acme kg:headquarteredIn kgv:date\\/2020 .", {"acme"}, id="headquartered-in-a-value"),
+        pytest.param(
+            _ACME + _PARIS + "kge:acme kg:headquarteredIn kge:paris .", set(), id="organization-headquartered-in-city"
+        ),
+        pytest.param(
+            _ACME + _YEAR + "kge:acme kg:headquarteredIn kgv:date\\/2020 .", {"acme"}, id="headquartered-in-a-value"
+        ),
         pytest.param(_FRANCE + _NATO + "kge:france kg:memberOf kge:nato .", set(), id="country-member-of-alliance"),
         pytest.param(_ANA + _PARIS + "kge:ana kg:memberOf kge:paris .", {"ana"}, id="member-of-a-place"),
         pytest.param(_ANA + _BEN + "kge:ana kg:spouseOf kge:ben .", set(), id="spouses"),

@@ -1,4 +1,5 @@
 """The antecedent ranker: its weights, its choices, and what pronouns take up in real French text."""
+
 from __future__ import annotations
 
 import hashlib
@@ -23,11 +24,13 @@ from kg.types import Document
 @pytest.fixture
 def weights_at(tmp_path, monkeypatch):
     """Point the ranker at a file of the test's making."""
+
     def point():
         path = tmp_path / "coref-fr.npz"
         monkeypatch.setattr(coref, "data_path", lambda _name: path)
         load_antecedent_model.cache_clear()
         return path
+
     yield point
     load_antecedent_model.cache_clear()
 
@@ -69,8 +72,9 @@ def test_a_missing_file_stops_the_resolution_of_french(weights_at):
 
 _ELLE = Anaphor(30, 34, "elle", gender="f", slot="subject", lemma="parler")
 _ANAIS = Candidate("anais-abert", "Person", ((0, 11),), sentences_back=1, rank=2, subject_of_previous=True)
-_POLICE = Candidate("police-1", "Organization", ((20, 29),), nominal=True, genders=frozenset({"f"}),
-                    sentences_back=1, rank=1)
+_POLICE = Candidate(
+    "police-1", "Organization", ((20, 29),), nominal=True, genders=frozenset({"f"}), sentences_back=1, rank=1
+)
 
 
 def test_features_are_deterministic_and_read_agreement_and_topic():
@@ -107,8 +111,11 @@ def _links(text: str) -> dict[str, str]:
     "text, pronoun, expected",
     [
         # The topic of the sentence before, not the body named last, though both agree with "elle".
-        ("Anaïs Abert a remis à la police son téléphone. Elle y aurait enregistré une scène inhabituelle.",
-         "Elle", "anais-abert"),
+        (
+            "Anaïs Abert a remis à la police son téléphone. Elle y aurait enregistré une scène inhabituelle.",
+            "Elle",
+            "anais-abert",
+        ),
         # A company that is the topic: the ranker's reports have few, salience takes it up.
         ("La start-up Lumen s'appuie sur la technologie NFT. Elle a levé 50 millions d'euros.", "Elle", "lumen"),
         # The one who says the clause.

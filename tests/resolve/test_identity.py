@@ -1,4 +1,5 @@
 """kg.resolve.identity: an entity's key and slug, for any name."""
+
 from __future__ import annotations
 
 import re
@@ -22,11 +23,11 @@ from kg.resolve import (
         ("Alibaba Cloud Intelligence", "alibaba-cloud-intelligence"),
         ("Alibaba Cloud France", "alibaba-cloud-france"),
         ("États-Unis", "united-states"),
-            ("U.S.", "united-states"),
-            ("US", "united-states"),
-            ("Chine", "china"),
-            ("China", "china"),
-            ("Londres", "london"),
+        ("U.S.", "united-states"),
+        ("US", "united-states"),
+        ("Chine", "china"),
+        ("China", "china"),
+        ("Londres", "london"),
         ("Etats-Unis", "united-states"),
         ("L’Usine Digitale", "l-usine-digitale"),
         ("L'Usine Digitale", "l-usine-digitale"),

@@ -1,4 +1,5 @@
 """kg.resolve.lexicon: the relation lexicon maps verbs and nouns onto the ontology's properties."""
+
 from __future__ import annotations
 
 import pytest
@@ -13,8 +14,7 @@ from kg.types import Argument, Fact, Sentence
 def _fact(lemma: str, obj: str | None = None, relation: str | None = None) -> Fact:
     sentence = Sentence(0, "x", 0, 1)
     subject = Argument("X", "subject", 0, 1)
-    return Fact(sentence, subject, relation or lemma, lemma,
-                Argument(obj, "object", 2, 3) if obj else None)
+    return Fact(sentence, subject, relation or lemma, lemma, Argument(obj, "object", 2, 3) if obj else None)
 
 
 @pytest.mark.parametrize(
@@ -130,9 +130,18 @@ def test_lexicon_uses_the_object_when_the_verb_is_light(lemma, obj, lang, prop):
 
 @pytest.mark.parametrize(
     "lemma, lang",
-    [("justifier", "fr"), ("entendre stimuler", "fr"), ("réaliser", "fr"), ("investir", "en"), ("", "fr"),
-     ("vouloir investir plus tard dans", "de"), ("se poursuivre", "fr"), ("leave behind", "en"),
-     ("se rapprocher", "fr"), ("raise", "en")],
+    [
+        ("justifier", "fr"),
+        ("entendre stimuler", "fr"),
+        ("réaliser", "fr"),
+        ("investir", "en"),
+        ("", "fr"),
+        ("vouloir investir plus tard dans", "de"),
+        ("se poursuivre", "fr"),
+        ("leave behind", "en"),
+        ("se rapprocher", "fr"),
+        ("raise", "en"),
+    ],
 )
 def test_lexicon_leaves_unknown_relations_open(lemma, lang):
     assert canonical_relation(_fact(lemma), lang) is None

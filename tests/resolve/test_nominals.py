@@ -1,4 +1,5 @@
 """Tests of kg.resolve.nominals: discourse entities named by common nouns."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -23,14 +24,18 @@ from kg.types import Argument, Document, Extraction, Fact, Sentence
 # --------------------------------------------------------------------------
 # Building extractions by hand: spans are found in the text.
 
+
 class Builder:
     """Hand-built Extraction records over one text (first occurrence after ``after``)."""
 
     def __init__(self, text: str, lang: str = "fr") -> None:
         self.text = text
         self.document = Document(id=hashlib.sha256(text.encode()).hexdigest(), text=text, lang=lang, source="test")
-        self.sentences = [Sentence(i, m.group(), m.start(), m.end())
-                          for i, m in enumerate(re.finditer(r"[^.!?\n]+[.!?]?", text)) if m.group().strip()]
+        self.sentences = [
+            Sentence(i, m.group(), m.start(), m.end())
+            for i, m in enumerate(re.finditer(r"[^.!?\n]+[.!?]?", text))
+            if m.group().strip()
+        ]
         self.facts: list[Fact] = []
 
     def arg(self, surface: str, role: str, after: int = 0, **kw) -> Argument:
@@ -94,6 +99,7 @@ def lexicon():
 # --------------------------------------------------------------------------
 # Phrases: what is a candidate and where it is cut.
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -130,7 +136,7 @@ def test_offsets_are_the_text(lexicon):
     text = "Arrivés à temps, les secours et la police ont évacué la vieille dame vers l'hôpital principal."
     found = nominal_entities(Builder(text).extraction(), lexicon=lexicon)
     assert [n.text for n in found] == ["la police", "la vieille dame", "l'hôpital principal"]
-    assert all(text[n.start:n.end] == n.text for n in found)
+    assert all(text[n.start : n.end] == n.text for n in found)
 
 
 def test_an_argument_gives_the_lemma_of_a_form_no_rule_knows(lexicon):
@@ -158,6 +164,7 @@ def test_taken_spans_are_left_to_named_entities(lexicon):
 # --------------------------------------------------------------------------
 # Entities: which mentions are one, and their keys.
 
+
 def test_mentions_of_one_head_are_one_entity(lexicon):
     text = "La police est arrivée. Plus tard, la police a bouclé le quartier."
     b = Builder(text)
@@ -170,8 +177,12 @@ def test_mentions_of_one_head_are_one_entity(lexicon):
 def test_modifiers_that_disagree_make_two_entities(lexicon):
     text = "La voiture municipale et la voiture principal sont là. La voiture principal part. La voiture rouge aussi."
     found = nominal_entities(Builder(text).extraction(), lexicon=lexicon)
-    assert [n.text for n in found] == ["La voiture municipale", "la voiture principal", "La voiture principal",
-                                       "La voiture"]
+    assert [n.text for n in found] == [
+        "La voiture municipale",
+        "la voiture principal",
+        "La voiture principal",
+        "La voiture",
+    ]
     assert found[0].key != found[1].key
     assert found[1].key == found[2].key
     # "rouge" ends the phrase (not_after); the bare head agrees with the latest entity.
@@ -188,8 +199,9 @@ def test_incompatible_modifiers_make_two_keys(lexicon):
 
 
 def test_a_fixed_phrase_and_its_head_alone_are_one_entity(lexicon):
-    found = nominal_entities(Builder("Les forces de l'ordre chargent. Les forces reculent.").extraction(),
-                             lexicon=lexicon)
+    found = nominal_entities(
+        Builder("Les forces de l'ordre chargent. Les forces reculent.").extraction(), lexicon=lexicon
+    )
     assert [n.text for n in found] == ["Les forces de l'ordre", "Les forces"]
     assert found[0].key == found[1].key and found[0].key.startswith("force-de-l-ordre-")
 
@@ -209,6 +221,7 @@ def test_records_are_frozen(lexicon):
 
 # --------------------------------------------------------------------------
 # The shipped lexicon, on heads that are unambiguous in news.
+
 
 def test_shipped_lexicon_on_firemen_and_a_hospital():
     text = "Les pompiers sont arrivés à l'hôpital de Lyon."
@@ -260,6 +273,7 @@ def test_english_documents_have_no_lexicon():
 
 # --------------------------------------------------------------------------
 # Loading the lexicon.
+
 
 @pytest.fixture
 def no_lexicon(monkeypatch):
@@ -330,10 +344,42 @@ _ARGUMENTS = st.builds(
 )
 
 
-_PIECES = st.lists(st.sampled_from(
-    ["la", "La", "les", "l'", "L’", "du", "de", "police", "hôpital", "hôpitaux", "yeux", "forces", "ordre", "vieille",
-     "jeune", "dame", "ville", "Lyon", "pompiers", "incendie", "rouge", "principal", "«", "»", ",", ".", "\n", "-", " "]
-), max_size=30)
+_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "la",
+            "La",
+            "les",
+            "l'",
+            "L’",
+            "du",
+            "de",
+            "police",
+            "hôpital",
+            "hôpitaux",
+            "yeux",
+            "forces",
+            "ordre",
+            "vieille",
+            "jeune",
+            "dame",
+            "ville",
+            "Lyon",
+            "pompiers",
+            "incendie",
+            "rouge",
+            "principal",
+            "«",
+            "»",
+            ",",
+            ".",
+            "\n",
+            "-",
+            " ",
+        ]
+    ),
+    max_size=30,
+)
 
 
 @settings(max_examples=200, deadline=None)
@@ -350,7 +396,7 @@ def test_never_raises(lexicon, text, arguments, taken, shipped):
     found = nominal_entities(Extraction(document, (sentence,), facts, ()), taken, lexicon=None if shipped else lexicon)
     for n in found:
         assert isinstance(n, Nominal)
-        assert text[n.start:n.end] == n.text and n.text.strip()
+        assert text[n.start : n.end] == n.text and n.text.strip()
         assert n.type in {"Person", "Organization", "Place", "Event"}
         assert n.key.endswith(document.id[:10])
 

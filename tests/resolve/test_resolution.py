@@ -1,4 +1,5 @@
 """kg.resolve on extractions built by hand: one document's entities, their labels, types, parts and values, coreference, and any extraction resolving."""
+
 from __future__ import annotations
 
 import hashlib
@@ -43,17 +44,27 @@ class Builder:
 
     def mention_all(self, surface: str, label: str) -> Builder:
         for match in re.finditer(re.escape(surface), self.text):
-            self.mentions.append(Mention(surface, match.start(), match.end(), label, self.sentence_of(match.start()).index))
+            self.mentions.append(
+                Mention(surface, match.start(), match.end(), label, self.sentence_of(match.start()).index)
+            )
         return self
 
     def arg(self, surface: str, role: str, after: int = 0, **kw) -> Argument:
         start, end = self.span(surface, after)
         return Argument(text=surface, role=role, start=start, end=end, **kw)
 
-    def fact(self, subject: Argument, relation: str, lemma: str, obj: Argument | None = None,
-             *args: Argument, **kw) -> Fact:
-        fact = Fact(sentence=self.sentence_of(subject.start), subject=subject, relation=relation,
-                    lemma=lemma, object=obj, args=tuple(args), **kw)
+    def fact(
+        self, subject: Argument, relation: str, lemma: str, obj: Argument | None = None, *args: Argument, **kw
+    ) -> Fact:
+        fact = Fact(
+            sentence=self.sentence_of(subject.start),
+            subject=subject,
+            relation=relation,
+            lemma=lemma,
+            object=obj,
+            args=tuple(args),
+            **kw,
+        )
         self.facts.append(fact)
         return fact
 
@@ -96,32 +107,67 @@ TEXT = (
 def article() -> Builder:
     b = Builder(TEXT)
     b.mention_all("Alibaba", "ORG")
-    b.mentions = [m for m in b.mentions if TEXT[m.end:m.end + 6] != " Cloud"]
+    b.mentions = [m for m in b.mentions if TEXT[m.end : m.end + 6] != " Cloud"]
     b.mention("Alibaba Cloud Intelligence", "ORG").mention("Alibaba Cloud France", "ORG")
     # the tagger's mistakes: one Alibaba as a person, ALIBABA as a place
     b.mentions[2] = Mention("Alibaba", b.mentions[2].start, b.mentions[2].end, "PER", b.mentions[2].sentence_index)
     b.mention("ALIBABA", "LOC")
-    for name, label in [("Asie", "LOC"), ("Europe", "LOC"), ("Jeff Zhang", "PER"), ("Kevin Liu", "PER"),
-                        ("SUR LE MÊME SUJET", "MISC"), ("Réagir", "PER"), ("cloud", "MISC")]:
+    for name, label in [
+        ("Asie", "LOC"),
+        ("Europe", "LOC"),
+        ("Jeff Zhang", "PER"),
+        ("Kevin Liu", "PER"),
+        ("SUR LE MÊME SUJET", "MISC"),
+        ("Réagir", "PER"),
+        ("cloud", "MISC"),
+    ]:
         b.mention(name, label)
     # "qu’" and a span across a line break, both noise
     start = b.span("occidentales\nLes")[0]
     b.mentions.append(Mention("occidentales\nLes", start, start + 16, "ORG", 3))
     b.mentions.append(Mention("l’", *b.span("l’expliquait")[:1], b.span("l’expliquait")[0] + 2, "PER", 0))
-    b.fact(b.arg("Alibaba", "subject", pos="PROPN", head="Alibaba"), "va investir", "aller investir",
-           b.arg("28 milliards de dollars", "object"),
-           b.arg("son infrastructure cloud", "dans"), b.arg("2023", "d’ici à"), modality="future")
-    b.fact(b.arg("Le groupe chinois Alibaba", "subject", head="groupe", pos="NOUN"), "annonce investir", "investir",
-           b.arg("quelque 28 milliards de dollars", "object"), b.arg("ce lundi 20 mars 2020", "obl"))
-    b.fact(b.arg("Le géant technologique", "subject", head="géant", pos="NOUN"), "dit vouloir consacrer", "consacrer",
-           b.arg("cette somme", "object"))
-    b.fact(b.arg("Les services de la division cloud d’Alibaba", "subject", head="service", pos="NOUN"),
-           "sont commercialisés dans", "commercialiser dans", b.arg("63 pays", "dans"),
-           b.arg("Asie", "en", pos="PROPN"), b.arg("Europe", "en", pos="PROPN"))
-    b.fact(b.arg("Jeff Zhang", "subject", pos="PROPN", head="Jeff"), "est président d’", "être président de",
-           b.arg("Alibaba Cloud Intelligence", "de", pos="PROPN", head="Alibaba"))
-    b.fact(b.arg("Kevin Liu", "subject", pos="PROPN", head="Kevin"), "directeur général d’", "être directeur général de",
-           b.arg("Alibaba Cloud France", "de", pos="PROPN", head="Alibaba"))
+    b.fact(
+        b.arg("Alibaba", "subject", pos="PROPN", head="Alibaba"),
+        "va investir",
+        "aller investir",
+        b.arg("28 milliards de dollars", "object"),
+        b.arg("son infrastructure cloud", "dans"),
+        b.arg("2023", "d’ici à"),
+        modality="future",
+    )
+    b.fact(
+        b.arg("Le groupe chinois Alibaba", "subject", head="groupe", pos="NOUN"),
+        "annonce investir",
+        "investir",
+        b.arg("quelque 28 milliards de dollars", "object"),
+        b.arg("ce lundi 20 mars 2020", "obl"),
+    )
+    b.fact(
+        b.arg("Le géant technologique", "subject", head="géant", pos="NOUN"),
+        "dit vouloir consacrer",
+        "consacrer",
+        b.arg("cette somme", "object"),
+    )
+    b.fact(
+        b.arg("Les services de la division cloud d’Alibaba", "subject", head="service", pos="NOUN"),
+        "sont commercialisés dans",
+        "commercialiser dans",
+        b.arg("63 pays", "dans"),
+        b.arg("Asie", "en", pos="PROPN"),
+        b.arg("Europe", "en", pos="PROPN"),
+    )
+    b.fact(
+        b.arg("Jeff Zhang", "subject", pos="PROPN", head="Jeff"),
+        "est président d’",
+        "être président de",
+        b.arg("Alibaba Cloud Intelligence", "de", pos="PROPN", head="Alibaba"),
+    )
+    b.fact(
+        b.arg("Kevin Liu", "subject", pos="PROPN", head="Kevin"),
+        "directeur général d’",
+        "être directeur général de",
+        b.arg("Alibaba Cloud France", "de", pos="PROPN", head="Alibaba"),
+    )
     b.fact(b.arg("Il", "subject", pos="PRON", head="il"), "cherche", "chercher", b.arg("à se positionner", "object"))
     return b
 
@@ -151,8 +197,12 @@ def test_the_label_is_the_fullest_name_even_when_a_short_form_is_more_frequent()
 def test_a_longer_proper_name_is_its_own_entity():
     b = Builder("Jeff Zhang dirige Alibaba Cloud Intelligence.")
     b.mention("Jeff Zhang", "PER").mention("Alibaba", "ORG")  # the tagger cut the name short
-    b.fact(b.arg("Jeff Zhang", "subject", pos="PROPN"), "dirige", "diriger",
-           b.arg("Alibaba Cloud Intelligence", "object", pos="PROPN", head="Alibaba"))
+    b.fact(
+        b.arg("Jeff Zhang", "subject", pos="PROPN"),
+        "dirige",
+        "diriger",
+        b.arg("Alibaba Cloud Intelligence", "object", pos="PROPN", head="Alibaba"),
+    )
     resolution = resolve_entities(b.extraction())
     assert _link(resolution, b.span("Alibaba Cloud Intelligence")) == "alibaba-cloud-intelligence"
 
@@ -192,8 +242,12 @@ def test_a_phrase_denotes_the_entity_it_owns_not_one_it_mentions(article):
     assert _link(resolution, article.span("Les services de la division cloud d’Alibaba")) == "alibaba"
     b = Builder("La croissance de la division cloud d’Alibaba est un moteur.")
     b.mention("Alibaba", "ORG")
-    b.fact(b.arg("La croissance de la division cloud d’Alibaba", "subject", head="croissance", pos="NOUN"),
-           "est un moteur", "être moteur", b.arg("un moteur", "object"))
+    b.fact(
+        b.arg("La croissance de la division cloud d’Alibaba", "subject", head="croissance", pos="NOUN"),
+        "est un moteur",
+        "être moteur",
+        b.arg("un moteur", "object"),
+    )
     resolution = resolve_entities(b.extraction())
     assert _link(resolution, b.span("La croissance de la division cloud d’Alibaba")) is None
 
@@ -215,8 +269,13 @@ def test_values_are_normalized_once_with_role_qualifiers(article):
 def test_document_date_is_read_from_a_deictic_date():
     b = Builder("Alibaba annonce ce lundi 20 mars 2020 investir dans son cloud ces trois prochaines années.")
     b.mention("Alibaba", "ORG")
-    b.fact(b.arg("Alibaba", "subject", pos="PROPN"), "annonce investir", "investir", None,
-           b.arg("ces trois prochaines années", "obl"))
+    b.fact(
+        b.arg("Alibaba", "subject", pos="PROPN"),
+        "annonce investir",
+        "investir",
+        None,
+        b.arg("ces trois prochaines années", "obl"),
+    )
     resolution = resolve_entities(b.extraction())
     period = dict(resolution.values)[b.span("ces trois prochaines années")]
     assert period.date == "2020-03-20/2023-03-20"
@@ -226,8 +285,13 @@ def test_document_date_is_read_from_a_deictic_date():
 def test_unreadable_values_become_warnings_not_crashes():
     b = Builder("Alibaba investit quelques milliards le 30 février 2020.")
     b.mention("Alibaba", "ORG")
-    b.fact(b.arg("Alibaba", "subject", pos="PROPN"), "investit", "investir",
-           b.arg("quelques milliards", "object"), b.arg("30 février 2020", "le"))
+    b.fact(
+        b.arg("Alibaba", "subject", pos="PROPN"),
+        "investit",
+        "investir",
+        b.arg("quelques milliards", "object"),
+        b.arg("30 février 2020", "le"),
+    )
     resolution = resolve_entities(b.extraction())
     assert not resolution.values
     assert len(resolution.warnings) == 2
@@ -240,7 +304,13 @@ def test_type_evidence_overrides_the_tagger():
     text = "Foo investit. Foo recrute. Foo annonce. Foo vend."
     b = Builder(text)
     for i, label in enumerate(["PER", "ORG", "ORG", "ORG"]):
-        b.mention("Foo", label, after=b.span("Foo", 0)[0] + i * 0 + (text.index("Foo", text.index("Foo") + 1) if i else 0) if i < 2 else [m.start() for m in re.finditer("Foo", text)][i])
+        b.mention(
+            "Foo",
+            label,
+            after=b.span("Foo", 0)[0] + i * 0 + (text.index("Foo", text.index("Foo") + 1) if i else 0)
+            if i < 2
+            else [m.start() for m in re.finditer("Foo", text)][i],
+        )
     resolution = resolve_entities(b.extraction())
     foo = _entity(resolution, "foo")
     assert foo.type == "Organization"
@@ -250,8 +320,12 @@ def test_type_evidence_overrides_the_tagger():
 def test_role_noun_makes_a_person():
     b = Builder("Zhang Yong est président de Tmall.")
     b.mention("Zhang Yong", "LOC").mention("Tmall", "PER")
-    b.fact(b.arg("Zhang Yong", "subject", pos="PROPN"), "est président de", "être président de",
-           b.arg("Tmall", "de", pos="PROPN"))
+    b.fact(
+        b.arg("Zhang Yong", "subject", pos="PROPN"),
+        "est président de",
+        "être président de",
+        b.arg("Tmall", "de", pos="PROPN"),
+    )
     resolution = resolve_entities(b.extraction())
     # one tagger vote each way against one piece of evidence: a tie goes to the likelier class
     assert _entity(resolution, "zhang-yong").type == "Person"
@@ -281,7 +355,13 @@ def test_the_words_before_a_name_vote_for_its_type(text, name, label, expected):
 @pytest.mark.parametrize(
     "text, span, label, key, kind",
     [
-        ("They met the Communist Party of India.", "the Communist Party of India", "ORG", "communist-party-of-india", "Organization"),
+        (
+            "They met the Communist Party of India.",
+            "the Communist Party of India",
+            "ORG",
+            "communist-party-of-india",
+            "Organization",
+        ),
         ("He joined the High Court of Delhi.", "the High Court of", "ORG", "high-court", "Organization"),
         ("It was Montgomery Blair 's school.", "Montgomery Blair 's", "PERSON", "montgomery-blair", "Person"),
         ("We saw Dr. Jagan there.", "Dr. Jagan", "ORG", "jagan", "Person"),
@@ -294,7 +374,9 @@ def test_tagger_spans_are_trimmed_to_the_name(text, span, label, key, kind):
     b.mention(span, label)
     entity = _entity(resolve_entities(b.extraction()), key)
     assert entity.type == kind
-    assert entity.label == span.removeprefix("the ").removeprefix("Dr. ").removesuffix(" 's").removesuffix(" of").removesuffix(" &")
+    assert entity.label == span.removeprefix("the ").removeprefix("Dr. ").removesuffix(" 's").removesuffix(
+        " of"
+    ).removesuffix(" &")
 
 
 def test_a_capitalized_word_opening_a_sentence_is_not_a_name_without_the_tagger():
@@ -318,10 +400,19 @@ def test_english_descriptions_and_pronouns():
 def test_we_in_a_quote_is_the_speaker_s_organization():
     b = Builder("« Nous voulons fournir des services », a expliqué Jeff Zhang, président d’Alibaba Cloud Intelligence.")
     b.mention("Jeff Zhang", "PER").mention("Alibaba Cloud Intelligence", "ORG")
-    b.fact(b.arg("Nous", "subject", pos="PRON"), "voulons fournir", "vouloir fournir",
-           b.arg("des services", "object"), attribution="Jeff Zhang")
-    b.fact(b.arg("Jeff Zhang", "subject", pos="PROPN"), "président d’", "être président de",
-           b.arg("Alibaba Cloud Intelligence", "d’", pos="PROPN"))
+    b.fact(
+        b.arg("Nous", "subject", pos="PRON"),
+        "voulons fournir",
+        "vouloir fournir",
+        b.arg("des services", "object"),
+        attribution="Jeff Zhang",
+    )
+    b.fact(
+        b.arg("Jeff Zhang", "subject", pos="PROPN"),
+        "président d’",
+        "être président de",
+        b.arg("Alibaba Cloud Intelligence", "d’", pos="PROPN"),
+    )
     resolution = resolve_entities(b.extraction())
     assert _link(resolution, b.span("Nous")) == "alibaba-cloud-intelligence"
 
@@ -332,9 +423,14 @@ def test_pronoun_without_antecedent_stays_unlinked():
     assert resolve_entities(b.extraction()).links == ()
 
 
-@pytest.mark.parametrize("sentence, relation, lemma", [("Il faut investir.", "faut", "falloir"),
-                                                       ("Il y a des risques.", "y a", "y avoir"),
-                                                       ("Il s’agit d’un défi.", "s’agit", "se agir")])
+@pytest.mark.parametrize(
+    "sentence, relation, lemma",
+    [
+        ("Il faut investir.", "faut", "falloir"),
+        ("Il y a des risques.", "y a", "y avoir"),
+        ("Il s’agit d’un défi.", "s’agit", "se agir"),
+    ],
+)
 def test_impersonal_il_is_nobody(sentence, relation, lemma):
     b = Builder("Alibaba investit. " + sentence)
     b.mention("Alibaba", "ORG")
@@ -358,9 +454,31 @@ def test_resolution_is_deterministic(article):
     assert resolve_entities(article.extraction()) == resolve_entities(article.extraction())
 
 
-_words = st.sampled_from(["Alibaba", "ALIBABA", "il", "le groupe", "28 milliards de dollars", "qu’", "L’", "2023",
-                          "Réagir", "北京", "🚀", "\n", "Jeff Zhang", "d’ici à", "ces trois prochaines années", "",
-                          "président", "30 février 2020", "quelques milliards", "<>\"'", "Etats-Unis"])
+_words = st.sampled_from(
+    [
+        "Alibaba",
+        "ALIBABA",
+        "il",
+        "le groupe",
+        "28 milliards de dollars",
+        "qu’",
+        "L’",
+        "2023",
+        "Réagir",
+        "北京",
+        "🚀",
+        "\n",
+        "Jeff Zhang",
+        "d’ici à",
+        "ces trois prochaines années",
+        "",
+        "président",
+        "30 février 2020",
+        "quelques milliards",
+        "<>\"'",
+        "Etats-Unis",
+    ]
+)
 
 
 @st.composite
@@ -375,25 +493,45 @@ def _extractions(draw):
 
     def argument(role):
         start, end = span()
-        return Argument(text[max(start, 0):max(end, 0)] if draw(st.booleans()) else draw(_words), role, start, end,
-                        head=draw(_words), pos=draw(st.sampled_from(["PROPN", "NOUN", "PRON", ""])),
-                        ner=draw(st.sampled_from([None, "ORG", "PER", "LOC"])), resolved=draw(_words))
+        return Argument(
+            text[max(start, 0) : max(end, 0)] if draw(st.booleans()) else draw(_words),
+            role,
+            start,
+            end,
+            head=draw(_words),
+            pos=draw(st.sampled_from(["PROPN", "NOUN", "PRON", ""])),
+            ner=draw(st.sampled_from([None, "ORG", "PER", "LOC"])),
+            resolved=draw(_words),
+        )
 
-    document = Document(id="f" * 64, text=text, lang=draw(st.sampled_from(["fr", "en"])), source="h",
-                        date=draw(st.sampled_from([None, "2020-03-20", "2020-02-30", "soon"])))
+    document = Document(
+        id="f" * 64,
+        text=text,
+        lang=draw(st.sampled_from(["fr", "en"])),
+        source="h",
+        date=draw(st.sampled_from([None, "2020-03-20", "2020-02-30", "soon"])),
+    )
     sentence = Sentence(0, text, 0, size)
     mentions = tuple(
         Mention(draw(_words), *span(), draw(st.sampled_from(["ORG", "PER", "LOC", "MISC", "GPE", "DATE", "XYZ"])), 0)
         for _ in range(draw(st.integers(0, 5)))
     )
     facts = tuple(
-        Fact(sentence, argument("subject"), draw(_words), draw(_words) + " " + draw(_words),
-             argument("object") if draw(st.booleans()) else None,
-             tuple(argument(draw(st.sampled_from(["dans", "d’ici à", "time", "en", "par", "agent"])))
-                   for _ in range(draw(st.integers(0, 3)))),
-             negated=draw(st.booleans()), modality=draw(st.sampled_from([None, "future"])),
-             attribution=draw(st.sampled_from([None, "Alibaba", "quelqu'un"])),
-             confidence=draw(st.floats(-1, 2)))
+        Fact(
+            sentence,
+            argument("subject"),
+            draw(_words),
+            draw(_words) + " " + draw(_words),
+            argument("object") if draw(st.booleans()) else None,
+            tuple(
+                argument(draw(st.sampled_from(["dans", "d’ici à", "time", "en", "par", "agent"])))
+                for _ in range(draw(st.integers(0, 3)))
+            ),
+            negated=draw(st.booleans()),
+            modality=draw(st.sampled_from([None, "future"])),
+            attribution=draw(st.sampled_from([None, "Alibaba", "quelqu'un"])),
+            confidence=draw(st.floats(-1, 2)),
+        )
         for _ in range(draw(st.integers(0, 4)))
     )
     return Extraction(document, (sentence,), facts, mentions)
@@ -421,17 +559,24 @@ def test_any_extraction_resolves_and_builds(extraction):
 def test_the_german_carmaker():
     b = Builder("Helios Motors signs. The German carmaker will supply cells.", lang="en")
     b.mention("Helios Motors", "ORG")
-    b.fact(b.arg("The German carmaker", "subject", pos="NOUN", head="carmaker"), "will supply", "supply",
-           b.arg("cells", "object"))
+    b.fact(
+        b.arg("The German carmaker", "subject", pos="NOUN", head="carmaker"),
+        "will supply",
+        "supply",
+        b.arg("cells", "object"),
+    )
     assert _link(resolve_entities(b.extraction()), b.span("The German carmaker")) == "helios-motors"
 
 
-@pytest.mark.parametrize("text, role", [
-    ("anciens dirigeants", True),  # a role in the plural
-    ("ces fonctions", True),  # an office
-    ("ce dernier", False),
-    ("Renault", False),
-])
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("anciens dirigeants", True),  # a role in the plural
+        ("ces fonctions", True),  # an office
+        ("ce dernier", False),
+        ("Renault", False),
+    ],
+)
 def test_a_role_phrase_in_the_plural_or_an_office_names_only_a_post(text, role):
     from kg.resolve.mentions import is_role_phrase
 

@@ -3,6 +3,7 @@
 Every server here is a separate process started by a fixture on a free
 127.0.0.1 port and stopped by it.
 """
+
 from __future__ import annotations
 
 import json
@@ -62,7 +63,10 @@ class Server:
         args = ", ".join(f"{k}={v!r}" for k, v in options.items())
         self.proc = subprocess.Popen(
             [sys.executable, "-c", f"from kg.server import serve; serve({str(store)!r}, port=0, {args})"],
-            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         self.startup = self.proc.stderr.readline().rstrip("\n")
         match = STARTUP.match(self.startup)
@@ -131,6 +135,7 @@ SELECT = f"SELECT ?org ?label WHERE {{ ?org a <{KG}Organization> ; <{RDFS}label>
 
 # --- SPARQLWrapper ----------------------------------------------------------------------
 
+
 def test_startup_line_says_where_and_how(server):
     assert server.startup == f"kg: SPARQL endpoint at http://127.0.0.1:{server.port}/sparql (read-only)"
 
@@ -169,8 +174,11 @@ def test_sparqlwrapper_ask(server, fmt):
 def test_sparqlwrapper_construct(server, fmt):
     query = f"CONSTRUCT {{ ?o <{RDFS}label> ?l }} WHERE {{ ?o <{RDFS}label> ?l }}"
     result = wrapper(server, query, fmt).queryAndConvert()
-    graph = result if isinstance(result, rdflib.Graph) else rdflib.Graph().parse(
-        data=result, format="json-ld" if fmt == JSONLD else "turtle")
+    graph = (
+        result
+        if isinstance(result, rdflib.Graph)
+        else rdflib.Graph().parse(data=result, format="json-ld" if fmt == JSONLD else "turtle")
+    )
     assert len(graph) == 3
     assert (rdflib.URIRef(f"{KGE}org0"), rdflib.RDFS.label, rdflib.Literal(HOSTILE, lang="fr")) in graph
 
@@ -182,6 +190,7 @@ def test_sparqlwrapper_describe(server):
 
 
 # --- rdflib SPARQLStore -------------------------------------------------------------------
+
 
 def test_rdflib_sparqlstore_select_and_triples(server):
     graph = rdflib.Graph(SPARQLStore(server.endpoint, returnFormat="json"))
@@ -200,6 +209,7 @@ def test_rdflib_sparqlstore_cannot_write(server):
 
 # --- protocol edge cases (httpx) ---------------------------------------------------------------
 
+
 def count_labels(server: Server) -> int:
     r = httpx.get(server.endpoint, params={"query": f"SELECT (COUNT(*) AS ?n) WHERE {{ ?s <{RDFS}label> ?l }}"})
     return int(r.json()["results"]["bindings"][0]["n"]["value"])
@@ -210,8 +220,10 @@ def count_labels(server: Server) -> int:
     [
         {"data": {"update": "CLEAR ALL"}},
         {"content": "CLEAR ALL", "headers": {"Content-Type": "application/sparql-update"}},
-        {"content": f"INSERT DATA {{ <{KGE}x> <{RDFS}label> \"x\" }}",
-         "headers": {"Content-Type": "application/sparql-update"}},
+        {
+            "content": f'INSERT DATA {{ <{KGE}x> <{RDFS}label> "x" }}',
+            "headers": {"Content-Type": "application/sparql-update"},
+        },
     ],
 )
 def test_update_is_refused_and_changes_nothing(server, request_kwargs):
@@ -324,9 +336,13 @@ def test_content_negotiation_for_select(server, accept, media):
 
 @pytest.mark.parametrize(
     "accept, media",
-    [("text/turtle", "text/turtle"), ("application/n-triples", "application/n-triples"),
-     ("application/ld+json", "application/ld+json"), ("application/rdf+xml", "application/rdf+xml"),
-     ("*/*", "text/turtle")],
+    [
+        ("text/turtle", "text/turtle"),
+        ("application/n-triples", "application/n-triples"),
+        ("application/ld+json", "application/ld+json"),
+        ("application/rdf+xml", "application/rdf+xml"),
+        ("*/*", "text/turtle"),
+    ],
 )
 def test_content_negotiation_for_construct(server, accept, media):
     query = "PREFIX x: <https://x.example/> # a comment\nCONSTRUCT WHERE { ?s a kg:Organization }"
@@ -396,9 +412,14 @@ def test_other_methods_are_405(server):
 
 
 def test_cors_preflight_and_simple_requests(server):
-    r = httpx.options(server.endpoint, headers={
-        "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type"})
+    r = httpx.options(
+        server.endpoint,
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type",
+        },
+    )
     assert r.status_code == 204
     assert r.headers["access-control-allow-origin"] == "*"
     assert "POST" in r.headers["access-control-allow-methods"]
@@ -419,8 +440,11 @@ def test_head_and_non_ascii_queries(server):
 def test_xml_results_stay_well_formed_with_a_form_feed(server, suffix):
     from xml.dom import minidom
 
-    r = httpx.get(server.endpoint, params={"query": f"SELECT ?t WHERE {{ ?o <{KG}text> ?t }}{suffix}"},
-                  headers={"Accept": "application/sparql-results+xml"})
+    r = httpx.get(
+        server.endpoint,
+        params={"query": f"SELECT ?t WHERE {{ ?o <{KG}text> ?t }}{suffix}"},
+        headers={"Accept": "application/sparql-results+xml"},
+    )
     literals = minidom.parseString(r.content).getElementsByTagName("literal")
     assert [n.firstChild.data for n in literals] == ["page 1\ufffdpage 2"] * 3
 
@@ -432,6 +456,7 @@ def test_repeated_query_is_answered_the_same(server):
 
 
 # --- pages ----------------------------------------------------------------------------------
+
 
 def raw_get(server: Server, path: str) -> tuple[int, dict[str, str], bytes]:
     """GET an exact request target (no client-side normalization of ``..`` or ``%2e``)."""
@@ -451,7 +476,7 @@ def test_query_page_has_a_strict_csp_and_no_inline_script(server):
     assert status == 200 and headers["content-type"].startswith("text/html")
     csp = headers["content-security-policy"]
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "unsafe-inline" not in csp
-    assert b"<script src=\"/static/query.js\"" in body and not re.search(rb"<script>[^<]", body)
+    assert b'<script src="/static/query.js"' in body and not re.search(rb"<script>[^<]", body)
     js = raw_get(server, "/static/query.js")[2].decode()
     assert "innerHTML" not in js and "textContent" in js  # document text never becomes markup
 
@@ -473,10 +498,22 @@ def test_views_are_served_with_a_csp(server):
 @pytest.mark.parametrize(
     "path",
     [
-        "/views/../kg/server.py", "/views/%2e%2e/%2e%2e/etc/passwd", "/views/..%2f..%2fetc%2fpasswd",
-        "/views/%2e%2e%2fstore%2fCURRENT", "/views/.hidden.html", "/views/notes.txt", "/views//etc/passwd",
-        "/static/../server.py", "/static/%2e%2e/server.py", "/static/view.js", "/static/query.html",
-        "//etc/passwd", "/etc/passwd", "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/kg-store/CURRENT",
+        "/views/../kg/server.py",
+        "/views/%2e%2e/%2e%2e/etc/passwd",
+        "/views/..%2f..%2fetc%2fpasswd",
+        "/views/%2e%2e%2fstore%2fCURRENT",
+        "/views/.hidden.html",
+        "/views/notes.txt",
+        "/views//etc/passwd",
+        "/static/../server.py",
+        "/static/%2e%2e/server.py",
+        "/static/view.js",
+        "/static/query.html",
+        "//etc/passwd",
+        "/etc/passwd",
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/kg-store/CURRENT",
     ],
 )
 def test_only_own_pages_are_served(server, path):
@@ -488,8 +525,9 @@ def test_only_own_pages_are_served(server, path):
 
 def test_graph_view_of_a_query(server):
     pytest.importorskip("kg.viz")
-    status, headers, body = raw_get(server, "/view?query=" + _quote(
-        f"CONSTRUCT {{ ?o <{RDFS}label> ?l }} WHERE {{ ?o <{RDFS}label> ?l }}"))
+    status, headers, body = raw_get(
+        server, "/view?query=" + _quote(f"CONSTRUCT {{ ?o <{RDFS}label> ?l }} WHERE {{ ?o <{RDFS}label> ?l }}")
+    )
     assert status == 200 and headers["content-type"].startswith("text/html")
     assert "connect-src 'none'" in headers["content-security-policy"]
     assert HOSTILE.encode() not in body  # document text is escaped in the page
@@ -505,6 +543,7 @@ def _quote(text: str) -> str:
 
 # --- read-write ---------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def rw_server(tmp_path):
     path = tmp_path / "store"
@@ -517,11 +556,14 @@ def rw_server(tmp_path):
 def test_updates_when_allowed_and_answers_follow(rw_server):
     assert rw_server.mode == "read-write"
     before = count_labels(rw_server)
-    r = httpx.post(rw_server.endpoint, data={"update": f'INSERT DATA {{ GRAPH <{KGD}new> {{ <{KGE}x> rdfs:label "x" }} }}'})
+    r = httpx.post(
+        rw_server.endpoint, data={"update": f'INSERT DATA {{ GRAPH <{KGD}new> {{ <{KGE}x> rdfs:label "x" }} }}'}
+    )
     assert r.status_code == 204
     assert count_labels(rw_server) == before + 1  # not an answer kept from before the update
-    r = httpx.post(rw_server.endpoint, content=f"DROP GRAPH <{KGD}new>",
-                   headers={"Content-Type": "application/sparql-update"})
+    r = httpx.post(
+        rw_server.endpoint, content=f"DROP GRAPH <{KGD}new>", headers={"Content-Type": "application/sparql-update"}
+    )
     assert r.status_code == 204 and count_labels(rw_server) == before
     r = httpx.post(rw_server.endpoint, data={"update": "INSERT DATA { <a> }"})
     assert r.status_code == 400
@@ -530,8 +572,13 @@ def test_updates_when_allowed_and_answers_follow(rw_server):
 def test_store_in_use_is_reported_at_startup(tmp_path):
     build(tmp_path / "store", docs=1)
     with open_store(tmp_path / "store"):
-        proc = subprocess.run([sys.executable, "-c", f"from kg.server import serve; serve({str(tmp_path / 'store')!r}, port=0)"],
-                              cwd=ROOT, capture_output=True, text=True, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-c", f"from kg.server import serve; serve({str(tmp_path / 'store')!r}, port=0)"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
     assert proc.returncode != 0
     assert "is in use by another kg process; wait for it to finish" in proc.stderr
 
@@ -556,14 +603,20 @@ def test_create_app_in_process(store_path):
 
 # --- the fast path (pyoxigraph's serializer when the cap cannot bite) ----------------------------
 
-@pytest.mark.parametrize("accept", ["application/sparql-results+json", "application/sparql-results+xml",
-                                    "text/csv", "text/tab-separated-values"])
+
+@pytest.mark.parametrize(
+    "accept",
+    ["application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"],
+)
 def test_final_limit_answers_match_the_general_path(server, accept):
     import pyoxigraph as ox
 
-    fmt = {"application/sparql-results+json": ox.QueryResultsFormat.JSON,
-           "application/sparql-results+xml": ox.QueryResultsFormat.XML,
-           "text/csv": ox.QueryResultsFormat.CSV, "text/tab-separated-values": ox.QueryResultsFormat.TSV}[accept]
+    fmt = {
+        "application/sparql-results+json": ox.QueryResultsFormat.JSON,
+        "application/sparql-results+xml": ox.QueryResultsFormat.XML,
+        "text/csv": ox.QueryResultsFormat.CSV,
+        "text/tab-separated-values": ox.QueryResultsFormat.TSV,
+    }[accept]
     answers = []
     for suffix in (" LIMIT 3", "\n# the same without a final LIMIT\n"):
         r = httpx.get(server.endpoint, params={"query": SELECT + suffix}, headers={"Accept": accept})
@@ -619,6 +672,7 @@ def test_query_kind(query, kind):
 
 
 # --- the query page in a real browser -------------------------------------------------------------
+
 
 @pytest.mark.browser
 def test_query_page_in_a_browser(server, browser):

@@ -6,6 +6,7 @@ named graph per document in a pyoxigraph Store, queried over the union of
 the named graphs. End-to-end expectations that fail because of what the
 extractor produces are xfail with the reason.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal
@@ -60,7 +61,9 @@ def _nquads(graph: Graph) -> str:
 def ask(store: ox.Store, name: str) -> list[dict[str, object]]:
     """Run examples/queries/<name>.rq as ``kg query`` would: project prefixes, union default graph."""
     prologue = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
-    result = store.query(prologue + (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), use_default_graph_as_union=True)
+    result = store.query(
+        prologue + (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), use_default_graph_as_union=True
+    )
     names = [v.value for v in result.variables]
     return [{n: _python(row[n]) for n in names} for row in result]
 
@@ -79,6 +82,7 @@ def _python(term: object) -> object:
 
 # --------------------------------------------------------------------------
 # The query files.
+
 
 def test_at_least_ten_queries_each_saying_what_it_asks():
     files = sorted(QUERIES.glob("*.rq"))
@@ -107,6 +111,7 @@ def test_who_invests_is_language_neutral():
 
 # --------------------------------------------------------------------------
 # The answers.
+
 
 def test_who_invests_how_much(store):
     rows = ask(store, "who_invests_how_much")
@@ -218,19 +223,26 @@ def test_contested_types(store):
 
 def test_amounts(store):
     amounts = {(r["amount"], r["currency"]) for r in ask(store, "amounts")}
-    assert {(Decimal(28_000_000_000), "USD"), (Decimal(10_000_000_000), "CNY"),
-            (Decimal(1_300_000_000), "EUR"), (Decimal(2_500_000_000), "USD")} <= amounts
+    assert {
+        (Decimal(28_000_000_000), "USD"),
+        (Decimal(10_000_000_000), "CNY"),
+        (Decimal(1_300_000_000), "EUR"),
+        (Decimal(2_500_000_000), "USD"),
+    } <= amounts
 
 
 def test_revenue_by_period(store):
     rows = ask(store, "revenue_by_period")
     assert {(r["organization"], r["amount"], r["currency"], r["period"]) for r in rows} >= {
-        ("Alibaba", Decimal(10_000_000_000), "CNY", "2019-Q4")}  # "cette branche d'activité a franchi..."
+        ("Alibaba", Decimal(10_000_000_000), "CNY", "2019-Q4")
+    }  # "cette branche d'activité a franchi..."
 
 
 def test_founders(store):
     rows = ask(store, "founders")
-    assert {(r["founder"], r["organization"], r["year"]) for r in rows} == {("Maria Alvarez", "Northwind Energy", "2011")}
+    assert {(r["founder"], r["organization"], r["year"]) for r in rows} == {
+        ("Maria Alvarez", "Northwind Energy", "2011")
+    }
 
 
 def test_who_said_what(store):
@@ -240,6 +252,7 @@ def test_who_said_what(store):
 
 # --------------------------------------------------------------------------
 # The example graph as a whole.
+
 
 def test_exactly_one_alibaba(built):
     _extraction, resolution, graph = built[0]

@@ -1,4 +1,5 @@
 """kg.sparql: project prefixes, parameters, result formats (table and W3C), materialize."""
+
 from __future__ import annotations
 
 import csv
@@ -29,20 +30,25 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 DOC = KGD + "a" * 64
 ORG = KGE + "organization/alibaba"
-NASTY = 'Il a dit : "<b>non</b>" & \'oui\'\n\tpuis, fin; \\ 阿里巴巴'
+NASTY = "Il a dit : \"<b>non</b>\" & 'oui'\n\tpuis, fin; \\ 阿里巴巴"
 
 
 @pytest.fixture
 def store(tmp_path: Path):
-    data = "\n".join([
-        f"<{ORG}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Organization> .",
-        f'<{ORG}> <{RDFS}label> "Alibaba"@fr .',
-        f'<{ORG}> <{KG}invests> "28 milliards de dollars"@fr .',
-        f'<{ORG}> <{KG}amount> "28000000000"^^<{XSD}decimal> .',
-        f'<{ORG}> <{KG}year> "2023"^^<{XSD}gYear> .',
-        f"<{ORG}> <{KG}quote> {ox.Literal(NASTY)} .",
-        f'<{KGE}organization/tencent> <{RDFS}label> "{"Tencent " * 20}"@fr .',
-    ]) + "\n"
+    data = (
+        "\n".join(
+            [
+                f"<{ORG}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Organization> .",
+                f'<{ORG}> <{RDFS}label> "Alibaba"@fr .',
+                f'<{ORG}> <{KG}invests> "28 milliards de dollars"@fr .',
+                f'<{ORG}> <{KG}amount> "28000000000"^^<{XSD}decimal> .',
+                f'<{ORG}> <{KG}year> "2023"^^<{XSD}gYear> .',
+                f"<{ORG}> <{KG}quote> {ox.Literal(NASTY)} .",
+                f'<{KGE}organization/tencent> <{RDFS}label> "{"Tencent " * 20}"@fr .',
+            ]
+        )
+        + "\n"
+    )
     with open_store(tmp_path / "store") as s:
         s.add_graph(DOC, data.encode())
         yield s
@@ -156,8 +162,10 @@ def test_csv_has_the_w3c_shape(store):
     assert list(csv.reader(io.StringIO(format_result(result, "csv")))) == [["s", "y"], [ORG, "2023"]]
 
 
-@pytest.mark.parametrize("fmt, rdflib_format", [("turtle", "turtle"), ("ttl", "turtle"), ("nt", "nt"),
-                                                ("jsonld", "json-ld"), ("rdfxml", "xml")])
+@pytest.mark.parametrize(
+    "fmt, rdflib_format",
+    [("turtle", "turtle"), ("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("rdfxml", "xml")],
+)
 def test_construct_formats_parse_back(store, fmt, rdflib_format):
     result = run_query(store, "CONSTRUCT WHERE { ?s ?p ?o }")
     text = format_result(result, fmt)

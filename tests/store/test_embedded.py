@@ -1,4 +1,5 @@
 """kg.store: the embedded store — graphs, transactions, locking, export, timeouts."""
+
 from __future__ import annotations
 
 import signal
@@ -31,13 +32,13 @@ def doc_graph(doc: str, org: str = "alibaba", label: str = "Alibaba") -> bytes:
     """A small document graph in the shape of docs/graph-model.md, as N-Triples."""
     ent = f"{KGE}organization/{org}"
     lines = [
-        f'<{doc}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Document> .',
+        f"<{doc}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Document> .",
         f'<{doc}/s/0> <{KG}text> "{label} va investir 28 milliards de dollars."@fr .',
-        f'<{ent}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Organization> .',
+        f"<{ent}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Organization> .",
         f'<{ent}> <{RDFS}label> "{label}"@fr .',
         f'<{ent}> <{KG}invests> "28 milliards de dollars"@fr .',
-        f'<{doc}/fact/1> <{KG}subject> <{ent}> .',
-        f'<{doc}/fact/1> <{KG}argument> _:arg .',
+        f"<{doc}/fact/1> <{KG}subject> <{ent}> .",
+        f"<{doc}/fact/1> <{KG}argument> _:arg .",
         f'_:arg <{KG}role> "dans" .',
         f'_:arg <{KG}position> "1"^^<{XSD}integer> .',
         f'<{doc}/fact/1> <{KG}confidence> "0.83"^^<{XSD}decimal> .',
@@ -86,6 +87,23 @@ def test_queries_see_the_union_of_named_graphs(store):
     assert [row[0].value for row in result.rows] == ["Alibaba", "Tencent"]
 
 
+def test_the_store_writes_small_answers_itself(store):
+    from kg.sparql import serialize_solutions
+
+    ask = 'ASK { ?e rdfs:label "Tencent"@fr }'
+    prefixes = {"rdfs": RDFS}
+    assert store.write_answer(ask, "csv", prefixes=prefixes) == b"true\n"
+    assert store.write_answer(ask.replace("Tencent", "Baidu"), "tsv", prefixes=prefixes) == b"false\n"
+    select = f"SELECT ?l WHERE {{ ?e <{RDFS}label> ?l }} ORDER BY ?l"
+    for fmt in ("csv", "tsv", "xml"):
+        # the same bytes as a Result written by kg.sparql
+        assert store.write_answer(select, fmt) == serialize_solutions(store.query(select), fmt), fmt
+    assert b'"Alibaba"' in store.write_answer(select, "json")
+    assert store.write_answer("CONSTRUCT WHERE { ?s ?p ?o }", "csv") is None
+    with pytest.raises(QueryError, match="line 1, column 16"):
+        store.write_answer("SELECT nonsense", "csv")
+
+
 @pytest.mark.parametrize(
     "iri, data, message",
     [
@@ -102,8 +120,10 @@ def test_bad_writes_are_refused_and_change_nothing(store, iri, data, message):
 
 def test_a_batch_of_graphs_is_stored_as_one_by_one(tmp_path):
     # Without blank nodes the batch goes in as one N-Quads load.
-    batch = [(KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
-             for c in "cdef"]
+    batch = [
+        (KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
+        for c in "cdef"
+    ]
     with open_store(tmp_path / "one") as s:
         for iri, data in batch:
             s.add_graph(iri, data)
@@ -159,8 +179,10 @@ def test_an_unreadable_pending_file_is_named_and_leaves_the_store_unlocked(path)
 
 
 def test_a_finished_bulk_load_leaves_no_pending_file(tmp_path):
-    batch = [(KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
-             for c in "cd"]
+    batch = [
+        (KGD + c * 64, doc_graph(KGD + c * 64, c, c.upper()).replace(b"_:arg", f"<{KGD}{c * 64}/arg>".encode()))
+        for c in "cd"
+    ]
     with open_store(tmp_path / "store") as s:
         s.add_graphs(batch)
         assert not (tmp_path / "store" / PENDING_FILE).exists()
@@ -181,8 +203,7 @@ def test_read_only_store_refuses_writes(store, path):
     store.close()
     with open_store(path, read_only=True) as ro:
         assert ro.graphs() == [DOC_A, DOC_B]
-        for write in (lambda: ro.add_graph(DOC_A, b""), lambda: ro.remove_graph(DOC_A),
-                      lambda: ro.update("CLEAR ALL")):
+        for write in (lambda: ro.add_graph(DOC_A, b""), lambda: ro.remove_graph(DOC_A), lambda: ro.update("CLEAR ALL")):
             with pytest.raises(StoreError, match="is open read-only"):
                 write()
 
@@ -221,8 +242,7 @@ HOLD = textwrap.dedent(
 
 def hold(path: Path, mode: str) -> subprocess.Popen:
     """Another process holding the store open (read-only or read-write) until killed."""
-    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(path), mode], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(path), mode], stdout=subprocess.PIPE, text=True, cwd=ROOT)
     assert proc.stdout.readline().strip() == "open"
     return proc
 
@@ -274,8 +294,9 @@ WRITER = textwrap.dedent(
 def test_kill_during_writes_leaves_a_whole_graph(path, delay):
     with open_store(path) as s:
         s.add_graph(DOC_A, doc_graph(DOC_A))
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path), DOC_B], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(path), DOC_B], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
     assert proc.stdout.readline().strip() == "go"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
@@ -310,8 +331,9 @@ BATCH_WRITER = textwrap.dedent(
 @pytest.mark.slow
 @pytest.mark.parametrize("delay", [0.3, 0.7, 1.1])
 def test_kill_during_batches_leaves_whole_graphs(path, delay):
-    proc = subprocess.Popen([sys.executable, "-c", BATCH_WRITER, str(path)], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", BATCH_WRITER, str(path)], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
     assert proc.stdout.readline().strip() == "go"
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
@@ -331,6 +353,7 @@ def test_kill_during_batches_leaves_whole_graphs(path, delay):
 
 # --- export ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fmt", DUMP_FORMATS)
 def test_dump_is_deterministic_across_stores(tmp_path, fmt):
     dumps = []
@@ -344,8 +367,14 @@ def test_dump_is_deterministic_across_stores(tmp_path, fmt):
 
 
 RDFLIB_FORMATS = {"nq": "nquads", "trig": "trig", "nt": "nt", "ttl": "turtle", "jsonld": "json-ld", "rdfxml": "xml"}
-OX_FORMATS = {"nq": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-              "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD, "rdfxml": ox.RdfFormat.RDF_XML}
+OX_FORMATS = {
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "ttl": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
 
 
 @pytest.mark.parametrize("fmt", DUMP_FORMATS)
@@ -366,6 +395,7 @@ def test_unknown_dump_format_names_the_choices(store):
 
 
 # --- queries ----------------------------------------------------------------------------
+
 
 def test_limit_cuts_and_says_so(store):
     result = store.query("SELECT * WHERE { ?s ?p ?o }", limit=5)
@@ -390,7 +420,7 @@ def test_malformed_query_names_line_and_column(store, query, where):
 
 @pytest.fixture
 def big_store(path: Path):
-    data = "".join(f"<{KGE}e{i}> <{KG}p> \"{i}\" .\n" for i in range(400)).encode()
+    data = "".join(f'<{KGE}e{i}> <{KG}p> "{i}" .\n' for i in range(400)).encode()
     with open_store(path) as s:
         s.add_graph(DOC_A, data)
         yield s

@@ -3,6 +3,7 @@
 Each endpoint is a separate process started by a fixture on a free 127.0.0.1
 port and stopped by it.
 """
+
 from __future__ import annotations
 
 import shutil
@@ -33,17 +34,19 @@ DOC_A, DOC_B = KGD + "a" * 64, KGD + "b" * 64
 
 def doc_graph(doc: str, name: str) -> bytes:
     ent = f"{KGE}{name.lower()}"
-    return "\n".join([
-        f"<{doc}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Document> .",
-        f"<{ent}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Organization> .",
-        f'<{ent}> <{RDFS}label> "{name}"@fr .',
-        f'<{ent}> <{KG}quote> "dit : \\"non\\" \\\\ }} ; DROP ALL"@fr .',
-        f"<{doc}/fact/1> <{KG}subject> <{ent}> .",
-        f"<{doc}/fact/1> <{KG}argument> _:arg .",
-        f'_:arg <{KG}role> "dans" .',
-        f'<{doc}/fact/1> <{KG}amount> "28000000000"^^<{XSD}decimal> .',
-        "",
-    ]).encode()
+    return "\n".join(
+        [
+            f"<{doc}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Document> .",
+            f"<{ent}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{KG}Organization> .",
+            f'<{ent}> <{RDFS}label> "{name}"@fr .',
+            f'<{ent}> <{KG}quote> "dit : \\"non\\" \\\\ }} ; DROP ALL"@fr .',
+            f"<{doc}/fact/1> <{KG}subject> <{ent}> .",
+            f"<{doc}/fact/1> <{KG}argument> _:arg .",
+            f'_:arg <{KG}role> "dans" .',
+            f'<{doc}/fact/1> <{KG}amount> "28000000000"^^<{XSD}decimal> .',
+            "",
+        ]
+    ).encode()
 
 
 def free_port() -> int:
@@ -80,8 +83,11 @@ def oxigraph_url(tmp_path_factory):
     tmp_path = tmp_path_factory.mktemp("oxigraph")
     binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
     port = free_port()
-    proc = subprocess.Popen([binary, "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}",
-                             "--timeout-s", "10"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(tmp_path / "oxi"), "--bind", f"127.0.0.1:{port}", "--timeout-s", "10"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for(url + "/query", proc)
@@ -96,9 +102,16 @@ def kg_url(tmp_path_factory):
     with open_store(tmp_path / "kg"):
         pass  # an empty store to serve
     proc = subprocess.Popen(
-        [sys.executable, "-c",
-         f"from kg.server import serve; serve({str(tmp_path / 'kg')!r}, port=0, allow_update=True, timeout=10)"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            f"from kg.server import serve; serve({str(tmp_path / 'kg')!r}, port=0, allow_update=True, timeout=10)",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     line = proc.stderr.readline()
     url = line.split(" at ", 1)[1].split()[0] if " at " in line else ""
     try:
@@ -182,8 +195,7 @@ def test_limit_on_a_remote_store(remote):
 
 
 def test_update_on_a_remote_store(remote):
-    remote.update(f'INSERT DATA {{ GRAPH <{DOC_A}> {{ <{KGE}x> rdfs:label "X" }} }}',
-                  prefixes={"rdfs": RDFS})
+    remote.update(f'INSERT DATA {{ GRAPH <{DOC_A}> {{ <{KGE}x> rdfs:label "X" }} }}', prefixes={"rdfs": RDFS})
     assert len(remote.query(f"SELECT ?l WHERE {{ <{KGE}x> <{RDFS}label> ?l }}").rows) == 1
 
 
@@ -220,3 +232,7 @@ def test_protocol_dataset_on_a_remote_store(remote, embedded):
     query = f"SELECT ?l WHERE {{ ?e <{RDFS}label> ?l }}"
     for store in (remote, embedded):
         assert [r[0].value for r in store.query(query, dataset=([DOC_B], [])).rows] == ["Tencent"]
+
+
+def test_a_remote_store_leaves_writing_answers_to_its_caller(remote):
+    assert remote.write_answer("ASK { ?s ?p ?o }", "csv") is None

@@ -1,4 +1,5 @@
 """Fixtures of the view tests: in-memory stores of the graphs in graphs.py."""
+
 from __future__ import annotations
 
 import pyoxigraph

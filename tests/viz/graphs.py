@@ -1,4 +1,5 @@
 """Graphs written for the view tests: the example's facts in the shape of docs/graph-model.md, and one whose every string is hostile markup."""
+
 from __future__ import annotations
 
 import json
@@ -103,8 +104,12 @@ kgd:{EVIL_DOC} {{
 """
 
 
-NAMESPACES = {"kgd": "https://kg.example/id/doc/", "kge": "https://kg.example/id/entity/",
-              "kgr": "https://kg.example/relation/", "kgv": "https://kg.example/id/value/"}
+NAMESPACES = {
+    "kgd": "https://kg.example/id/doc/",
+    "kge": "https://kg.example/id/entity/",
+    "kgr": "https://kg.example/relation/",
+    "kgv": "https://kg.example/id/value/",
+}
 
 
 def make_store(*graphs: str) -> pyoxigraph.Store:

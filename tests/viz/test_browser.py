@@ -3,6 +3,7 @@
 Skipped with a reason when Chromium or Playwright is missing, unless
 ``KG_REQUIRE_BROWSER=1`` (CI), where a missing browser is a failure.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -49,14 +50,20 @@ class Page:
 
     def node_point(self, node_id: str) -> tuple[float, float]:
         """Where a node is on screen, once the view is centred on it at scale 1."""
-        p = self.js("""id => { network.moveTo({position: network.getPositions([id])[id], scale: 1});
-            return network.canvasToDOM(network.getPositions([id])[id]); }""", node_id)
+        p = self.js(
+            """id => { network.moveTo({position: network.getPositions([id])[id], scale: 1});
+            return network.canvasToDOM(network.getPositions([id])[id]); }""",
+            node_id,
+        )
         return p["x"], p["y"]
 
     def edge_point(self, edge_id: str) -> tuple[float, float]:
         """Where the middle of a link is on screen, once the view is centred on it at scale 1."""
-        p = self.js("""id => { const middle = network.body.edges[id].edgeType.getPoint(0.5);
-            network.moveTo({position: middle, scale: 1}); return network.canvasToDOM(middle); }""", edge_id)
+        p = self.js(
+            """id => { const middle = network.body.edges[id].edgeType.getPoint(0.5);
+            network.moveTo({position: middle, scale: 1}); return network.canvasToDOM(middle); }""",
+            edge_id,
+        )
         return p["x"], p["y"]
 
     def close(self) -> None:
@@ -251,11 +258,14 @@ def test_empty_view_opens(open_view):
     assert page.errors == []
 
 
-@pytest.mark.parametrize("options, nodes", [
-    ({"sparql": "CONSTRUCT { ?s kg:holdsPositionAt ?o } WHERE { ?s kg:holdsPositionAt ?o }"}, 2),
-    ({"doc": "aaaa"}, 6),
-    ({"focus": "Chine", "depth": 1}, 2),
-])
+@pytest.mark.parametrize(
+    "options, nodes",
+    [
+        ({"sparql": "CONSTRUCT { ?s kg:holdsPositionAt ?o } WHERE { ?s kg:holdsPositionAt ?o }"}, 2),
+        ({"doc": "aaaa"}, 6),
+        ({"focus": "Chine", "depth": 1}, 2),
+    ],
+)
 def test_focused_views_open_with_their_counts(open_view, store, options, nodes):
     net = build_network(store, **options)
     assert len(net.nodes) == nodes
@@ -267,12 +277,17 @@ def test_focused_views_open_with_their_counts(open_view, store, options, nodes):
 def _chain(n: int) -> str:
     """A document with ``n`` organizations, each investing in the next and in a hub."""
     doc = "c" * 64
-    lines = [f"kgd:{doc} {{", f"kgd:{doc} a kg:Document ; dcterms:identifier \"{doc}\" .",
-             f"kgd:{doc}/s/0 a kg:Sentence ; kg:text \"Synthetic.\" ; kg:inDocument kgd:{doc} ."]
+    lines = [
+        f"kgd:{doc} {{",
+        f'kgd:{doc} a kg:Document ; dcterms:identifier "{doc}" .',
+        f'kgd:{doc}/s/0 a kg:Sentence ; kg:text "Synthetic." ; kg:inDocument kgd:{doc} .',
+    ]
     for i in range(n):
-        lines.append(f"kge:o{i} a kg:Organization ; rdfs:label \"Org {i}\"@en .")
+        lines.append(f'kge:o{i} a kg:Organization ; rdfs:label "Org {i}"@en .')
         target = f"kge:o{(i + 1) % n}" if i % 3 else "kge:o0"
-        lines.append(f"kgd:{doc}/fact/{i} a kg:Statement ; kg:subject kge:o{i} ; "
-                     f"kg:relation kgr:en/invest ; kg:object {target} ; prov:wasDerivedFrom kgd:{doc}/s/0 .")
+        lines.append(
+            f"kgd:{doc}/fact/{i} a kg:Statement ; kg:subject kge:o{i} ; "
+            f"kg:relation kgr:en/invest ; kg:object {target} ; prov:wasDerivedFrom kgd:{doc}/s/0 ."
+        )
     lines.append("}")
     return "\n".join(lines)

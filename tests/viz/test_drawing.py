@@ -1,4 +1,5 @@
 """kg.viz.drawing: what a view draws (sizes, focus, a document, a SPARQL query, what is left out and said so)."""
+
 from __future__ import annotations
 
 import os
@@ -50,8 +51,11 @@ def test_doc_view_and_unknown_doc(evil_store):
 
 
 def test_sparql_construct_and_select(store):
-    construct = build_network(store, sparql="""PREFIX kg: <https://kg.example/ontology#>
-        CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }""")
+    construct = build_network(
+        store,
+        sparql="""PREFIX kg: <https://kg.example/ontology#>
+        CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }""",
+    )
     assert [(e["label"]) for e in construct.edges] == ["invests"]
     assert {n["label"] for n in construct.nodes} == {"Alibaba", "28 Md USD"}
     fact = construct.kg_data["facts"][construct.edges[0]["kgFact"]]
@@ -60,11 +64,14 @@ def test_sparql_construct_and_select(store):
     assert len(select.edges) >= 1
 
 
-@pytest.mark.parametrize("query, message", [
-    ("SELECT ?x WHERE { ?x ?y ?z }", "must return ?s ?p ?o"),
-    ("ASK { ?s ?p ?o }", "not an ASK"),
-    ("SELECT nonsense", "cannot run"),
-])
+@pytest.mark.parametrize(
+    "query, message",
+    [
+        ("SELECT ?x WHERE { ?x ?y ?z }", "must return ?s ?p ?o"),
+        ("ASK { ?s ?p ?o }", "not an ASK"),
+        ("SELECT nonsense", "cannot run"),
+    ],
+)
 def test_sparql_errors(store, query, message):
     with pytest.raises(ViewError, match=re.escape(message)):
         build_network(store, sparql=query)
@@ -111,11 +118,14 @@ def test_hub_lists_its_most_confident_facts(store, monkeypatch):
     assert info["more_facts"] == 1
 
 
-@pytest.mark.parametrize("options, message", [
-    ({"focus": "Alibaba", "doc": DOC}, "give only one of focus, sparql and doc"),
-    ({"focus": "Alibaba", "depth": -1}, "depth must be 0 or more, got -1"),
-    ({"max_nodes": 0}, "max_nodes must be 1 or more, got 0"),
-])
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"focus": "Alibaba", "doc": DOC}, "give only one of focus, sparql and doc"),
+        ({"focus": "Alibaba", "depth": -1}, "depth must be 0 or more, got -1"),
+        ({"max_nodes": 0}, "max_nodes must be 1 or more, got 0"),
+    ],
+)
 def test_bad_options(store, options, message):
     with pytest.raises(ViewError, match=re.escape(message)):
         build_network(store, **options)
@@ -132,8 +142,14 @@ def test_a_cut_view_is_the_same_in_every_run():
         "print(render_html(build_network(store, focus='Alibaba', depth=1, max_nodes=2)))\n"
     )
     pages = {
-        subprocess.run([sys.executable, "-c", program], cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed},
-                       capture_output=True, text=True, check=True).stdout
+        subprocess.run(
+            [sys.executable, "-c", program],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         for seed in ("1", "2", "3", "4")
     }
     assert len(pages) == 1

@@ -1,4 +1,5 @@
 """kg.viz.export: GraphML and GEXF."""
+
 from __future__ import annotations
 
 import pytest

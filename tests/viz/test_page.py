@@ -1,4 +1,5 @@
 """kg.viz.page: a self-contained page where no string from a document becomes markup."""
+
 from __future__ import annotations
 
 import html as html_module

@@ -1,4 +1,5 @@
 """kg.viz.projection: reading a store (embedded, rdflib, remote) into a graph of entities, values and facts."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -81,8 +82,11 @@ def oxigraph_url(tmp_path_factory):
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     location = tmp_path_factory.mktemp("oxigraph") / "data"
-    proc = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(
+        [binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 30
@@ -105,8 +109,12 @@ def test_same_view_from_a_remote_endpoint(evil_store, oxigraph_url):
 
     with open_store(oxigraph_url + "/query") as remote:
         _load(remote, evil_store)
-        for options in ({}, {"doc": DOC[:8]}, {"focus": "Jeff Zhang"},
-                        {"sparql": "CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }"}):
+        for options in (
+            {},
+            {"doc": DOC[:8]},
+            {"focus": "Jeff Zhang"},
+            {"sparql": "CONSTRUCT { ?s kg:invests ?o } WHERE { ?s kg:invests ?o }"},
+        ):
             ours, theirs = build_network(remote, **options), build_network(evil_store, **options)
             assert sorted(n["id"] for n in ours.nodes) == sorted(n["id"] for n in theirs.nodes), options
             assert ours.kg_data["facts"] == theirs.kg_data["facts"], options
@@ -130,9 +138,11 @@ def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
     """Reading hop by hop gives what cutting the whole projection around the entity gives."""
     from kg.viz import projection as view
 
-    for iri, label in [("https://kg.example/id/entity/jeff-zhang", "Jeff Zhang"),
-                       ("https://kg.example/id/entity/alibaba", "Alibaba"),
-                       ("https://kg.example/id/entity/evil", EVIL)]:
+    for iri, label in [
+        ("https://kg.example/id/entity/jeff-zhang", "Jeff Zhang"),
+        ("https://kg.example/id/entity/alibaba", "Alibaba"),
+        ("https://kg.example/id/entity/evil", EVIL),
+    ]:
         whole = view._project(evil_store, focus=None, depth=1, sparql=None, doc=None)
         view._keep_neighbourhood(whole, iri, depth)
         walked = graph_to_networkx(evil_store, focus=label, depth=depth)
@@ -143,8 +153,11 @@ def test_focus_walk_equals_the_whole_projection_cut(evil_store, depth):
 def test_entity_seen_differently_by_two_documents():
     """Labels and types may differ per document: the page shows one, as kg.resolve would choose."""
     graphs = []
-    for doc, label, kind in (("b" * 64, "ALIBABA", "Place"), ("c" * 64, "Alibaba", "Organization"),
-                             ("d" * 64, "Alibaba", "Organization")):
+    for doc, label, kind in (
+        ("b" * 64, "ALIBABA", "Place"),
+        ("c" * 64, "Alibaba", "Organization"),
+        ("d" * 64, "Alibaba", "Organization"),
+    ):
         graphs.append(f"""kgd:{doc} {{
           kgd:{doc} a kg:Document ; dcterms:identifier "{doc}" .
           kge:alibaba a kg:{kind} ; rdfs:label "{label}"@fr .
