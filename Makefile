@@ -1,12 +1,12 @@
 # Two entry points: `make demo` (build, view and query the bundled example)
-# and `make test` (the whole test suite). Both create .venv when missing and
-# install exactly the versions in requirements.lock.
+# and `make test` (the gates, then the whole test suite). Both create .venv
+# when missing and install exactly the versions in requirements.lock.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.kg-installed
 
-.PHONY: demo test train bench clean
+.PHONY: demo check test train bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,7 +20,14 @@ demo: $(STAMP)
 	$(BIN)/kg view --store demo-store -o demo-view.html
 	$(BIN)/kg query --store demo-store -f examples/queries/who_invests_how_much.rq
 
-test: $(STAMP)
+# The gates: lint and format (ruff), types (mypy), the stage order (import-linter).
+check: $(STAMP)
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/ruff format --check kg tests bench
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: check
 	$(BIN)/python -m pytest
 
 # Retrain the learned parts from the annotated kits (../shared/benchmarks by default; KG_KITS_DIR to change).
