@@ -39,6 +39,8 @@ import zlib
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import popcorn_labels
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_KITS = REPO / ".." / "shared" / "benchmarks"
 sys.path.insert(0, str(REPO))
@@ -170,8 +172,8 @@ def load_kit(folder: Path, kit: str, limit: int) -> list[dict]:
             concepts = {}
             for e in g["entities"]:
                 concepts[e["id"]] = {
-                    "forms": {popcorn_norm(m["value"]) for m in e["mentions"]} - {""},
-                    "scope": popcorn_scope(e["type"]),
+                    "forms": {popcorn_labels.norm(m["value"]) for m in e["mentions"]} - {""},
+                    "scope": popcorn_labels.in_scope(e["type"]),
                     "types": {e["type"]},
                 }
             relations = set()
@@ -198,52 +200,6 @@ def dwie_norm(text: str) -> str:
     text = " ".join(text.replace("\u2019", "'").replace("\u2018", "'").casefold().split()).strip('"“”()[] ')
     text = re.sub(r"^the\s+", "", text)
     return re.sub(r"(?:'s|')$", "", text).strip()
-
-
-def popcorn_norm(text: str) -> str:
-    """The POPCORN scorer's normalization of a name."""
-    edge = " \t\n\"'«»“”‘’.,;:!?()[]"
-    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00a0", " ")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"\s+", " ", text).strip(edge)
-    text = re.sub(r"^(?:(?:le|la|les|un|une|des)\s+|l'\s*)", "", text).strip(edge)
-    return re.sub(r"\s+", " ", text)
-
-
-def popcorn_scope(gold_type: str) -> bool:
-    """Whether a POPCORN entity type is scored (persons, organizations, places, events)."""
-    return (
-        gold_type in {"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY", "PLACE"}
-        or gold_type.endswith("_ORGANISATION")
-        or gold_type
-        in {
-            "RIOT",
-            "ACCIDENT",
-            "FIRE",
-            "CRIMINAL_ARREST",
-            "EPIDEMIC",
-            "DEMONSTRATION",
-            "GATHERING",
-            "NATURAL_CAUSES_DEATH",
-            "CBRN_EVENT",
-            "POLLUTION",
-            "TRAFFICKING",
-            "NATURAL_EVENT",
-            "ECONOMICAL_CRISIS",
-            "BOMBING",
-            "CIVIL_WAR_OUTBREAK",
-            "ILLEGAL_CIVIL_DEMONSTRATION",
-            "THEFT",
-            "STRIKE",
-            "ELECTION",
-            "AGITATING_TROUBLE_MAKING",
-            "SUICIDE",
-            "COUP_D_ETAT",
-            "DRUG_OPERATION",
-            "POLITICAL_VIOLENCE",
-            "HOOLIGANISM_TROUBLEMAKING",
-        }
-    )
 
 
 def dwie_demonyms(docs: list[dict]) -> dict[str, str]:
@@ -296,7 +252,7 @@ def pair_samples(docs: list[dict], lang: str, rows, demonyms: dict[str, str], ca
     ]
     label_to_prop = {label: prop for label, prop, _d in primary(rows)}
     directions = {label: d for label, _p, d in primary(rows)}
-    norm = dwie_norm if lang == "en" else popcorn_norm
+    norm = dwie_norm if lang == "en" else popcorn_labels.norm
     samples = []
     for doc, extraction in zip(docs, extract_documents(iter(documents), workers=1)):
         resolution = resolve_entities(extraction, with_relations=False)

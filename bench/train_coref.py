@@ -51,9 +51,6 @@ DEFAULT_KITS = REPO / ".." / "shared" / "benchmarks"
 DEFAULT_OUT = REPO / "kg" / "data" / "coref-fr.npz"
 sys.path.insert(0, str(REPO))
 
-#: Gold types of POPCORN that the kit scores (persons, organizations, places, events).
-PERSON = {"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY"}
-
 #: Thresholds tried.
 GRID = [round(0.05 * i, 2) for i in range(2, 19)]
 

@@ -49,12 +49,12 @@ import argparse
 import hashlib
 import json
 import os
-import re
 import sys
 import time
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from popcorn_labels import coarse, norm
 
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_KITS = REPO / ".." / "shared" / "benchmarks"
@@ -71,39 +71,6 @@ from kg.resolve.nominals import (  # noqa: E402
     nominal_entities,
 )
 from kg.text import fold  # noqa: E402
-
-#: Coarse classes of POPCORN's entity types (anything else is "other").
-PERSON = frozenset({"CIVILIAN", "TERRORIST_OR_CRIMINAL", "MILITARY"})
-PLACE = frozenset({"PLACE"})
-EVENT = frozenset(
-    {
-        "RIOT",
-        "ACCIDENT",
-        "FIRE",
-        "CRIMINAL_ARREST",
-        "EPIDEMIC",
-        "DEMONSTRATION",
-        "GATHERING",
-        "NATURAL_CAUSES_DEATH",
-        "CBRN_EVENT",
-        "POLLUTION",
-        "TRAFFICKING",
-        "NATURAL_EVENT",
-        "ECONOMICAL_CRISIS",
-        "BOMBING",
-        "CIVIL_WAR_OUTBREAK",
-        "ILLEGAL_CIVIL_DEMONSTRATION",
-        "THEFT",
-        "STRIKE",
-        "ELECTION",
-        "AGITATING_TROUBLE_MAKING",
-        "SUICIDE",
-        "COUP_D_ETAT",
-        "DRUG_OPERATION",
-        "POLITICAL_VIOLENCE",
-        "HOOLIGANISM_TROUBLEMAKING",
-    }
-)
 
 #: Upper-case words that are no names.
 COMMON_ACRONYMS = frozenset({"ONG", "SAMU", "SDF", "PDG"})
@@ -196,29 +163,6 @@ def read_kit(kit_dir: Path) -> list[dict]:
     if not path.is_file():
         raise FileNotFoundError(f"no POPCORN gold.json in {kit_dir} nor in {kit_dir / 'popcorn'}; give --kits")
     return json.loads(path.read_text(encoding="utf-8"))["docs"]
-
-
-def coarse(gold_type: str) -> str:
-    """The lexicon class of a POPCORN entity type."""
-    if gold_type in PERSON:
-        return "person"
-    if gold_type.endswith("_ORGANISATION"):
-        return "organization"
-    if gold_type in PLACE:
-        return "place"
-    if gold_type in EVENT:
-        return "event"
-    return "other"
-
-
-def norm(text: str) -> str:
-    """The kit scorer's normalization: accents stripped, casefold, one leading article dropped."""
-    edge = " \t\n\"'«»“”‘’.,;:!?()[]"
-    text = text.replace("\u2019", "'").replace("\u02bc", "'").replace("\u00a0", " ")
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"\s+", " ", text).strip(edge)
-    text = re.sub(r"^(?:(?:le|la|les|un|une|des)\s+|l'\s*)", "", text).strip(edge)
-    return re.sub(r"\s+", " ", text)
 
 
 def is_proper(text: str, start: int, mention: str) -> bool:
