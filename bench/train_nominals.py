@@ -61,13 +61,12 @@ DEFAULT_KITS = REPO / ".." / "shared" / "benchmarks"
 DEFAULT_OUT = REPO / "kg" / "data" / "nominals-fr.json"
 sys.path.insert(0, str(REPO))
 
+from kg.resolve.nominal_lexicon import CLASSES, lexicon_from_tables  # noqa: E402
 from kg.resolve.nominals import (  # noqa: E402
-    CLASSES,
     COMPLEMENT_OPENERS,
     FUNCTION_WORDS,
     _name_follows,
     _tokens,
-    lexicon_from_tables,
     nominal_entities,
 )
 from kg.text import fold  # noqa: E402

@@ -12,13 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import ModelError
-from kg.resolve import nominals
-from kg.resolve.nominals import (
-    Nominal,
-    lexicon_from_tables,
-    load_nominal_lexicon,
-    nominal_entities,
-)
+from kg.resolve import nominal_lexicon
+from kg.resolve.nominal_lexicon import lexicon_from_tables
+from kg.resolve.nominals import Nominal, load_nominal_lexicon, nominal_entities
 from kg.types import Argument, Document, Extraction, Fact, Sentence
 
 # --------------------------------------------------------------------------
@@ -279,7 +275,7 @@ def test_english_documents_have_no_lexicon():
 def no_lexicon(monkeypatch):
     """The shipped lexicon made unreachable, and the cache emptied before and after."""
     load_nominal_lexicon.cache_clear()
-    monkeypatch.setattr(nominals, "LEXICON_FILES", {"fr": "no-such-nominals.json"})
+    monkeypatch.setattr(nominal_lexicon, "LEXICON_FILES", {"fr": "no-such-nominals.json"})
     yield
     load_nominal_lexicon.cache_clear()
 
