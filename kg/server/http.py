@@ -66,7 +66,7 @@ CORS = [
 
 PREFLIGHT = CORS + [
     (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
-    (b"access-control-allow-headers", b"Accept, Content-Type"),
+    (b"access-control-allow-headers", b"Accept, Authorization, Content-Type"),
     (b"access-control-max-age", b"86400"),
 ]
 

@@ -72,7 +72,7 @@ class SparqlApp:
         return self._prefixes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["path"] == "/sparql":
+        if scope["type"] == "http" and scope["path"] in ("/sparql", "/sparql/"):
             await self.sparql(scope, receive, send)
         elif scope["type"] == "lifespan":
             await self.lifespan(receive, send)
@@ -129,10 +129,10 @@ class SparqlApp:
                 [(b"allow", b"GET, POST, OPTIONS")],
             )
             return
+        raw_key = _raw_key(scope)
         if method == "GET":
-            # Fast path for a repeated GET: the raw query string and Accept header are the key.
-            accept_raw = next((v for k, v in scope["headers"] if k.lower() == b"accept"), b"*/*")
-            hit = self._cache.get((scope["query_string"], accept_raw))
+            # Fast path for a repeated GET: the raw query string, Accept and Host headers are the key.
+            hit = self._cache.get(raw_key)
             if hit is not None:
                 await _respond(send, 200, hit[1], hit[0])
                 return
@@ -149,17 +149,36 @@ class SparqlApp:
             if bad:
                 await _error(send, 400, f"default-graph-uri / named-graph-uri {bad[0]!r} is not an absolute IRI")
                 return
+        repeated = [name for name in ("query", "update") if len(params.get(name, ())) > 1]
+        if repeated:
+            await _error(send, 400, f"{repeated[0]}= is given more than once; send one {repeated[0]} per request")
+            return
         update = body if body_kind == "update" else _one(params, "update")
         query = body if body_kind == "query" else _one(params, "query")
+        base = _base_iri(headers)
         if update is not None and query is not None:
             await _error(send, 400, "give either query or update, not both")
         elif update is not None:
             if method == "GET":
                 await _error(send, 400, "updates must be sent by POST (SPARQL 1.1 Protocol)")
+            elif dataset is not None:
+                await _error(
+                    send,
+                    400,
+                    "an update takes using-graph-uri / using-named-graph-uri, not default-graph-uri / named-graph-uri",
+                )
             else:
-                await self._update(send, update)
+                using = None
+                if "using-graph-uri" in params or "using-named-graph-uri" in params:
+                    using = (params.get("using-graph-uri", []), params.get("using-named-graph-uri", []))
+                    bad = [iri for iri in using[0] + using[1] if not _is_iri(iri)]
+                    if bad:
+                        await _error(
+                            send, 400, f"using-graph-uri / using-named-graph-uri {bad[0]!r} is not an absolute IRI"
+                        )
+                        return
+                await self._update(send, update, using, base)
         elif query is not None:
-            raw_key = (scope["query_string"], next((v for k, v in scope["headers"] if k.lower() == b"accept"), b"*/*"))
             await self._query(
                 send,
                 query,
@@ -168,7 +187,10 @@ class SparqlApp:
                 method == "HEAD",
                 raw_key if method == "GET" and not params.get("update") else None,
                 dataset,
+                base,
             )
+        elif method in ("GET", "HEAD") and not params:
+            await self._describe_service(send, headers.get("accept", "*/*"), base, method == "HEAD")
         else:
             await _error(
                 send,
@@ -197,24 +219,41 @@ class SparqlApp:
             )
         raw = await _read_body(receive, MAX_BODY)
         charset = options.get("charset", "utf-8")
+        if charset.lower() not in ("utf-8", "utf8", "us-ascii"):
+            raise _HTTPError(415, f"charset {charset!r} is not accepted; send the request in UTF-8")
         try:
-            text = raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            raise _HTTPError(400, f"the request body is not valid {charset}; send UTF-8") from None
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise _HTTPError(400, "the request body is not valid UTF-8; send UTF-8") from None
         if media == "application/x-www-form-urlencoded":
             for name, values in urllib.parse.parse_qs(text, keep_blank_values=True).items():
                 params.setdefault(name, []).extend(values)
             return params, None, None
         return params, "query" if media == "application/sparql-query" else "update", text
 
-    async def _update(self, send: Send, update: str) -> None:
+    async def _describe_service(self, send: Send, accept: str, endpoint: str, head_only: bool) -> None:
+        from kg.server.service import service_description
+
+        try:
+            chosen = negotiate("graph", accept, None)
+        except _HTTPError as e:
+            await _error(send, e.status, e.message)
+            return
+        body = service_description(endpoint, allow_update=self.settings.allow_update, fmt=chosen)
+        headers = [(b"content-type", FORMAT_TYPES[chosen].encode()), (b"vary", b"Accept"), *CORS]
+        await _respond(send, 200, b"" if head_only else body, headers, length=len(body))
+
+    async def _update(self, send: Send, update: str, using: tuple[list[str], list[str]] | None, base: str) -> None:
         if not self.settings.allow_update:
             await _error(send, 403, "this endpoint is read-only; start it with --allow-update to accept updates")
             return
         loop = asyncio.get_running_loop()
         try:
             await asyncio.wait_for(
-                loop.run_in_executor(self._pool, lambda: self.store().update(update, prefixes=self.prefixes())),
+                loop.run_in_executor(
+                    self._pool,
+                    lambda: self.store().update(update, prefixes=self.prefixes(), using=using, base_iri=base),
+                ),
                 self.settings.timeout,
             )
         except QueryError as e:
@@ -235,10 +274,11 @@ class SparqlApp:
         accept: str,
         fmt: str | None,
         head_only: bool,
-        raw_key: tuple[bytes, bytes] | None = None,
+        raw_key: tuple[bytes, bytes, bytes] | None = None,
         dataset: tuple[list[str], list[str]] | None = None,
+        base: str | None = None,
     ) -> None:
-        key = (query, accept, fmt, repr(dataset))
+        key = (query, accept, fmt, repr(dataset), base)
         hit = self._cache.get(key)
         if hit is not None:
             await _respond(send, 200, b"" if head_only else hit[1], hit[0], length=len(hit[1]))
@@ -252,7 +292,7 @@ class SparqlApp:
         timeout = self.settings.timeout
         deadline = time.monotonic() + timeout
         loop = asyncio.get_running_loop()
-        future = loop.run_in_executor(self._pool, self._run, query, accept, fmt, chosen, deadline, dataset)
+        future = loop.run_in_executor(self._pool, self._run, query, accept, fmt, chosen, deadline, dataset, base)
         done, _ = await asyncio.wait((future,), timeout=timeout + 0.05)
         if not done:
             loop.call_later(RETIRE_GRACE, self._check_runaway, future)
@@ -292,6 +332,7 @@ class SparqlApp:
         chosen: str,
         deadline: float,
         dataset: tuple[list[str], list[str]] | None = None,
+        base: str | None = None,
     ) -> tuple[int, str, bytes, bool]:
         """Run and serialize one query (pool thread)."""
         from kg.sparql import serialize_graph, serialize_solutions
@@ -299,11 +340,11 @@ class SparqlApp:
         if time.monotonic() > deadline:
             raise QueryError("query stopped before it started (timeout): the server is busy; try again")
         prefixes = {p: iri for p, iri in self.prefixes().items() if p + ":" in query}
-        fast = None if dataset else self._run_direct(query, chosen, prefixes)
+        fast = None if dataset else self._run_direct(query, chosen, prefixes, base)
         if fast is not None:
             return 200, FORMAT_TYPES[chosen], fast, False
         result = self.store().query(
-            query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline, dataset=dataset
+            query, limit=self.settings.max_rows, prefixes=prefixes, deadline=deadline, dataset=dataset, base_iri=base
         )
         kind = "graph" if result.kind == "graph" else "solutions"
         if kind != _kind_of(chosen):
@@ -311,7 +352,7 @@ class SparqlApp:
         body = serialize_graph(result, chosen) if kind == "graph" else serialize_solutions(result, chosen)
         return 200, FORMAT_TYPES[chosen], body, result.truncated
 
-    def _run_direct(self, query: str, chosen: str, prefixes: dict[str, str]) -> bytes | None:
+    def _run_direct(self, query: str, chosen: str, prefixes: dict[str, str], base: str | None) -> bytes | None:
         """The store's own writer, when the answer cannot pass the row cap: an ASK, or a final LIMIT.
 
         Saves reading every row into Python; None when this shortcut does not apply.
@@ -321,11 +362,29 @@ class SparqlApp:
         limit = final_limit(query)
         if limit is None or limit > self.settings.max_rows:
             return None
-        return self.store().write_answer(query, chosen, prefixes=prefixes)
+        return self.store().write_answer(query, chosen, prefixes=prefixes, base_iri=base)
 
     def _check_runaway(self, future: asyncio.Future[Any]) -> None:
         if not future.done():
             self.retire()
+
+
+def _raw_key(scope: Scope) -> tuple[bytes, bytes, bytes]:
+    """A GET's cache key as it came: the query string, and the Accept and Host headers (the base IRI)."""
+    accept, host = b"*/*", b""
+    for name, value in scope["headers"]:
+        lowered = name.lower()
+        if lowered == b"accept":
+            accept = value
+        elif lowered == b"host":
+            host = value
+    return scope["query_string"], accept, host
+
+
+def _base_iri(headers: dict[str, str]) -> str:
+    """The endpoint's own URL, which relative IRIs of a request resolve against."""
+    host = headers.get("host", "")
+    return f"http://{host}/sparql" if _is_iri(f"http://{host}/sparql") and host else "http://localhost/sparql"
 
 
 def _is_iri(text: str) -> bool:

@@ -140,8 +140,9 @@ class Store(ABC):
         substitutions: Mapping[str, Term] | None = None,
         deadline: float | None = None,
         dataset: tuple[list[str], list[str]] | None = None,
+        base_iri: str | None = None,
     ) -> Result:
-        """Run a SPARQL 1.1 query over the union of the named graphs.
+        """Run a SPARQL 1.1 query over the union of the named graphs, unless it names its dataset.
 
         Args:
             sparql: The query text.
@@ -154,13 +155,23 @@ class Store(ABC):
                 themselves (the server); no extra thread.
             dataset: The SPARQL Protocol's ``(default-graph-uri list, named-graph-uri
                 list)``, replacing the union of named graphs for this query.
+                Without it, a query's own ``FROM`` / ``FROM NAMED`` do the same;
+                with it, they are overridden.
+            base_iri: The IRI that relative IRIs of the query resolve against.
 
         Raises:
             QueryError: the query is malformed or ran past ``timeout``.
             StoreError: the store cannot be read.
         """
 
-    def write_answer(self, sparql: str, fmt: str, *, prefixes: Mapping[str, str] | None = None) -> bytes | None:
+    def write_answer(
+        self,
+        sparql: str,
+        fmt: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        base_iri: str | None = None,
+    ) -> bytes | None:
         """A SELECT's or ASK's answer, written by the store itself in a W3C results format.
 
         A store that can write results without building a :class:`Result`
@@ -172,6 +183,7 @@ class Store(ABC):
             sparql: The query text.
             fmt: ``json``, ``xml``, ``csv`` or ``tsv`` (:data:`kg.rdfio.RESULT_FORMATS`).
             prefixes: Prefixes usable without being declared in the query.
+            base_iri: The IRI that relative IRIs of the query resolve against.
 
         Raises:
             QueryError: the query is malformed.
@@ -180,8 +192,32 @@ class Store(ABC):
         return None
 
     @abstractmethod
-    def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
-        """Run a SPARQL 1.1 update in one transaction."""
+    def update(
+        self,
+        sparql_update: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        using: tuple[list[str], list[str]] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
+        """Run a SPARQL 1.1 update in one transaction.
+
+        The ``WHERE`` of a ``DELETE``/``INSERT`` reads what a query reads, the
+        union of the named graphs, unless the operation names its own dataset
+        (``USING``, ``WITH``) or ``using`` is given.
+
+        Args:
+            sparql_update: The update text.
+            prefixes: Prefixes usable without being declared in the update.
+            using: The SPARQL Protocol's ``(using-graph-uri list,
+                using-named-graph-uri list)``: the dataset of every ``WHERE``.
+            base_iri: The IRI that relative IRIs of the update resolve against.
+
+        Raises:
+            QueryError: the update is malformed, or names its own dataset
+                while ``using`` is given.
+            StoreError: the store is read-only or cannot be written.
+        """
 
     @abstractmethod
     def _quads(self) -> Iterable[pyoxigraph.Quad]:

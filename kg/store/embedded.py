@@ -28,6 +28,7 @@ from kg.store.base import (
     collect,
     syntax_message,
 )
+from kg.store.dataset import query_names_dataset, update_names_dataset, with_dataset
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -255,20 +256,13 @@ class EmbeddedStore(Store):
         substitutions: Mapping[str, Term] | None = None,
         deadline: float | None = None,
         dataset: tuple[list[str], list[str]] | None = None,
+        base_iri: str | None = None,
     ) -> Result:
         import pyoxigraph as ox
 
         store = self._open()
         subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()} or None
-        options: dict[str, Any] = {"prefixes": dict(prefixes) if prefixes else None}
-        if dataset is None:
-            options["use_default_graph_as_union"] = True
-        else:
-            defaults, named = dataset
-            options["default_graph"] = [_named_node(g) for g in defaults] or None
-            options["named_graphs"] = [_named_node(g) for g in named] or None
-            if not defaults:
-                options["use_default_graph_as_union"] = True
+        options = _query_options(sparql, prefixes, dataset, base_iri)
 
         def run() -> Any:
             text, bindings = sparql, subs
@@ -286,12 +280,19 @@ class EmbeddedStore(Store):
 
         return collect(run, timeout=timeout, limit=limit, deadline=deadline)
 
-    def write_answer(self, sparql: str, fmt: str, *, prefixes: Mapping[str, str] | None = None) -> bytes | None:
+    def write_answer(
+        self,
+        sparql: str,
+        fmt: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        base_iri: str | None = None,
+    ) -> bytes | None:
         import pyoxigraph as ox
 
         store = self._open()
         try:
-            raw = store.query(sparql, prefixes=dict(prefixes) if prefixes else None, use_default_graph_as_union=True)
+            raw = store.query(sparql, **_query_options(sparql, prefixes, None, base_iri))
         except SyntaxError as e:
             raise QueryError(syntax_message(str(e), sparql)) from None
         except OSError as e:
@@ -300,10 +301,30 @@ class EmbeddedStore(Store):
             return None
         return write_results(raw, fmt)
 
-    def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
+    def update(
+        self,
+        sparql_update: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        using: tuple[list[str], list[str]] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
         store = self._writable()
+        if using is not None:
+            if update_names_dataset(sparql_update):
+                raise QueryError(
+                    "the update names its dataset (USING or WITH) and so do using-graph-uri / "
+                    "using-named-graph-uri; give one or the other"
+                )
+            text = with_dataset(sparql_update, *using)
+        elif update_names_dataset(sparql_update):
+            text = sparql_update
+        else:
+            # Its WHERE reads what a query reads: every document graph, as default and as named graphs.
+            graphs = self.graphs()
+            text = with_dataset(sparql_update, graphs, graphs)
         try:
-            store.update(sparql_update, prefixes=dict(prefixes) if prefixes else None)
+            store.update(text, prefixes=dict(prefixes) if prefixes else None, base_iri=base_iri)
         except SyntaxError as e:
             raise QueryError(syntax_message(str(e), sparql_update)) from None
         except OSError as e:
@@ -336,3 +357,21 @@ def _quads(graph_iri: str, ntriples: bytes) -> Iterator[pyoxigraph.Quad]:
     # Renamed: a label like _:b0 means one node within this text only.
     for triple in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES, rename_blank_nodes=True):
         yield ox.Quad(triple.subject, triple.predicate, triple.object, graph)
+
+
+def _query_options(
+    sparql: str,
+    prefixes: Mapping[str, str] | None,
+    dataset: tuple[list[str], list[str]] | None,
+    base_iri: str | None,
+) -> dict[str, Any]:
+    """pyoxigraph's query options: the protocol's dataset, else the query's own, else the union."""
+    options: dict[str, Any] = {"prefixes": dict(prefixes) if prefixes else None, "base_iri": base_iri}
+    if dataset is not None:
+        defaults, named = dataset
+        # An empty list is an empty default graph (or no named graphs), as the protocol says.
+        options["default_graph"] = [_named_node(g) for g in defaults]
+        options["named_graphs"] = [_named_node(g) for g in named]
+    elif not query_names_dataset(sparql):
+        options["use_default_graph_as_union"] = True
+    return options

@@ -20,6 +20,7 @@ from kg.store.base import (
     collect,
     with_prefixes,
 )
+from kg.store.dataset import query_names_dataset
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -92,10 +93,11 @@ class RemoteStore(Store):
         substitutions: Mapping[str, Term] | None = None,
         deadline: float | None = None,
         dataset: tuple[list[str], list[str]] | None = None,
+        base_iri: str | None = None,
     ) -> Result:
         import pyoxigraph as ox
 
-        text = _with_values(with_prefixes(sparql, prefixes), substitutions or {})
+        text = _with_base(_with_values(with_prefixes(sparql, prefixes), substitutions or {}), base_iri)
         if deadline is not None:
             left = deadline - time.monotonic()
             timeout = left if timeout is None else min(timeout, left)
@@ -103,7 +105,8 @@ class RemoteStore(Store):
                 raise QueryError("query stopped (timeout) before it was sent; raise the timeout")
         data: list[tuple[str, str]] = [("query", text)]
         if dataset is None:
-            data.append(("union-default-graph", ""))
+            if not query_names_dataset(sparql):
+                data.append(("union-default-graph", ""))
         else:
             data += [("default-graph-uri", _named_node(g).value) for g in dataset[0]]
             data += [("named-graph-uri", _named_node(g).value) for g in dataset[1]]
@@ -132,9 +135,20 @@ class RemoteStore(Store):
 
         return collect(run, limit=limit)  # the answer is here: reading it is bounded
 
-    def update(self, sparql_update: str, *, prefixes: Mapping[str, str] | None = None) -> None:
+    def update(
+        self,
+        sparql_update: str,
+        *,
+        prefixes: Mapping[str, str] | None = None,
+        using: tuple[list[str], list[str]] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
         self._writable()
-        self._post(self.update_url, {"update": with_prefixes(sparql_update, prefixes)}, "*/*", None)
+        data = [("update", _with_base(with_prefixes(sparql_update, prefixes), base_iri))]
+        if using is not None:
+            data += [("using-graph-uri", _named_node(g).value) for g in using[0]]
+            data += [("using-named-graph-uri", _named_node(g).value) for g in using[1]]
+        self._post(self.update_url, data, "*/*", None)
 
     def has_document(self, doc_iri: str) -> bool:
         node = _named_node(doc_iri)
@@ -167,3 +181,8 @@ class RemoteStore(Store):
 
     def __repr__(self) -> str:
         return f"RemoteStore({self.location!r}, read_only={self.read_only})"
+
+
+def _with_base(text: str, base_iri: str | None) -> str:
+    """``text`` with ``BASE <base_iri>`` first, which a BASE of its own overrides."""
+    return text if base_iri is None else f"BASE {_named_node(base_iri)}\n{text}"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +22,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, TSV, TURTLE, XML, SPARQLW
 
 from kg.store import open_store
 from tests.helpers import ROOT
+from tests.server.running import Server
 
 KG = "https://kg.example/ontology#"
 KGE = "https://kg.example/id/entity/"
@@ -32,7 +32,6 @@ RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 HOSTILE = '<script>alert("x")</script> & </td><img src=x onerror=alert(1)>'
 MAX_ROWS = 40
-STARTUP = re.compile(r"^kg: SPARQL endpoint at (http://127\.0\.0\.1:(\d+)/sparql) \((read-only|read-write)\)$")
 
 
 def build(path: Path, docs: int = 3) -> None:
@@ -54,48 +53,6 @@ def build(path: Path, docs: int = 3) -> None:
             # Enough plain triples for a result cap and a slow cross join.
             lines += [f'<{org}> <{KG}note> "note {i}" .' for i in range(60)]
             store.add_graph(doc, ("\n".join(lines) + "\n").encode())
-
-
-class Server:
-    """A ``kg serve`` process: URL, stderr startup line, stop()."""
-
-    def __init__(self, store: Path, **options: object) -> None:
-        args = ", ".join(f"{k}={v!r}" for k, v in options.items())
-        self.proc = subprocess.Popen(
-            [sys.executable, "-c", f"from kg.server import serve; serve({str(store)!r}, port=0, {args})"],
-            cwd=ROOT,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        self.startup = self.proc.stderr.readline().rstrip("\n")
-        match = STARTUP.match(self.startup)
-        if match is None:
-            self.stop()
-            raise RuntimeError(f"server did not start: {self.startup!r}")
-        self.endpoint, self.port, self.mode = match.group(1), int(match.group(2)), match.group(3)
-        self.base = f"http://127.0.0.1:{self.port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(self.base + "/sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or self.proc.poll() is not None:
-                self.stop()
-                raise RuntimeError("server did not answer within 30 s")
-            time.sleep(0.1)
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.proc.stderr.close()
 
 
 @pytest.fixture(scope="module")
@@ -387,7 +344,7 @@ def test_post_sparql_query_body(server):
 @pytest.mark.parametrize(
     "params, message",
     [
-        ({}, "no query"),
+        ({"format": "json"}, "no query"),
         ({"query": SELECT, "default-graph-uri": "not an iri"}, "is not an absolute IRI"),
         ({"update": "CLEAR ALL"}, "updates must be sent by POST"),
     ],
@@ -406,6 +363,28 @@ def test_protocol_dataset_replaces_the_union(server):
     assert [b["g"]["value"] for b in r.json()["results"]["bindings"]] == [one, two]
 
 
+def test_a_query_own_dataset_is_read_and_the_protocol_dataset_overrides_it(server):
+    one, two = f"{KGD}{1:064x}", f"{KGD}{2:064x}"
+    query = f"SELECT ?org FROM <{one}> WHERE {{ ?org a <{KG}Organization> }}"
+    r = httpx.get(server.endpoint, params={"query": query})
+    assert [b["org"]["value"] for b in r.json()["results"]["bindings"]] == [f"{KGE}org1"]
+    r = httpx.get(server.endpoint, params={"query": query, "default-graph-uri": two})
+    assert [b["org"]["value"] for b in r.json()["results"]["bindings"]] == [f"{KGE}org2"]
+
+
+def test_named_graphs_alone_leave_the_default_graph_empty(server):
+    one = f"{KGD}{1:064x}"
+    query = f"ASK {{ ?org a <{KG}Organization> }}"
+    assert httpx.get(server.endpoint, params={"query": query}).json()["boolean"] is True
+    r = httpx.get(server.endpoint, params={"query": query, "named-graph-uri": one})
+    assert r.json()["boolean"] is False
+
+
+def test_relative_iris_resolve_against_the_endpoint(server):
+    r = httpx.get(server.endpoint, params={"query": "SELECT ?x WHERE { BIND(<thing> AS ?x) }"})
+    assert r.json()["results"]["bindings"][0]["x"]["value"] == f"http://127.0.0.1:{server.port}/thing"
+
+
 def test_other_methods_are_405(server):
     r = httpx.delete(server.endpoint)
     assert r.status_code == 405 and r.headers["allow"] == "GET, POST, OPTIONS"
@@ -417,13 +396,14 @@ def test_cors_preflight_and_simple_requests(server):
         headers={
             "Origin": "https://yasgui.example",
             "Access-Control-Request-Method": "POST",
-            "Access-Control-Request-Headers": "content-type",
+            "Access-Control-Request-Headers": "content-type, authorization",
         },
     )
     assert r.status_code == 204
     assert r.headers["access-control-allow-origin"] == "*"
     assert "POST" in r.headers["access-control-allow-methods"]
-    assert "content-type" in r.headers["access-control-allow-headers"].lower()
+    allowed = {h.strip().lower() for h in r.headers["access-control-allow-headers"].split(",")}
+    assert {"content-type", "authorization"} <= allowed
     r = httpx.get(server.endpoint, params={"query": SELECT}, headers={"Origin": "https://yasgui.example"})
     assert r.headers["access-control-allow-origin"] == "*"
 
@@ -567,6 +547,33 @@ def test_updates_when_allowed_and_answers_follow(rw_server):
     assert r.status_code == 204 and count_labels(rw_server) == before
     r = httpx.post(rw_server.endpoint, data={"update": "INSERT DATA { <a> }"})
     assert r.status_code == 400
+
+
+def test_an_update_reads_what_a_query_reads(rw_server):
+    new = f"{KGD}derived"
+    update = f"INSERT {{ GRAPH <{new}> {{ ?org a <{KG}Agent> }} }} WHERE {{ ?org a <{KG}Organization> }}"
+    assert httpx.post(rw_server.endpoint, data={"update": update}).status_code == 204
+    query = f"SELECT ?org WHERE {{ GRAPH <{new}> {{ ?org a <{KG}Agent> }} }}"
+    r = httpx.get(rw_server.endpoint, params={"query": query})
+    assert [b["org"]["value"] for b in r.json()["results"]["bindings"]] == [f"{KGE}org0"]
+    # Named graphs too: GRAPH ?g in the WHERE sees every document.
+    update = f"INSERT {{ GRAPH <{new}> {{ ?g a <{KG}Document> }} }} WHERE {{ GRAPH ?g {{ ?s a <{KG}Organization> }} }}"
+    assert httpx.post(rw_server.endpoint, data={"update": update}).status_code == 204
+    query = f"ASK {{ GRAPH <{new}> {{ <{KGD}{0:064x}> a <{KG}Document> }} }}"
+    assert httpx.get(rw_server.endpoint, params={"query": query}).json()["boolean"] is True
+
+
+def test_an_update_dataset_from_the_protocol_or_its_text_but_not_both(rw_server):
+    new, doc = f"{KGD}copy", f"{KGD}{0:064x}"
+    update = f"INSERT {{ GRAPH <{new}> {{ ?s a <{KG}Copy> }} }} WHERE {{ ?s a <{KG}Organization> }}"
+    r = httpx.post(rw_server.endpoint, data={"update": update, "using-graph-uri": f"{KGD}nothing"})
+    assert r.status_code == 204
+    assert httpx.get(rw_server.endpoint, params={"query": f"ASK {{ ?s a <{KG}Copy> }}"}).json()["boolean"] is False
+    r = httpx.post(rw_server.endpoint, data={"update": update, "using-graph-uri": doc})
+    assert httpx.get(rw_server.endpoint, params={"query": f"ASK {{ ?s a <{KG}Copy> }}"}).json()["boolean"] is True
+    with_clause = f"WITH <{doc}> DELETE {{ ?s a <{KG}Copy> }} WHERE {{ ?s a <{KG}Copy> }}"
+    r = httpx.post(rw_server.endpoint, data={"update": with_clause, "using-graph-uri": doc})
+    assert r.status_code == 400 and "give one or the other" in r.text
 
 
 def test_store_in_use_is_reported_at_startup(tmp_path):
