@@ -22,6 +22,7 @@ from typing import Any
 from kg.errors import KGError, QueryError
 from kg.rdfio import RESULT_FORMATS
 from kg.server.cache import ResponseCache, cacheable
+from kg.server.graphstore import STORE_PATH, graph_store
 from kg.server.http import CORS, MAX_BODY, PREFLIGHT, Receive, Scope, Send, _error, _headers, _one, _read_body, _respond
 from kg.server.negotiation import (
     FORMAT_TYPES,
@@ -74,6 +75,8 @@ class SparqlApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["path"] in ("/sparql", "/sparql/"):
             await self.sparql(scope, receive, send)
+        elif scope["type"] == "http" and (scope["path"] == STORE_PATH or scope["path"].startswith(STORE_PATH + "/")):
+            await graph_store(self, scope, receive, send)
         elif scope["type"] == "lifespan":
             await self.lifespan(receive, send)
         else:

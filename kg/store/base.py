@@ -219,6 +219,50 @@ class Store(ABC):
             StoreError: the store is read-only or cannot be written.
         """
 
+    # --- one graph at a time (the SPARQL 1.1 Graph Store HTTP Protocol) ---------------------
+
+    def read_graph(self, graph_iri: str | None) -> list[pyoxigraph.Triple] | None:
+        """The triples of a named graph (``None`` for the store's default graph), or None if it is absent.
+
+        The default graph is the store's own, which kg leaves empty, not the
+        union that queries read.
+        """
+        where = f"GRAPH {_named_node(graph_iri)} {{ ?s ?p ?o }}" if graph_iri else "?s ?p ?o"
+        if graph_iri is not None and not self.query(f"ASK {{ {where} }}", dataset=([], [graph_iri])).boolean:
+            return None
+        # Sent with no dataset parameters, a remote endpoint reads its own default graph.
+        dataset: tuple[list[str], list[str]] = ([], [graph_iri]) if graph_iri else ([], [])
+        return self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}", dataset=dataset).triples
+
+    def write_graph(self, graph_iri: str | None, triples: Iterable[pyoxigraph.Triple], *, replace: bool) -> bool:
+        """Put triples in a named graph (``None``: the default graph), replacing it or adding to it.
+
+        Returns:
+            Whether the graph was created (it held no triple before).
+
+        Raises:
+            StoreError: the store is read-only or cannot be written.
+        """
+        created = not self.read_graph(graph_iri)
+        body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+        if graph_iri:
+            node = _named_node(graph_iri)
+            operations = [f"DROP SILENT GRAPH {node}"] if replace else []
+            operations += [f"CREATE SILENT GRAPH {node}", f"INSERT DATA {{ GRAPH {node} {{\n{body}\n}} }}"]
+        else:
+            operations = ["CLEAR SILENT DEFAULT"] if replace else []
+            operations.append(f"INSERT DATA {{\n{body}\n}}")
+        # One update is one transaction: a reader sees the old graph or the new one.
+        self.update(" ;\n".join(operations))
+        return created
+
+    def drop_graph(self, graph_iri: str | None) -> bool:
+        """Empty a named graph (``None``: the default graph); whether it held anything."""
+        existed = bool(self.read_graph(graph_iri))
+        if existed:
+            self.update(f"DROP SILENT GRAPH {_named_node(graph_iri)}" if graph_iri else "CLEAR SILENT DEFAULT")
+        return existed
+
     @abstractmethod
     def _quads(self) -> Iterable[pyoxigraph.Quad]:
         """Every quad of the named graphs (dump source)."""

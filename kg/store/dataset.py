@@ -77,6 +77,26 @@ def query_names_dataset(query: str) -> bool:
     return any("FROM" in op.words() for op in operations(query))
 
 
+def _modify_wheres(update: str) -> list[int]:
+    """Offsets of the ``WHERE`` of each modify operation that names no dataset of its own."""
+    wheres = []
+    for op in operations(update):
+        words = op.words()
+        if not ({"DELETE", "INSERT"} & set(words)) or {"USING", "WITH", "DATA"} & set(words):
+            continue
+        offsets = [offset for word, offset in op.keywords if word == "WHERE"]
+        verbs = [i for i, word in enumerate(words) if word in ("DELETE", "INSERT")]
+        if not offsets or words[verbs[0] + 1 : verbs[0] + 2] == ["WHERE"]:
+            continue  # no WHERE, or DELETE WHERE { … }: its one pattern is also its template
+        wheres.append(offsets[0])
+    return wheres
+
+
+def needs_dataset(update: str) -> bool:
+    """Whether an operation of ``update`` has a ``WHERE`` that names no dataset (so reads the default graph)."""
+    return bool(_modify_wheres(update))
+
+
 def with_dataset(update: str, default_graphs: Sequence[str], named_graphs: Sequence[str] = ()) -> str:
     """``update`` with ``USING <g>`` / ``USING NAMED <g>`` before the ``WHERE`` of each modify operation.
 
@@ -97,17 +117,7 @@ def with_dataset(update: str, default_graphs: Sequence[str], named_graphs: Seque
     )
     if not clause:
         return update
-    insertions = []
-    for op in operations(update):
-        words = op.words()
-        if not ({"DELETE", "INSERT"} & set(words)) or {"USING", "WITH", "DATA"} & set(words):
-            continue
-        wheres = [offset for word, offset in op.keywords if word == "WHERE"]
-        verbs = [i for i, word in enumerate(words) if word in ("DELETE", "INSERT")]
-        if not wheres or words[verbs[0] + 1 : verbs[0] + 2] == ["WHERE"]:
-            continue  # no WHERE, or DELETE WHERE { … }: its one pattern is also its template
-        insertions.append(wheres[0])
-    for offset in sorted(insertions, reverse=True):
+    for offset in sorted(_modify_wheres(update), reverse=True):
         update = update[:offset] + clause + " " + update[offset:]
     return update
 

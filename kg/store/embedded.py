@@ -28,7 +28,7 @@ from kg.store.base import (
     collect,
     syntax_message,
 )
-from kg.store.dataset import query_names_dataset, update_names_dataset, with_dataset
+from kg.store.dataset import needs_dataset, query_names_dataset, update_names_dataset, with_dataset
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -319,16 +319,27 @@ class EmbeddedStore(Store):
             text = with_dataset(sparql_update, *using)
         elif update_names_dataset(sparql_update):
             text = sparql_update
-        else:
+        elif needs_dataset(sparql_update):
             # Its WHERE reads what a query reads: every document graph, as default and as named graphs.
             graphs = self.graphs()
             text = with_dataset(sparql_update, graphs, graphs)
+        else:
+            text = sparql_update
         try:
             store.update(text, prefixes=dict(prefixes) if prefixes else None, base_iri=base_iri)
         except SyntaxError as e:
             raise QueryError(syntax_message(str(e), sparql_update)) from None
         except OSError as e:
             raise StoreError(f"cannot update store {self.location}: {_one_line(str(e))}") from None
+
+    def read_graph(self, graph_iri: str | None) -> list[pyoxigraph.Triple] | None:
+        import pyoxigraph as ox
+
+        store = self._open()
+        node = _named_node(graph_iri) if graph_iri else ox.DefaultGraph()
+        if isinstance(node, ox.NamedNode) and not store.contains_named_graph(node):
+            return None
+        return [quad.triple for quad in store.quads_for_pattern(None, None, None, node)]
 
     def _quads(self) -> Iterable[pyoxigraph.Quad]:
         import pyoxigraph as ox

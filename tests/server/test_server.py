@@ -385,6 +385,59 @@ def test_relative_iris_resolve_against_the_endpoint(server):
     assert r.json()["results"]["bindings"][0]["x"]["value"] == f"http://127.0.0.1:{server.port}/thing"
 
 
+def test_graph_store_reads_work_on_a_read_only_server(server):
+    doc = f"{KGD}{1:064x}"
+    r = httpx.get(server.base + "/store", params={"graph": doc}, headers={"Accept": "application/n-triples"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/n-triples"
+    graph = rdflib.Graph().parse(data=r.content, format="nt")
+    assert (rdflib.URIRef(f"{KGE}org1"), rdflib.RDFS.label, rdflib.Literal("Org 1", lang="fr")) in graph
+    assert len(graph) == 67
+    r = httpx.head(server.base + "/store", params={"graph": doc})
+    assert r.status_code == 200 and r.content == b"" and int(r.headers["content-length"]) > 0
+    assert httpx.get(server.base + "/store", params={"graph": f"{KGD}none"}).status_code == 404
+    assert httpx.get(server.base + "/store", params={"default": ""}).status_code == 200
+    r = httpx.put(server.base + "/store", params={"graph": doc}, content=b"", headers={"Content-Type": "text/turtle"})
+    assert r.status_code == 403 and "--allow-update" in r.text
+    assert httpx.delete(server.base + "/store", params={"graph": doc}).status_code == 403
+    assert count_labels(server) == 3
+
+
+@pytest.mark.parametrize(
+    "params, message",
+    [
+        ({}, "name a graph"),
+        ({"graph": "not an iri"}, "is not an absolute IRI"),
+        ({"graph": "relative/path"}, "is not an absolute IRI"),
+        ({"graph": f"{KGD}a", "default": ""}, "either graph=IRI or default"),
+        ({"graph": [f"{KGD}a", f"{KGD}b"]}, "more than once"),
+    ],
+)
+def test_graph_store_requests_that_name_no_graph_are_400(server, params, message):
+    r = httpx.get(server.base + "/store", params=params)
+    assert r.status_code == 400 and message in r.text
+
+
+def test_graph_store_writes_check_what_they_are_sent(rw_server):
+    url = rw_server.base + "/store"
+    r = httpx.put(url, params={"graph": f"{KGD}g"}, content=b"<a> <b> <c> .", headers={"Content-Type": "text/csv"})
+    assert r.status_code == 415 and "not a graph format" in r.text
+    r = httpx.put(url, params={"graph": f"{KGD}g"}, content=b"<a> <b> .", headers={"Content-Type": "text/turtle"})
+    assert r.status_code == 400 and "not valid text/turtle" in r.text
+    body = b'<x> <http://p> "v" .'
+    r = httpx.put(url, params={"graph": f"{KGD}g"}, content=body, headers={"Content-Type": "text/turtle"})
+    assert r.status_code == 201  # relative IRIs resolve against the graph's IRI
+    r = httpx.get(url, params={"graph": f"{KGD}g"}, headers={"Accept": "application/n-triples"})
+    assert r.text == f'<{KGD}x> <http://p> "v" .\n'
+    r = httpx.put(url, params={"graph": f"{KGD}g"}, content=body, headers={"Content-Type": "text/turtle"})
+    assert r.status_code == 204
+    quads = f'<{KGE}q> <{RDFS}label> "q" <{KGD}h> .\n'.encode()
+    r = httpx.post(url, content=quads, headers={"Content-Type": "application/n-quads"})
+    assert r.status_code == 204
+    assert httpx.get(url, params={"graph": f"{KGD}h"}).status_code == 200
+    assert httpx.delete(url, params={"graph": f"{KGD}h"}).status_code == 204
+    assert httpx.delete(url, params={"graph": f"{KGD}h"}).status_code == 404
+
+
 def test_other_methods_are_405(server):
     r = httpx.delete(server.endpoint)
     assert r.status_code == 405 and r.headers["allow"] == "GET, POST, OPTIONS"

@@ -236,3 +236,21 @@ def test_protocol_dataset_on_a_remote_store(remote, embedded):
 
 def test_a_remote_store_leaves_writing_answers_to_its_caller(remote):
     assert remote.write_answer("ASK { ?s ?p ?o }", "csv") is None
+
+
+def test_graphs_go_through_the_graph_store_protocol(remote):
+    remote.add_graphs([(DOC_A, doc_graph(DOC_A, "Baidu")), (KGD + "c" * 64, doc_graph(KGD + "c" * 64, "Xiaomi"))])
+    assert remote._graph_store  # no fallback to SPARQL UPDATE was needed
+    assert remote.graphs() == [DOC_A, DOC_B, KGD + "c" * 64]
+    labels = run_query(remote, f"SELECT ?l WHERE {{ GRAPH <{DOC_A}> {{ ?e rdfs:label ?l }} }}").rows
+    assert [row[0].value for row in labels] == ["Baidu"]  # replaced, not merged
+
+
+def test_an_endpoint_without_a_graph_store_is_written_with_updates(oxigraph_url):
+    with open_store(oxigraph_url) as store:
+        store.update("DROP SILENT ALL")
+        store.store_url = oxigraph_url + "/no-graph-store-here"
+        store.add_graph(DOC_A, doc_graph(DOC_A, "Alibaba"))
+        assert not store._graph_store
+        store.add_graphs([(DOC_B, doc_graph(DOC_B, "Tencent"))])
+        assert store.graphs() == [DOC_A, DOC_B]
