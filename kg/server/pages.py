@@ -137,6 +137,27 @@ def _pages(app: SparqlApp) -> Any:
             )
         return page_response(text, csp=_view_csp(text))
 
+    async def resource(request: Request) -> Response:
+        from kg.server.linked_data import resource_response
+
+        path = "id/" + request.path_params["rest"]
+        accept = request.headers.get("accept", "*/*")
+        try:
+            status, media, body = await asyncio.wait_for(
+                asyncio.get_running_loop().run_in_executor(app._pool, lambda: resource_response(app, path, accept)),
+                app.settings.timeout + 1,
+            )
+        except TimeoutError:
+            return PlainTextResponse(f"the description took longer than {app.settings.timeout:g} s\n", 503)
+        except KGError as e:
+            return PlainTextResponse(f"{e}\n", 500)
+        headers = {"Vary": "Accept", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff"}
+        if media.startswith("text/html"):
+            return page_response(body.decode("utf-8"), status)
+        return Response(
+            b"" if request.method == "HEAD" else body, status_code=status, media_type=media, headers=headers
+        )
+
     async def favicon(request: Request) -> Response:
         return Response(status_code=204)
 
@@ -154,6 +175,7 @@ def _pages(app: SparqlApp) -> Any:
             Route("/views/{name}", view_file, methods=["GET", "HEAD"]),
             Route("/view", view_query, methods=["GET", "HEAD"]),
             Route("/favicon.ico", favicon, methods=["GET", "HEAD"]),
+            Route("/id/{rest:path}", resource, methods=["GET", "HEAD"]),
         ],
         exception_handlers={404: missing, 405: method_not_allowed},
     )
