@@ -230,6 +230,31 @@ def query(
         return run_query(source, text, params=params, timeout=timeout, limit=limit)
 
 
+def show(entity: str, *, store: str | Path = DEFAULT_STORE) -> Any:
+    """The card of one entity: its labels, types, aliases and facts, each with its source.
+
+    Args:
+        entity: A label or alias (any case), ``kge:key``, or the entity's IRI.
+        store: Directory of the embedded store, or URL of a SPARQL endpoint.
+
+    Returns:
+        A :class:`kg.sparql.card.EntityCard`; :func:`kg.sparql.card.format_card` prints it.
+
+    Raises:
+        QueryError: no entity, or more than one, has that name.
+        StoreError: the store cannot be opened.
+    """
+    from kg.sparql.card import entity_card, find_entity
+    from kg.store import open_store
+
+    with open_store(store, create=False, read_only=True) as source:
+        iri = find_entity(source, entity)
+        card = entity_card(source, iri)
+    if card is None:  # it vanished between the two reads
+        raise KGError(f"no entity {entity!r} in the store {store}")
+    return card
+
+
 def view(
     *,
     store: str | Path = DEFAULT_STORE,

@@ -124,6 +124,14 @@ def cmd_view(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    """``kg show``: print an entity's card."""
+    from kg.sparql.card import format_card
+
+    sys.stdout.write(format_card(api.show(args.entity, store=args.store)))
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """``kg export``: write the graph in an RDF or network format."""
     data = api.export(store=args.store, format=args.format, output=args.output)
@@ -236,6 +244,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_argument("--sparql", metavar="QUERY", help="draw the result of a CONSTRUCT or SELECT ?s ?p ?o")
     sub.add_argument("--doc", metavar="ID", help="draw one document's facts")
     sub.add_argument("--max-nodes", type=int, default=None, help="keep at most N nodes, the most important")
+
+    sub = command("show", cmd_show, "Print an entity's card: labels, types, aliases, and its facts with their sources.")
+    sub.add_argument("entity", metavar="ENTITY", help="a label or alias (any case), kge:KEY, or the entity's IRI")
+    store_option(sub)
 
     sub = command("export", cmd_export, "Write the graph as RDF (or GraphML/GEXF for Gephi).")
     store_option(sub)

@@ -13,7 +13,7 @@ from kg.cli import _parser, main
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "alibaba_cloud_fr.txt"
-COMMANDS = ("build", "extract", "query", "view", "export", "remove", "serve")
+COMMANDS = ("build", "extract", "query", "view", "show", "export", "remove", "serve")
 
 
 @pytest.fixture(scope="module")
@@ -224,3 +224,36 @@ def test_export_for_gephi(example_store: Path, tmp_path: Path, fmt: str) -> None
 def test_export_for_gephi_needs_a_file(example_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--store", str(example_store), "--format", "gexf"]) == 1
     assert capsys.readouterr().err == "Error: --format gexf writes a file: give one with -o FILE.gexf\n"
+
+
+def test_show_prints_the_entity_card(example_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "alibaba", "--store", str(example_store)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[:2] == ["Alibaba  (Organization)  kge:alibaba", "Also named: ALIBABA"]
+    invests = lines.index("invests")
+    assert lines[invests + 1] == "  → 28000000000 USD  [2023]  [future]"
+    assert (
+        lines[invests + 2]
+        == '      "Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d’ici à 2023"'
+    )
+    assert (
+        lines[invests + 3]
+        == "      — Alibaba va investir 28 milliards de dollars dans son infrastructure cloud d’ici à 2023"
+    )
+    assert "earnsRevenue" in lines and "  → 10000000000 CNY  [2019-Q4]" in lines
+    assert lines[-1] == "On kg serve: /id/entity/alibaba"
+    assert main(["show", "kge:alibaba", "--store", str(example_store)]) == 0
+    assert capsys.readouterr().out == out
+
+
+def test_show_unknown_entity_suggests_names(example_store: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "Aliba", "--store", str(example_store)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "Error: no entity is named 'Aliba'; did you mean 'Alibaba', 'Alibaba Cloud France', "
+        "'Alibaba Cloud Intelligence'?\n"
+    )
+    assert main(["show", "kge:nobody", "--store", str(example_store)]) == 1
+    assert capsys.readouterr().err.startswith("Error: no entity 'kge:nobody' in the store")

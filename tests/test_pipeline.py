@@ -149,3 +149,14 @@ def test_the_founder_is_not_placed_in_the_founding_town(store):
 def test_a_market_is_no_event(store):
     rows = ask(store, 'SELECT ?e WHERE { ?e a kg:Event ; rdfs:label ?l . FILTER(STR(?l) = "le marché") }')
     assert rows == []
+
+
+def test_an_entity_card_gathers_what_every_document_says(store):
+    from kg.sparql.card import entity_card, find_entity, format_card
+
+    card = entity_card(store, find_entity(store, "lumen"))
+    assert card is not None and card.label == "Lumen" and "Organization" in card.types
+    assert len(card.documents) == 2
+    text = format_card(card)
+    assert text.startswith("Lumen  (Organization)  kge:lumen\n")
+    assert "Named in 2 document(s):" in text

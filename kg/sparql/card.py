@@ -10,6 +10,7 @@ the pages of documents, sentences and statements.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -165,6 +166,97 @@ def entity_card(store: Store, iri: str, *, max_facts: int = MAX_FACTS) -> Entity
     )
     card.documents = [(str(_text(d)), _text(t)) for d, t in docs.rows if d is not None]
     return card
+
+
+def format_card(card: EntityCard, *, width: int = 100) -> str:
+    """The card as terminal text: a heading, then each relation's facts with their sentences and documents."""
+    import textwrap
+
+    kinds = ", ".join(card.types) or "entity"
+    lines = [f"{card.label}  ({kinds})  {_short_entity(card.iri)}"]
+    if card.aliases:
+        lines.append("Also named: " + ", ".join(card.aliases))
+    for relation, facts in card.facts.items():
+        lines += ["", relation if facts[0].canonical else f'"{relation}"']
+        shown = set()
+        for fact in facts:
+            key = (fact.role, fact.other_label, fact.time, fact.amount, fact.negated, fact.modality, fact.sentence)
+            if key in shown:
+                continue
+            shown.add(key)
+            arrow = "←" if fact.role == "object" else "→"
+            extras = [fact.amount if fact.amount and fact.amount != fact.other_label else "", fact.time or ""]
+            extras += ["not" if fact.negated else "", fact.modality or ""]
+            lines.append(f"  {arrow} {fact.other_label}" + "".join(f"  [{x}]" for x in extras if x))
+            if fact.sentence:
+                lines += textwrap.wrap(
+                    f'"{fact.sentence}"',
+                    width,
+                    initial_indent="      ",
+                    subsequent_indent="      ",
+                    break_on_hyphens=False,
+                )
+            source = fact.document_title or (fact.document or "")
+            if source:
+                lines.append(f"      — {source}")
+    if card.truncated:
+        lines += ["", f"(more than {MAX_FACTS} facts: ask kg query for the rest)"]
+    if card.documents:
+        lines += ["", f"Named in {len(card.documents)} document(s):"]
+        lines += [f"  {title or doc}" for doc, title in card.documents]
+    lines += ["", f"On kg serve: /id/entity/{card.iri[len(PREFIXES['kge']) :]}"]
+    return "\n".join(lines) + "\n"
+
+
+def find_entity(store: Store, name: str) -> str:
+    """The IRI of the entity ``name`` names: an IRI, a ``kge:`` name, or a label or alias (any case).
+
+    A label wins over an alias; names shared by several entities, and names
+    of none, are errors that list the candidates.
+
+    Raises:
+        QueryError: no entity, or more than one, has that name.
+    """
+    from kg.errors import QueryError
+
+    wanted = name.strip()
+    entity_space = PREFIXES["kge"]
+    if wanted.startswith("kge:"):
+        wanted = entity_space + wanted[4:]
+    if wanted.startswith(entity_space):
+        if store.query(f"ASK {{ <{_checked(wanted)}> ?p ?o }}").boolean:
+            return wanted
+        raise QueryError(f"no entity {name!r} in the store; look names up with `kg query`")
+    literal = json.dumps(wanted.casefold())
+    rows = store.query(
+        f"""SELECT DISTINCT ?e ?how WHERE {{
+              {{ ?e rdfs:label ?name BIND(0 AS ?how) }} UNION {{ ?e skos:altLabel ?name BIND(1 AS ?how) }}
+              FILTER(STRSTARTS(STR(?e), STR(kge:)) && LCASE(STR(?name)) = {literal})
+            }} ORDER BY ?how ?e""",
+        limit=50,
+        prefixes=PREFIXES,
+    ).rows
+    best = [str(_text(r[0])) for r in rows if r[0] is not None and _text(r[1]) == _text(rows[0][1])] if rows else []
+    if len(best) == 1:
+        return str(best[0])
+    if best:
+        listed = ", ".join(_short_entity(iri) for iri in best[:8])
+        raise QueryError(f"{name!r} names {len(best)} entities ({listed}); give one of them as kge:…")
+    close = store.query(
+        f"""SELECT DISTINCT ?label WHERE {{
+              ?e rdfs:label ?label FILTER(STRSTARTS(STR(?e), STR(kge:)) && CONTAINS(LCASE(STR(?label)), {literal}))
+            }} ORDER BY STRLEN(STR(?label)) ?label""",
+        limit=5,
+        prefixes=PREFIXES,
+    ).rows
+    hint = ", ".join(repr(_text(r[0])) for r in close if r[0] is not None)
+    raise QueryError(
+        f"no entity is named {name!r}" + (f"; did you mean {hint}?" if hint else "; look names up with `kg query`")
+    )
+
+
+def _short_entity(iri: str) -> str:
+    return "kge:" + iri[len(PREFIXES["kge"]) :]
 
 
 def describe(store: Store, iri: str, *, limit: int = 2000) -> tuple[list[tuple[str, Any]], list[tuple[Any, str]]]:
