@@ -2,14 +2,19 @@
 
 Each module (:mod:`kg.lang.en`, :mod:`kg.lang.fr`) holds the same names;
 :func:`words` merges a list over both languages, folded (lower case, no
-accents), which is how the resolver compares text. Nothing here is a place
-or country name: those come from the gazetteer (:mod:`kg.lang.places`).
+accents), which is how the resolver compares text. :func:`either`,
+:func:`merged` and :func:`per_language` read a list as written, for the
+stages that compare lemmas with their accents (the extractor) or keep their
+words folded already (the normalizer). Nothing here is a place or country
+name: those come from the gazetteer (:mod:`kg.lang.places`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from typing import Any
 
 from kg.lang import en, fr
 from kg.text import fold
@@ -41,6 +46,50 @@ def words(name: str, lang: str | None = None) -> frozenset[str]:
     """
     modules = [LANGUAGES[lang]] if lang in LANGUAGES else list(LANGUAGES.values())
     return frozenset(fold(w) for module in modules for w in getattr(module, name))
+
+
+def either(name: str) -> frozenset[str]:
+    """The words of list ``name`` in every language, as written (not folded).
+
+    Args:
+        name: A list both language modules define (``NEGATIONS``, ``LIGHT_VERBS``...).
+
+    Returns:
+        The union of the languages' lists: "n't", "n’" and "guère" stay as they are.
+    """
+    return frozenset(w for module in LANGUAGES.values() for w in getattr(module, name))
+
+
+def merged(name: str, order: Sequence[str] = tuple(LANGUAGES)) -> dict[str, Any]:
+    """The table ``name`` of every language merged into one, keys as written (not folded).
+
+    Args:
+        name: A table (a dict) both language modules define (``MODALS``, ``CURRENCY_WORDS``...).
+        order: The languages in the order their entries come: a key of two
+            languages keeps the place it has in the first.
+
+    Returns:
+        A new dict: the entries of the first language, then those of the next that are new.
+
+    Raises:
+        ValueError: A key has different values in two languages (the table
+            then belongs in :func:`per_language`).
+    """
+    table: dict[str, Any] = {}
+    for lang in order:
+        for key, value in getattr(LANGUAGES[lang], name).items():
+            if table.setdefault(key, value) != value:
+                raise ValueError(f"{name}: {key!r} differs between languages")
+    return table
+
+
+def per_language(name: str) -> dict[str, Any]:
+    """Each language code → its value of ``name``, as written (``{"en": "is", "fr": "est"}``).
+
+    Args:
+        name: A value both language modules define (``COPULA_WORD``, ``MEASURE_NOUNS``...).
+    """
+    return {lang: getattr(module, name) for lang, module in LANGUAGES.items()}
 
 
 def groups(name: str, lang: str | None = None) -> dict[str, int]:

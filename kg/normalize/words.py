@@ -2,13 +2,17 @@
 
 "milliards", "bn", "€", "quatre", "environ", "d'ici à", "hier soir"; a
 qualifier before a value ("plus de", "up to", "depuis") is read off it and
-kept. Month and weekday names are those of :mod:`kg.lang`.
+kept. The words are those of :mod:`kg.lang` (``fr.py``, ``en.py``), written
+folded there as they are compared here; currency symbols and ISO codes are
+no words of a language and stay here. Tables list French entries first, as
+the weekdays do; their order decides only which of two words of one length
+comes first in the longest-first alternations built from them.
 """
 from __future__ import annotations
 
 import re
 
-from kg.lang import en, fr, month_numbers
+from kg.lang import either, en, fr, merged, month_numbers, per_language
 from kg.text import fold_within
 
 
@@ -17,41 +21,15 @@ def qualifier_for_role(role: str) -> str | None:
     return _ROLE_QUALIFIERS.get(fold_within(role).strip())
 
 
-_SCALES_COMMON: dict[str, int] = {
-    "k": 10**3, "mille": 10**3, "millier": 10**3, "milliers": 10**3, "thousand": 10**3,
-    "thousands": 10**3,
-    "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6, "millions": 10**6, "mio": 10**6,
-    "md": 10**9, "mds": 10**9, "mrd": 10**9, "mrds": 10**9, "milliard": 10**9, "milliards": 10**9,
-    "bn": 10**9, "bln": 10**9, "b": 10**9, "g": 10**9,
-    "trillion": 10**12, "trillions": 10**12, "tn": 10**12,
-}
+#: Words of scale read in a text of any language.
+_SCALES_COMMON: dict[str, int] = merged("SCALES", order=("fr", "en"))
 
 
 # "billion" is 10^9 in English and 10^12 in French.
-_SCALES_LANG: dict[str, dict[str, int]] = {
-    "en": {"billion": 10**9, "billions": 10**9},
-    "fr": {"billion": 10**12, "billions": 10**12},
-}
+_SCALES_LANG: dict[str, dict[str, int]] = per_language("LANGUAGE_SCALES")
 
 
-_CURRENCY_WORDS: dict[str, str] = {
-    "dollars americains": "USD", "dollars us": "USD", "dollars des etats-unis": "USD",
-    "us dollars": "USD", "u.s. dollars": "USD", "dollar americain": "USD",
-    "dollars canadiens": "CAD", "canadian dollars": "CAD", "dollars australiens": "AUD",
-    "australian dollars": "AUD", "dollars de hong kong": "HKD", "hong kong dollars": "HKD",
-    "dollars singapouriens": "SGD", "singapore dollars": "SGD",
-    "dollars": "USD", "dollar": "USD",
-    "euros": "EUR", "euro": "EUR",
-    "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY", "yuan renminbi": "CNY",
-    "yens": "JPY", "yen": "JPY",
-    "livres sterling": "GBP", "livre sterling": "GBP",
-    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
-    "francs suisses": "CHF", "franc suisse": "CHF", "swiss francs": "CHF",
-    "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
-    "roupies": "INR", "roupie": "INR", "rupees": "INR", "rupee": "INR",
-    "wons": "KRW", "won": "KRW", "rands": "ZAR", "rand": "ZAR", "francs cfa": "XOF", "franc cfa": "XOF", "reals": "BRL", "real": "BRL", "reais": "BRL",
-    "couronnes suedoises": "SEK", "swedish kronor": "SEK",
-}
+_CURRENCY_WORDS: dict[str, str] = merged("CURRENCY_WORDS", order=("fr", "en"))
 
 
 _CURRENCY_SYMBOLS: dict[str, str] = {
@@ -66,53 +44,25 @@ _ISO_CODES = (
 ).split()
 
 
-_WORD_NUMBERS: dict[str, int] = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20,
-    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "cent": 100,
-    "treize": 13, "quatorze": 14, "seize": 16, "vingts": 20,
-    "septante": 70, "octante": 80, "huitante": 80, "nonante": 90,
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "dozen": 12,
-    "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+_WORD_NUMBERS: dict[str, int] = merged("NUMBER_WORDS", order=("fr", "en"))
 
 
 #: Words that multiply the number before them in a number written out
 #: ("trois cents", "deux mille", "two dozen"). "cent" is French only: "five
 #: cents" is money in English.
-_HUNDREDS = frozenset({"cent", "cents", "hundred"})
+_HUNDREDS = either("HUNDRED_WORDS")
 
 
-_THOUSANDS = frozenset({"mille", "thousand"})
+_THOUSANDS = either("THOUSAND_WORDS")
 
 
-_APPROX_NUMBERS: dict[str, int] = {
-    "une dizaine": 10, "une douzaine": 12, "une quinzaine": 15, "une vingtaine": 20,
-    "une trentaine": 30, "une quarantaine": 40, "une cinquantaine": 50, "une soixantaine": 60,
-    "une centaine": 100, "un millier": 1000,
-    "about ten": 10, "a dozen": 12, "a hundred": 100, "a thousand": 1000,
-}
+_APPROX_NUMBERS: dict[str, int] = merged("APPROXIMATE_NUMBERS", order=("fr", "en"))
 
 
-_AMOUNT_QUALIFIERS: dict[str, str] = {
-    "quelque": "approximately", "environ": "approximately", "pres de": "approximately",
-    "autour de": "approximately", "approximativement": "approximately", "a peu pres": "approximately",
-    "about": "approximately", "around": "approximately", "roughly": "approximately",
-    "some": "approximately", "approximately": "approximately", "nearly": "approximately",
-    "almost": "approximately", "presque": "approximately", "quasiment": "approximately",
-    "plus de": "more than", "au moins": "at least", "more than": "more than", "over": "more than",
-    "at least": "at least", "moins de": "less than", "less than": "less than", "under": "less than",
-    "jusqu'a": "up to", "up to": "up to", "as much as": "up to", "pas moins de": "at least",
-}
+_AMOUNT_QUALIFIERS: dict[str, str] = merged("AMOUNT_QUALIFIERS", order=("fr", "en"))
 
 
-_VAGUE_WORDS = frozenset(
-    "quelques plusieurs nombreux nombreuses certains certaines several some many "
-    "few dozens centaines hundreds".split()
-)
+_VAGUE_WORDS = either("VAGUE_WORDS")
 
 
 #: Month names and abbreviations of every language → number (:mod:`kg.lang`).
@@ -125,55 +75,23 @@ _WEEKDAYS = [*fr.DAY_NAMES, *en.DAY_NAMES]
 
 #: Words that may follow a day ("hier soir", "Tuesday morning"), or stand for
 #: today after "ce"/"this" ("ce matin", "this afternoon").
-_TIMES_OF_DAY = ("matin", "apres-midi", "midi", "soir", "nuit", "morning", "afternoon", "evening", "night", "tonight")
+_TIMES_OF_DAY = (*fr.TIMES_OF_DAY, *en.TIMES_OF_DAY)
 
 
-#: Days named relative to the document's date.
-_DAY_SHIFTS: dict[str, int] = {
-    "aujourd'hui": 0, "today": 0, "tonight": 0, "hier": -1, "yesterday": -1, "last night": -1,
-    "demain": 1, "tomorrow": 1, "avant-hier": -2, "the day before yesterday": -2,
-    "day before yesterday": -2, "apres-demain": 2, "the day after tomorrow": 2, "day after tomorrow": 2,
-}
+#: Days named relative to the document's date (English first: "last night"
+#: comes before "avant-hier" in the alternation of :mod:`kg.normalize.dates`).
+_DAY_SHIFTS: dict[str, int] = merged("DAY_SHIFTS")
 
 
-_ORDINALS: dict[str, int] = {
-    "premier": 1, "premiere": 1, "1er": 1, "1re": 1, "1ere": 1, "first": 1, "1st": 1,
-    "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2, "2nd": 2,
-    "troisieme": 3, "third": 3, "3e": 3, "3eme": 3, "3rd": 3,
-    "quatrieme": 4, "fourth": 4, "4e": 4, "4eme": 4, "4th": 4,
-}
+_ORDINALS: dict[str, int] = merged("ORDINALS", order=("fr", "en"))
 
 
 #: Leading words that give a date its qualifier (folded, longest first).
-_DATE_QUALIFIERS: dict[str, str | None] = {
-    "d'ici a la fin de": "by", "d'ici la fin de": "by", "d'ici a": "by", "d'ici": "by",
-    "au plus tard en": "by", "au plus tard le": "by", "avant": "by", "by the end of": "by",
-    "by": "by", "before": "by", "no later than": "by",
-    "depuis": "since", "since": "since",
-    # "dès" folds to "des", which is far more often the article: not listed.
-    "a partir de": "from", "a compter de": "from", "from": "from",
-    "starting": "from", "starting in": "from", "as of": "from",
-    "jusqu'a": "until", "jusqu'en": "until", "jusqu'au": "until", "until": "until",
-    "till": "until", "through": "until",
-    "vers": "approximately", "aux alentours de": "approximately", "around": "approximately",
-    "circa": "approximately", "apres": "after", "after": "after",
-    "au cours de": None, "au cours du": None, "au cours des": None, "pendant": None,
-    "cours de": None, "cours du": None, "cours des": None,
-    "durant": None, "en": None, "le": None, "la": None, "les": None, "l'": None,
-    "ce": None, "cet": None, "cette": None, "ces": None, "au": None, "aux": None,
-    "du": None, "des": None, "a": None, "dans": None, "sur": None,
-    "in": None, "on": None, "during": None, "over": None, "the": None, "this": None,
-    "within": None, "of": None, "at": None, "for": None, "in the": None,
-}
+_DATE_QUALIFIERS: dict[str, str | None] = merged("DATE_QUALIFIERS", order=("fr", "en"))
 
 
 #: Prepositions an argument is introduced by → the qualifier they give a value.
-_ROLE_QUALIFIERS: dict[str, str] = {
-    "d'ici a": "by", "d'ici": "by", "avant": "by", "by": "by", "before": "by",
-    "au plus tard": "by", "depuis": "since", "since": "since", "a partir de": "from",
-    "des": "from", "from": "from", "jusqu'a": "until", "jusqu'en": "until", "until": "until",
-    "vers": "approximately", "around": "approximately", "apres": "after", "after": "after",
-}
+_ROLE_QUALIFIERS: dict[str, str] = merged("ROLE_QUALIFIERS", order=("fr", "en"))
 
 
 def _value_words() -> frozenset[str]:
@@ -209,9 +127,7 @@ _LETTERS = re.compile(r"[a-z]+")
 _VALUE_WORDS = _value_words()
 
 
-_UNIT_STOP = frozenset(
-    "de d' du des le la les l' of the a an et and ou or a au aux en in pour for".split()
-)
+_UNIT_STOP = either("UNIT_STOP_WORDS")
 
 
 def _may_be_value(folded: str) -> bool:

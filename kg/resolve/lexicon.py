@@ -18,6 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from kg.errors import LexiconError
+from kg.lang import either
 from kg.text import fold
 from kg.types import (
     Fact,
@@ -233,15 +234,14 @@ def _lemma_words(text: str) -> list[str]:
     return re.findall(r"[\w-]+'|[\w-]+", fold(text).replace("_", " "))
 
 
-_COPULAS = frozenset("etre devenir rester demeurer sembler be become remain stay seem".split())
+#: Copular verbs, folded lemmas: a relation of a copula and function words
+#: takes its meaning from the object's head ("est partenaire de").
+_COPULAS = either("COPULAR_VERBS")
 
 
-_FUNCTION_WORDS = frozenset(
-    "de d' du des a au aux en dans avec sur pour par vers chez contre entre sous "
-    "le la les l' un une se s' ne pas plus que qu' y "
-    "in on with to of for by at into from over about against between under "
-    "the a an up out off down back not".split()
-)
+#: Function words, folded: after a verb they leave it the end of the chain
+#: ("vouloir investir dans"); they join the words of a name.
+_FUNCTION_WORDS = either("FUNCTION_WORDS")
 
 
 #: Properties whose subject acts on their object: in a passive ("X a été nommé",

@@ -1,7 +1,8 @@
 """The resolver's vocabulary: the nouns, in French and English, that say what a phrase names.
 
 Heads of descriptions ("le groupe", "the company"), of bodies and of places,
-and the generic words of organization names. Patterns are built once here and
+and the generic words of organization names. The words are those of
+:mod:`kg.lang` (``fr.py``, ``en.py``); patterns are built once here and
 matched against folded text.
 """
 
@@ -10,23 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lang import words
+from kg.lang import either, en, fr, words
 
-#: Head nouns of definite descriptions of organizations ("le groupe chinois").
-_ORG_NOUNS = (
-    "groupe|geant|societe|entreprise|firme|compagnie|constructeur|operateur|fabricant|editeur|"
-    "specialiste|leader|numero un|plateforme|mastodonte|conglomerat|poids lourd|start-up|startup|banque|producteur|"
-    "group|giant|company|firm|conglomerate|maker|manufacturer|operator|retailer|corporation|"
-    "business|behemoth|titan|heavyweight|bank|carrier|insurer|assureur|carmaker|automaker|chipmaker|"
-    "drugmaker|lender|airline|brewer|miner|utility|conglomerat|distributeur|industriel|laboratoire|hebergeur|"
-    "constructeur automobile|compagnie aerienne|equipementier|fournisseur|supplier|provider|vendor|"
-    "branche|division|filiale|unite|subsidiary|unit|arm"
-)
+#: Head nouns of definite descriptions of organizations ("le groupe chinois"),
+#: as one alternation, French first: the first that matches is the noun
+#: ("constructeur" before "constructeur automobile").
+_ORG_NOUNS = "|".join((*fr.ORGANIZATION_HEADS, *en.ORGANIZATION_HEADS))
 
 
-_PERSON_NOUNS = (
-    "dirigeant|dirigeante|patron|patronne|pdg|entrepreneur|milliardaire|executive|ceo|billionaire|boss|entrepreneur"
-)
+_PERSON_NOUNS = "|".join((*fr.PERSON_HEADS, *en.PERSON_HEADS))
 
 
 _DESCRIPTION = re.compile(
@@ -38,24 +31,15 @@ _BARE_DESCRIPTION = re.compile(r"(?P<noun>" + _ORG_NOUNS + r")")
 
 
 #: Nouns after a place's name that say it is one ("Paktika province").
-_PLACE_NOUNS = frozenset(
-    "province county district region city state coast archipelago island islands valley "
-    "river mountains village town".split()
-)
+_PLACE_NOUNS = either("PLACE_NOUNS")
 
 
 #: Nouns after an organization's name that say it is one ("the CDU party", "Xinhua news agency").
-_BODY_NOUNS = frozenset(
-    "party agency union bureau commission newspaper daily magazine company group "
-    "foundation ministry council committee".split()
-)
+_BODY_NOUNS = either("BODY_NOUNS")
 
 
 #: What a company's full name may add to its short name without naming another company.
-_GENERIC_ORG_WORDS = frozenset(
-    "inc incorporated corp corporation ltd limited llc plc sa sas sarl se ag gmbh nv bv spa co company "
-    "group groupe holding holdings systems industries international technologies enterprises partners".split()
-)
+_GENERIC_ORG_WORDS = either("GENERIC_ORG_WORDS")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +48,8 @@ def _single_roles() -> frozenset[str]:
     return frozenset(r for r in words("ROLE_NOUNS") if " " not in r and "'" not in r)
 
 
-_JOINING = frozenset("of de du des d' la le les l' the and et for a au aux".split())
+#: Words that join the words of a role ("secretary of state", "ministre de l'intérieur").
+_JOINING = either("JOINING_WORDS")
 
 
 @lru_cache(maxsize=1)

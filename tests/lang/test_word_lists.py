@@ -1,0 +1,168 @@
+"""kg.lang.en and kg.lang.fr: the same names in each, no import from kg, and the stages' lists their union."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from kg.ie import lexicon as ie
+from kg.lang import en, fr, merged
+from kg.normalize import words as values
+from kg.resolve import lexicon as relations
+from kg.resolve import vocabulary
+
+LANGUAGE_MODULES = (en, fr)
+
+
+def _names(module: ModuleType) -> set[str]:
+    return {name for name in vars(module) if re.fullmatch(r"[A-Z][A-Z0-9_]*", name)}
+
+
+def _union(name: str) -> frozenset[str]:
+    return frozenset(en.__dict__[name]) | frozenset(fr.__dict__[name])
+
+
+def test_both_languages_define_the_same_names_with_the_same_types():
+    assert _names(en) == _names(fr)
+    for name in _names(en):
+        assert type(getattr(en, name)) is type(getattr(fr, name)), name
+
+
+@pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.__name__)
+def test_a_language_file_imports_nothing(module):
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    imports = [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+    assert all(isinstance(node, ast.ImportFrom) and node.module == "__future__" for node in imports)
+
+
+#: Stage sets → the list of the language files they are the union of.
+SETS = {
+    ie: {
+        name: name
+        for name in (
+            "PHRASAL_PARTICLES AGENT_PREPOSITIONS NEGATIONS INTENTION_NOUNS AGREEMENT_NOUNS TALKS_NOUNS "
+            "INCLUDING_WORDS IMMINENCE_NOUNS AGREEMENT_VERBS EVENT_NOUNS ANNOUNCING_VERBS STAKE_PREPOSITIONS "
+            "ABSOLUTE_VERBS RAISING_VERBS FUNDING_NOUNS FUNDER_PREPOSITIONS ABSOLUTE_PREPOSITIONS CONDITION_MARKS "
+            "CONCESSIVE_ADVERBS REPORTED_ADVERBS REPORTED_PASSIVES ANONYMOUS_SOURCES LIGHT_VERBS FOUNDER_WORDS "
+            "LEAVING_VERBS HOLDING_VERBS APPOINTING_VERBS AS_PREPOSITIONS REPORTING_VERBS ATTRIBUTION_PREPOSITIONS "
+            "RELATIVE_PRONOUNS OF_PREPOSITIONS ROLE_WORDS BECOMING_VERBS SITE_NOUNS SITE_VERBS POSSESSIVES "
+            "SITE_PREPOSITIONS ORGANIZATION_NOUNS ROLE_PREPOSITIONS EXPLETIVES FURNITURE MEASURE_PARTS AMOUNT_VERBS "
+            "DEPARTURE_NOUNS LOCATIVE_PREPOSITIONS ELIDED_CLITICS"
+        ).split()
+    }
+    | {
+        "HONORIFICS": "ADDRESS_FORMS",
+        "_LIST_OPENERS": "LIST_OPENERS",
+        "_PRICE_PREPOSITIONS": "PRICE_PREPOSITIONS",
+        "_PURPOSE_NOUNS": "PURPOSE_NOUNS",
+    },
+    values: {
+        "_HUNDREDS": "HUNDRED_WORDS",
+        "_THOUSANDS": "THOUSAND_WORDS",
+        "_VAGUE_WORDS": "VAGUE_WORDS",
+        "_UNIT_STOP": "UNIT_STOP_WORDS",
+    },
+    vocabulary: {
+        "_PLACE_NOUNS": "PLACE_NOUNS",
+        "_BODY_NOUNS": "BODY_NOUNS",
+        "_GENERIC_ORG_WORDS": "GENERIC_ORG_WORDS",
+        "_JOINING": "JOINING_WORDS",
+    },
+    relations: {"_COPULAS": "COPULAR_VERBS", "_FUNCTION_WORDS": "FUNCTION_WORDS"},
+}
+
+#: Stage tables → the table of the language files they merge.
+TABLES = {
+    ie: {"MODALS": "MODALS", "LEMMA_FORMS": "LEMMA_FORMS"},
+    values: {
+        "_SCALES_COMMON": "SCALES",
+        "_CURRENCY_WORDS": "CURRENCY_WORDS",
+        "_WORD_NUMBERS": "NUMBER_WORDS",
+        "_APPROX_NUMBERS": "APPROXIMATE_NUMBERS",
+        "_AMOUNT_QUALIFIERS": "AMOUNT_QUALIFIERS",
+        "_DAY_SHIFTS": "DAY_SHIFTS",
+        "_ORDINALS": "ORDINALS",
+        "_DATE_QUALIFIERS": "DATE_QUALIFIERS",
+        "_ROLE_QUALIFIERS": "ROLE_QUALIFIERS",
+    },
+}
+
+#: Stage values per language code → the value of the language files.
+PER_LANGUAGE = {
+    ie: {
+        name: name
+        for name in (
+            "MEASURE_NOUNS LEAVING_LEMMA COPULA_WORD COPULA_LEMMA PAST_COPULA_WORD FOUNDED_WORD FOUNDED_LEMMA "
+            "INVESTED_WORD INVESTED_LEMMA INVESTED_PREPOSITION OPERATES_WORD OPERATES_LEMMA OF_WORD HAVE_WORD "
+            "HAVE_LEMMA LOCATIVE_WORD"
+        ).split()
+    },
+    values: {"_SCALES_LANG": "LANGUAGE_SCALES"},
+}
+
+
+def _cases(table: dict[ModuleType, dict[str, str]]) -> list[tuple[ModuleType, str, str]]:
+    return [(module, stage, lang) for module, names in table.items() for stage, lang in names.items()]
+
+
+def _id(case: object) -> str:
+    return case.__name__.rsplit(".", 1)[-1] if isinstance(case, ModuleType) else str(case)
+
+
+@pytest.mark.parametrize(("module", "stage", "name"), _cases(SETS), ids=_id)
+def test_a_stage_set_is_the_union_of_the_languages_lists(module, stage, name):
+    assert getattr(module, stage) == _union(name)
+
+
+@pytest.mark.parametrize(("module", "stage", "name"), _cases(TABLES), ids=_id)
+def test_a_stage_table_holds_every_entry_of_each_language(module, stage, name):
+    table = getattr(module, stage)
+    assert table == {**getattr(fr, name), **getattr(en, name)}
+    for language in LANGUAGE_MODULES:
+        assert getattr(language, name).items() <= table.items(), language.__name__
+
+
+@pytest.mark.parametrize(("module", "stage", "name"), _cases(PER_LANGUAGE), ids=_id)
+def test_a_stage_value_per_language_is_each_language_s(module, stage, name):
+    assert getattr(module, stage) == {"en": getattr(en, name), "fr": getattr(fr, name)}
+
+
+def test_the_stage_lists_built_from_more_than_one_list():
+    assert _union("ANNOUNCING_VERBS") | _union("EVENT_VERBS") == ie.EVENT_VERBS
+    assert {"%"} | _union("PERCENT_WORDS") == ie.PERCENT_WORDS
+    assert _union("STAKE_NOUNS") | ie.PERCENT_WORDS == ie.STAKE_NOUNS
+    assert {","} | _union("LIST_JOINERS") == ie._LIST_JOINERS
+    assert ie._DEAL_VERBS == ie.EVENT_VERBS | ie.LIGHT_VERBS
+
+
+def test_ordered_lists_keep_the_order_they_are_tried_in():
+    assert ie.CONDITIONAL_ENDINGS == fr.CONDITIONAL_ENDINGS == ("aient", "ions", "iez", "ais", "ait")
+    assert ie.CONDITIONAL_STEMS == fr.CONDITIONAL_STEMS
+    assert en.CONDITIONAL_ENDINGS == en.CONDITIONAL_STEMS == ()
+    assert (*fr.TIMES_OF_DAY, *en.TIMES_OF_DAY) == values._TIMES_OF_DAY
+    assert vocabulary._ORG_NOUNS.split("|") == [*fr.ORGANIZATION_HEADS, *en.ORGANIZATION_HEADS]
+    assert vocabulary._PERSON_NOUNS.split("|") == [*fr.PERSON_HEADS, *en.PERSON_HEADS]
+    # "constructeur" is tried, and found, before "constructeur automobile".
+    match = vocabulary._DESCRIPTION.match("le constructeur automobile")
+    assert match is not None and match["noun"] == "constructeur"
+
+
+def test_a_word_of_each_language_reaches_its_stage():
+    assert {"n't", "guère", "n’"} <= ie.NEGATIONS
+    assert ie.MODALS["could"] == "possible" and ie.MODALS["espérer"] == "intended"
+    assert ie.COPULA_WORD == {"en": "is", "fr": "est"}
+    assert {"mr.", "mme"} <= ie.HONORIFICS and "mgr" not in ie.HONORIFICS  # not the resolver's titles
+    assert values._CURRENCY_WORDS["livres sterling"] == values._CURRENCY_WORDS["pounds sterling"] == "GBP"
+    assert values._SCALES_LANG["en"]["billion"] == 10**9 and values._SCALES_LANG["fr"]["billion"] == 10**12
+    assert {"etre", "be"} <= relations._COPULAS
+
+
+def test_merging_refuses_a_word_two_languages_read_differently(monkeypatch):
+    monkeypatch.setattr(en, "SCALES", {"billion": 10**9}, raising=False)
+    monkeypatch.setattr(fr, "SCALES", {"billion": 10**12}, raising=False)
+    with pytest.raises(ValueError, match="billion"):
+        merged("SCALES")
