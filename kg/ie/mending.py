@@ -13,6 +13,7 @@ from kg.ie.lexicon import (
     CONDITIONAL_ENDINGS,
     CONDITIONAL_STEMS,
     OF_PREPOSITIONS,
+    PERSON_LABELS,
     REPORTING_VERBS,
 )
 from kg.ie.tree import (
@@ -31,6 +32,8 @@ from kg.ie.tree import (
     _link,
     _morph,
 )
+from kg.lang import words as word_list
+from kg.text import fold
 
 
 def _is_verbal(node: Node) -> bool:
@@ -207,6 +210,63 @@ def _mend_names(nodes: list[Node]) -> None:
         first = nodes[node.ent_start]
         if first.i != node.i:
             node.head = first.i
+
+
+def _mend_name_particles(nodes: list[Node]) -> None:
+    """Keep a person's name whole when it holds a particle: "Luca de Meo", "Ursula von der Leyen".
+
+    The parser reads the particle as a preposition and the rest of the name
+    as its complement ("Luca" ← nmod "Meo" ← case "de"); inside one name the
+    tagger marks as a person, the complement and its particle are name parts.
+    """
+    changed = False
+    for node in nodes:
+        if node.dep not in ("nmod", "obl", "pobj") or node.ent not in PERSON_LABELS or node.ent_start < 0:
+            continue
+        head = nodes[node.head]
+        if head.ent_start != node.ent_start or head.i >= node.i:
+            continue
+        particles = [
+            k for k in node.kids if k < node.i and nodes[k].dep == "case" and nodes[k].ent_start == node.ent_start
+        ]
+        if not particles:
+            continue
+        for k in [*particles, node.i]:
+            nodes[k].head, nodes[k].dep = head.i, "flat:name"
+        changed = True
+    if changed:
+        _link(nodes)
+
+
+def _mend_apposition_on_role_complement(nodes: list[Node], lang: str) -> None:
+    """Hang a person's name after "the ROLE of ORG," on the role, as its apposition.
+
+    "As the CEO of Martin Marietta, Ward Nye, said": the parser hangs the name
+    on the nearest noun, the company; the name is who holds the role.
+    """
+    changed = False
+    for node in nodes:
+        if node.dep != "appos" or node.ent not in PERSON_LABELS:
+            continue
+        complement = nodes[node.head]
+        if complement.head == complement.i or complement.ent in PERSON_LABELS or complement.pos != "PROPN":
+            continue
+        role = nodes[complement.head]
+        if (
+            complement.dep not in ("nmod", "pobj")
+            or role.pos not in ("NOUN", "PROPN")
+            or fold(role.lemma) not in word_list("ROLE_NOUNS", lang)
+        ):
+            continue
+        if not any(nodes[k].dep == "case" and nodes[k].lower in OF_PREPOSITIONS for k in complement.kids):
+            continue
+        first = node.ent_start if 0 <= node.ent_start <= node.i else node.i
+        if first < 1 or nodes[first - 1].text != ",":
+            continue
+        node.head = role.i
+        changed = True
+    if changed:
+        _link(nodes)
 
 
 def _mend_inverted_reporter(nodes: list[Node], clear: bool) -> None:
@@ -403,6 +463,8 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
         _mend_split_prepositions(nodes)
     _mend_names(nodes)
     _link(nodes)
+    _mend_name_particles(nodes)
+    _mend_apposition_on_role_complement(nodes, lang)
     _mend_inverted_reporter(nodes, clear)
     _mend_quantity_complements(nodes)
     _link(nodes)

@@ -255,7 +255,11 @@ def _appos_drafts(tree: Tree, appos: Node) -> Iterator[Draft]:
                     depth=depth,
                 )
                 continue
-            if conjunct.pos == "PROPN" and holder.pos == "NOUN":
+            if conjunct.pos == "PROPN" and (
+                holder.pos == "NOUN"
+                # "CEO" is often tagged as a name: a role noun that names no one is a noun.
+                or (holder.pos == "PROPN" and not holder.ent and _is_role_noun(holder, tree.lang))
+            ):
                 # "the son of German immigrants Daniel and Catherine": the
                 # name is what the description is said of.
                 name = replace(obj, role="subject")

@@ -32,6 +32,18 @@ TRIPLES = [
         "Une stratégie qui pourrait être accélérée par une hausse de la demande liée à la pandémie de Covid-19.",
         [("Une stratégie", "pourrait être accélérée par", "une hausse de la demande liée à la pandémie de Covid-19")],
     ),
+    # a name with a particle stays whole, and holds the role it is in apposition to
+    (
+        "fr",
+        "Le directeur général de Renault, Luca de Meo, a annoncé la fermeture du site.",
+        [("Luca de Meo", "directeur général de", "Renault")],
+    ),
+    # "the ROLE of ORG, NAME,": the name holds the role, though the parser hangs it on the company
+    (
+        "en",
+        "As the CEO of Martin Marietta, Ward Nye, said on Monday that the deal would close.",
+        [("Ward Nye", "CEO of", "Martin Marietta")],
+    ),
     # role nouns in apposition, coordinated
     (
         "fr",
