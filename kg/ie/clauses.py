@@ -69,7 +69,12 @@ def find_drafts(tree: Tree) -> list[Draft]:
             drafts.extend(_appos_drafts(tree, node))
         if node.pos in NOMINAL_POS and node.kids:
             drafts.extend(_noun_drafts(tree, node))
-            drafts.extend(_event_drafts(tree, node))
+            for event in _event_drafts(tree, node):
+                drafts.append(event)
+                # "la nomination de X comme directrice générale": X holds the post.
+                role = _role_of_change(tree, event)
+                if role is not None:
+                    drafts.append(role)
             drafts.extend(_departure_drafts(tree, node))
     drafts.extend([founding for d in drafts if (founding := _founding(tree, d)) is not None])
     drafts.sort(key=lambda d: d.pred)

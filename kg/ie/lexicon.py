@@ -164,6 +164,10 @@ HOLDING_VERBS = either("HOLDING_VERBS")
 #: ("appointed X as CEO", "a nommé X comme directeur").
 APPOINTING_VERBS = either("APPOINTING_VERBS")
 
+#: Nouns of appointing someone: a relation that names one ("a annoncé la
+#: nomination de X comme directrice") is an appointing, with its role.
+APPOINTING_NOUNS = either("APPOINTING_NOUNS")
+
 #: Prepositions of the role in a change of post ("as CEO", "comme directeur").
 AS_PREPOSITIONS = either("AS_PREPOSITIONS")
 

@@ -22,6 +22,7 @@ from kg.ie.drafts import (
 from kg.ie.lexicon import (
     _LIST_JOINERS,
     _LIST_OPENERS,
+    APPOINTING_NOUNS,
     APPOINTING_VERBS,
     AS_PREPOSITIONS,
     COPULA_LEMMA,
@@ -74,7 +75,7 @@ def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
     nodes = tree.nodes
     words = f" {draft.lemma} "
     leaving = any(f" {verb} " in words for verb in LEAVING_VERBS)
-    appointing = not leaving and any(f" {verb} " in words for verb in APPOINTING_VERBS)
+    appointing = not leaving and any(f" {verb} " in words for verb in APPOINTING_VERBS | APPOINTING_NOUNS)
     holding = not (leaving or appointing) and any(f" {verb} " in words for verb in HOLDING_VERBS)
     if not (leaving or appointing or holding):
         return None
@@ -98,6 +99,8 @@ def _role_of_change(tree: Tree, draft: Draft) -> Draft | None:
     org_node = _role_organization(tree, nodes[role.head])
     if person is None or person is role or nodes[person.head].pos not in ("PROPN", "NOUN", "PRON"):
         return None
+    if nodes[person.head].lemma in APPOINTING_NOUNS:
+        return None  # "serait nommé après la nomination de X comme directrice": the nomination holds no post
     if org_node is not None:
         org = _slot(tree, org_node, _case_text(tree, org_node))
         _, case_right = _case_range(tree, org_node)

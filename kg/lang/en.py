@@ -259,6 +259,9 @@ HOLDING_VERBS = ("serve", "work", "act", "remain")
 #: Lemmas of appointing someone ("appointed X as CEO").
 APPOINTING_VERBS = ("appoint", "name", "promote")
 
+#: Nouns of appointing someone ("the appointment of X as CEO").
+APPOINTING_NOUNS = ("appointment", "nomination")
+
 #: Prepositions of the role in a change of post ("as CEO").
 AS_PREPOSITIONS = ("as",)
 

@@ -262,6 +262,9 @@ HOLDING_VERBS = ("officier", "travailler", "rester", "demeurer")
 #: Lemmas of appointing someone ("a nommé X comme directeur").
 APPOINTING_VERBS = ("nommer", "désigner")
 
+#: Nouns of appointing someone ("the appointment of X as CEO").
+APPOINTING_NOUNS = ("nomination", "désignation")
+
 #: Prepositions of the role in a change of post ("comme directeur").
 AS_PREPOSITIONS = ("comme", "en tant que")
 

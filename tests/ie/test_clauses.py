@@ -38,6 +38,15 @@ TRIPLES = [
         "Le directeur général de Renault, Luca de Meo, a annoncé la fermeture du site.",
         [("Luca de Meo", "directeur général de", "Renault")],
     ),
+    # a nomination with its role: the person holds the post at who names them
+    (
+        "fr",
+        "Renault a annoncé la nomination de Clotilde Delbos comme directrice générale par intérim.",
+        [
+            ("Renault", "nomination de", "Clotilde Delbos"),
+            ("Clotilde Delbos", "est directrice générale par intérim de", "Renault"),
+        ],
+    ),
     # "the ROLE of ORG, NAME,": the name holds the role, though the parser hangs it on the company
     (
         "en",
