@@ -1,8 +1,9 @@
-"""kg.lang.en and kg.lang.fr: the same names in each, no import from kg, and the stages' lists their union."""
+"""kg.lang.en and kg.lang.fr: the same names in each, no import from kg but their stage lists, and the stages' lists built from them."""
 
 from __future__ import annotations
 
 import ast
+import importlib
 import re
 from pathlib import Path
 from types import ModuleType
@@ -32,11 +33,48 @@ def test_both_languages_define_the_same_names_with_the_same_types():
         assert type(getattr(en, name)) is type(getattr(fr, name)), name
 
 
+#: The stages whose lists each language keeps in a module of its own (``kg.lang.en_ie``...).
+STAGES = ("ie", "normalize", "resolve")
+
+
+def _stage_modules(language: ModuleType) -> list[ModuleType]:
+    return [importlib.import_module(f"{language.__name__}_{stage}") for stage in STAGES]
+
+
+def _imports(module: ModuleType) -> list[ast.Import | ast.ImportFrom]:
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    return [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
+
+
 @pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.__name__)
-def test_a_language_file_imports_nothing(module):
-    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
-    imports = [node for node in ast.walk(tree) if isinstance(node, (ast.Import, ast.ImportFrom))]
-    assert all(isinstance(node, ast.ImportFrom) and node.module == "__future__" for node in imports)
+def test_a_language_file_imports_nothing_but_its_stage_lists(module):
+    stage_modules = {m.__name__ for m in _stage_modules(module)}
+    for node in _imports(module):
+        assert isinstance(node, ast.ImportFrom) and node.module in {"__future__"} | stage_modules, ast.dump(node)
+    for stage_module in _stage_modules(module):
+        imports = _imports(stage_module)
+        assert all(isinstance(node, ast.ImportFrom) and node.module == "__future__" for node in imports)
+
+
+@pytest.mark.parametrize("module", LANGUAGE_MODULES, ids=lambda m: m.__name__)
+def test_a_language_re_exports_each_stage_list_once(module):
+    stage_names = [_names(m) for m in _stage_modules(module)]
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+    own = {
+        target.id
+        for node in tree.body
+        if isinstance(node, (ast.Assign, ast.AnnAssign))
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    }
+    for i, names in enumerate(stage_names):
+        assert names <= _names(module)
+        assert not names & own, names & own
+        for other in stage_names[i + 1 :]:
+            assert not names & other, names & other
+    for stage_module in _stage_modules(module):
+        for name in _names(stage_module):
+            assert getattr(module, name) is getattr(stage_module, name), name
 
 
 #: Stage sets → the list of the language files they are the union of.
