@@ -39,3 +39,57 @@ COPULAR_VERBS = ("be", "become", "remain", "stay", "seem")
 #: Function words: prepositions, articles, particles.
 FUNCTION_WORDS = ("in", "on", "with", "to", "of", "for", "by", "at", "into", "from", "over", "about", "against",
                   "between", "under", "the", "a", "an", "up", "out", "off", "down", "back", "not")
+
+
+# Names and what they name (kg.resolve.cluster, teams, acronyms, names, repeats, votes).
+
+#: Words that make a name an organization's ("Acme Holdings", "the Daily Herald"), with the legal
+#: forms and press titles of other countries, which texts of either language write.
+ORGANIZATION_WORDS = (
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "gmbh", "ag", "nv", "spa", "group",
+    "holding", "holdings", "bank", "cloud", "technologies", "technology", "labs", "systems", "capital", "partners",
+    "ventures", "intelligence", "airlines", "motors", "telecom", "pharma", "foundation", "university", "institute",
+    "agency", "ministry", "journal", "times", "post", "news", "media", "magazine", "tribune", "digital", "gazette",
+    "herald", "zeitung", "magazin",
+)
+
+#: First words of names of events ("Battle of Hastings", "Summit of the Americas").
+EVENT_NAME_HEADS = ("massacre", "battle", "war", "siege", "treaty", "festival", "summit", "cup", "games",
+                    "championship", "election", "elections", "crisis", "attack", "revolution", "conference",
+                    "exposition", "expo")
+
+#: First words of names of places ("Lake Geneva", "Mount Kenya").
+PLACE_NAME_HEADS = ("lake", "station", "mount", "mountain", "river", "street", "avenue", "boulevard", "place",
+                    "bridge", "island", "region", "village", "canton", "county", "province", "valley", "bay", "gulf",
+                    "airport", "port", "park")
+
+#: First words of names of organizations ("University of Oxford", "Bank of England").
+ORGANIZATION_NAME_HEADS = ("ministry", "university", "bank", "company", "federation", "association", "party", "union",
+                           "council", "committee", "agency", "institute", "school", "college", "museum")
+
+#: What a town's name may be followed by to name a building, not a team ("Frankfurt Airport").
+BUILDING_WORDS = ("airport", "stadium", "arena", "university", "hospital", "station", "wall", "hall", "cathedral",
+                  "bridge", "square", "park", "zoo", "museum", "theater", "theatre", "palace", "castle", "tower",
+                  "port", "harbor", "harbour", "gate")
+
+#: Words a spelled-out name joins its capitalized words with ("Department for International
+#: Development"), with those of German and Spanish names, which texts of either language write.
+NAME_JOINERS = ("of", "for", "and", "on", "in", "the", "für", "und", "der", "die", "das", "del", "y")
+
+#: The definite articles a name may follow ("the European Bank").
+DEFINITE_ARTICLES = ("the",)
+
+#: Last words of a party's name, which its members' plural drops ("Social Democratic Party" / "Social Democrats").
+PARTY_NOUNS = ("party", "union", "alliance", "league")
+
+#: Words after which an organization's name says of what or whom it is ("Council | of Europe").
+NAME_LINKS = ("of", "for")
+
+#: What a place's full name may add to its short name without naming another place
+#: ("the Golan Heights", "the Mediterranean Sea").
+GEOGRAPHIC_NOUNS = ("strip", "heights", "sea", "ocean", "island", "islands", "peninsula", "mountains", "desert",
+                    "archipelago")
+
+#: Heads of descriptions of organizations (ORGANIZATION_HEADS) that describe people as well
+#: ("Labour leader", "business magnate").
+ORGANIZATION_HEADS_OF_PEOPLE = ("leader", "business", "titan", "heavyweight")

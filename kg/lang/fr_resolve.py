@@ -37,3 +37,54 @@ COPULAR_VERBS = ("etre", "devenir", "rester", "demeurer", "sembler")
 FUNCTION_WORDS = ("de", "d'", "du", "des", "a", "au", "aux", "en", "dans", "avec", "sur", "pour", "par", "vers",
                   "chez", "contre", "entre", "sous", "le", "la", "les", "l'", "un", "une", "se", "s'", "ne", "pas",
                   "plus", "que", "qu'", "y")
+
+
+# Names and what they name (kg.resolve.cluster, teams, acronyms, names, repeats, votes).
+
+#: Words that make a name an organization's ("Orange SA", "La Tribune"), with the legal forms
+#: and press titles of other countries, which texts of either language write.
+ORGANIZATION_WORDS = (
+    "sa", "sas", "sarl", "gmbh", "ag", "nv", "spa", "groupe", "holding", "banque", "capital", "technologies",
+    "intelligence", "telecom", "pharma", "fondation", "universite", "institut", "agence", "ministere", "journal",
+    "media", "medias", "presse", "magazine", "tribune", "digitale", "digital", "gazette", "zeitung", "magazin",
+)
+
+#: First words of names of events ("massacre de Badajoz", "sommet de Paris").
+EVENT_NAME_HEADS = ("massacre", "bataille", "guerre", "siege", "traite", "festival", "salon", "sommet", "coupe", "jeux",
+                    "championnat", "election", "elections", "crise", "pandemie", "attentat", "revolution",
+                    "conference", "exposition", "expo")
+
+#: First words of names of places ("gare d'Inari", "lac Léman").
+PLACE_NAME_HEADS = ("lac", "gare", "ligne", "departement", "mont", "montagne", "riviere", "fleuve", "rue", "avenue",
+                    "boulevard", "place", "pont", "ile", "region", "ville", "village", "canton", "commune", "province",
+                    "baie", "golfe", "cap", "col", "vallee", "foret", "parc", "aeroport", "port", "quartier", "station")
+
+#: First words of names of organizations ("ministère de l'Intérieur", "Banque de France").
+ORGANIZATION_NAME_HEADS = ("ministere", "universite", "banque", "societe", "compagnie", "groupe", "federation",
+                           "association", "parti", "syndicat", "union", "conseil", "comite", "agence", "institut",
+                           "ecole", "lycee", "college", "musee")
+
+#: What a town's name may be followed by to name a building, not a team: French puts
+#: the noun before ("l'aéroport de Francfort").
+BUILDING_WORDS: tuple[str, ...] = ()
+
+#: Words a spelled-out name joins its capitalized words with ("Organisation des Nations unies"),
+#: with those of German and Spanish names, which texts of either language write.
+NAME_JOINERS = ("de", "du", "des", "la", "le", "et", "d'", "für", "und", "der", "die", "das", "del", "y")
+
+#: The definite articles a name may follow ("la Banque européenne").
+DEFINITE_ARTICLES = ("le", "la", "les")
+
+#: Last words of a party's name, which its members' plural drops: French names no party
+#: by its members (see PARTY_MEMBERS).
+PARTY_NOUNS: tuple[str, ...] = ()
+
+#: Words after which an organization's name says of what or whom it is ("Conseil | de l'Europe").
+NAME_LINKS = ("de", "du", "des", "d'", "pour")
+
+#: What a place's full name may add to its short name without naming another place:
+#: French puts the noun before ("la bande de Gaza").
+GEOGRAPHIC_NOUNS: tuple[str, ...] = ()
+
+#: Heads of descriptions of organizations (ORGANIZATION_HEADS) that describe people as well ("le spécialiste").
+ORGANIZATION_HEADS_OF_PEOPLE = ("leader", "specialiste", "poids lourd", "numero un")

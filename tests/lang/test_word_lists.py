@@ -13,8 +13,8 @@ import pytest
 from kg.ie import lexicon as ie
 from kg.lang import en, fr, merged
 from kg.normalize import words as values
+from kg.resolve import acronyms, cluster, names, repeats, teams, vocabulary, votes
 from kg.resolve import lexicon as relations
-from kg.resolve import vocabulary
 
 LANGUAGE_MODULES = (en, fr)
 
@@ -67,11 +67,11 @@ def test_a_language_re_exports_each_stage_list_once(module):
         for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
         if isinstance(target, ast.Name)
     }
-    for i, names in enumerate(stage_names):
-        assert names <= _names(module)
-        assert not names & own, names & own
+    for i, stage in enumerate(stage_names):
+        assert stage <= _names(module)
+        assert not stage & own, stage & own
         for other in stage_names[i + 1 :]:
-            assert not names & other, names & other
+            assert not stage & other, stage & other
     for stage_module in _stage_modules(module):
         for name in _names(stage_module):
             assert getattr(module, name) is getattr(stage_module, name), name
@@ -111,6 +111,12 @@ SETS = {
         "_JOINING": "JOINING_WORDS",
     },
     relations: {"_COPULAS": "COPULAR_VERBS", "_FUNCTION_WORDS": "FUNCTION_WORDS"},
+    teams: {"_BUILDINGS": "BUILDING_WORDS"},
+    cluster: {"_ORG_WORDS": "ORGANIZATION_WORDS"},
+    acronyms: {"_NAME_JOINERS": "NAME_JOINERS", "_ARTICLES": "DEFINITE_ARTICLES", "_PARTY_NOUNS": "PARTY_NOUNS"},
+    names: {"_NAME_LINKS": "NAME_LINKS"},
+    repeats: {"_GEOGRAPHIC_NOUNS": "GEOGRAPHIC_NOUNS"},
+    votes: {"_PEOPLE_TOO": "ORGANIZATION_HEADS_OF_PEOPLE"},
 }
 
 #: Stage tables → the table of the language files they merge.
@@ -175,6 +181,15 @@ def test_the_stage_lists_built_from_more_than_one_list():
     assert _union("STAKE_NOUNS") | ie.PERCENT_WORDS == ie.STAKE_NOUNS
     assert {","} | _union("LIST_JOINERS") == ie._LIST_JOINERS
     assert ie._DEAL_VERBS == ie.EVENT_VERBS | ie.LIGHT_VERBS
+
+
+def test_the_stage_tables_of_word_lists():
+    heads = {name: _union(f"{name.upper()}_NAME_HEADS") for name in ("Event", "Place", "Organization")}
+    assert heads == cluster._NAME_HEADS
+    assert list(cluster._NAME_HEADS) == list(heads)
+    # The heads of descriptions that describe people as well are heads of descriptions of organizations.
+    organization_heads = set(vocabulary._ORG_NOUNS.split("|"))
+    assert organization_heads >= votes._PEOPLE_TOO
 
 
 def test_ordered_lists_keep_the_order_they_are_tried_in():
