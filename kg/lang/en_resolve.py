@@ -93,3 +93,39 @@ GEOGRAPHIC_NOUNS = ("strip", "heights", "sea", "ocean", "island", "islands", "pe
 #: Heads of descriptions of organizations (ORGANIZATION_HEADS) that describe people as well
 #: ("Labour leader", "business magnate").
 ORGANIZATION_HEADS_OF_PEOPLE = ("leader", "business", "titan", "heavyweight")
+
+
+# Pronouns and what they take up (kg.resolve.anaphora, kg.resolve.events).
+
+#: Pronouns an argument may be → the types of entity they can refer to.
+PRONOUN_TYPES = {
+    "it": ("Organization", "Product", "Place"),
+    "he": ("Person",),
+    "she": ("Person",),
+    "him": ("Person",),
+    "the latter": ("Organization", "Person"),
+}
+
+#: The gender and number a pronoun agrees with: none listed in English.
+PRONOUN_GENDERS: dict[str, str] = {}
+
+#: Possessive determiners that stand for their owner ("its revenue").
+POSSESSIVE_DETERMINERS = ("its", "his", "her")
+
+#: Plural personal pronouns that only the learned ranker takes up: it ranks French pronouns.
+PLURAL_PRONOUNS: tuple[str, ...] = ()
+
+#: Object clitics, which also open noun phrases: English has none.
+OBJECT_CLITICS: tuple[str, ...] = ()
+
+#: Determiners → the gender and number they show: English shows none.
+DETERMINER_GENDERS: dict[str, str] = {}
+
+#: Honorifics → the gender they show ("Mrs").
+HONORIFIC_GENDERS = {"mrs": "f", "ms": "f", "mr": "m"}
+
+#: Lemmas of verbs with an impersonal subject ("it rains").
+IMPERSONAL_VERBS = ("rain", "snow")
+
+#: First-person plural pronouns: in a quote, the organization the speaker works for.
+FIRST_PERSON_PLURAL = ("we", "us")

@@ -88,3 +88,56 @@ GEOGRAPHIC_NOUNS: tuple[str, ...] = ()
 
 #: Heads of descriptions of organizations (ORGANIZATION_HEADS) that describe people as well ("le spécialiste").
 ORGANIZATION_HEADS_OF_PEOPLE = ("leader", "specialiste", "poids lourd", "numero un")
+
+
+# Pronouns and what they take up (kg.resolve.anaphora, kg.resolve.events).
+
+#: Pronouns an argument may be → the types of entity they can refer to.
+PRONOUN_TYPES = {
+    "il": ("Organization", "Person"),
+    "elle": ("Organization", "Person"),
+    "celui-ci": ("Organization", "Person"),
+    "celle-ci": ("Organization", "Person"),
+    "ils": ("Organization", "Person"),
+    "elles": ("Organization", "Person"),
+    "ce dernier": ("Organization", "Person"),
+    "cette derniere": ("Organization", "Person"),
+    "lui": ("Person", "Organization"),
+    # Object clitics ("les secours ont pu la sauver"); "l'" shows no gender: only
+    # the learned ranker takes it up.
+    "la": ("Person", "Organization"),
+    "le": ("Person", "Organization"),
+    "l'": ("Person", "Organization"),
+}
+
+#: The gender and number a pronoun agrees with.
+PRONOUN_GENDERS = {
+    "il": "m", "lui": "m", "celui-ci": "m", "ce dernier": "m", "le": "m",
+    "elle": "f", "celle-ci": "f", "cette derniere": "f", "la": "f",
+    "ils": "p", "elles": "p",
+}
+
+#: Possessive determiners that stand for their owner ("son chiffre d'affaires").
+POSSESSIVE_DETERMINERS = ("son", "sa", "ses")
+
+#: Plural personal pronouns that only the learned ranker takes up.
+PLURAL_PRONOUNS = ("ils", "elles")
+
+#: Object clitics, which also open noun phrases: they need an antecedent of known gender.
+OBJECT_CLITICS = ("la", "le")
+
+#: Determiners → the gender and number they show ("la police" → "f", "les secours" → "p").
+DETERMINER_GENDERS = {
+    "le": "m", "un": "m", "ce": "m", "cet": "m", "du": "m", "au": "m",
+    "la": "f", "une": "f", "cette": "f",
+    "les": "p", "des": "p", "ces": "p", "aux": "p",
+}
+
+#: Honorifics → the gender they show ("Madame X").
+HONORIFIC_GENDERS = {"madame": "f", "mme": "f", "mlle": "f", "mademoiselle": "f", "monsieur": "m", "m": "m"}
+
+#: Lemmas of verbs with an impersonal subject ("il faut", "il s'agit").
+IMPERSONAL_VERBS = ("falloir", "pleuvoir", "neiger", "venter", "agir")
+
+#: First-person plural pronouns: in a quote, the organization the speaker works for.
+FIRST_PERSON_PLURAL = ("nous", "on")

@@ -13,7 +13,7 @@ import pytest
 from kg.ie import lexicon as ie
 from kg.lang import en, fr, merged
 from kg.normalize import words as values
-from kg.resolve import acronyms, cluster, names, repeats, teams, vocabulary, votes
+from kg.resolve import acronyms, anaphora, cluster, events, names, repeats, teams, vocabulary, votes
 from kg.resolve import lexicon as relations
 
 LANGUAGE_MODULES = (en, fr)
@@ -117,6 +117,13 @@ SETS = {
     names: {"_NAME_LINKS": "NAME_LINKS"},
     repeats: {"_GEOGRAPHIC_NOUNS": "GEOGRAPHIC_NOUNS"},
     votes: {"_PEOPLE_TOO": "ORGANIZATION_HEADS_OF_PEOPLE"},
+    anaphora: {
+        "_POSSESSIVE_DETERMINERS": "POSSESSIVE_DETERMINERS",
+        "_PLURAL_PRONOUNS": "PLURAL_PRONOUNS",
+        "_CLITICS": "OBJECT_CLITICS",
+        "_IMPERSONAL": "IMPERSONAL_VERBS",
+    },
+    events: {"_WE": "FIRST_PERSON_PLURAL"},
 }
 
 #: Stage tables → the table of the language files they merge.
@@ -132,6 +139,12 @@ TABLES = {
         "_ORDINALS": "ORDINALS",
         "_DATE_QUALIFIERS": "DATE_QUALIFIERS",
         "_ROLE_QUALIFIERS": "ROLE_QUALIFIERS",
+    },
+    anaphora: {
+        "PRONOUNS": "PRONOUN_TYPES",
+        "_PRONOUN_GENDER": "PRONOUN_GENDERS",
+        "_DETERMINER_GENDER": "DETERMINER_GENDERS",
+        "_HONORIFIC_GENDER": "HONORIFIC_GENDERS",
     },
 }
 
@@ -199,6 +212,7 @@ def test_ordered_lists_keep_the_order_they_are_tried_in():
     assert (*fr.TIMES_OF_DAY, *en.TIMES_OF_DAY) == values._TIMES_OF_DAY
     assert vocabulary._ORG_NOUNS.split("|") == [*fr.ORGANIZATION_HEADS, *en.ORGANIZATION_HEADS]
     assert vocabulary._PERSON_NOUNS.split("|") == [*fr.PERSON_HEADS, *en.PERSON_HEADS]
+    assert list(anaphora.PRONOUNS) == [*fr.PRONOUN_TYPES, *en.PRONOUN_TYPES]
     # "constructeur" is tried, and found, before "constructeur automobile".
     match = vocabulary._DESCRIPTION.match("le constructeur automobile")
     assert match is not None and match["noun"] == "constructeur"
