@@ -129,3 +129,41 @@ IMPERSONAL_VERBS = ("rain", "snow")
 
 #: First-person plural pronouns: in a quote, the organization the speaker works for.
 FIRST_PERSON_PLURAL = ("we", "us")
+
+
+# Names found in the text (kg.resolve.found_names, kg.resolve.furniture, kg.resolve.mentions).
+
+#: Nouns that introduce a name in quotes → the type of what it names (organizations but these).
+QUOTED_NAME_TYPES = {
+    "operation": "Event",
+    "programme": "Work",
+    "program": "Work",
+    "project": "Work",
+    "brand": "Product",
+    "label": "Product",
+}
+
+#: Page furniture: lines of navigation and comment boxes, not content.
+FURNITURE_LINES = ("newsletter", "read more", "read also", "see also", "share", "subscribe", "sign up", "log in",
+                   "advertisement", "related", "related articles", "comments", "0 comments", "leave a comment",
+                   "related stories", "more on this topic")
+
+#: Lines that introduce links to other articles: what follows them is not this document's content.
+RELATED_MARKERS = ("read more", "read also", "see also", "related", "related articles", "related stories",
+                   "more on this topic", "you may also like")
+
+#: Words that never make an entity alone: articles, pronouns.
+NOISE_WORDS = ("it", "he", "she", "they", "we", "you", "i", "the", "a", "an", "this", "that", "these", "those", "its",
+               "his", "her", "their")
+
+#: Elisions that may open a tagger span but never belong to a name, longest first: English has none.
+LEADING_ELISIONS: tuple[str, ...] = ()
+
+#: The particles of a surname that are also prepositions and articles: read in French only.
+ROMANCE_PARTICLES: tuple[str, ...] = ()
+
+#: Time zones: a span that holds one is a time, not a name.
+TIME_ZONES = ("utc", "gmt", "cet", "cest")
+
+#: Possessive determiners and the like, which a role phrase may open with ("its chief executive").
+ROLE_PHRASE_OPENERS = ("his", "her", "its", "their", "our", "s", "this", "that", "a", "an")

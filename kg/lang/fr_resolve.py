@@ -141,3 +141,44 @@ IMPERSONAL_VERBS = ("falloir", "pleuvoir", "neiger", "venter", "agir")
 
 #: First-person plural pronouns: in a quote, the organization the speaker works for.
 FIRST_PERSON_PLURAL = ("nous", "on")
+
+
+# Names found in the text (kg.resolve.found_names, kg.resolve.furniture, kg.resolve.mentions).
+
+#: Nouns that introduce a name in quotes → the type of what it names (organizations but these).
+QUOTED_NAME_TYPES = {
+    "opération": "Event",
+    "programme": "Work",
+    "projet": "Work",
+    "marque": "Product",
+    "label": "Product",
+}
+
+#: Page furniture: lines of navigation and comment boxes, not content.
+FURNITURE_LINES = ("reagir", "sur le meme sujet", "tous les champs sont obligatoires", "commentaire", "commentaires",
+                   "0commentaire", "0 commentaire", "lire aussi", "a lire aussi", "voir aussi", "partager",
+                   "newsletter", "abonnez-vous", "s'abonner", "se connecter", "publicite", "laisser un commentaire")
+
+#: Lines that introduce links to other articles: what follows them is not this document's content.
+RELATED_MARKERS = ("sur le meme sujet", "lire aussi", "a lire aussi", "voir aussi", "a voir aussi", "lire egalement",
+                   "a lire egalement", "dans la meme rubrique", "articles similaires")
+
+#: Words that never make an entity alone: elided articles, pronouns.
+NOISE_WORDS = ("qu'", "l'", "n'", "d'", "s'", "c'", "j'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'", "il", "elle", "ils",
+               "elles", "on", "nous", "vous", "je", "tu", "le", "la", "les", "un", "une", "des", "du", "de", "au",
+               "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs")
+
+#: Elisions that may open a tagger span but never belong to a name, in the order they are
+#: tried: "jusqu'" before "qu'".
+LEADING_ELISIONS = ("jusqu'", "lorsqu'", "puisqu'", "qu'", "d'", "n'", "s'", "j'", "c'", "m'", "t'")
+
+#: The particles of a surname that are also French prepositions and articles ("de", "la", "du"),
+#: with those of other Romance names.
+ROMANCE_PARTICLES = ("de", "la", "du", "da", "das", "di", "do", "dos", "del", "della")
+
+#: Time zones: a span that holds one is a time, not a name.
+TIME_ZONES = ("utc", "gmt")
+
+#: Possessive determiners and the like, which a role phrase may open with ("son directeur général").
+ROLE_PHRASE_OPENERS = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cette", "cet", "ces", "l", "d", "un",
+                       "une")

@@ -13,7 +13,20 @@ import pytest
 from kg.ie import lexicon as ie
 from kg.lang import en, fr, merged
 from kg.normalize import words as values
-from kg.resolve import acronyms, anaphora, cluster, events, names, repeats, teams, vocabulary, votes
+from kg.resolve import (
+    acronyms,
+    anaphora,
+    cluster,
+    events,
+    found_names,
+    furniture,
+    mentions,
+    names,
+    repeats,
+    teams,
+    vocabulary,
+    votes,
+)
 from kg.resolve import lexicon as relations
 
 LANGUAGE_MODULES = (en, fr)
@@ -124,6 +137,13 @@ SETS = {
         "_IMPERSONAL": "IMPERSONAL_VERBS",
     },
     events: {"_WE": "FIRST_PERSON_PLURAL"},
+    furniture: {"FURNITURE": "FURNITURE_LINES", "RELATED_MARKERS": "RELATED_MARKERS"},
+    mentions: {
+        "NOISE_WORDS": "NOISE_WORDS",
+        "_ROMANCE_PARTICLES": "ROMANCE_PARTICLES",
+        "_TIME_ZONES": "TIME_ZONES",
+        "_POSSESSIVE_WORDS": "ROLE_PHRASE_OPENERS",
+    },
 }
 
 #: Stage tables → the table of the language files they merge.
@@ -146,6 +166,7 @@ TABLES = {
         "_DETERMINER_GENDER": "DETERMINER_GENDERS",
         "_HONORIFIC_GENDER": "HONORIFIC_GENDERS",
     },
+    found_names: {"_QUOTED_TYPES": "QUOTED_NAME_TYPES"},
 }
 
 #: Stage values per language code → the value of the language files.
@@ -213,6 +234,9 @@ def test_ordered_lists_keep_the_order_they_are_tried_in():
     assert vocabulary._ORG_NOUNS.split("|") == [*fr.ORGANIZATION_HEADS, *en.ORGANIZATION_HEADS]
     assert vocabulary._PERSON_NOUNS.split("|") == [*fr.PERSON_HEADS, *en.PERSON_HEADS]
     assert list(anaphora.PRONOUNS) == [*fr.PRONOUN_TYPES, *en.PRONOUN_TYPES]
+    # "jusqu'" is tried, and cut, before "qu'".
+    assert (*fr.LEADING_ELISIONS, *en.LEADING_ELISIONS) == mentions._LEADING_ELISIONS
+    assert mentions._LEADING_ELISIONS.index("jusqu'") < mentions._LEADING_ELISIONS.index("qu'")
     # "constructeur" is tried, and found, before "constructeur automobile".
     match = vocabulary._DESCRIPTION.match("le constructeur automobile")
     assert match is not None and match["noun"] == "constructeur"
