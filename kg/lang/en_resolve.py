@@ -167,3 +167,28 @@ TIME_ZONES = ("utc", "gmt", "cet", "cest")
 
 #: Possessive determiners and the like, which a role phrase may open with ("its chief executive").
 ROLE_PHRASE_OPENERS = ("his", "her", "its", "their", "our", "s", "this", "that", "a", "an")
+
+
+# Descriptions by common nouns (kg.resolve.nominals), read with the French lexicon of nominals: English
+# has none of these lists but the joiners of adjectives.
+
+#: Articles kept in a mention's text.
+NOMINAL_ARTICLES: tuple[str, ...] = ()
+
+#: Determiners and contracted prepositions that open a noun phrase but stay out of its text.
+NOMINAL_DETERMINERS: tuple[str, ...] = ()
+
+#: Determiners of a plural noun phrase.
+NOMINAL_PLURAL_OPENERS: tuple[str, ...] = ()
+
+#: Words that are never the head of a phrase, besides the articles and determiners.
+NOMINAL_FUNCTION_WORDS: tuple[str, ...] = ()
+
+#: Prepositions a fixed complement starts with.
+NOMINAL_COMPLEMENT_OPENERS: tuple[str, ...] = ()
+
+#: Words with an adjective's ending that are not adjectives after a noun.
+NOT_ADJECTIVES: tuple[str, ...] = ()
+
+#: Conjunctions that may join two adjectives between a description and its name ("chemical and pharmaceutical").
+ADJECTIVE_JOINERS = ("and",)

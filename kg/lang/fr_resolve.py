@@ -182,3 +182,42 @@ TIME_ZONES = ("utc", "gmt")
 #: Possessive determiners and the like, which a role phrase may open with ("son directeur général").
 ROLE_PHRASE_OPENERS = ("son", "sa", "ses", "leur", "leurs", "notre", "nos", "ce", "cette", "cet", "ces", "l", "d", "un",
                        "une")
+
+
+# Descriptions by common nouns (kg.resolve.nominals), as the French lexicon of nominals reads them.
+
+#: Articles kept in a mention's text ("la police"): scorers and labels drop them alike.
+NOMINAL_ARTICLES = ("le", "la", "les", "l'", "un", "une", "des")
+
+#: Determiners and contracted prepositions that open a noun phrase but stay out of its
+#: text: "du gouvernement" is a mention of "gouvernement".
+NOMINAL_DETERMINERS = (
+    "du", "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "ton",
+    "ta", "tes", "notre", "nos", "votre", "vos", "quelques", "plusieurs", "chaque", "certains", "certaines", "divers",
+    "diverses", "differents", "differentes", "aucun", "aucune", "deux", "trois", "quatre", "cinq", "six", "sept",
+    "huit", "neuf", "dix", "douze", "quinze", "vingt", "trente", "cent", "mille",
+)
+
+#: Determiners of a plural noun phrase ("les hôpitaux", "ces manifestations").
+NOMINAL_PLURAL_OPENERS = (
+    "les", "des", "ces", "aux", "ses", "leurs", "mes", "tes", "nos", "vos", "quelques", "plusieurs", "certains",
+    "certaines", "divers", "diverses", "differents", "differentes", "deux", "trois", "quatre", "cinq", "six", "sept",
+    "huit", "neuf", "dix", "douze", "quinze", "vingt", "trente", "cent", "mille",
+)
+
+#: Words that are never the head of a phrase, besides the articles and determiners.
+NOMINAL_FUNCTION_WORDS = (
+    "de", "d'", "a", "en", "dans", "sur", "sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre",
+    "selon", "et", "ou", "ni", "mais", "que", "qu'", "qui", "il", "elle", "ils", "elles", "on", "lui", "leur", "eux",
+    "ce", "cela", "ceci", "ca", "y", "se", "s'", "ne", "n'", "pas", "plus", "tout", "tous", "toute", "toutes",
+)
+
+#: Prepositions a fixed complement starts with ("de l'ordre", "d'état").
+NOMINAL_COMPLEMENT_OPENERS = ("de", "d'", "du", "des")
+
+#: Words with an adjective's ending that are not adjectives after a noun.
+NOT_ADJECTIVES = ("elles", "quelles", "telles", "lesquelles", "auxquelles", "desquelles", "quels", "tels", "actuel",
+                  "nouvel", "annuel", "travaux", "journaux", "animaux", "chevaux")
+
+#: Conjunctions that may join two adjectives between a description and its name ("chimique et pharmaceutique").
+ADJECTIVE_JOINERS = ("et",)

@@ -22,6 +22,7 @@ from kg.resolve import (
     furniture,
     mentions,
     names,
+    nominals,
     repeats,
     teams,
     vocabulary,
@@ -144,6 +145,14 @@ SETS = {
         "_TIME_ZONES": "TIME_ZONES",
         "_POSSESSIVE_WORDS": "ROLE_PHRASE_OPENERS",
     },
+    nominals: {
+        "ARTICLES": "NOMINAL_ARTICLES",
+        "DETERMINERS": "NOMINAL_DETERMINERS",
+        "PLURAL_OPENERS": "NOMINAL_PLURAL_OPENERS",
+        "COMPLEMENT_OPENERS": "NOMINAL_COMPLEMENT_OPENERS",
+        "_NOT_ADJECTIVES": "NOT_ADJECTIVES",
+        "_JOINING": "ADJECTIVE_JOINERS",
+    },
 }
 
 #: Stage tables → the table of the language files they merge.
@@ -214,6 +223,9 @@ def test_the_stage_lists_built_from_more_than_one_list():
     assert {"%"} | _union("PERCENT_WORDS") == ie.PERCENT_WORDS
     assert _union("STAKE_NOUNS") | ie.PERCENT_WORDS == ie.STAKE_NOUNS
     assert {","} | _union("LIST_JOINERS") == ie._LIST_JOINERS
+    assert _union("NOMINAL_ARTICLES") | _union("NOMINAL_DETERMINERS") | _union("NOMINAL_FUNCTION_WORDS") == (
+        nominals.FUNCTION_WORDS
+    )
     assert ie._DEAL_VERBS == ie.EVENT_VERBS | ie.LIGHT_VERBS
 
 
