@@ -192,3 +192,20 @@ NOT_ADJECTIVES: tuple[str, ...] = ()
 
 #: Conjunctions that may join two adjectives between a description and its name ("chemical and pharmaceutical").
 ADJECTIVE_JOINERS = ("and",)
+
+
+# What facts state (kg.resolve.statements, kg.resolve.reading).
+
+#: Prepositions of place after a copula ("X is in Ohio", "X is a city in Y").
+COPULA_LOCATIVES = ("in", "at")
+
+#: Nouns of places that a copula puts in a larger place ("Grenoble is a city in France").
+PLACE_KIND_NOUNS = ("city", "town", "village", "capital", "region", "province", "state", "district", "county",
+                    "suburb", "port", "island", "country")
+
+#: Words that open a common-noun phrase or stand for one, capitalized at a sentence's start.
+PHRASE_OPENERS = ("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "some",
+                  "several", "each", "every", "it", "they", "we", "he", "she", "i", "both", "all", "many")
+
+#: Words of a passive's auxiliary in a relation phrase ("was acquired").
+PASSIVE_WORDS = ("be", "been", "was", "were", "is", "are", "get", "got", "gets")

@@ -221,3 +221,22 @@ NOT_ADJECTIVES = ("elles", "quelles", "telles", "lesquelles", "auxquelles", "des
 
 #: Conjunctions that may join two adjectives between a description and its name ("chimique et pharmaceutique").
 ADJECTIVE_JOINERS = ("et",)
+
+
+# What facts state (kg.resolve.statements, kg.resolve.reading).
+
+#: Prepositions of place after a copula ("X est à Lyon", "X est une ville de Y").
+COPULA_LOCATIVES = ("a", "au", "aux", "en", "dans", "chez")
+
+#: Nouns of places that a copula puts in a larger place ("Grenoble est une ville de France").
+PLACE_KIND_NOUNS = ("ville", "commune", "village", "capitale", "region", "province", "etat", "departement", "quartier",
+                    "banlieue", "port", "ile", "pays")
+
+#: Words that open a common-noun phrase or stand for one, capitalized at a sentence's start.
+PHRASE_OPENERS = ("le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
+                  "leur", "leurs", "notre", "nos", "mon", "ma", "mes", "plusieurs", "certains", "certaines", "chaque",
+                  "il", "elle", "ils", "elles", "on", "nous", "j'", "je", "celui", "celle", "ceux", "celles", "cela",
+                  "ceci")
+
+#: Words of a passive's auxiliary in a relation phrase ("a été nommé").
+PASSIVE_WORDS = ("etre", "ete", "est", "sont", "fut", "furent")

@@ -23,7 +23,9 @@ from kg.resolve import (
     mentions,
     names,
     nominals,
+    reading,
     repeats,
+    statements,
     teams,
     vocabulary,
     votes,
@@ -153,6 +155,12 @@ SETS = {
         "_NOT_ADJECTIVES": "NOT_ADJECTIVES",
         "_JOINING": "ADJECTIVE_JOINERS",
     },
+    statements: {
+        "_LOCATIVE": "COPULA_LOCATIVES",
+        "_PLACE_NOUNS": "PLACE_KIND_NOUNS",
+        "_PHRASE_OPENERS": "PHRASE_OPENERS",
+    },
+    reading: {"_PASSIVE_WORDS": "PASSIVE_WORDS"},
 }
 
 #: Stage tables → the table of the language files they merge.
