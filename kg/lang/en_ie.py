@@ -250,3 +250,27 @@ PRICE_PREPOSITIONS = ("for",)
 
 #: Nouns of purpose between a deal and its event ("with a view to").
 PURPOSE_NOUNS = ("purpose", "view")
+
+
+# The words of the extractor's other rules (kg.ie.arguments, confidence, facts, roles, tree).
+
+#: Personal pronouns resolved to the main clause's subject.
+RESOLVABLE_PRONOUNS = ("he", "she", "it", "they")
+
+#: Forms of "be" and "have" that open a relation phrase (a feature of a fact's confidence).
+BE_WORDS = ("is", "are", "was", "were", "be", "has", "have", "had")
+
+#: Particles inside people's names ("von der Leyen", "van den Berg", "da Silva"): those of
+#: names of any origin, which texts of either language write.
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la", "le", "bin",
+                  "ibn", "al", "el", "ter", "ten", "zu")
+
+#: Words that join the parts of an institution's name the tagger cut: a French construction.
+INSTITUTION_NAME_JOINERS: tuple[str, ...] = ()
+
+#: The role of a count in apposition to an object ("2.5 percent of its workforce, roughly 19,000 jobs").
+RESTATED_ROLE = "namely"
+
+#: Multiword prepositions the parser splits, each the words before a ``case`` token and
+#: the tokens that may be that ``case``: English has none.
+SPLIT_PREPOSITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()

@@ -259,3 +259,32 @@ PRICE_PREPOSITIONS = ("pour",)
 
 #: Nouns of purpose between a deal and its event ("en vue de l'acquisition").
 PURPOSE_NOUNS = ("vue", "but")
+
+
+# The words of the extractor's other rules (kg.ie.arguments, confidence, facts, roles, tree).
+
+#: Personal pronouns resolved to the main clause's subject.
+RESOLVABLE_PRONOUNS = ("il", "elle", "ils", "elles")
+
+#: Forms of "être" and "avoir" that open a relation phrase (a feature of a fact's confidence).
+BE_WORDS = ("est", "sont", "était", "a")
+
+#: Particles inside people's names ("von der Leyen", "van den Berg", "da Silva"): those of
+#: names of any origin, which texts of either language write.
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "di", "da", "del", "della", "dos", "das", "du", "la", "le", "bin",
+                  "ibn", "al", "el", "ter", "ten", "zu")
+
+#: Words that join the parts of an institution's name the tagger cut ("Agence nationale | pour la |
+#: Gestion des Déchets"), as written.
+INSTITUTION_NAME_JOINERS = ("de", "du", "des", "d'", "d’", "pour", "contre", "la", "le", "les", "l'", "l’", "et", "en",
+                            "sur", "aux", "au", "à")
+
+#: The role of a count in apposition to an object ("2 % de ses effectifs, soit 19 000 emplois").
+RESTATED_ROLE = "soit"
+
+#: Multiword prepositions the parser splits, each the words before a ``case`` token and
+#: the tokens that may be that ``case``: "d’ici" + "à 2023".
+SPLIT_PREPOSITIONS = (
+    (("d’", "ici"), ("à", "au", "aux", "la", "fin")),
+    (("d'", "ici"), ("à", "au", "aux", "la", "fin")),
+)

@@ -10,6 +10,7 @@ from types import ModuleType
 
 import pytest
 
+from kg.ie import arguments, confidence, facts, roles, tree
 from kg.ie import lexicon as ie
 from kg.lang import en, fr, merged
 from kg.normalize import words as values
@@ -161,6 +162,9 @@ SETS = {
         "_PHRASE_OPENERS": "PHRASE_OPENERS",
     },
     reading: {"_PASSIVE_WORDS": "PASSIVE_WORDS"},
+    arguments: {"RESOLVABLE_PRONOUNS": "RESOLVABLE_PRONOUNS"},
+    confidence: {"_BE_WORDS": "BE_WORDS"},
+    facts: {"_PARTICLES": "NAME_PARTICLES", "_NAME_JOINERS": "INSTITUTION_NAME_JOINERS"},
 }
 
 #: Stage tables → the table of the language files they merge.
@@ -197,6 +201,7 @@ PER_LANGUAGE = {
         ).split()
     },
     values: {"_SCALES_LANG": "LANGUAGE_SCALES"},
+    roles: {"_RESTATED_ROLE": "RESTATED_ROLE"},
 }
 
 
@@ -235,6 +240,7 @@ def test_the_stage_lists_built_from_more_than_one_list():
         nominals.FUNCTION_WORDS
     )
     assert ie._DEAL_VERBS == ie.EVENT_VERBS | ie.LIGHT_VERBS
+    assert {en.COPULA_LEMMA, fr.COPULA_LEMMA} == tree.COPULA_LEMMAS
 
 
 def test_the_stage_tables_of_word_lists():
@@ -256,6 +262,8 @@ def test_ordered_lists_keep_the_order_they_are_tried_in():
     assert list(anaphora.PRONOUNS) == [*fr.PRONOUN_TYPES, *en.PRONOUN_TYPES]
     # "jusqu'" is tried, and cut, before "qu'".
     assert (*fr.LEADING_ELISIONS, *en.LEADING_ELISIONS) == mentions._LEADING_ELISIONS
+    split = [(words, frozenset(nexts)) for words, nexts in (*fr.SPLIT_PREPOSITIONS, *en.SPLIT_PREPOSITIONS)]
+    assert list(tree._SPLIT_PREPOSITIONS) == split
     assert mentions._LEADING_ELISIONS.index("jusqu'") < mentions._LEADING_ELISIONS.index("qu'")
     # "constructeur" is tried, and found, before "constructeur automobile".
     match = vocabulary._DESCRIPTION.match("le constructeur automobile")
