@@ -86,3 +86,16 @@ ROLE_QUALIFIERS = {"by": "by", "before": "by", "since": "since", "from": "from",
 
 #: Words of an amount's phrase that are no unit ("of", "the").
 UNIT_STOP_WORDS = ("of", "the", "a", "an", "and", "or", "in", "for")
+
+
+# The words of dates in a text and in a page's head (kg.normalize.dates).
+
+#: Demonstratives that make a time of day the document's day ("this afternoon").
+DEMONSTRATIVES = ("this",)
+
+#: Labels of a page's head that date an update, not the first publication ("Last updated: ...").
+UPDATE_LABELS = ("last updated", "updated")
+
+#: Lower-case particles of a dateline's city ("Frankfurt am Main", "Rio de Janeiro"): those of
+#: towns of any country, which texts of either language write.
+CITY_PARTICLES = ("de", "du", "des", "la", "le", "les", "sur", "en", "del", "di", "da", "do", "am")

@@ -99,3 +99,16 @@ ROLE_QUALIFIERS = {
 
 #: Words of an amount's phrase that are no unit ("de", "les").
 UNIT_STOP_WORDS = ("de", "d'", "du", "des", "le", "la", "les", "l'", "et", "ou", "a", "au", "aux", "en", "pour")
+
+
+# The words of dates in a text and in a page's head (kg.normalize.dates).
+
+#: Demonstratives that make a time of day the document's day ("ce matin").
+DEMONSTRATIVES = ("ce", "cet", "cette")
+
+#: Labels of a page's head that date an update, not the first publication ("Mis à jour le ...").
+UPDATE_LABELS = ("mis a jour", "mise a jour", "modifie", "actualise")
+
+#: Lower-case particles of a dateline's city ("Boulogne-sur-Mer", "Rio de Janeiro"): those of
+#: towns of any country, which texts of either language write.
+CITY_PARTICLES = ("de", "du", "des", "la", "le", "les", "sur", "en", "del", "di", "da", "do", "am")

@@ -13,6 +13,7 @@ import pytest
 from kg.ie import arguments, confidence, facts, roles, tree
 from kg.ie import lexicon as ie
 from kg.lang import en, fr, merged
+from kg.normalize import dates
 from kg.normalize import words as values
 from kg.resolve import (
     acronyms,
@@ -165,6 +166,11 @@ SETS = {
     arguments: {"RESOLVABLE_PRONOUNS": "RESOLVABLE_PRONOUNS"},
     confidence: {"_BE_WORDS": "BE_WORDS"},
     facts: {"_PARTICLES": "NAME_PARTICLES", "_NAME_JOINERS": "INSTITUTION_NAME_JOINERS"},
+    dates: {
+        "_DEMONSTRATIVES": "DEMONSTRATIVES",
+        "_UPDATE_LABELS": "UPDATE_LABELS",
+        "_CITY_PARTICLES": "CITY_PARTICLES",
+    },
 }
 
 #: Stage tables → the table of the language files they merge.
@@ -250,6 +256,9 @@ def test_the_stage_tables_of_word_lists():
     # The heads of descriptions that describe people as well are heads of descriptions of organizations.
     organization_heads = set(vocabulary._ORG_NOUNS.split("|"))
     assert organization_heads >= votes._PEOPLE_TOO
+    # The labels of an update are labels the pattern of a page's head reads.
+    for label in dates._UPDATE_LABELS:
+        assert dates._HEADER_DATE.search(f"{label} : 3 mars 2020")["label"] == label
 
 
 def test_ordered_lists_keep_the_order_they_are_tried_in():
