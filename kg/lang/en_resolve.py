@@ -115,6 +115,9 @@ POSSESSIVE_DETERMINERS = ("its", "his", "her")
 #: Plural personal pronouns that only the learned ranker takes up: it ranks French pronouns.
 PLURAL_PRONOUNS: tuple[str, ...] = ()
 
+#: Object clitics that show no gender: English has none.
+GENDERLESS_CLITICS: tuple[str, ...] = ()
+
 #: Object clitics, which also open noun phrases: English has none.
 OBJECT_CLITICS: tuple[str, ...] = ()
 

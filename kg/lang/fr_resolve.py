@@ -123,6 +123,9 @@ POSSESSIVE_DETERMINERS = ("son", "sa", "ses")
 #: Plural personal pronouns that only the learned ranker takes up.
 PLURAL_PRONOUNS = ("ils", "elles")
 
+#: Object clitics that show no gender, which only the learned ranker takes up as well.
+GENDERLESS_CLITICS = ("l'",)
+
 #: Object clitics, which also open noun phrases: they need an antecedent of known gender.
 OBJECT_CLITICS = ("la", "le")
 

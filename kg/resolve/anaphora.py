@@ -317,7 +317,7 @@ _PLURAL_PRONOUNS = either("PLURAL_PRONOUNS")
 
 
 #: Pronouns that only the learned ranker takes up (hand-weighted salience leaves them alone).
-_RANKED_ONLY = _PLURAL_PRONOUNS | {"l'"}
+_RANKED_ONLY = _PLURAL_PRONOUNS | either("GENDERLESS_CLITICS")
 
 
 #: Object clitics, which also open noun phrases: they need an antecedent of known gender.

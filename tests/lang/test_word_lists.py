@@ -246,6 +246,7 @@ def test_the_stage_lists_built_from_more_than_one_list():
         nominals.FUNCTION_WORDS
     )
     assert ie._DEAL_VERBS == ie.EVENT_VERBS | ie.LIGHT_VERBS
+    assert _union("PLURAL_PRONOUNS") | _union("GENDERLESS_CLITICS") == anaphora._RANKED_ONLY
     assert {en.COPULA_LEMMA, fr.COPULA_LEMMA} == tree.COPULA_LEMMAS
 
 
