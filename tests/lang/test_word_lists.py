@@ -33,6 +33,7 @@ from kg.resolve import (
     votes,
 )
 from kg.resolve import lexicon as relations
+from kg.text import fold
 
 LANGUAGE_MODULES = (en, fr)
 
@@ -250,7 +251,7 @@ def test_the_stage_lists_built_from_more_than_one_list():
     assert {en.COPULA_LEMMA, fr.COPULA_LEMMA} == tree.COPULA_LEMMAS
 
 
-def test_the_stage_tables_of_word_lists():
+def test_the_stage_tables_and_patterns_of_word_lists():
     heads = {name: _union(f"{name.upper()}_NAME_HEADS") for name in ("Event", "Place", "Organization")}
     assert heads == cluster._NAME_HEADS
     assert list(cluster._NAME_HEADS) == list(heads)
@@ -272,9 +273,9 @@ def test_ordered_lists_keep_the_order_they_are_tried_in():
     assert list(anaphora.PRONOUNS) == [*fr.PRONOUN_TYPES, *en.PRONOUN_TYPES]
     # "jusqu'" is tried, and cut, before "qu'".
     assert (*fr.LEADING_ELISIONS, *en.LEADING_ELISIONS) == mentions._LEADING_ELISIONS
+    assert mentions._LEADING_ELISIONS.index("jusqu'") < mentions._LEADING_ELISIONS.index("qu'")
     split = [(words, frozenset(nexts)) for words, nexts in (*fr.SPLIT_PREPOSITIONS, *en.SPLIT_PREPOSITIONS)]
     assert list(tree._SPLIT_PREPOSITIONS) == split
-    assert mentions._LEADING_ELISIONS.index("jusqu'") < mentions._LEADING_ELISIONS.index("qu'")
     # "constructeur" is tried, and found, before "constructeur automobile".
     match = vocabulary._DESCRIPTION.match("le constructeur automobile")
     assert match is not None and match["noun"] == "constructeur"
@@ -288,6 +289,34 @@ def test_a_word_of_each_language_reaches_its_stage():
     assert values._CURRENCY_WORDS["livres sterling"] == values._CURRENCY_WORDS["pounds sterling"] == "GBP"
     assert values._SCALES_LANG["en"]["billion"] == 10**9 and values._SCALES_LANG["fr"]["billion"] == 10**12
     assert {"etre", "be"} <= relations._COPULAS
+    assert {"nous", "we"} <= events._WE and {"ils", "they"} <= arguments.RESOLVABLE_PRONOUNS
+    assert anaphora._HONORIFIC_GENDER["mme"] == anaphora._HONORIFIC_GENDER["mrs"] == "f"
+    assert {"d’", "à"} <= facts._NAME_JOINERS  # the extractor's words as written, not folded
+    assert {"0 commentaire", "0 comments"} <= furniture.FURNITURE
+    assert {"mis a jour", "last updated"} <= dates._UPDATE_LABELS
+
+
+#: Words of the folded lists that are not folded, kept as they were: folded text never holds them.
+UNFOLDED = {"für", "opération"}
+
+
+@pytest.mark.parametrize("stage", ["resolve", "normalize"])
+@pytest.mark.parametrize("language", LANGUAGE_MODULES, ids=_id)
+def test_the_lists_of_stages_that_compare_folded_text_are_written_folded(language, stage):
+    module = importlib.import_module(f"{language.__name__}_{stage}")
+
+    def strings(value: object) -> list[str]:
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, dict):
+            return [w for key in value for w in strings(key)]  # the values are no words ("Person", 10**9)
+        if isinstance(value, (tuple, list)):
+            return [w for item in value for w in strings(item)]
+        return []
+
+    for name in _names(module):
+        for word in strings(getattr(module, name)):
+            assert word == fold(word) or word in UNFOLDED, (name, word)
 
 
 def test_merging_refuses_a_word_two_languages_read_differently(monkeypatch):
