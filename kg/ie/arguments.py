@@ -42,13 +42,14 @@ from kg.ie.lexicon import (
 from kg.ie.light import _light_frame, _light_object_complement, _stand_in
 from kg.ie.spans import _NAME_DEPS, _case, _case_range, _case_text, _is_date, _phrase, _role, _role_text, _slot, _span
 from kg.ie.tree import Node, Tree
+from kg.lang import either
 
 #: Entity labels of numbers, amounts and dates, which take no appositions.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
 #: Personal pronouns resolved to the main clause's subject.
-RESOLVABLE_PRONOUNS = frozenset({"he", "she", "it", "they", "il", "elle", "ils", "elles"})
+RESOLVABLE_PRONOUNS = either("RESOLVABLE_PRONOUNS")
 
 
 def _object(

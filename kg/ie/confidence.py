@@ -17,6 +17,7 @@ from typing import Any
 
 from kg.ie.drafts import Draft
 from kg.ie.tree import Tree
+from kg.lang import either
 
 #: Names of the features, in the order :func:`features` returns them.
 FEATURES: tuple[str, ...] = (
@@ -93,7 +94,8 @@ _FALLBACK: dict[str, float] = {
 }
 
 
-_BE_WORDS = frozenset({"is", "are", "was", "were", "be", "est", "sont", "était", "has", "have", "had", "a"})
+#: Forms of "be" and "have" that open a relation phrase ("is", "est", "has").
+_BE_WORDS = either("BE_WORDS")
 
 
 def features(tree: Tree, draft: Draft, siblings: int = 1) -> list[float]:

@@ -25,6 +25,7 @@ from kg.ie.lexicon import (
 )
 from kg.ie.mending import build_tree
 from kg.ie.tree import Parse, Tree, read_parse
+from kg.lang import either
 from kg.types import Argument, Document, Extraction, Fact, Mention, Sentence
 
 if TYPE_CHECKING:
@@ -226,31 +227,7 @@ def _first_name_before(parse: Parse, first: int, sentence_start: int) -> int:
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADV", "ADP", "SCONJ", "CCONJ", "PART", "INTJ", "PRON"})
 
 #: Particles inside people's names ("von der Leyen", "van den Berg", "da Silva").
-_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "di",
-        "da",
-        "del",
-        "della",
-        "dos",
-        "das",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "ter",
-        "ten",
-        "zu",
-    }
-)
+_PARTICLES = either("NAME_PARTICLES")
 
 
 #: A match score as one token ("3-0"), and a minute of play ("53", "73'").
@@ -296,28 +273,7 @@ def _particle_name_after(parse: Parse, end: int, sentence_end: int) -> int | Non
 
 
 #: Words that join the parts of a French institution's name ("Agence nationale | pour la | Gestion des Déchets").
-_NAME_JOINERS = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d'",
-        "d’",
-        "pour",
-        "contre",
-        "la",
-        "le",
-        "les",
-        "l'",
-        "l’",
-        "et",
-        "en",
-        "sur",
-        "aux",
-        "au",
-        "à",
-    }
-)
+_NAME_JOINERS = either("INSTITUTION_NAME_JOINERS")
 
 #: Tagger labels of the names such a run may not swallow (a place, a person).
 _OTHER_NAME_LABELS = frozenset({"LOC", "GPE", "PER", "PERSON"})

@@ -41,7 +41,7 @@ from kg.ie.lexicon import (
 )
 from kg.ie.spans import _case_range, _case_text, _phrase, _slot, _span, _strip_right
 from kg.ie.tree import NOMINAL_POS, Node, Tree
-from kg.lang import words
+from kg.lang import per_language, words
 from kg.text import fold
 
 #: Entity labels of countries, places and nationalities, which hold no staff.
@@ -49,7 +49,7 @@ _PLACE_OR_PEOPLE = frozenset({"GPE", "LOC", "NORP"})
 
 
 #: The role of a count in apposition to an object ("2.5 percent of its workforce, roughly 19,000 jobs").
-_RESTATED_ROLE = {"en": "namely", "fr": "soit"}
+_RESTATED_ROLE: dict[str, str] = per_language("RESTATED_ROLE")
 
 
 def _apposed_counts(tree: Tree, head: Node) -> list[Slot]:

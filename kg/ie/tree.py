@@ -21,6 +21,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from kg.lang import en, fr, per_language
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -79,7 +81,7 @@ NESTED_TRIM_DEPS = frozenset({"acl:relcl", "parataxis"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X", "SYM"})
 
 #: Lemmas of copulas.
-COPULA_LEMMAS = frozenset({"be", "être"})
+COPULA_LEMMAS = frozenset(per_language("COPULA_LEMMA").values())
 
 #: Punctuation that ends a quotation before its verb of saying.
 _QUOTE_ENDS = frozenset({",", "»", '"', "”", "’", "'", "-", "–", "—"})
@@ -95,9 +97,8 @@ _PLAIN = str.maketrans("èé", "ee")
 
 #: Multiword prepositions the French parser splits: words before a ``case``
 #: token that belong to it, e.g. "d’ici" + "à 2023".
-_SPLIT_PREPOSITIONS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("d’", "ici"), frozenset({"à", "au", "aux", "la", "fin"})),
-    (("d'", "ici"), frozenset({"à", "au", "aux", "la", "fin"})),
+_SPLIT_PREPOSITIONS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = tuple(
+    (words, frozenset(nexts)) for words, nexts in (*fr.SPLIT_PREPOSITIONS, *en.SPLIT_PREPOSITIONS)
 )
 
 

@@ -1,12 +1,14 @@
 """Word lists per language, read by the stages that need them.
 
-Each module (:mod:`kg.lang.en`, :mod:`kg.lang.fr`) holds the same names;
-:func:`words` merges a list over both languages, folded (lower case, no
-accents), which is how the resolver compares text. :func:`either`,
+Each module (:mod:`kg.lang.en`, :mod:`kg.lang.fr`) holds the same names: the
+words several stages read, and the lists of each stage, kept in a module per
+stage that it re-exports (``en_ie``, ``en_normalize``, ``en_resolve``; ``fr_``
+the same). :func:`words` merges a list over both languages, folded (lower
+case, no accents), which is how the resolver compares text. :func:`either`,
 :func:`merged` and :func:`per_language` read a list as written, for the
 stages that compare lemmas with their accents (the extractor) or keep their
-words folded already (the normalizer). Nothing here is a place or country
-name: those come from the gazetteer (:mod:`kg.lang.places`).
+words folded already (the normalizer, the resolver's own lists). Nothing here
+is a place or country name: those come from the gazetteer (:mod:`kg.lang.places`).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
+from kg.lang import either
 from kg.normalize.words import (
     _DATE_QUALIFIERS,
     _DAY_SHIFTS,
@@ -258,7 +259,8 @@ _DEICTIC_PART = re.compile(
 )
 
 
-_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "this"})
+#: Demonstratives that make a time of day the document's day ("ce matin", "this afternoon").
+_DEMONSTRATIVES = either("DEMONSTRATIVES")
 
 
 def _read_deictic(
@@ -368,7 +370,8 @@ _HEADER_DATE = re.compile(
 )
 
 
-_UPDATE_LABELS = frozenset({"mis a jour", "mise a jour", "modifie", "actualise", "last updated", "updated"})
+#: Labels of :data:`_HEADER_DATE` that date an update, not the first publication.
+_UPDATE_LABELS = either("UPDATE_LABELS")
 
 
 # A city (words in capitals, or capitalized), maybe a region ("Calif."), a
@@ -381,7 +384,8 @@ _DATELINE = re.compile(
 )
 
 
-_CITY_PARTICLES = frozenset({"de", "du", "des", "la", "le", "les", "sur", "en", "del", "di", "da", "do", "am"})
+#: Lower-case words a dateline's city may hold ("Boulogne-sur-Mer", "Frankfurt am Main").
+_CITY_PARTICLES = either("CITY_PARTICLES")
 
 
 def _dateline_date(text: str, lang: str) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from functools import cache, lru_cache
 
-from kg.lang import words
+from kg.lang import either, words
 from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     _Cluster,
@@ -36,7 +36,7 @@ _ACRONYM_THEN_NAME = re.compile(r"\b([A-ZÀ-Ý][A-ZÀ-Ýa-zà-ÿ&-]{1,9})\s*\(\s
 
 
 #: Words a spelled-out name joins its capitalized words with ("Department for International Development").
-_NAME_JOINERS = frozenset("of for and on in the de du des la le et d' für und der die das del y".split())
+_NAME_JOINERS = either("NAME_JOINERS")
 
 
 #: Quotes that may open and close a name written before its acronym ("the so-called 'Islamic State' (IS)").
@@ -238,7 +238,7 @@ def _acronym_key(form: str) -> str:
 
 
 #: The definite articles a name may follow: "the", "le", "la", "les".
-_ARTICLES = frozenset({"the", "le", "la", "les"})
+_ARTICLES = either("DEFINITE_ARTICLES")
 
 
 def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set[str]]:
@@ -291,4 +291,4 @@ def _defined_acronyms(text: str, clusters: dict[str, _Cluster]) -> dict[str, set
 
 
 #: Last words of a party's name, which its members' plural drops ("Social Democratic Party" / "Social Democrats").
-_PARTY_NOUNS = frozenset("party union alliance league".split())
+_PARTY_NOUNS = either("PARTY_NOUNS")

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from functools import cache
 
-from kg.lang import words
+from kg.lang import either, merged, words
 from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     ENTITY_TYPES,
@@ -38,28 +38,10 @@ from kg.types import (
     Fact,
 )
 
-#: Pronouns an argument may be, and the types they can refer to.
-PRONOUNS: dict[str, tuple[str, ...]] = {
-    "il": ("Organization", "Person"),
-    "elle": ("Organization", "Person"),
-    "celui-ci": ("Organization", "Person"),
-    "celle-ci": ("Organization", "Person"),
-    "ils": ("Organization", "Person"),
-    "elles": ("Organization", "Person"),
-    "ce dernier": ("Organization", "Person"),
-    "cette derniere": ("Organization", "Person"),
-    "lui": ("Person", "Organization"),
-    # Object clitics ("les secours ont pu la sauver"); "l'" shows no gender: only
-    # the learned ranker takes it up.
-    "la": ("Person", "Organization"),
-    "le": ("Person", "Organization"),
-    "l'": ("Person", "Organization"),
-    "it": ("Organization", "Product", "Place"),
-    "he": ("Person",),
-    "she": ("Person",),
-    "him": ("Person",),
-    "the latter": ("Organization", "Person"),
-}
+#: Pronouns an argument may be, and the types they can refer to. Object clitics
+#: ("les secours ont pu la sauver") are among them; "l'" shows no gender: only
+#: the learned ranker takes it up.
+PRONOUNS: dict[str, tuple[str, ...]] = merged("PRONOUN_TYPES", order=("fr", "en"))
 
 
 _OWNED_NOUNS = (
@@ -323,65 +305,31 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:à|au|aux|en|dans|vers|près de|in|at|nea
 
 
 #: The gender and number a French pronoun agrees with.
-_PRONOUN_GENDER = {
-    "il": "m",
-    "lui": "m",
-    "celui-ci": "m",
-    "ce dernier": "m",
-    "le": "m",
-    "elle": "f",
-    "celle-ci": "f",
-    "cette derniere": "f",
-    "la": "f",
-    "ils": "p",
-    "elles": "p",
-}
+_PRONOUN_GENDER: dict[str, str] = merged("PRONOUN_GENDERS", order=("fr", "en"))
 
 
 #: Possessive determiners that stand for their owner ("son chiffre d'affaires", "its revenue").
-_POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "its", "his", "her"})
+_POSSESSIVE_DETERMINERS = either("POSSESSIVE_DETERMINERS")
 
 
 #: Plural personal pronouns: only the learned ranker takes them up.
-_PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+_PLURAL_PRONOUNS = either("PLURAL_PRONOUNS")
 
 
 #: Pronouns that only the learned ranker takes up (hand-weighted salience leaves them alone).
-_RANKED_ONLY = _PLURAL_PRONOUNS | {"l'"}
+_RANKED_ONLY = _PLURAL_PRONOUNS | either("GENDERLESS_CLITICS")
 
 
 #: Object clitics, which also open noun phrases: they need an antecedent of known gender.
-_CLITICS = frozenset({"la", "le"})
+_CLITICS = either("OBJECT_CLITICS")
 
 
-_DETERMINER_GENDER = {
-    "le": "m",
-    "un": "m",
-    "ce": "m",
-    "cet": "m",
-    "du": "m",
-    "au": "m",
-    "la": "f",
-    "une": "f",
-    "cette": "f",
-    "les": "p",
-    "des": "p",
-    "ces": "p",
-    "aux": "p",
-}
+#: The gender and number a determiner shows ("la police" → "f", "les secours" → "p").
+_DETERMINER_GENDER: dict[str, str] = merged("DETERMINER_GENDERS", order=("fr", "en"))
 
 
-_HONORIFIC_GENDER = {
-    "madame": "f",
-    "mme": "f",
-    "mlle": "f",
-    "mademoiselle": "f",
-    "mrs": "f",
-    "ms": "f",
-    "monsieur": "m",
-    "m": "m",
-    "mr": "m",
-}
+#: The gender an honorific shows ("Madame X", "Mr X").
+_HONORIFIC_GENDER: dict[str, str] = merged("HONORIFIC_GENDERS", order=("fr", "en"))
 
 
 def _gender_of_determiner(text: str) -> str:
@@ -404,7 +352,8 @@ def _gender_before(text: str, start: int) -> str:
     return ""
 
 
-_IMPERSONAL = frozenset("falloir pleuvoir neiger venter agir rain snow".split())
+#: Lemmas of verbs whose subject pronoun is impersonal ("il faut", "il s'agit", "it rains").
+_IMPERSONAL = either("IMPERSONAL_VERBS")
 
 
 def _impersonal(fact: Fact) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from kg.lang import either
 from kg.lang.places import lookup as lookup_place
 from kg.resolve.identity import entity_key
 from kg.text import fold
@@ -122,32 +123,14 @@ def _best_label(forms: Counter[str]) -> str:
 
 
 #: Words that make a name an organization's.
-_ORG_WORDS = frozenset(
-    "inc inc. corp corp. corporation ltd ltd. llc plc sa sas sarl gmbh ag nv spa group groupe "
-    "holding holdings bank banque cloud technologies technology labs systems capital partners "
-    "ventures intelligence airlines motors telecom pharma foundation fondation university universite "
-    "institute institut agency agence ministry ministere journal times post news media medias "
-    "presse magazine tribune digitale digital zeitung gazette magazin herald".split()
-)
+_ORG_WORDS = either("ORGANIZATION_WORDS")
 
 
 #: First words of names that say what they name ("massacre de Badajoz", "gare d'Inari").
 _NAME_HEADS: dict[str, frozenset[str]] = {
-    "Event": frozenset(
-        "massacre bataille guerre siege traite festival salon sommet coupe jeux championnat election elections "
-        "crise pandemie attentat revolution conference exposition battle war siege treaty summit cup games "
-        "championship crisis attack revolution expo".split()
-    ),
-    "Place": frozenset(
-        "lac gare ligne departement mont montagne riviere fleuve rue avenue boulevard place pont ile region "
-        "ville village canton commune province baie golfe cap col vallee foret parc aeroport port quartier "
-        "lake station mount mountain river street avenue bridge island county valley bay gulf airport park".split()
-    ),
-    "Organization": frozenset(
-        "ministere universite banque societe compagnie groupe federation association parti syndicat conseil "
-        "comite agence institut ecole lycee college musee ministry university bank company federation "
-        "association party union council committee agency institute school museum".split()
-    ),
+    "Event": either("EVENT_NAME_HEADS"),
+    "Place": either("PLACE_NAME_HEADS"),
+    "Organization": either("ORGANIZATION_NAME_HEADS"),
 }
 
 

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 
-from kg.lang import words
+from kg.lang import either, words
 from kg.resolve.lexicon import (
     canonical_relation,
 )
@@ -274,7 +274,8 @@ def _held_posts(
     return held
 
 
-_WE = frozenset({"nous", "we", "us", "on"})
+#: First-person plural pronouns ("nous", "we"): in a quote, the organization the speaker works for.
+_WE = either("FIRST_PERSON_PLURAL")
 
 
 def _employers(

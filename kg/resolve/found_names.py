@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import merged
 from kg.resolve.furniture import _in_spans
 from kg.resolve.mentions import _acceptable_name, _not_a_name
 from kg.resolve.vocabulary import (
@@ -62,17 +63,7 @@ _AFTER_QUOTE = re.compile(r"\s*" + _CLOSE_QUOTE + r"\s*(?:(?:au|aux|en|à|de|du|
 
 
 #: The type of the name a noun introduces (all organizations but these).
-_QUOTED_TYPES = {
-    "opération": "Event",
-    "operation": "Event",
-    "programme": "Work",
-    "program": "Work",
-    "projet": "Work",
-    "project": "Work",
-    "marque": "Product",
-    "brand": "Product",
-    "label": "Product",
-}
+_QUOTED_TYPES: dict[str, str] = merged("QUOTED_NAME_TYPES", order=("fr", "en"))
 
 
 def _quoted_names(text: str, furniture: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

@@ -11,46 +11,11 @@ from __future__ import annotations
 
 import re
 
-from kg.lang import words
+from kg.lang import either, words
 from kg.text import fold
 
 #: Page furniture: lines of navigation and comment boxes, not content.
-FURNITURE = frozenset(
-    {
-        "reagir",
-        "sur le meme sujet",
-        "tous les champs sont obligatoires",
-        "commentaire",
-        "commentaires",
-        "0commentaire",
-        "0 commentaire",
-        "lire aussi",
-        "a lire aussi",
-        "voir aussi",
-        "partager",
-        "newsletter",
-        "abonnez-vous",
-        "s'abonner",
-        "se connecter",
-        "publicite",
-        "read more",
-        "read also",
-        "see also",
-        "share",
-        "subscribe",
-        "sign up",
-        "log in",
-        "advertisement",
-        "related",
-        "related articles",
-        "comments",
-        "0 comments",
-        "leave a comment",
-        "laisser un commentaire",
-        "related stories",
-        "more on this topic",
-    }
-)
+FURNITURE = either("FURNITURE_LINES")
 
 
 def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -59,27 +24,7 @@ def _in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
 
 
 #: Lines that introduce links to other articles: what follows them is not this document's content.
-RELATED_MARKERS = frozenset(
-    {
-        "sur le meme sujet",
-        "lire aussi",
-        "a lire aussi",
-        "voir aussi",
-        "a voir aussi",
-        "lire egalement",
-        "a lire egalement",
-        "dans la meme rubrique",
-        "articles similaires",
-        "read more",
-        "read also",
-        "see also",
-        "related",
-        "related articles",
-        "related stories",
-        "more on this topic",
-        "you may also like",
-    }
-)
+RELATED_MARKERS = either("RELATED_MARKERS")
 
 
 def _credit_patterns() -> tuple[re.Pattern[str], ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.lang import words
+from kg.lang import either, en, fr, words
 from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     _ORG_WORDS,
@@ -40,15 +40,12 @@ from kg.types import (
 )
 
 #: Words that never make an entity alone: elided articles, pronouns.
-NOISE_WORDS = frozenset(
-    "qu' l' n' d' s' c' j' m' t' jusqu' lorsqu' puisqu' il elle ils elles on nous vous je tu "
-    "le la les un une des du de au aux ce cet cette ces son sa ses leur leurs "
-    "it he she they we you i the a an this that these those its his her their".split()
-)
+NOISE_WORDS = either("NOISE_WORDS")
 
 
-#: Elisions that may open a tagger span but never belong to a name.
-_LEADING_ELISIONS = ("jusqu'", "lorsqu'", "puisqu'", "qu'", "d'", "n'", "s'", "j'", "c'", "m'", "t'")
+#: Elisions that may open a tagger span but never belong to a name, in the order
+#: they are tried: "jusqu'" before "qu'".
+_LEADING_ELISIONS = (*fr.LEADING_ELISIONS, *en.LEADING_ELISIONS)
 
 
 #: Words that open a phrase before a name without belonging to it ("These", "Both", "17-year-old").
@@ -86,7 +83,7 @@ _ENDS_WITH_PARTICLE = re.compile(r"\s" + _PARTICLES + r"$")
 
 
 #: The particles that are also French prepositions and articles ("de", "la", "du").
-_ROMANCE_PARTICLES = frozenset("de la du da das di do dos del della".split())
+_ROMANCE_PARTICLES = either("ROMANCE_PARTICLES")
 
 
 #: The rest of a name after a particle: more particles, then a capitalized word.
@@ -364,7 +361,7 @@ _VALUE_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
 
 
 #: Time zones: a span that holds one is a time, not a name.
-_TIME_ZONES = frozenset({"utc", "gmt", "cet", "cest"})
+_TIME_ZONES = either("TIME_ZONES")
 
 
 def _not_a_name(surface: str) -> bool:
@@ -422,9 +419,7 @@ def is_role_phrase(text: str) -> bool:
 
 
 #: Possessive determiners and the like, which a role phrase may open with.
-_POSSESSIVE_WORDS = frozenset(
-    "son sa ses leur leurs notre nos his her its their our s this that ce cette cet ces l d un une a an".split()
-)
+_POSSESSIVE_WORDS = either("ROLE_PHRASE_OPENERS")
 
 
 def _strip_title(surface: str, start: int) -> tuple[str, int, bool]:

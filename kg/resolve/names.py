@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 
-from kg.lang import stop_words
+from kg.lang import either, stop_words
 from kg.lang.places import lookup as lookup_place
 from kg.resolve.acronyms import (
     _acronym_key,
@@ -347,7 +347,7 @@ _LEADING_ARTICLE = re.compile(r"^(?:l['’]|le\s+|la\s+|the\s+)", re.IGNORECASE)
 
 
 #: Words after which an organization's name says of what or whom it is ("Council | of Europe").
-_NAME_LINKS = frozenset("of for de du des d' pour".split())
+_NAME_LINKS = either("NAME_LINKS")
 
 
 def _head_nouns(clusters: dict[str, _Cluster], types: dict[str, str], text: str) -> dict[str, str]:

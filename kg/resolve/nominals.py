@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from kg.lang import either
 from kg.lang import groups as word_groups
 from kg.lang import words as word_list
 from kg.resolve.nominal_lexicon import LEXICON_FILES, NominalLexicon, load_nominal_lexicon
@@ -53,35 +54,20 @@ __all__ = ["Nominal", "NominalLexicon", "load_nominal_lexicon", "name_after", "n
 
 
 #: Articles kept in a mention's text ("la police"): scorers and labels drop them alike.
-ARTICLES = frozenset({"le", "la", "les", "l'", "un", "une", "des"})
+ARTICLES = either("NOMINAL_ARTICLES")
 
 #: Determiners and contracted prepositions that open a noun phrase but stay out
 #: of its text: "du gouvernement" is a mention of "gouvernement".
-DETERMINERS = frozenset(
-    "du au aux ce cet cette ces son sa ses leur leurs mon ma mes ton ta tes notre nos votre vos "
-    "quelques plusieurs chaque certains certaines divers diverses differents differentes aucun aucune "
-    "deux trois quatre cinq six sept huit neuf dix douze quinze vingt trente cent mille".split()
-)
+DETERMINERS = either("NOMINAL_DETERMINERS")
 
 #: Determiners of a plural noun phrase ("les hôpitaux", "ces manifestations").
-PLURAL_OPENERS = frozenset(
-    "les des ces aux ses leurs mes tes nos vos quelques plusieurs certains certaines "
-    "divers diverses differents differentes deux trois quatre cinq six sept huit neuf dix "
-    "douze quinze vingt trente cent mille".split()
-)
+PLURAL_OPENERS = either("NOMINAL_PLURAL_OPENERS")
 
 #: Words that are never the head of a phrase, whatever a parser once said.
-FUNCTION_WORDS = (
-    ARTICLES
-    | DETERMINERS
-    | frozenset(
-        "de d' a en dans sur sous par pour avec sans chez vers entre contre selon et ou ni mais que qu' qui "
-        "il elle ils elles on lui leur eux ce cela ceci ca y se s' ne n' pas plus tout tous toute toutes".split()
-    )
-)
+FUNCTION_WORDS = ARTICLES | DETERMINERS | either("NOMINAL_FUNCTION_WORDS")
 
 #: Prepositions a fixed complement starts with ("de l'ordre", "d'état").
-COMPLEMENT_OPENERS = frozenset({"de", "d'", "du", "des"})
+COMPLEMENT_OPENERS = either("NOMINAL_COMPLEMENT_OPENERS")
 
 #: Adjectives at most walked over on each side of the head.
 MAX_ADJECTIVES = 2
@@ -89,25 +75,7 @@ MAX_ADJECTIVES = 2
 #: Endings of adjectives that may follow a noun, for adjectives the lexicon has not seen.
 _ADJECTIVE_ENDING = re.compile(r"(?:iques?|ales?|aux|aires?|elles?|els|iennes?|iens|ifs?|ives?|euses?)$")
 #: Words with those endings that are not adjectives after a noun.
-_NOT_ADJECTIVES = frozenset(
-    {
-        "elles",
-        "quelles",
-        "telles",
-        "lesquelles",
-        "auxquelles",
-        "desquelles",
-        "quels",
-        "tels",
-        "actuel",
-        "nouvel",
-        "annuel",
-        "travaux",
-        "journaux",
-        "animaux",
-        "chevaux",
-    }
-)
+_NOT_ADJECTIVES = either("NOT_ADJECTIVES")
 
 _OPENING_QUOTES = frozenset('«"“‘')
 
@@ -450,7 +418,7 @@ _DESCRIBING_ENDING = re.compile(
 )
 
 #: Conjunctions that may join two such adjectives.
-_JOINING = frozenset({"et", "and"})
+_JOINING = either("ADJECTIVE_JOINERS")
 
 
 def name_after(text: str, end: int, name_starts: Container[int]) -> int | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
+from kg.lang import either
 from kg.text import fold
 from kg.types import (
     Argument,
@@ -37,7 +38,7 @@ def _arguments(fact: Fact) -> Iterator[tuple[str, Argument]]:
 
 
 #: Words of a passive's auxiliary in a relation phrase ("a été nommé", "was acquired").
-_PASSIVE_WORDS = frozenset("etre ete be been was were is are get got gets est sont fut furent".split())
+_PASSIVE_WORDS = either("PASSIVE_WORDS")
 
 
 def _is_passive(fact: Fact) -> bool:

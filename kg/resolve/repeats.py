@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 
-from kg.lang import stop_words, words
+from kg.lang import either, stop_words, words
 from kg.resolve.cluster import (
     _ORG_WORDS,
     _Cluster,
@@ -36,7 +36,7 @@ from kg.text import fold
 #: What a place's full name may add to its short name without naming another place
 #: ("the Golan Heights", "the Mediterranean Sea"; not "river", "state" or "city",
 #: which name another place than the country or town of the short name).
-_GEOGRAPHIC_NOUNS = frozenset("strip heights sea ocean island islands peninsula mountains desert archipelago".split())
+_GEOGRAPHIC_NOUNS = either("GEOGRAPHIC_NOUNS")
 
 
 def _repeat_names(

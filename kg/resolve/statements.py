@@ -19,6 +19,7 @@ from collections.abc import Iterator, Mapping
 from functools import lru_cache
 from typing import Any
 
+from kg.lang import either
 from kg.resolve.identity import entity_key
 from kg.resolve.lexicon import PATIENT_FIRST, Canonical, canonical_relation, ontology_path, relation_lemma
 from kg.resolve.mentions import is_role_phrase
@@ -180,13 +181,11 @@ def _attributed_entity(fact: Fact, entities: Mapping[str, Entity], links: Mappin
     return key if key in entities else None
 
 
-_LOCATIVE = frozenset({"a", "au", "aux", "en", "dans", "in", "at", "chez"})
+#: Prepositions of place after a copula ("X est à Lyon", "X is in Ohio").
+_LOCATIVE = either("COPULA_LOCATIVES")
 
 #: Nouns of places that a copula puts in a larger place ("Grenoble est une ville de France").
-_PLACE_NOUNS = frozenset(
-    "city town village capital region province state district county suburb port island country "
-    "ville commune village capitale region province etat departement quartier banlieue port ile pays".split()
-)
+_PLACE_NOUNS = either("PLACE_KIND_NOUNS")
 
 
 #: Properties whose object is an organization ("holds a position at", "works for").
@@ -323,12 +322,7 @@ def _name_like(text: str) -> bool:
 
 
 #: Words that open a common-noun phrase or stand for one, capitalized at a sentence's start.
-_PHRASE_OPENERS = frozenset(
-    "le la l' les un une des du ce cet cette ces son sa ses leur leurs notre nos mon ma mes plusieurs "
-    "certains certaines chaque il elle ils elles on nous j' je celui celle ceux celles cela ceci "
-    "the a an this that these those its their his her our my some several each every it they we he she "
-    "i both all many".split()
-)
+_PHRASE_OPENERS = either("PHRASE_OPENERS")
 
 
 def _passive_agent(fact: Fact, links: Mapping[tuple[int, int], str]) -> str | None:

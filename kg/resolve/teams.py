@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lang import words
+from kg.lang import either, words
 from kg.lang.places import lookup as lookup_place
 from kg.resolve.cluster import (
     _Cluster,
@@ -101,7 +101,4 @@ def _team_name(form: str) -> bool:
 
 
 #: What a town's name may be followed by to name a building, not a team ("Frankfurt Airport").
-_BUILDINGS = frozenset(
-    "airport stadium arena university hospital station wall hall cathedral bridge square park "
-    "zoo museum theater theatre palace castle tower port harbor harbour gate".split()
-)
+_BUILDINGS = either("BUILDING_WORDS")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from kg.lang import either
 from kg.resolve.cluster import (
     _ORG_WORDS,
     ENTITY_TYPES,
@@ -57,7 +58,7 @@ def _vote_from_evidence(cluster: _Cluster, argument: Argument, slot: str, canon:
 
 
 #: Heads of descriptions of organizations that describe people as well.
-_PEOPLE_TOO = frozenset({"leader", "business", "specialiste", "titan", "heavyweight", "poids lourd", "numero un"})
+_PEOPLE_TOO = either("ORGANIZATION_HEADS_OF_PEOPLE")
 
 
 #: Words just before a name that say what it names ("la pandémie de Covid-19",
