@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kg.ie.lexicon import REVISION_NOTE
 from kg.lang import either, words
 from kg.text import fold
 
@@ -63,7 +64,8 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 def furniture_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of page furniture: navigation lines and related-article links.
 
-    A furniture line ("Réagir", "0Commentaire") is one span; a related-links
+    A furniture line ("Réagir", "0Commentaire", a wire service's revision
+    note) is one span; a related-links
     marker ("SUR LE MÊME SUJET", "Lire aussi") also covers the lines after it,
     up to a blank or furniture line (at most three), which are titles of
     other articles.
@@ -77,7 +79,11 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
         if folded in RELATED_MARKERS:
             spans.append((offset, end))
             related_left = 3
-        elif folded in FURNITURE or re.fullmatch(r"\d+\s*(?:commentaires?|comments?|reactions?)", folded):
+        elif (
+            folded in FURNITURE
+            or re.fullmatch(r"\d+\s*(?:commentaires?|comments?|reactions?)", folded)
+            or REVISION_NOTE.match(line.strip())  # "(Adds Sky, Vale; Updates Rogers)": names listed, nothing said
+        ):
             spans.append((offset, end))
             related_left = 0
         elif related_left and folded:
