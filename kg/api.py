@@ -55,9 +55,10 @@ class BuildSummary:
         skipped: Inputs (files, lines) that gave no document.
         sentences: Sentences of the added documents.
         facts: Facts of the added documents.
-        entities: Entities of the added documents (per document, summed).
+        entities: Distinct entities of the added documents (one per IRI, as the store holds them).
         triples: Triples written.
-        warnings: Problems reported (skipped inputs included).
+        warnings: Warnings reported (skipped inputs included).
+        errors: Errors reported (inputs that could not be read).
         seconds: Wall-clock time of the build.
     """
 
@@ -70,6 +71,7 @@ class BuildSummary:
     entities: int = 0
     triples: int = 0
     warnings: int = 0
+    errors: int = 0
     seconds: float = 0.0
 
 
@@ -150,13 +152,19 @@ def build(
     started = time.perf_counter()
 
     def counting_report(level: str, message: str) -> None:
-        summary.warnings += 1
+        if level == "error":
+            summary.errors += 1
+        else:
+            summary.warnings += 1
         # Ingest says "skipped" in every message about an input it passes over.
         if level == "error" or "skipped" in message:
             summary.skipped += 1
         if report is not None:
             report(level, message)
 
+    # A build that stores nothing leaves no empty store behind (a mistyped path, say).
+    created = not str(store).startswith(("http://", "https://")) and not Path(store).exists()
+    entity_keys: set[str] = set()
     with open_store(store) as target:
 
         def is_new(document: Document) -> bool:
@@ -176,8 +184,6 @@ def build(
             target.add_graphs(pending)
             summary.added += len(pending)
             pending.clear()
-            if progress is not None:
-                progress(summary.added + summary.unchanged)
 
         for extraction in extract_documents(new_documents, workers=workers, dask=dask):
             resolution = resolve_entities(extraction)
@@ -187,12 +193,19 @@ def build(
             pending.append((graph_iri, ntriples))
             summary.sentences += len(extraction.sentences)
             summary.facts += len(extraction.facts)
-            summary.entities += len(resolution.entities)
+            entity_keys.update(e.key for e in resolution.entities)
             summary.triples += triples
+            if progress is not None:
+                progress(summary.added + len(pending) + summary.unchanged)
             if len(pending) >= WRITE_BATCH:
                 write_pending()
         if pending:
             write_pending()
+    summary.entities = len(entity_keys)
+    if created and summary.added == 0 and summary.unchanged == 0:
+        import shutil
+
+        shutil.rmtree(store, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
 

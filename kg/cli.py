@@ -65,7 +65,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"{summary.added} document(s) added, {summary.unchanged} already in the store, "
             f"{summary.skipped} input(s) skipped; {summary.sentences} sentences, "
             f"{summary.facts} facts, {summary.entities} entities, {summary.triples} triples, "
-            f"{summary.warnings} warning(s) in {summary.seconds:.1f} s → {args.store}",
+            f"{summary.warnings} warning(s){f', {summary.errors} error(s)' if summary.errors else ''} "
+            f"in {summary.seconds:.1f} s → {args.store if summary.added or summary.unchanged else '(nothing stored)'}",
             file=sys.stderr,
         )
     return 0 if summary.documents else 1

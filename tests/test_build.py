@@ -233,3 +233,62 @@ def test_the_last_batch_is_cut_smaller_and_order_is_kept(sizes: list[int], expec
     out = list(_tapered(iter(batches)))
     assert [len(b) for b in out] == expected
     assert [x for b in out for x in b] == list(range(n))
+
+
+# --- what a first build tells its user ----------------------------------------------------
+
+
+def test_progress_moves_with_each_document(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "few", 6)
+    seen: list[int] = []
+    summary = kg.build([str(corpus)], store=tmp_path / "store", progress=seen.append)
+    assert summary.added == 6
+    assert seen == [1, 2, 3, 4, 5, 6]  # one step per document, not one per write
+
+
+def test_the_summary_counts_the_entities_the_store_holds(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "few", 12)
+    summary = kg.build([str(corpus)], store=tmp_path / "store")
+    with open_store(tmp_path / "store", read_only=True) as store:
+        result = store.query(
+            "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e a ?t FILTER(STRSTARTS(STR(?e), STR(kge:))) }",
+            prefixes={"kge": "https://kg.example/id/entity/"},
+        )
+    held = int(result.rows[0][0].value)
+    # The same company named in several documents is one entity, in the summary as in the store.
+    assert summary.entities == held
+
+
+def test_a_build_that_reads_nothing_leaves_no_store_and_counts_an_error(tmp_path: Path) -> None:
+    errors: list[str] = []
+    summary = kg.build(
+        [str(tmp_path / "missing.txt")], store=tmp_path / "store", report=lambda lvl, m: errors.append(lvl)
+    )
+    assert errors == ["error"] and summary.errors == 1 and summary.warnings == 0
+    assert not (tmp_path / "store").exists()
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(tmp_path / "missing.txt"), "--store", str(tmp_path / "cli-store")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert (
+        result.stderr.splitlines()[0] == f"Error: {tmp_path / 'missing.txt'}: no such file or directory; check the path"
+    )
+    assert "0 warning(s), 1 error(s)" in result.stderr and "(nothing stored)" in result.stderr
+    assert not (tmp_path / "cli-store").exists()
+
+
+def test_forcing_the_other_language_is_warned(tmp_path: Path) -> None:
+    french = ROOT / "examples" / "alibaba_cloud_fr.txt"
+    warnings: list[str] = []
+    kg.build([str(french)], store=tmp_path / "store", lang="en", report=lambda lvl, m: warnings.append(m))
+    assert [w for w in warnings if "looks like" in w] == [
+        f"{french}: the text looks like French (fr), but --lang en was given; it is read as English — "
+        "give --lang fr, or --lang auto to read each document in its own language"
+    ]
+    warnings.clear()
+    kg.build([str(french)], store=tmp_path / "store-fr", lang="fr", report=lambda lvl, m: warnings.append(m))
+    assert not any("looks like" in w for w in warnings)

@@ -65,6 +65,32 @@ def detect_language(text: str) -> str:
     return max(SUPPORTED_LANGUAGES, key=lambda code: (scores.get(code, 0.0), -SUPPORTED_LANGUAGES.index(code)))
 
 
+#: Letters a text needs, and the confidence the detector must have, before a
+#: language the user forced is said to look wrong.
+MIN_LETTERS_FOR_MISMATCH = 100
+
+
+MIN_CONFIDENCE_FOR_MISMATCH = 0.9
+
+
+def mismatched_language(text: str, forced: str) -> str | None:
+    """The supported language a text is clearly written in when it is not ``forced``, else None.
+
+    ``--lang en`` on a French article parses French with the English model:
+    the facts come out wrong, so the reader warns. Short or mixed texts give
+    no warning.
+    """
+    sample = _sample(text)
+    if len(_LETTER.findall(sample)) < MIN_LETTERS_FOR_MISMATCH:
+        return None
+    values = _detector().compute_language_confidence_values(sample)
+    scores = {value.language.iso_code_639_1.name.lower(): value.value for value in values}
+    best = max(scores, key=scores.__getitem__, default=forced)
+    if best != forced and best in SUPPORTED_LANGUAGES and scores[best] >= MIN_CONFIDENCE_FOR_MISMATCH:
+        return best
+    return None
+
+
 def _check_lang(lang: str) -> str | None:
     """Return the forced language code, None for ``auto``; raise if unsupported."""
     code = _language_code(lang)

@@ -27,7 +27,14 @@ from kg.ingest.encoding import (
     _is_binary,
     _legacy_encoding,
 )
-from kg.ingest.language import _check_lang, _language_code, _unsupported_message, detect_language
+from kg.ingest.language import (
+    _check_lang,
+    _language_code,
+    _language_name,
+    _unsupported_message,
+    detect_language,
+    mismatched_language,
+)
 from kg.ingest.markdown import _strip_markdown
 from kg.types import SUPPORTED_LANGUAGES, Document
 
@@ -129,6 +136,7 @@ class _Reader:
     def __init__(self, *, forced: str | None, sentences: bool, stdin: TextIO | None, report: Report) -> None:
         self.forced = forced
         self.sentences = sentences
+        self.forced_seen = 0
         self.stdin = stdin
         self.report = report
         self.seen: set[str] = set()
@@ -393,6 +401,17 @@ class _Reader:
         """Yield the document for a normalized text once its language is settled."""
         if self.forced:
             code = self.forced
+            # The first documents, then one in 50: a corpus forced into the wrong language
+            # is told at once, without paying the detector on every document.
+            self.forced_seen += 1
+            checked = not self.sentences and (self.forced_seen <= 20 or self.forced_seen % 50 == 0)
+            other = mismatched_language(text, code) if checked else None
+            if other is not None:
+                self.warning(
+                    f"{label}: the text looks like {_language_name(other)} ({other}), but --lang {code} was given; "
+                    f"it is read as {_language_name(code)} — give --lang {other}, or --lang auto to read each "
+                    "document in its own language"
+                )
         elif given_lang:
             code = _language_code(given_lang)
             if code not in SUPPORTED_LANGUAGES:

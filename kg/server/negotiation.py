@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from kg.store.dataset import query_form
+
 #: Media types of SELECT/ASK results → format name of kg.sparql.
 SOLUTION_TYPES = {
     "application/sparql-results+json": "json",
@@ -66,17 +68,6 @@ FORMAT_ALIASES = {
 
 
 _FINAL_LIMIT = re.compile(r"(?is)\bLIMIT\s+(\d+)(?:\s+OFFSET\s+\d+)?\s*$|\bOFFSET\s+\d+\s+LIMIT\s+(\d+)\s*$")
-
-
-#: A query's prologue: its BASE and PREFIX declarations, and the space and comments around them.
-_PROLOGUE = re.compile(r"(?i)(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*")
-
-
-def query_form(text: str) -> str:
-    """The query's form, the keyword after its prologue: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` (or "")."""
-    prologue = _PROLOGUE.match(text)
-    keyword = re.match(r"[A-Za-z]+", text[prologue.end() if prologue else 0 :])
-    return keyword[0].upper() if keyword else ""
 
 
 def final_limit(text: str) -> int | None:

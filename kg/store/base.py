@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from kg.errors import QueryError, StoreError
 from kg.namespaces import PREFIXES
 from kg.rdfio import QUAD_FORMATS, write_quads, write_triples
+from kg.store.dataset import query_form
 
 if TYPE_CHECKING:
     import pyoxigraph
@@ -399,6 +400,11 @@ def _read(raw: Any, limit: int | None, deadline: float | None, stop: threading.E
     return result
 
 
+#: The forms a SPARQL query starts with, and those of an update.
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_FORMS = ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH")
+
+
 def syntax_message(message: str, text: str) -> str:
     """A parser error as one line: ``line L, column C: …``, the expected-token list shortened."""
     import re
@@ -425,9 +431,40 @@ def syntax_message(message: str, text: str) -> str:
             f"line {line}, column {column}: unknown prefix {prefix + ':'!r}; "
             f"declare it with PREFIX {prefix}: <…> or use a project prefix ({', '.join(sorted(PREFIXES))})"
         )
-    if len(detail) > 160:
+    form = query_form(text)
+    if form and form not in QUERY_FORMS + UPDATE_FORMS:
+        import difflib
+
+        close = difflib.get_close_matches(form, QUERY_FORMS + UPDATE_FORMS, n=1, cutoff=0.6)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        return (
+            f"line {line}, column {column}: {form!r} is not a query form{hint}; a query starts with "
+            "SELECT, ASK, CONSTRUCT or DESCRIBE, after any PREFIX and BASE lines"
+        )
+    listed = re.match(r"expected (?:one of )?(.*)", detail)
+    if listed is not None:
+        # Keep the words and signs a user can type; drop the parser's character classes.
+        items = re.findall(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,\s][^,]*', listed.group(1))
+        readable = [i.strip() for i in items if not i.startswith("[") and i.strip() not in ("…", "...")]
+        near = _token_at(text, line, column)
+        detail = (f"expected {', '.join(readable[:8])}" if readable else "unexpected text") + (
+            f" near {near!r}" if near else ""
+        )
+    elif len(detail) > 160:
         detail = detail[:160].rsplit(",", 1)[0] + ", …"
     return f"line {line}, column {column}: {detail}"
+
+
+def _token_at(text: str, line: int, column: int) -> str:
+    """The word or sign at ``line``, ``column`` (1-based) of ``text``, or "" past its end."""
+    import re
+
+    lines = text.split("\n")
+    if not 0 < line <= len(lines):
+        return ""
+    rest = lines[line - 1][max(column - 1, 0) :]
+    match = re.match(r"\s*(\w+|\S)", rest)
+    return match.group(1) if match else ""
 
 
 _TIMEOUT = "query stopped {timeout} (timeout); narrow it (LIMIT, filters) or raise the timeout"

@@ -67,6 +67,17 @@ def operations(update: str) -> list[_Operation]:
     return ops
 
 
+#: A query's prologue: its BASE and PREFIX declarations, and the space and comments around them.
+_PROLOGUE = re.compile(r"(?i)(?:\s|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*")
+
+
+def query_form(text: str) -> str:
+    """The query's form, the keyword after its prologue: ``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE`` (or "")."""
+    prologue = _PROLOGUE.match(text)
+    keyword = re.match(r"[A-Za-z]+", text[prologue.end() if prologue else 0 :])
+    return keyword[0].upper() if keyword else ""
+
+
 def update_names_dataset(update: str) -> bool:
     """Whether an operation of ``update`` sets its own dataset (``USING`` or ``WITH``)."""
     return any({"USING", "WITH"} & set(op.words()) for op in operations(update))

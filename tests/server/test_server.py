@@ -196,6 +196,7 @@ def test_update_is_refused_and_changes_nothing(server, request_kwargs):
     [
         ("SELECT ?x WHERE { ?x ?p }", "line 1, column "),
         ("SELECT ?x\nWHERE {\n  ?x nope:thing ?y\n}", "line 3, column "),
+        ("SELEC foo", "line 1, column 10: 'SELEC' is not a query form (did you mean SELECT?)"),
     ],
 )
 def test_malformed_query_is_400_with_the_position(server, query, where):
