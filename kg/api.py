@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kg.errors import KGError
+from kg.namespaces import DEFAULT_BASE, namespaces, valid_base
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -115,6 +116,7 @@ def build(
     progress: Callable[[int], None] | None = None,
     workers: int = 0,
     dask: str | None = None,
+    base_iri: str | None = None,
 ) -> BuildSummary:
     """Build (or extend) a knowledge graph from documents.
 
@@ -135,6 +137,8 @@ def build(
             needs an ``if __name__ == "__main__":`` guard, as for any
             multiprocessing.
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
+        base_iri: The base of every IRI minted (``https://data.example.org/kg/``),
+            kept with a new store; a store keeps the base it was built with.
 
     Returns:
         The counts of the build.
@@ -165,11 +169,18 @@ def build(
     # A build that stores nothing leaves no empty store behind (a mistyped path, say).
     created = not str(store).startswith(("http://", "https://")) and not Path(store).exists()
     entity_keys: set[str] = set()
-    with open_store(store) as target:
+    if base_iri is not None and not valid_base(base_iri):
+        raise KGError(
+            f"--base-iri {base_iri!r} is not an absolute http(s) IRI ending with '/'; "
+            "give one like https://data.example.org/kg/"
+        )
+    with open_store(store, base_iri=base_iri) as target:
+        _settle_base(target, base_iri, store)
+        ns = namespaces(target.base_iri)
 
         def is_new(document: Document) -> bool:
             summary.documents += 1
-            if target.has_document(document_iri(document.id)):
+            if target.has_document(ns.rebase(str(document_iri(document.id)))):
                 summary.unchanged += 1
                 return False
             return True
@@ -189,7 +200,7 @@ def build(
             resolution = resolve_entities(extraction)
             for warning in resolution.warnings:
                 counting_report("warning", f"{extraction.document.source}: {warning}")
-            graph_iri, ntriples, triples = document_ntriples(extraction, resolution)
+            graph_iri, ntriples, triples = document_ntriples(extraction, resolution, ns.base)
             pending.append((graph_iri, ntriples))
             summary.sentences += len(extraction.sentences)
             summary.facts += len(extraction.facts)
@@ -208,6 +219,24 @@ def build(
         shutil.rmtree(store, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _settle_base(target: Any, base_iri: str | None, store: str | Path) -> None:
+    """Keep a new store's base IRI; refuse another base for a store built with one."""
+    recorded = target.recorded_base_iri()
+    if base_iri is None or base_iri == recorded:
+        return
+    if recorded is not None:
+        raise KGError(
+            f"store {store} mints its IRIs under {recorded}; --base-iri {base_iri} would mix two namespaces: "
+            "build into a new store, or leave --base-iri out"
+        )
+    if base_iri != DEFAULT_BASE and target.query("ASK { GRAPH ?g { ?s ?p ?o } }").boolean:
+        raise KGError(
+            f"store {store} already holds documents under {DEFAULT_BASE}; --base-iri {base_iri} would mix two "
+            "namespaces: build into a new store"
+        )
+    target.record_base_iri(base_iri)
 
 
 def query(
@@ -353,16 +382,16 @@ def remove(doc_ids: Iterable[str], *, store: str | Path = DEFAULT_STORE) -> list
     Raises:
         KGError: an id matches no document, or more than one.
     """
-    from kg.rdf import KGD, document_iri
+    from kg.rdf import document_iri
     from kg.store import open_store
 
     removed = []
     with open_store(store, create=False) as target:
-        prefix = str(KGD)
+        prefix = namespaces(target.base_iri).kgd
         known = [iri[len(prefix) :] for iri in target.graphs() if iri.startswith(prefix)]
         for doc_id in doc_ids:
             full = _match_id(doc_id, known)
-            target.remove_graph(document_iri(full))
+            target.remove_graph(namespaces(target.base_iri).rebase(str(document_iri(full))))
             removed.append(full)
     return removed
 

@@ -57,6 +57,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         progress=progress,
         workers=args.workers,
         dask=args.dask,
+        base_iri=args.base_iri,
     )
     if progress is not None:
         progress.done()
@@ -209,6 +210,12 @@ def _parser() -> argparse.ArgumentParser:
     input_options(sub)
     store_option(sub)
     sub.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    sub.add_argument(
+        "--base-iri",
+        metavar="IRI",
+        help="base of every IRI minted, kept with a new store (default: https://kg.example/); "
+        "e.g. https://data.example.org/kg/, or the URL kg serve answers at, for Linked Data",
+    )
 
     sub = command("extract", cmd_extract, "Print the facts of documents without storing them.")
     input_options(sub)

@@ -7,18 +7,36 @@ need no rdflib to name an IRI. :mod:`kg.rdf` wraps them in rdflib
 
 from __future__ import annotations
 
-__all__ = ["KG", "KGD", "KGE", "KGR", "KGV", "PREFIXES", "SCHEMA"]
+from dataclasses import dataclass
+from functools import cache
 
-#: The ontology: classes and properties of ``ontologies/kg.ttl``.
+__all__ = [
+    "DEFAULT_BASE",
+    "KG",
+    "KGD",
+    "KGE",
+    "KGR",
+    "KGV",
+    "PREFIXES",
+    "SCHEMA",
+    "Namespaces",
+    "namespaces",
+    "valid_base",
+]
+
+#: The base of every IRI kg mints, unless a store was built with another (``kg build --base-iri``).
+DEFAULT_BASE = "https://kg.example/"
+
+#: The ontology: classes and properties of ``ontologies/kg.ttl`` (the same under any base).
 KG = "https://kg.example/ontology#"
 #: Open relations, one per (language, lemma): ``kgr:fr/investir``.
-KGR = "https://kg.example/relation/"
+KGR = DEFAULT_BASE + "relation/"
 #: Entities, one per normalized name: ``kge:alibaba``.
-KGE = "https://kg.example/id/entity/"
+KGE = DEFAULT_BASE + "id/entity/"
 #: Documents, their sentences, statements and arguments: ``kgd:<sha256>/s/0``.
-KGD = "https://kg.example/id/doc/"
+KGD = DEFAULT_BASE + "id/doc/"
 #: Values (amounts, dates, periods), shared by every document that states them.
-KGV = "https://kg.example/id/value/"
+KGV = DEFAULT_BASE + "id/value/"
 #: Alignment targets only.
 SCHEMA = "https://schema.org/"
 
@@ -46,3 +64,35 @@ PREFIXES: dict[str, str] = {
     "dcterms": DCTERMS,
     "schema": SCHEMA,
 }
+
+
+@dataclass(frozen=True)
+class Namespaces:
+    """The namespaces of the IRIs minted under one base, and the prefixes that name them."""
+
+    base: str
+    kgr: str
+    kge: str
+    kgd: str
+    kgv: str
+    prefixes: dict[str, str]
+
+    def rebase(self, iri: str) -> str:
+        """``iri`` minted under the default base, written under this one (other IRIs unchanged)."""
+        if self.base != DEFAULT_BASE and iri.startswith(DEFAULT_BASE) and not iri.startswith(KG):
+            return self.base + iri[len(DEFAULT_BASE) :]
+        return iri
+
+
+@cache
+def namespaces(base: str = DEFAULT_BASE) -> Namespaces:
+    """The namespaces of a base IRI (``https://data.example.org/kg/`` → ``…/kg/id/entity/``...)."""
+    minted = {"kgr": base + "relation/", "kge": base + "id/entity/", "kgd": base + "id/doc/", "kgv": base + "id/value/"}
+    return Namespaces(base, minted["kgr"], minted["kge"], minted["kgd"], minted["kgv"], {**PREFIXES, **minted})
+
+
+def valid_base(base: str) -> bool:
+    """Whether ``base`` can prefix minted IRIs: an absolute http(s) IRI ending with "/", no spaces or brackets."""
+    import re
+
+    return bool(re.fullmatch(r"https?://[^\s<>\"{}|\\^`#?]+/", base))

@@ -10,7 +10,7 @@ characters XML 1.0 forbids, whatever the documents held.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from kg.namespaces import PREFIXES
@@ -57,7 +57,7 @@ def quad_key(quad: pyoxigraph.Quad) -> tuple[Any, ...]:
     return (str(quad.graph_name),) + triple_key(quad.triple)
 
 
-def write_triples(triples: Iterable[pyoxigraph.Triple], fmt: str) -> bytes:
+def write_triples(triples: Iterable[pyoxigraph.Triple], fmt: str, prefixes: Mapping[str, str] | None = None) -> bytes:
     """Sorted triples in ``nt``, ``turtle``/``ttl``, ``jsonld`` or ``rdfxml``, with the project's prefixes.
 
     Raises:
@@ -76,11 +76,11 @@ def write_triples(triples: Iterable[pyoxigraph.Triple], fmt: str) -> bytes:
     }
     if fmt not in formats:
         raise ValueError(fmt)
-    out = _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES)))
+    out = _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(prefixes or PREFIXES)))
     return xml_safe(out) if fmt == "rdfxml" else out
 
 
-def write_quads(quads: Iterable[pyoxigraph.Quad], fmt: str) -> bytes:
+def write_quads(quads: Iterable[pyoxigraph.Quad], fmt: str, prefixes: Mapping[str, str] | None = None) -> bytes:
     """Sorted quads in ``nq``, ``trig`` or ``jsonld``, with the project's prefixes.
 
     Raises:
@@ -94,7 +94,7 @@ def write_quads(quads: Iterable[pyoxigraph.Quad], fmt: str) -> bytes:
     formats = {"trig": ox.RdfFormat.TRIG, "jsonld": ox.RdfFormat.JSON_LD}
     if fmt not in formats:
         raise ValueError(fmt)
-    return _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(PREFIXES)))
+    return _written(ox.serialize(ordered, format=formats[fmt], prefixes=dict(prefixes or PREFIXES)))
 
 
 def write_results(results: pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean, fmt: str) -> bytes:

@@ -20,7 +20,7 @@ from bisect import bisect_right
 
 from rdflib import Graph
 
-from kg.namespaces import DCTERMS, KG, KGD, PREFIXES, SCHEMA
+from kg.namespaces import DCTERMS, DEFAULT_BASE, KG, KGD, PREFIXES, SCHEMA, namespaces
 from kg.normalize.dates import date_parts
 from kg.rdf.iris import (
     _document,
@@ -95,17 +95,34 @@ def document_graph(extraction: Extraction, resolution: Resolution) -> Graph:
     return graph
 
 
-def document_ntriples(extraction: Extraction, resolution: Resolution) -> tuple[str, bytes, int]:
+def document_ntriples(
+    extraction: Extraction, resolution: Resolution, base: str = DEFAULT_BASE
+) -> tuple[str, bytes, int]:
     """The triples of :func:`document_graph` as N-Triples, without building a Graph.
 
     ``kg build`` writes this: the same triples, written as text directly
     (rdflib's terms and in-memory graph cost several times more).
 
+    Args:
+        extraction: What the extractor read from the document.
+        resolution: Its entities, links and values.
+        base: The base of the IRIs minted (``kg build --base-iri``); the
+            ontology's IRIs stay what they are.
+
     Returns:
         The document graph's IRI, its N-Triples (UTF-8), and its triple count.
     """
     triples = _document_triples(extraction, resolution)
-    return _document(extraction.document.id), triples.ntriples().encode("utf-8"), len(triples)
+    if base == DEFAULT_BASE:
+        return _document(extraction.document.id), triples.ntriples().encode("utf-8"), len(triples)
+    ns = namespaces(base)
+    minted, ontology = "<" + DEFAULT_BASE, "<" + KG
+
+    def term(text: str) -> str:
+        return "<" + ns.rebase(text[1:-1]) + ">" if text.startswith(minted) and not text.startswith(ontology) else text
+
+    text = "".join(f"{term(s)} {term(p)} {term(o)} .\n" for s, p, o in triples)
+    return ns.rebase(_document(extraction.document.id)), text.encode("utf-8"), len(triples)
 
 
 def _document_triples(extraction: Extraction, resolution: Resolution) -> _Triples:

@@ -17,14 +17,12 @@ import html
 import urllib.parse
 from typing import TYPE_CHECKING, Any
 
-from kg.namespaces import KG, KGE, PREFIXES
+from kg.namespaces import KG, Namespaces, namespaces
 from kg.server.negotiation import FORMAT_TYPES, GRAPH_TYPES, _accept, _HTTPError, negotiate
 
 if TYPE_CHECKING:
     from kg.server.protocol import SparqlApp
 
-#: The base of the IRIs kg mints (``https://kg.example/``): ``/id/…`` under it is served here.
-BASE = KGE[: -len("id/entity/")]
 
 _STYLE = """<link rel="stylesheet" href="/static/query.css">"""
 
@@ -44,8 +42,9 @@ def resource_response(app: SparqlApp, path: str, accept: str) -> tuple[int, str,
     """(status, media type, body) for ``GET /id/…`` (run in a pool thread)."""
     from kg.sparql.card import describe, entity_card
 
-    iri = BASE + path.lstrip("/")
     store = app.store()
+    ns = namespaces(store.base_iri)
+    iri = ns.base + path.lstrip("/")
     try:
         if not wants_html(accept):
             fmt = negotiate("graph", accept, None)
@@ -55,10 +54,10 @@ def resource_response(app: SparqlApp, path: str, accept: str) -> tuple[int, str,
             from kg.sparql import serialize_graph
 
             return 200, FORMAT_TYPES[fmt], serialize_graph(result, fmt)
-        if iri.startswith(KGE):
+        if iri.startswith(ns.kge):
             card = entity_card(store, iri)
             if card is not None:
-                return 200, "text/html; charset=utf-8", _entity_page(card).encode()
+                return 200, "text/html; charset=utf-8", _entity_page(card, ns).encode()
         own, pointing = describe(store, iri, limit=app.settings.max_rows)
         if not own and not pointing:
             return (
@@ -66,16 +65,16 @@ def resource_response(app: SparqlApp, path: str, accept: str) -> tuple[int, str,
                 "text/html; charset=utf-8",
                 _page("Not found", f"<p>Nothing is known of {_e(iri)}.</p>").encode(),
             )
-        return 200, "text/html; charset=utf-8", _node_page(iri, own, pointing).encode()
+        return 200, "text/html; charset=utf-8", _node_page(iri, own, pointing, ns).encode()
     except _HTTPError as e:
         return e.status, "text/plain; charset=utf-8", (e.message + "\n").encode()
     except ValueError:
         return 404, "text/plain; charset=utf-8", f"{path!r} names no resource\n".encode()
 
 
-def _entity_page(card: Any) -> str:
+def _entity_page(card: Any, ns: Namespaces) -> str:
     kinds = ", ".join(_e(t) for t in card.types) or "entity"
-    parts = [f"<p class=kind>{kinds} · <code>{_e(_short(card.iri))}</code></p>"]
+    parts = [f"<p class=kind>{kinds} · <code>{_e(_short(card.iri, ns))}</code></p>"]
     if card.aliases:
         parts.append("<p>Also named: " + ", ".join(f"<q>{_e(a)}</q>" for a in card.aliases) + "</p>")
     for relation, facts in card.facts.items():
@@ -85,7 +84,7 @@ def _entity_page(card: Any) -> str:
             if key in shown:
                 continue
             shown.add(key)
-            other = _link(fact.other, fact.other_label) if fact.other else f"<q>{_e(fact.other_label)}</q>"
+            other = _link(fact.other, fact.other_label, ns) if fact.other else f"<q>{_e(fact.other_label)}</q>"
             when = f" <span class=date>{_e(fact.time)}</span>" if fact.time else ""
             amount = (
                 f" <span class=amount>{_e(fact.amount)}</span>"
@@ -101,21 +100,21 @@ def _entity_page(card: Any) -> str:
                 )
                 if n
             )
-            source = _link(fact.document, fact.document_title or "document") if fact.document else ""
+            source = _link(fact.document, fact.document_title or "document", ns) if fact.document else ""
             rows.append(
                 f"<li>{other}{amount}{when}{' <em>' + _e(notes) + '</em>' if notes else ''}"
                 f"<blockquote>{_e(fact.sentence or '')}</blockquote>"
-                f"<small>{source} · {_link(fact.statement, 'statement')}</small></li>"
+                f"<small>{source} · {_link(fact.statement, 'statement', ns)}</small></li>"
             )
         label = _e(relation) if facts[0].canonical else f"<q>{_e(relation)}</q>"
         parts.append(f"<h2>{label}</h2><ul>{''.join(rows)}</ul>")
     if card.truncated:
         parts.append("<p>More facts than a page shows: ask the SPARQL endpoint for the rest.</p>")
     if card.neighbours:
-        links = ", ".join(_link(iri, label) for iri, label in card.neighbours)
+        links = ", ".join(_link(iri, label, ns) for iri, label in card.neighbours)
         parts.append(f"<h2>Neighbours</h2><p>{links}</p>")
     if card.documents:
-        items = "".join(f"<li>{_link(doc, title or doc)}</li>" for doc, title in card.documents)
+        items = "".join(f"<li>{_link(doc, title or doc, ns)}</li>" for doc, title in card.documents)
         parts.append(f"<h2>Documents</h2><ul>{items}</ul>")
     around = (
         f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {{ <{card.iri}> ?p ?o BIND(<{card.iri}> AS ?s) FILTER(STRSTARTS(STR(?p), STR(kg:))) }}"
@@ -128,10 +127,10 @@ def _entity_page(card: Any) -> str:
     return _page(card.label, "".join(parts))
 
 
-def _node_page(iri: str, own: list[tuple[str, Any]], pointing: list[tuple[Any, str]]) -> str:
-    rows = "".join(f"<tr><th>{_e(_short(p))}</th><td>{_term(o)}</td></tr>" for p, o in own)
-    back = "".join(f"<tr><td>{_term(s)}</td><th>{_e(_short(p))}</th></tr>" for s, p in pointing)
-    title = next((o.value for p, o in own if p.endswith("#label") or p.endswith("/title")), None) or _short(iri)
+def _node_page(iri: str, own: list[tuple[str, Any]], pointing: list[tuple[Any, str]], ns: Namespaces) -> str:
+    rows = "".join(f"<tr><th>{_e(_short(p, ns))}</th><td>{_term(o, ns)}</td></tr>" for p, o in own)
+    back = "".join(f"<tr><td>{_term(s, ns)}</td><th>{_e(_short(p, ns))}</th></tr>" for s, p in pointing)
+    title = next((o.value for p, o in own if p.endswith("#label") or p.endswith("/title")), None) or _short(iri, ns)
     body = f"<p><code>{_e(iri)}</code></p><table>{rows}</table>"
     if back:
         body += f"<h2>Pointing here</h2><table>{back}</table>"
@@ -145,26 +144,26 @@ def _page(title: str, body: str) -> str:
     )
 
 
-def _term(term: Any) -> str:
+def _term(term: Any, ns: Namespaces) -> str:
     if type(term).__name__ == "NamedNode":
-        return _link(term.value, _short(term.value))
+        return _link(term.value, _short(term.value, ns), ns)
     if type(term).__name__ == "Literal":
         return _e(term.value)
     return _e(str(term))
 
 
-def _link(iri: str | None, label: str) -> str:
+def _link(iri: str | None, label: str, ns: Namespaces) -> str:
     """A link to ``iri``'s page when it is one of ours, else to the IRI itself."""
     if iri is None:
         return _e(label)
-    href = "/" + iri[len(BASE) :] if iri.startswith(BASE) and not iri.startswith(KG) else iri
+    href = "/" + iri[len(ns.base) :] if iri.startswith(ns.base) and not iri.startswith(KG) else iri
     if not href.startswith(("/", "http://", "https://")):
         return _e(label)
     return f'<a href="{_e(urllib.parse.quote(href, safe="/:#?=&%"))}">{_e(label)}</a>'
 
 
-def _short(iri: str) -> str:
-    for prefix, namespace in PREFIXES.items():
+def _short(iri: str, ns: Namespaces) -> str:
+    for prefix, namespace in ns.prefixes.items():
         if iri.startswith(namespace):
             return f"{prefix}:{iri[len(namespace) :]}"
     return iri

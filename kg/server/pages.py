@@ -190,6 +190,10 @@ class _BoundedStore:
     def query(self, sparql: str, **_: Any) -> Any:
         return self._store.query(sparql, timeout=self._timeout, limit=self._max_rows, prefixes=self._prefixes)
 
+    @property
+    def base_iri(self) -> str:
+        return str(self._store.base_iri)
+
 
 def _view_module() -> Any:
     """The view package, or ``None`` when it cannot be imported (pyvis missing)."""

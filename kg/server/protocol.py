@@ -67,9 +67,9 @@ class SparqlApp:
 
     def prefixes(self) -> dict[str, str]:
         if self._prefixes is None:
-            from kg.namespaces import PREFIXES
+            from kg.namespaces import namespaces
 
-            self._prefixes = dict(PREFIXES)
+            self._prefixes = dict(namespaces(self.store().base_iri).prefixes)
         return self._prefixes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import QueryError
-from kg.namespaces import PREFIXES
+from kg.namespaces import PREFIXES, namespaces
 from kg.rdfio import RESULT_FORMATS, TRIPLE_FORMATS, write_results, write_triples
 from kg.store.base import Result, Store, collect
 
@@ -63,9 +63,11 @@ def run_query(
         QueryError: malformed query or parameter, or past the timeout.
         StoreError: the store cannot be read.
     """
-    prefixes = dict(PREFIXES)
+    prefixes = dict(namespaces(store.base_iri).prefixes)
     substitutions = {name.lstrip("?$"): parse_term(value, prefixes) for name, value in (params or {}).items()}
-    return store.query(text, timeout=timeout, limit=limit, prefixes=prefixes, substitutions=substitutions or None)
+    result = store.query(text, timeout=timeout, limit=limit, prefixes=prefixes, substitutions=substitutions or None)
+    result.prefixes = prefixes
+    return result
 
 
 def materialize(result: Any) -> Result:
@@ -123,14 +125,14 @@ def serialize_graph(result: Result, fmt: str) -> bytes:
     """CONSTRUCT/DESCRIBE results in ``turtle``/``ttl``, ``nt``, ``jsonld`` or ``rdfxml``, sorted."""
     if fmt not in GRAPH_FORMATS:
         raise QueryError(f"unknown graph format {fmt!r}; use one of {', '.join(GRAPH_FORMATS)}")
-    return write_triples(result.triples, fmt)
+    return write_triples(result.triples, fmt, result.prefixes)
 
 
 def format_table(result: Result, *, width: int = CELL_WIDTH) -> str:
     """An aligned text table for a terminal; long values cut with ``…``, a line about the row count."""
     if result.kind == "ask":
         return "true\n" if result.boolean else "false\n"
-    prefixes = dict(PREFIXES)
+    prefixes = dict(result.prefixes or PREFIXES)
     header = [f"?{v}" for v in result.names]
     cells = [[_cut(show_term(t, prefixes), width) if t is not None else "" for t in row] for row in result.rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(header)]

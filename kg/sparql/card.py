@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg.namespaces import KG, PREFIXES
+from kg.namespaces import KG, PREFIXES, namespaces
 from kg.store.base import Store
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -55,15 +55,15 @@ class EntityCard:
     facts: dict[str, list[Fact]] = field(default_factory=dict)  # by relation, in order of first appearance
     documents: list[tuple[str, str | None]] = field(default_factory=list)  # (IRI, title) naming the entity
     truncated: bool = False
+    entity_space: str = PREFIXES["kge"]  # the store's kge: namespace
 
     @property
     def neighbours(self) -> list[tuple[str, str]]:
         """The entities the facts link to, (IRI, label), in order of first appearance."""
         seen: dict[str, str] = {}
-        entity_space = PREFIXES["kge"]
         for facts in self.facts.values():
             for fact in facts:
-                if fact.other and fact.other.startswith(entity_space) and fact.other != self.iri:
+                if fact.other and fact.other.startswith(self.entity_space) and fact.other != self.iri:
                     seen.setdefault(fact.other, fact.other_label)
         return list(seen.items())
 
@@ -71,12 +71,13 @@ class EntityCard:
 def entity_card(store: Store, iri: str, *, max_facts: int = MAX_FACTS) -> EntityCard | None:
     """The card of entity ``iri``, or None when the store holds nothing about it."""
     node = f"<{_checked(iri)}>"
+    ns = namespaces(store.base_iri)
     about = store.query(
         f"""SELECT ?p ?o WHERE {{
               {node} ?p ?o .
               FILTER(?p IN (rdf:type, rdfs:label, skos:altLabel))
             }}""",
-        prefixes=PREFIXES,
+        prefixes=ns.prefixes,
     )
     if not about.rows:
         return None
@@ -92,7 +93,7 @@ def entity_card(store: Store, iri: str, *, max_facts: int = MAX_FACTS) -> Entity
         else:
             aliases.add(value)
     label = min(labels, key=lambda text: (-len(text), text)) if labels else _local(iri)
-    card = EntityCard(iri, label, sorted(types), sorted(aliases | set(labels) - {label}))
+    card = EntityCard(iri, label, sorted(types), sorted(aliases | set(labels) - {label}), entity_space=ns.kge)
     result = store.query(
         f"""SELECT ?st ?role ?canonical ?written ?other ?otherLabel ?otherText ?time ?timeLabel
                    ?amount ?amountLabel ?negated ?modality ?confidence ?sentence ?doc ?title WHERE {{
@@ -115,7 +116,7 @@ def entity_card(store: Store, iri: str, *, max_facts: int = MAX_FACTS) -> Entity
             }}
             ORDER BY DESC(?confidence) ?st""",
         limit=max_facts * 4,
-        prefixes=PREFIXES,
+        prefixes=ns.prefixes,
     )
     seen: set[str] = set()
     grouped: dict[str, list[Fact]] = defaultdict(list)
@@ -162,7 +163,7 @@ def entity_card(store: Store, iri: str, *, max_facts: int = MAX_FACTS) -> Entity
               OPTIONAL {{ ?doc dcterms:title ?title }}
             }} ORDER BY ?title ?doc""",
         limit=max_facts,
-        prefixes=PREFIXES,
+        prefixes=ns.prefixes,
     )
     card.documents = [(str(_text(d)), _text(t)) for d, t in docs.rows if d is not None]
     return card
@@ -173,7 +174,7 @@ def format_card(card: EntityCard, *, width: int = 100) -> str:
     import textwrap
 
     kinds = ", ".join(card.types) or "entity"
-    lines = [f"{card.label}  ({kinds})  {_short_entity(card.iri)}"]
+    lines = [f"{card.label}  ({kinds})  kge:{card.iri[len(card.entity_space) :]}"]
     if card.aliases:
         lines.append("Also named: " + ", ".join(card.aliases))
     for relation, facts in card.facts.items():
@@ -204,7 +205,7 @@ def format_card(card: EntityCard, *, width: int = 100) -> str:
     if card.documents:
         lines += ["", f"Named in {len(card.documents)} document(s):"]
         lines += [f"  {title or doc}" for doc, title in card.documents]
-    lines += ["", f"On kg serve: /id/entity/{card.iri[len(PREFIXES['kge']) :]}"]
+    lines += ["", f"On kg serve: /id/entity/{card.iri[len(card.entity_space) :]}"]
     return "\n".join(lines) + "\n"
 
 
@@ -220,7 +221,8 @@ def find_entity(store: Store, name: str) -> str:
     from kg.errors import QueryError
 
     wanted = name.strip()
-    entity_space = PREFIXES["kge"]
+    ns = namespaces(store.base_iri)
+    entity_space = ns.kge
     if wanted.startswith("kge:"):
         wanted = entity_space + wanted[4:]
     if wanted.startswith(entity_space):
@@ -234,29 +236,25 @@ def find_entity(store: Store, name: str) -> str:
               FILTER(STRSTARTS(STR(?e), STR(kge:)) && LCASE(STR(?name)) = {literal})
             }} ORDER BY ?how ?e""",
         limit=50,
-        prefixes=PREFIXES,
+        prefixes=ns.prefixes,
     ).rows
     best = [str(_text(r[0])) for r in rows if r[0] is not None and _text(r[1]) == _text(rows[0][1])] if rows else []
     if len(best) == 1:
         return str(best[0])
     if best:
-        listed = ", ".join(_short_entity(iri) for iri in best[:8])
+        listed = ", ".join("kge:" + iri[len(entity_space) :] for iri in best[:8])
         raise QueryError(f"{name!r} names {len(best)} entities ({listed}); give one of them as kge:…")
     close = store.query(
         f"""SELECT DISTINCT ?label WHERE {{
               ?e rdfs:label ?label FILTER(STRSTARTS(STR(?e), STR(kge:)) && CONTAINS(LCASE(STR(?label)), {literal}))
             }} ORDER BY STRLEN(STR(?label)) ?label""",
         limit=5,
-        prefixes=PREFIXES,
+        prefixes=ns.prefixes,
     ).rows
     hint = ", ".join(repr(_text(r[0])) for r in close if r[0] is not None)
     raise QueryError(
         f"no entity is named {name!r}" + (f"; did you mean {hint}?" if hint else "; look names up with `kg query`")
     )
-
-
-def _short_entity(iri: str) -> str:
-    return "kge:" + iri[len(PREFIXES["kge"]) :]
 
 
 def describe(store: Store, iri: str, *, limit: int = 2000) -> tuple[list[tuple[str, Any]], list[tuple[Any, str]]]:

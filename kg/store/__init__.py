@@ -37,7 +37,9 @@ __all__ = [
 ]
 
 
-def open_store(location: str | Path = "kg-store", *, create: bool = True, read_only: bool = False) -> Store:
+def open_store(
+    location: str | Path = "kg-store", *, create: bool = True, read_only: bool = False, base_iri: str | None = None
+) -> Store:
     """Open the embedded store in a directory, or a remote SPARQL endpoint by URL.
 
     Args:
@@ -46,11 +48,15 @@ def open_store(location: str | Path = "kg-store", *, create: bool = True, read_o
             is the same URL, or ``…/update`` when the URL ends with ``/query``.
         create: Create the directory when it does not exist.
         read_only: Open for reading only; other readers may open it at the same time.
+        base_iri: The base of a remote store's minted IRIs (an embedded store keeps its own).
 
     Raises:
         StoreError: no store there, or another process is writing it.
     """
     text = str(location)
     if text.startswith(("http://", "https://")):
-        return RemoteStore(text, read_only=read_only)
+        remote = RemoteStore(text, read_only=read_only)
+        if base_iri is not None:
+            remote._given_base = base_iri
+        return remote
     return EmbeddedStore(Path(location), create=create, read_only=read_only)

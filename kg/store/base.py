@@ -16,7 +16,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Literal
 
 from kg.errors import QueryError, StoreError
-from kg.namespaces import PREFIXES
+from kg.namespaces import DEFAULT_BASE, PREFIXES, namespaces
 from kg.rdfio import QUAD_FORMATS, write_quads, write_triples
 from kg.store.dataset import query_form
 
@@ -66,6 +66,8 @@ class Result:
     triples: list[pyoxigraph.Triple] = field(default_factory=list)
     truncated: bool = False
     limit: int | None = None
+    #: The prefixes the query was read with (those of the store's base), for showing IRIs short.
+    prefixes: dict[str, str] | None = None
 
     @property
     def variables(self) -> list[str]:
@@ -97,6 +99,21 @@ class Store(ABC):
 
     location: str
     read_only: bool
+    #: A base IRI given when the store was opened (a remote store keeps no settings of its own).
+    _given_base: str | None = None
+
+    @property
+    def base_iri(self) -> str:
+        """The base of the IRIs minted in this store: the one it was built with, else kg's default."""
+        return self.recorded_base_iri() or DEFAULT_BASE
+
+    def recorded_base_iri(self) -> str | None:
+        """The base IRI this store was built with, if it was ever told one."""
+        return self._given_base
+
+    def record_base_iri(self, base: str) -> None:
+        """Keep ``base`` as the base of this store's minted IRIs (``kg build --base-iri``)."""
+        self._given_base = base
 
     @abstractmethod
     def has_document(self, doc_iri: str) -> bool:
@@ -289,8 +306,8 @@ class Store(ABC):
         dataset = ox.Dataset(self._quads())
         dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
         if fmt in QUAD_FORMATS:
-            return write_quads(dataset, fmt)
-        return write_triples({q.triple for q in dataset}, fmt)
+            return write_quads(dataset, fmt, namespaces(self.base_iri).prefixes)
+        return write_triples({q.triple for q in dataset}, fmt, namespaces(self.base_iri).prefixes)
 
     @abstractmethod
     def close(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import json
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -44,6 +45,10 @@ FLUSH_QUADS = 100_000
 LOCK_FILE = "kg.lock"
 
 
+#: Settings kept with an embedded store (its base IRI), as JSON, inside its directory.
+SETTINGS_FILE = "kg.json"
+
+
 #: Names of the graphs a bulk load is writing, inside an embedded store
 #: directory; present only while the load runs, or after it was cut short.
 PENDING_FILE = "kg.pending"
@@ -65,7 +70,7 @@ class EmbeddedStore(Store):
         if not exists:
             if read_only or not create:
                 raise StoreError(f"no kg store at {path}; build one first with: kg build FILES --store {path}")
-            if path.is_dir() and any(p.name not in (LOCK_FILE, PENDING_FILE) for p in path.iterdir()):
+            if path.is_dir() and any(p.name not in (LOCK_FILE, PENDING_FILE, SETTINGS_FILE) for p in path.iterdir()):
                 raise StoreError(f"{path} is not empty and holds no kg store; give an empty or new directory")
             try:
                 path.mkdir(parents=True, exist_ok=True)
@@ -123,6 +128,26 @@ class EmbeddedStore(Store):
         if self.read_only:
             raise StoreError(f"store {self.location} is open read-only; open it without read_only to write")
         return self._open()
+
+    def recorded_base_iri(self) -> str | None:
+        settings = Path(self.location) / SETTINGS_FILE
+        try:
+            recorded = json.loads(settings.read_text(encoding="utf-8")).get("base_iri")
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, AttributeError) as e:
+            raise StoreError(f"cannot read {settings}: {e}; it holds the store's base IRI as JSON") from None
+        return str(recorded) if recorded else None
+
+    def record_base_iri(self, base: str) -> None:
+        self._writable()
+        settings = Path(self.location) / SETTINGS_FILE
+        partial = settings.with_suffix(".json.partial")
+        try:
+            partial.write_text(json.dumps({"base_iri": base}, indent=2) + "\n", encoding="utf-8")
+            os.replace(partial, settings)
+        except OSError as e:
+            raise StoreError(f"cannot write {settings}: {e.strerror}") from None
 
     def has_document(self, doc_iri: str) -> bool:
         return self._open().contains_named_graph(_named_node(doc_iri))

@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from kg.lang import month_name
-from kg.viz.model import _DATE_TYPES, _KGD, _KGR, _NUMERIC_TYPES, _RDFS, Lit, Term, _Tables
+from kg.viz.model import _DATE_TYPES, _NUMERIC_TYPES, _RDFS, Lit, Term, _Tables
 from kg.viz.reading import _first, _lit_value
 
 _SCALES = {
@@ -152,8 +152,8 @@ def _relation_label(iri: Term | None, tables: _Tables) -> str:
     label = tables.relations.get(iri)
     if label:
         return label
-    if iri.startswith(_KGR):
-        return iri[len(_KGR) :].split("/", 1)[-1].replace("-", " ").replace("_", " ")
+    if iri.startswith(tables.ns.kgr):
+        return iri[len(tables.ns.kgr) :].split("/", 1)[-1].replace("-", " ").replace("_", " ")
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _local_name(iri)).lower()
 
 
@@ -164,7 +164,8 @@ def _statement_lang(st: dict[str, Any]) -> str:
 
 
 def _doc_id(iri: str) -> str:
-    return iri[len(_KGD) :] if iri.startswith(_KGD) else _local_name(iri)
+    # A document IRI is <base>id/doc/<id>, under whatever base the store was built with.
+    return iri.rsplit("/id/doc/", 1)[1] if "/id/doc/" in iri else _local_name(iri)
 
 
 def _clip(text: str, limit: int) -> str:

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import networkx as nx
 
-from kg.namespaces import PREFIXES
+from kg.namespaces import DEFAULT_BASE, PREFIXES, Namespaces, namespaces
 
 #: Nodes drawn when the caller does not say: enough to explore, few enough to open fast.
 DEFAULT_MAX_NODES = 500
@@ -33,12 +33,6 @@ LAYOUT_BUDGET_MS = 1500
 
 
 _KG = PREFIXES["kg"]
-
-
-_KGR = PREFIXES["kgr"]
-
-
-_KGD = PREFIXES["kgd"]
 
 
 _RDF = PREFIXES["rdf"]
@@ -62,10 +56,14 @@ _DCTERMS = PREFIXES["dcterms"]
 _SCHEMA = PREFIXES["schema"]
 
 
-_QUERY_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+def store_namespaces(store: Any) -> Namespaces:
+    """The namespaces of a store's base IRI (a bare pyoxigraph store has kg's default base)."""
+    return namespaces(getattr(store, "base_iri", DEFAULT_BASE))
 
 
-_KGE_PREFIX = PREFIXES["kge"]
+def query_prefixes(store: Any) -> str:
+    """PREFIX lines for a query on ``store``: the project's prefixes, with the store's minted namespaces."""
+    return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in store_namespaces(store).prefixes.items())
 
 
 #: How a statement reaches the nodes it links (SPARQL paths).
@@ -179,6 +177,8 @@ class _Tables:
     docs: dict[str, dict[str, Any]]
     relations: dict[str, str]
     lang: str
+    #: The namespaces of the store's base (``kg build --base-iri``).
+    ns: Namespaces = field(default_factory=namespaces)
 
 
 @dataclass

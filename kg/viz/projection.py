@@ -18,7 +18,6 @@ import networkx as nx
 
 from kg.errors import ViewError
 from kg.lang import LANGUAGES
-from kg.namespaces import PREFIXES
 from kg.store.base import with_prefixes
 from kg.viz.facts import _add_statement, _add_triples, _node, _terms
 from kg.viz.labels import (
@@ -31,7 +30,6 @@ from kg.viz.labels import (
 from kg.viz.model import (
     _DCTERMS,
     _KG,
-    _KGE_PREFIX,
     _LINKS,
     _PRESELECT,
     _RDF,
@@ -44,6 +42,7 @@ from kg.viz.model import (
     _induced,
     _Projection,
     _Tables,
+    store_namespaces,
 )
 from kg.viz.reading import (
     _chunks,
@@ -102,7 +101,9 @@ def _project_query(
     """The triples a query returns; the statements behind them give their details."""
     triples = _construct(store, sparql)
     iris = sorted({t for s, _, o in triples for t in (s, o) if isinstance(t, str) and not t.startswith("_:")})
-    tables = _Tables(_read_entities(store, iris), _read_values(store, iris, lang), docs, relations, lang)
+    tables = _Tables(
+        _read_entities(store, iris), _read_values(store, iris, lang), docs, relations, lang, store_namespaces(store)
+    )
     subjects = [s for s in iris if s in tables.entities or s in tables.values]
     statements = _read_statements(store, about=subjects) if subjects else {}
     _relabel_values(tables, statements.values())
@@ -123,8 +124,9 @@ def _project_focus(
     entities = _read_entities(store)
     center = _resolve_focus(focus, entities)
     statements = _read_neighbourhood(store, center, depth)
-    values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
-    tables = _Tables(entities, _read_values(store, values, lang), docs, relations, lang)
+    ns = store_namespaces(store)
+    values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(ns.kge)})
+    tables = _Tables(entities, _read_values(store, values, lang), docs, relations, lang, ns)
     _relabel_values(tables, statements.values())
     for st in statements.values():
         _add_statement(proj, tables, st)
@@ -145,9 +147,10 @@ def _project_best_connected(
     """A big store in part: the facts of its ``limit`` best-connected entities."""
     top = _top_entities(store, limit)
     statements = _read_statements(store, about=top, via=_LINKS)
-    named = set(top) | {t for st in statements.values() for t in _terms(st) if t.startswith(_KGE_PREFIX)}
-    values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(_KGE_PREFIX)})
-    tables = _Tables(_read_entities(store, sorted(named)), _read_values(store, values, lang), docs, relations, lang)
+    ns = store_namespaces(store)
+    named = set(top) | {t for st in statements.values() for t in _terms(st) if t.startswith(ns.kge)}
+    values = sorted({t for st in statements.values() for t in _terms(st) if not t.startswith(ns.kge)})
+    tables = _Tables(_read_entities(store, sorted(named)), _read_values(store, values, lang), docs, relations, lang, ns)
     _relabel_values(tables, statements.values())
     for iri in top:
         if iri in tables.entities:
@@ -167,7 +170,9 @@ def _project_all(
 ) -> None:
     """Every entity and fact, or one document's facts."""
     doc_iri = _resolve_doc(doc, docs) if doc is not None else None
-    tables = _Tables(_read_entities(store), _read_values(store, None, lang), docs, relations, lang)
+    tables = _Tables(
+        _read_entities(store), _read_values(store, None, lang), docs, relations, lang, store_namespaces(store)
+    )
     if doc_iri is None:
         for iri in tables.entities:
             _node(proj, tables, iri)
@@ -410,7 +415,7 @@ def _top_entities(store: QueryableStore, n: int) -> list[str]:
 def _construct(store: QueryableStore, sparql: str) -> list[tuple[Term, Term, Term]]:
     """Triples of a CONSTRUCT/DESCRIBE, or of a SELECT ?s ?p ?o."""
     try:
-        result = _raw_query(store, with_prefixes(sparql, PREFIXES))
+        result = _raw_query(store, with_prefixes(sparql, store_namespaces(store).prefixes))
     except ViewError:
         raise
     except Exception as exc:

@@ -13,12 +13,12 @@ from typing import Any
 
 from kg.viz.model import (
     _KG,
-    _QUERY_PREFIXES,
     _RDF,
     _XSD,
     Lit,
     QueryableStore,
     Term,
+    query_prefixes,
 )
 
 
@@ -32,7 +32,7 @@ def _raw_query(store: QueryableStore, sparql: str) -> Any:
 
 def _select(store: QueryableStore, body: str) -> list[dict[str, Any]]:
     """The rows of a SELECT: IRIs and blank nodes as ``str``, literals as :class:`Lit` (what the query binds)."""
-    result = _raw_query(store, _QUERY_PREFIXES + body)
+    result = _raw_query(store, query_prefixes(store) + body)
     return _rows(result, _variables(result) or [])
 
 
