@@ -117,6 +117,7 @@ def build(
     workers: int = 0,
     dask: str | None = None,
     base_iri: str | None = None,
+    nquads: str | Path | None = None,
 ) -> BuildSummary:
     """Build (or extend) a knowledge graph from documents.
 
@@ -139,6 +140,9 @@ def build(
         dask: Dask scheduler address (``tcp://HOST:PORT``) or ``local``.
         base_iri: The base of every IRI minted (``https://data.example.org/kg/``),
             kept with a new store; a store keeps the base it was built with.
+        nquads: Write each batch of documents as an N-Quads file in this
+            directory (with a manifest; resumable), for a triplestore's bulk
+            loader, instead of writing a store.
 
     Returns:
         The counts of the build.
@@ -151,6 +155,7 @@ def build(
     from kg.rdf import document_iri, document_ntriples
     from kg.resolve import resolve_entities
     from kg.store import open_store
+    from kg.store.nquads import NQuadsDirectory
 
     summary = BuildSummary()
     started = time.perf_counter()
@@ -166,16 +171,18 @@ def build(
         if report is not None:
             report(level, message)
 
-    # A build that stores nothing leaves no empty store behind (a mistyped path, say).
-    created = not str(store).startswith(("http://", "https://")) and not Path(store).exists()
-    entity_keys: set[str] = set()
     if base_iri is not None and not valid_base(base_iri):
         raise KGError(
             f"--base-iri {base_iri!r} is not an absolute http(s) IRI ending with '/'; "
             "give one like https://data.example.org/kg/"
         )
-    with open_store(store, base_iri=base_iri) as target:
-        _settle_base(target, base_iri, store)
+    # A build that stores nothing leaves no empty store behind (a mistyped path, say).
+    output = nquads if nquads is not None else store
+    created = not str(output).startswith(("http://", "https://")) and not Path(output).exists()
+    entity_keys: set[str] = set()
+    opened = NQuadsDirectory(Path(nquads)) if nquads is not None else open_store(store, base_iri=base_iri)
+    with opened as target:
+        _settle_base(target, base_iri, output)
         ns = namespaces(target.base_iri)
 
         def is_new(document: Document) -> bool:
@@ -216,7 +223,7 @@ def build(
     if created and summary.added == 0 and summary.unchanged == 0:
         import shutil
 
-        shutil.rmtree(store, ignore_errors=True)
+        shutil.rmtree(output, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -231,7 +238,7 @@ def _settle_base(target: Any, base_iri: str | None, store: str | Path) -> None:
             f"store {store} mints its IRIs under {recorded}; --base-iri {base_iri} would mix two namespaces: "
             "build into a new store, or leave --base-iri out"
         )
-    if base_iri != DEFAULT_BASE and target.query("ASK { GRAPH ?g { ?s ?p ?o } }").boolean:
+    if base_iri != DEFAULT_BASE and not target.is_empty():
         raise KGError(
             f"store {store} already holds documents under {DEFAULT_BASE}; --base-iri {base_iri} would mix two "
             "namespaces: build into a new store"

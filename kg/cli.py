@@ -48,6 +48,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     """``kg build``: read documents into the store."""
+    if args.nquads and args.store != api.DEFAULT_STORE:
+        raise KGError("give --store or --nquads, not both: --nquads writes files for a bulk loader instead of a store")
     progress = None if args.quiet or not sys.stderr.isatty() else _Progress(args.paths)
     summary = api.build(
         args.paths,
@@ -58,6 +60,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         workers=args.workers,
         dask=args.dask,
         base_iri=args.base_iri,
+        nquads=args.nquads,
     )
     if progress is not None:
         progress.done()
@@ -67,7 +70,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             f"{summary.skipped} input(s) skipped; {summary.sentences} sentences, "
             f"{summary.facts} facts, {summary.entities} entities, {summary.triples} triples, "
             f"{summary.warnings} warning(s){f', {summary.errors} error(s)' if summary.errors else ''} "
-            f"in {summary.seconds:.1f} s → {args.store if summary.added or summary.unchanged else '(nothing stored)'}",
+            f"in {summary.seconds:.1f} s → "
+            f"{(args.nquads or args.store) if summary.added or summary.unchanged else '(nothing stored)'}",
             file=sys.stderr,
         )
     return 0 if summary.documents else 1
@@ -215,6 +219,12 @@ def _parser() -> argparse.ArgumentParser:
         metavar="IRI",
         help="base of every IRI minted, kept with a new store (default: https://kg.example/); "
         "e.g. https://data.example.org/kg/, or the URL kg serve answers at, for Linked Data",
+    )
+    sub.add_argument(
+        "--nquads",
+        metavar="DIR",
+        help="write each batch of documents as an N-Quads file in DIR (with manifest.jsonl; resumable) "
+        "for a triplestore's bulk loader, instead of a store",
     )
 
     sub = command("extract", cmd_extract, "Print the facts of documents without storing them.")

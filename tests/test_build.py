@@ -6,6 +6,7 @@ same quads, byte for byte.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -292,3 +293,72 @@ def test_forcing_the_other_language_is_warned(tmp_path: Path) -> None:
     warnings.clear()
     kg.build([str(french)], store=tmp_path / "store-fr", lang="fr", report=lambda lvl, m: warnings.append(m))
     assert not any("looks like" in w for w in warnings)
+
+
+# --- N-Quads files for bulk loaders ----------------------------------------------------------------
+
+
+def _oxigraph_load(directory: Path, location: Path) -> None:
+    """Load every batch file of ``directory`` with Oxigraph's own bulk loader."""
+    import shutil
+
+    binary = shutil.which("oxigraph", path=str(Path(sys.executable).parent)) or shutil.which("oxigraph")
+    assert binary is not None, "the oxigraph command (pip package oxigraph) is needed"
+    files = sorted(str(p) for p in directory.glob("*.nq"))
+    subprocess.run([binary, "load", "--location", str(location), "--file", *files], check=True, capture_output=True)
+
+
+def test_nquads_loaded_by_oxigraph_give_the_store_s_graph(
+    long_corpus: Path, long_reference: bytes, tmp_path: Path
+) -> None:
+    out = tmp_path / "nq"
+    summary = kg.build([str(long_corpus)], nquads=out, lang="fr")
+    assert summary.added == LONG_DOCUMENTS
+    batches = sorted(p.name for p in out.glob("*.nq"))
+    assert len(batches) == -(-LONG_DOCUMENTS // kg.api.WRITE_BATCH)  # one file per write
+    manifest = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
+    assert [m["file"] for m in manifest] == batches and sum(len(m["graphs"]) for m in manifest) == LONG_DOCUMENTS
+    _oxigraph_load(out, tmp_path / "oxigraph")
+    assert _export(tmp_path / "oxigraph") == long_reference
+    with open_store(tmp_path / "oxigraph", read_only=True) as loaded:
+        # it answers the same queries as a built store
+        rows = loaded.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        assert int(rows[0][0].value) == LONG_DOCUMENTS
+
+
+def test_nquads_build_resumes_where_it_stopped(corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    out = tmp_path / "nq"
+    files = sorted(corpus.iterdir())
+    first = kg.build([str(p) for p in files[:30]], nquads=out, lang="fr")
+    (out / "batch-000002.nq.partial").write_text("cut short by a kill")
+    second = kg.build([str(corpus)], nquads=out, lang="fr")
+    assert (first.added, second.added, second.unchanged) == (30, DOCUMENTS - 30, 30)
+    assert not list(out.glob("*.partial"))
+    third = kg.build([str(corpus)], nquads=out, lang="fr")
+    assert (third.added, third.unchanged) == (0, DOCUMENTS)
+    _oxigraph_load(out, tmp_path / "oxigraph")
+    assert _export(tmp_path / "oxigraph") == reference
+
+
+def test_nquads_and_store_together_is_a_user_error(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            str(ROOT / "examples"),
+            "--store",
+            str(tmp_path / "s"),
+            "--nquads",
+            str(tmp_path / "nq"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "Error: give --store or --nquads, not both: --nquads writes files for a bulk loader instead of a store"
+    ]

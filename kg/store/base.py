@@ -115,6 +115,10 @@ class Store(ABC):
         """Keep ``base`` as the base of this store's minted IRIs (``kg build --base-iri``)."""
         self._given_base = base
 
+    def is_empty(self) -> bool:
+        """Whether the store holds no document graph."""
+        return not self.query("ASK { GRAPH ?g { ?s ?p ?o } }").boolean
+
     @abstractmethod
     def has_document(self, doc_iri: str) -> bool:
         """Whether the store holds the named graph of this document."""
