@@ -67,7 +67,7 @@ except OSError:
 CROSS_3 = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 SUMMARY = re.compile(
     r"^(\d+) document\(s\) added, (\d+) already in the store, (\d+) input\(s\) skipped; "
-    r"\d+ sentences, \d+ facts, \d+ entities, \d+ triples, (\d+) warning\(s\) in [\d.]+ s → .+$"
+    r"\d+ sentences, \d+ facts, \d+ entities, \d+ triples, (\d+) warning\(s\)(?:, (\d+) error\(s\))? in [\d.]+ s → .+$"
 )
 
 
@@ -195,12 +195,14 @@ def test_bad_inputs_never_give_a_traceback_and_are_counted(bad_build) -> None:
     assert all(line.startswith(("Warning: ", "Error: ")) for line in problems), problems
     match = SUMMARY.match(summary)
     assert match, summary
-    added, unchanged, skipped, warnings = map(int, match.groups())
+    added, unchanged, skipped, warnings, errors = (int(g or 0) for g in match.groups())
     # good, cp1252, bom, crlf, docs.jsonl:1, dir/ok.txt in; the 10 (or 11) others skipped.
     bad = 10 + bool(UNLISTABLE)
     assert (added, unchanged, skipped) == (6, 0, bad)
-    # Every problem is counted once: the skipped ones, the encoding warning, any resolver warning.
-    assert len(problems) == warnings >= bad + 1
+    # Every problem is counted once, as a warning or as an error: the skipped ones, the
+    # encoding warning, any resolver warning.
+    assert len([p for p in problems if p.startswith("Error: ")]) == errors
+    assert len(problems) == warnings + errors >= bad + 1
 
 
 @pytest.mark.parametrize(
@@ -330,7 +332,7 @@ def test_hundred_thousand_token_sentence_is_extracted(tmp_path: Path) -> None:
         ),
         (
             "SELEC ?x WHERE { ?x ?y ?z }",
-            "Error: line 1, column 28: 'SELEC' is not a query form (did you mean SELECT?); a query starts with "
+            "Error: line 1, column 10: 'SELEC' is not a query form (did you mean SELECT?); a query starts with "
             "SELECT, ASK, CONSTRUCT or DESCRIBE, after any PREFIX and BASE lines",
         ),
         (
