@@ -76,6 +76,14 @@ def main() -> None:
         help="also build with one worker and the store's writes discarded (where the time goes)",
     )
     parser.add_argument("--scale", type=int, default=0, help="also measure memory while building this many documents")
+    parser.add_argument("--cpu-dask", action="store_true", help="measure --cpu on a local Dask cluster")
+    parser.add_argument(
+        "--cpu",
+        type=int,
+        default=0,
+        metavar="WORKERS",
+        help="also measure the writer's share of the build's CPU with this many workers (processes' own accounting)",
+    )
     args = parser.parse_args()
 
     import spacy
@@ -127,6 +135,8 @@ def main() -> None:
                 keep("discard", seconds)
 
         if not args.repeat:
+            if args.cpu:
+                _cpu_shares(corpus, directory, args.cpu, args.lang, count, "local" if args.cpu_dask else None)
             return
         bare, cold = best["bare"], best["cold"]
         print(f"bare spaCy parse, model loaded:     {n_sentences / bare:7.1f} sentences/s  {words / bare:8.1f} words/s")
@@ -147,6 +157,8 @@ def main() -> None:
                 f"kg build, 1 worker, store writes discarded: {n_sentences / seconds:7.1f} sentences/s end to end "
                 f"(ratio {cold / seconds:.2f})"
             )
+        if args.cpu:
+            _cpu_shares(corpus, directory, args.cpu, args.lang, count, "local" if args.cpu_dask else None)
     finally:
         shutil.rmtree(directory, ignore_errors=True)
         if args.repeat:
@@ -183,6 +195,53 @@ def _jsonl(documents: list, directory: Path) -> Path:
         for document in documents:
             out.write(json.dumps({"text": document.text}, ensure_ascii=False) + "\n")
     return path
+
+
+#: A build in a fresh interpreter that reports its own CPU and its workers' (children reaped first).
+_CPU_BUILD = """
+import json, multiprocessing, resource, sys, time
+import kg
+if __name__ == "__main__":
+    started = time.perf_counter()
+    dask = sys.argv[5] if len(sys.argv) > 5 else None
+    summary = kg.build([sys.argv[1]], store=sys.argv[2], lang=sys.argv[3], workers=int(sys.argv[4]), dask=dask)
+    seconds = time.perf_counter() - started
+    deadline = time.monotonic() + 30
+    while multiprocessing.active_children() and time.monotonic() < deadline:  # reaps the workers that ended
+        time.sleep(0.05)
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(json.dumps({"seconds": seconds, "documents": summary.added,
+                      "writer": own.ru_utime + own.ru_stime, "workers": children.ru_utime + children.ru_stime}))
+"""
+
+
+def _cpu_shares(corpus: Path, directory: Path, workers: int, lang: str, count: int, dask: str | None = None) -> None:
+    """The writer's (calling process's) CPU against its workers', from the processes' own accounting."""
+    store = directory / "store-cpu"
+    script = directory / "cpu_build.py"
+    script.write_text(_CPU_BUILD, encoding="utf-8")
+    try:
+        run = subprocess.run(
+            [sys.executable, str(script), str(corpus), str(store), lang, str(workers), *([dask] if dask else [])],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+    finally:
+        shutil.rmtree(store, ignore_errors=True)
+    figures = json.loads(run.stdout.strip().splitlines()[-1])
+    writer, worker_cpu = figures["writer"], figures["workers"]
+    total = writer + worker_cpu
+    per_k = 1000 / max(figures["documents"], 1)
+    print(
+        f"CPU of a build with {workers} worker(s){' on a local Dask cluster' if dask else ''}, "
+        f"{figures['documents']} documents in {figures['seconds']:.1f} s: "
+        f"writer (calling process, start-up included) {writer:.1f} s ({writer * per_k:.1f} s per 1,000 documents), "
+        f"workers {worker_cpu:.1f} s; writer's share {writer / total:.3f} of the build's CPU "
+        f"(1/16 = {1 / 16:.3f} would keep 16 workers busy)"
+    )
 
 
 def _build(corpus: Path, directory: Path, workers: int, lang: str, *, discard: bool = False) -> tuple[float, int]:

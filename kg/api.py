@@ -8,6 +8,7 @@ functions, so ``import kg`` stays fast.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -152,8 +153,7 @@ def build(
     """
     from kg.ingest.reader import read_documents
     from kg.pipeline import extract_documents
-    from kg.rdf import document_iri, document_ntriples
-    from kg.resolve import resolve_entities
+    from kg.rdf import document_iri
     from kg.store import open_store
     from kg.store.nquads import NQuadsDirectory
 
@@ -203,16 +203,17 @@ def build(
             summary.added += len(pending)
             pending.clear()
 
-        for extraction in extract_documents(new_documents, workers=workers, dask=dask):
-            resolution = resolve_entities(extraction)
-            for warning in resolution.warnings:
-                counting_report("warning", f"{extraction.document.source}: {warning}")
-            graph_iri, ntriples, triples = document_ntriples(extraction, resolution, ns.base)
-            pending.append((graph_iri, ntriples))
-            summary.sentences += len(extraction.sentences)
-            summary.facts += len(extraction.facts)
-            entity_keys.update(e.key for e in resolution.entities)
-            summary.triples += triples
+        # Resolution and RDF run wherever the extraction does (in the workers
+        # when they extract): this process only writes what comes back.
+        finish = functools.partial(finish_document, ns.base)
+        for done in extract_documents(new_documents, workers=workers, dask=dask, finish=finish):
+            for warning in done.warnings:
+                counting_report("warning", f"{done.source}: {warning}")
+            pending.append((done.graph_iri, done.ntriples))
+            summary.sentences += done.sentences
+            summary.facts += done.facts
+            entity_keys.update(done.entity_keys)
+            summary.triples += done.triples
             if progress is not None:
                 progress(summary.added + len(pending) + summary.unchanged)
             if len(pending) >= WRITE_BATCH:
@@ -226,6 +227,42 @@ def build(
         shutil.rmtree(output, ignore_errors=True)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+class FinishedDocument(NamedTuple):
+    """A document ready to store: its graph as N-Triples, and what the build summary counts of it."""
+
+    source: str
+    graph_iri: str
+    ntriples: bytes
+    triples: int
+    sentences: int
+    facts: int
+    entity_keys: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+def finish_document(base: str, extraction: Extraction) -> FinishedDocument:
+    """Resolve one extracted document and write its graph (runs in a worker, or here).
+
+    Entities are named from their text, never from other documents, so the
+    graph does not depend on where or in what company a document is finished.
+    """
+    from kg.rdf import document_ntriples
+    from kg.resolve import resolve_entities
+
+    resolution = resolve_entities(extraction)
+    graph_iri, ntriples, triples = document_ntriples(extraction, resolution, base)
+    return FinishedDocument(
+        extraction.document.source,
+        graph_iri,
+        ntriples,
+        triples,
+        len(extraction.sentences),
+        len(extraction.facts),
+        tuple(e.key for e in resolution.entities),
+        tuple(resolution.warnings),
+    )
 
 
 def _settle_base(target: Any, base_iri: str | None, store: str | Path) -> None:

@@ -13,9 +13,11 @@ than it saves.
 Parsing is the slow step. When the workers leave a core free (one worker on
 a two-core machine), they only parse and send back what the extractor reads
 of each parse (:class:`~kg.ie.tree.Parse`); the calling process, which
-has that core, extracts. Otherwise (as many workers as cores, or a Dask
-cluster) the workers extract too, so that the single writer does not become
-the bottleneck.
+has that core, extracts and finishes each document (resolution and RDF, for
+a build: the ``finish`` step). With as many workers as cores, the workers
+extract and this process finishes. With more workers than cores, or on a
+Dask cluster, the workers finish each document too, so that the single
+writer only writes and does not become the bottleneck of many machines.
 """
 
 from __future__ import annotations
@@ -81,19 +83,24 @@ def parse_batch(
 
 
 def extract_batch(
-    documents: list[Document], sentences: bool = False, models: dict[str, str] | None = None
-) -> list[Extraction]:
+    documents: list[Document],
+    sentences: bool = False,
+    models: dict[str, str] | None = None,
+    finish: Callable[[Extraction], Any] | None = None,
+) -> list[Any]:
     """Parse and extract one batch of documents (runs in a worker, or here).
 
-    Takes the arguments of :func:`parse_batch`.
+    Takes the arguments of :func:`parse_batch`, and ``finish``, the work
+    that follows extraction for each document (see :func:`extract_documents`).
 
     Returns:
-        One extraction per document, in the same order.
+        One extraction per document (or what ``finish`` makes of it), in the same order.
     """
     from kg.ie import extract_facts
 
     parses = parse_batch(documents, sentences, models)
-    return [extract_facts(document, parse) for document, parse in zip(documents, parses)]
+    extractions = [extract_facts(document, parse) for document, parse in zip(documents, parses)]
+    return extractions if finish is None else [finish(extraction) for extraction in extractions]
 
 
 def extract_documents(
@@ -103,7 +110,8 @@ def extract_documents(
     workers: int = 0,
     dask: str | None = None,
     batch_size: int = DOCUMENT_BATCH,
-) -> Iterator[Extraction]:
+    finish: Callable[[Extraction], Any] | None = None,
+) -> Iterator[Any]:
     """Parse and extract a stream of documents, keeping their order.
 
     Args:
@@ -117,9 +125,13 @@ def extract_documents(
         dask: Address of a Dask scheduler (``tcp://HOST:PORT``), or ``local``
             for a local cluster of ``workers`` processes.
         batch_size: Documents per batch.
+        finish: What follows extraction for each document (resolution and
+            RDF, for a build): done wherever the extraction is, in the
+            workers when they extract, so that the caller only writes. A
+            function of a module (workers import it), or a partial of one.
 
     Yields:
-        One extraction per document, in input order.
+        One extraction per document (or what ``finish`` makes of it), in input order.
 
     Raises:
         KGError: ``workers`` is negative, or the Dask cluster cannot be reached.
@@ -134,15 +146,15 @@ def extract_documents(
         with _dask_client(dask, max(workers, 1)) as client:
             # Each worker keeps its models loaded between tasks (kg.nlp caches them).
             ahead = BATCHES_AHEAD * _dask_workers(client)
-            for _batch, extractions in _ordered_map(client, extract_batch, batches, sentences, models, ahead=ahead):
-                yield from extractions
+            for _batch, results in _ordered_map(client, extract_batch, batches, sentences, models, finish, ahead=ahead):
+                yield from results
         return
     first, second = next(batches, None), next(batches, None)
     if first is None:
         return
     if second is None or workers == 0:
         for batch in itertools.chain((first,), () if second is None else (second,), batches):
-            yield from extract_batch(batch, sentences, models)
+            yield from extract_batch(batch, sentences, models, finish)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -161,10 +173,19 @@ def extract_documents(
 
             for batch, parses in _ordered_map(pool, parse_batch, everything, sentences, models, ahead=ahead):
                 for document, parse in zip(batch, parses):
-                    yield extract_facts(document, parse)
+                    extraction = extract_facts(document, parse)
+                    yield extraction if finish is None else finish(extraction)
         else:
-            for _batch, extractions in _ordered_map(pool, extract_batch, everything, sentences, models, ahead=ahead):
-                yield from extractions
+            # More workers than cores: they finish each document too, and this process
+            # only writes. As many as cores: this process still has time between writes,
+            # and finishing here is cheaper than loading the resolver's data in every worker.
+            remote_finish = finish if workers > _cores() else None
+            for _batch, results in _ordered_map(
+                pool, extract_batch, everything, sentences, models, remote_finish, ahead=ahead
+            ):
+                if remote_finish is None and finish is not None:
+                    results = [finish(extraction) for extraction in results]
+                yield from results
     finally:
         # Workers still tearing their interpreter down hold nothing the
         # caller needs: do not wait for them.
@@ -175,19 +196,17 @@ def _ordered_map(
     executor: Executor,
     work: Callable[..., list[Any]],
     batches: Iterator[list[Document]],
-    sentences: bool,
-    models: dict[str, str],
-    *,
+    *args: Any,
     ahead: int,
 ) -> Iterator[tuple[list[Document], list[Any]]]:
-    """Run ``work`` on batches on an executor, at most ``ahead`` at once.
+    """Run ``work(batch, *args)`` on batches on an executor, at most ``ahead`` at once.
 
     Yields:
         Each batch with its result, in input order.
     """
     pending: deque[tuple[list[Document], Any]] = deque()
     for batch in batches:
-        pending.append((batch, executor.submit(work, batch, sentences, models)))
+        pending.append((batch, executor.submit(work, batch, *args)))
         if len(pending) >= ahead:
             batch, future = pending.popleft()
             yield batch, future.result()

@@ -170,7 +170,7 @@ def test_directory_is_walked_in_sorted_order(write: Write, tmp_path: Path) -> No
     ]:
         body = PAGE if name.lower().endswith(("html", "htm")) else f"{EN} ({name})"
         write(name, json.dumps({"text": body}) if name.endswith(".jsonl") else body)
-    documents, reports = read([tmp_path / "corpus"], lang="en")
+    documents, reports = read([tmp_path / "corpus"], lang="auto")
     assert reports == []
     root = tmp_path / "corpus"
     assert [os.path.relpath(d.source, root) for d in documents] == [
