@@ -27,6 +27,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kg.errors import KGError
@@ -157,12 +158,11 @@ def extract_documents(
             yield from extract_batch(batch, sentences, models, finish)
         return
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     # spawn, not fork: a forked copy of a process that already loaded spaCy
     # or opened the store would share state it must not.
     context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = _RestartingPool(workers, context)
     everything = _tapered(itertools.chain((first, second), batches))
     ahead = BATCHES_AHEAD * workers
     try:
@@ -204,15 +204,67 @@ def _ordered_map(
     Yields:
         Each batch with its result, in input order.
     """
-    pending: deque[tuple[list[Document], Any]] = deque()
+    pending: deque[tuple[list[Document], Any, int]] = deque()
+    restartable = isinstance(executor, _RestartingPool)
+
+    def submit(batch: list[Document]) -> tuple[list[Document], Any, int]:
+        generation = executor.generation if isinstance(executor, _RestartingPool) else 0
+        return batch, executor.submit(work, batch, *args), generation
+
+    def result(batch: list[Document], future: Any, generation: int) -> Any:
+        """The batch's result; a batch whose worker died is sent again, to a new pool if need be."""
+        for _attempt in range(MAX_RESTARTS + 1):
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                if not isinstance(executor, _RestartingPool):
+                    raise
+                if executor.generation == generation:
+                    executor.restart()  # the first to see the pool broken starts a new one
+                _, future, generation = submit(batch)
+        raise KGError(
+            "a worker process died again and again on the same documents "
+            f"({', '.join(d.source for d in batch[:3])}…); build them with --workers 0 to see why"
+        )
+
     for batch in batches:
-        pending.append((batch, executor.submit(work, batch, *args)))
+        pending.append(submit(batch))
         if len(pending) >= ahead:
-            batch, future = pending.popleft()
-            yield batch, future.result()
+            batch, future, generation = pending.popleft()
+            yield batch, result(batch, future, generation) if restartable else future.result()
     while pending:
-        batch, future = pending.popleft()
-        yield batch, future.result()
+        batch, future, generation = pending.popleft()
+        yield batch, result(batch, future, generation) if restartable else future.result()
+
+
+#: Times a pool whose worker died is started again before the build gives up.
+MAX_RESTARTS = 3
+
+
+class _RestartingPool:
+    """A process pool that can be started again when one of its workers dies (killed, out of memory)."""
+
+    def __init__(self, workers: int, context: Any) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self._make = lambda: ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        self._pool = self._make()
+        self.generation = 0  # how many times the pool was started again
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any) -> Future[Any]:
+        try:
+            return self._pool.submit(fn, *args)
+        except BrokenProcessPool:
+            self.restart()
+            return self._pool.submit(fn, *args)
+
+    def restart(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = self._make()
+        self.generation += 1
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
 
 
 def _tapered(batches: Iterator[list[Document]], pieces: int = 4) -> Iterator[list[Document]]:

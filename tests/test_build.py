@@ -362,3 +362,32 @@ def test_nquads_and_store_together_is_a_user_error(tmp_path: Path) -> None:
     assert result.stderr.splitlines() == [
         "Error: give --store or --nquads, not both: --nquads writes files for a bulk loader instead of a store"
     ]
+
+
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` (from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_batch_is_replaced_and_the_graph_is_the_same(
+    long_corpus: Path, long_reference: bytes, tmp_path: Path
+) -> None:
+    store = tmp_path / "store"
+    process = _build_cli(str(long_corpus), "--store", str(store), "--lang", "fr", "--workers", "2")
+    pending = store / PENDING_FILE
+    _wait_for(pending.exists, process)  # the workers are busy with later batches by now
+    workers = [pid for pid in _children(process.pid) if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert workers, "no worker process to kill"
+    os.kill(workers[0], signal.SIGKILL)
+    _, err = process.communicate(timeout=600)
+    assert process.returncode == 0, err.decode()
+    assert _export(store) == long_reference
