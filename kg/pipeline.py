@@ -221,6 +221,8 @@ def _ordered_map(
                     raise
                 if executor.generation == generation:
                     executor.restart()  # the first to see the pool broken starts a new one
+                    for i, (waiting, _broken, _generation) in enumerate(pending):
+                        pending[i] = submit(waiting)  # all of them at once, not one by one
                 _, future, generation = submit(batch)
         raise KGError(
             "a worker process died again and again on the same documents "

@@ -73,25 +73,20 @@ async def graph_store(app: SparqlApp, scope: Scope, receive: Receive, send: Send
     if created_here and _media_type(headers.get("content-type", ""))[0] in QUAD_TYPES:
         await _add_dataset(app, receive, send, headers.get("content-type", ""))
         return
-    loop = asyncio.get_running_loop()
     try:
         if method == "DELETE":
-            existed = await loop.run_in_executor(app._pool, lambda: app.store().drop_graph(graph))
+            existed = await app.write(lambda: app.store().drop_graph(graph))
             await (_respond(send, 204, b"", CORS) if existed else _error(send, 404, f"no graph {graph or 'default'}"))
             return
         body = await _read_body(receive, MAX_GRAPH_BODY)
         triples = _parse(body, headers.get("content-type", ""), graph or base + STORE_PATH)
-        created = await loop.run_in_executor(
-            app._pool, lambda: app.store().write_graph(graph, triples, replace=method == "PUT")
-        )
+        created = await app.write(lambda: app.store().write_graph(graph, triples, replace=method == "PUT"))
     except _HTTPError as e:
         await _error(send, e.status, e.message)
         return
     except KGError as e:
         await _error(send, 500, str(e))
         return
-    finally:
-        app._cache.clear()
     if created_here and graph is not None:
         await _respond(send, 201, b"", [*CORS, (b"location", graph.encode())])
     else:
@@ -103,7 +98,6 @@ async def _add_dataset(app: SparqlApp, receive: Receive, send: Send, content_typ
     import pyoxigraph as ox
 
     media, _ = _media_type(content_type)
-    loop = asyncio.get_running_loop()
     try:
         body = await _read_body(receive, MAX_GRAPH_BODY)
         try:
@@ -119,15 +113,13 @@ async def _add_dataset(app: SparqlApp, receive: Receive, send: Send, content_typ
             for name, triples in by_graph.items():
                 app.store().write_graph(name, triples, replace=False)
 
-        await loop.run_in_executor(app._pool, write)
+        await app.write(write)
     except _HTTPError as e:
         await _error(send, e.status, e.message)
         return
     except KGError as e:
         await _error(send, 500, str(e))
         return
-    finally:
-        app._cache.clear()
     await _respond(send, 204, b"", CORS)
 
 
@@ -138,6 +130,8 @@ def _graph_of(scope: Scope, base: str) -> tuple[str | None, bool]:
     if path not in (STORE_PATH, STORE_PATH + "/"):
         if params:
             raise _HTTPError(400, "a graph named by its own URL takes no graph= or default parameter")
+        if not _absolute(base + path):
+            raise _HTTPError(400, f"{base + path!r} is not an IRI that can name a graph")
         return base + path, False
     graphs = params.get("graph", [])
     if "default" in params and graphs:
@@ -152,7 +146,10 @@ def _graph_of(scope: Scope, base: str) -> tuple[str | None, bool]:
     if "default" in params:
         return None, False
     if scope["method"] == "POST":
-        return f"{base}{STORE_PATH}/{uuid.uuid4()}", True
+        made = f"{base}{STORE_PATH}/{uuid.uuid4()}"
+        if not _absolute(made):
+            raise _HTTPError(400, f"the Host header {base[len('http://') :]!r} cannot name a new graph")
+        return made, True
     raise _HTTPError(400, f"name a graph: {STORE_PATH}?graph=IRI, {STORE_PATH}?default, or {STORE_PATH}/PATH")
 
 

@@ -40,15 +40,17 @@ def wants_html(accept: str) -> bool:
 
 def resource_response(app: SparqlApp, path: str, accept: str) -> tuple[int, str, bytes]:
     """(status, media type, body) for ``GET /id/…`` (run in a pool thread)."""
+    from kg.server.pages import _BoundedStore
     from kg.sparql.card import describe, entity_card
 
-    store = app.store()
+    # Every query of a page keeps the server's timeout and row cap, as /sparql's do.
+    store = _BoundedStore(app.store(), app.settings.timeout, app.settings.max_rows, app.prefixes())
     ns = namespaces(store.base_iri)
     iri = ns.base + path.lstrip("/")
     try:
         if not wants_html(accept):
             fmt = negotiate("graph", accept, None)
-            result = store.query(f"DESCRIBE <{_iri(iri)}>", timeout=app.settings.timeout, limit=app.settings.max_rows)
+            result = store.query(f"DESCRIBE <{_iri(iri)}>")
             if not result.triples:
                 return 404, "text/plain; charset=utf-8", f"nothing is known of {iri}\n".encode()
             from kg.sparql import serialize_graph
@@ -156,7 +158,9 @@ def _link(iri: str | None, label: str, ns: Namespaces) -> str:
     """A link to ``iri``'s page when it is one of ours, else to the IRI itself."""
     if iri is None:
         return _e(label)
-    href = "/" + iri[len(ns.base) :] if iri.startswith(ns.base) and not iri.startswith(KG) else iri
+    local = iri[len(ns.base) :] if iri.startswith(ns.base) and not iri.startswith(KG) else None
+    # "//host/…" would leave this server: such an IRI is linked as it is.
+    href = "/" + local if local is not None and not local.startswith("/") else iri
     if not href.startswith(("/", "http://", "https://")):
         return _e(label)
     return f'<a href="{_e(urllib.parse.quote(href, safe="/:#?=&%"))}">{_e(label)}</a>'

@@ -19,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import KGError
+from kg.errors import KGError, QueryError
 
 if TYPE_CHECKING:
     from kg.server.protocol import SparqlApp
@@ -149,6 +149,8 @@ def _pages(app: SparqlApp) -> Any:
             )
         except TimeoutError:
             return PlainTextResponse(f"the description took longer than {app.settings.timeout:g} s\n", 503)
+        except QueryError as e:
+            return PlainTextResponse(f"{e}\n", 503 if "(timeout)" in str(e) else 400)
         except KGError as e:
             return PlainTextResponse(f"{e}\n", 500)
         headers = {"Vary": "Accept", "Access-Control-Allow-Origin": "*", "X-Content-Type-Options": "nosniff"}

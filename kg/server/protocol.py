@@ -47,6 +47,7 @@ class SparqlApp:
         self._pages = _pages(self)
         self._retiring = False
         self._prefixes: dict[str, str] | None = None
+        self._writes = 0  # the write generation (see :meth:`write`)
         remote = settings.store.startswith(("http://", "https://"))
         # A remote endpoint changes behind our back: nothing is cached for it.
         self._cache = ResponseCache(0 if remote else settings.cache_mb << 20)
@@ -250,15 +251,10 @@ class SparqlApp:
         if not self.settings.allow_update:
             await _error(send, 403, "this endpoint is read-only; start it with --allow-update to accept updates")
             return
-        loop = asyncio.get_running_loop()
+        running = self.write(lambda: self.store().update(update, prefixes=self.prefixes(), using=using, base_iri=base))
         try:
-            await asyncio.wait_for(
-                loop.run_in_executor(
-                    self._pool,
-                    lambda: self.store().update(update, prefixes=self.prefixes(), using=using, base_iri=base),
-                ),
-                self.settings.timeout,
-            )
+            # Shielded: an update past the timeout goes on, and the cache is cleared when it ends.
+            await asyncio.wait_for(asyncio.shield(running), self.settings.timeout)
         except QueryError as e:
             await _error(send, 400, str(e))
         except TimeoutError:
@@ -267,8 +263,25 @@ class SparqlApp:
             await _error(send, 500, str(e))
         else:
             await _respond(send, 204, b"", CORS)
-        finally:
+
+    def write(self, work: Any) -> asyncio.Future[Any]:
+        """Run a write in the pool; answers cached before it, or while it runs, are not kept.
+
+        The write generation moves when a write starts and when it ends (even
+        one that outlives its request): a query caches its answer only if no
+        write started or ended while it ran.
+        """
+        loop = asyncio.get_running_loop()
+        self._writes += 1
+        self._cache.clear()
+        running = loop.run_in_executor(self._pool, work)
+
+        def ended(_future: asyncio.Future[Any]) -> None:
+            self._writes += 1
             self._cache.clear()
+
+        running.add_done_callback(ended)
+        return running
 
     async def _query(
         self,
@@ -282,6 +295,7 @@ class SparqlApp:
         base: str | None = None,
     ) -> None:
         key = (query, accept, fmt, repr(dataset), base)
+        writes = self._writes
         hit = self._cache.get(key)
         if hit is not None:
             await _respond(send, 200, b"" if head_only else hit[1], hit[0], length=len(hit[1]))
@@ -321,7 +335,7 @@ class SparqlApp:
         headers = [(b"content-type", media.encode()), (b"vary", b"Accept"), *CORS]
         if truncated:
             headers.append((b"x-kg-truncated", str(self.settings.max_rows).encode()))
-        if status == 200 and cacheable(query):
+        if status == 200 and cacheable(query) and writes == self._writes:
             self._cache.put(key, headers, body)
             if raw_key is not None:
                 self._cache.put(raw_key, headers, body)

@@ -10,13 +10,24 @@ the pages of documents, sentences and statements.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from kg.namespaces import KG, PREFIXES, namespaces
-from kg.store.base import Store
+from kg.store.base import Result
+
+
+class Readable(Protocol):
+    """What a card reads from: a store, or a store the server bounds with its timeout and row cap."""
+
+    @property
+    def base_iri(self) -> str: ...
+
+    @property
+    def query(self) -> Callable[..., Result]: ...
+
 
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
@@ -68,7 +79,7 @@ class EntityCard:
         return list(seen.items())
 
 
-def entity_card(store: Store, iri: str, *, max_facts: int = MAX_FACTS) -> EntityCard | None:
+def entity_card(store: Readable, iri: str, *, max_facts: int = MAX_FACTS) -> EntityCard | None:
     """The card of entity ``iri``, or None when the store holds nothing about it."""
     node = f"<{_checked(iri)}>"
     ns = namespaces(store.base_iri)
@@ -209,7 +220,7 @@ def format_card(card: EntityCard, *, width: int = 100) -> str:
     return "\n".join(lines) + "\n"
 
 
-def find_entity(store: Store, name: str) -> str:
+def find_entity(store: Readable, name: str) -> str:
     """The IRI of the entity ``name`` names: an IRI, a ``kge:`` name, or a label or alias (any case).
 
     A label wins over an alias; names shared by several entities, and names
@@ -226,10 +237,15 @@ def find_entity(store: Store, name: str) -> str:
     if wanted.startswith("kge:"):
         wanted = entity_space + wanted[4:]
     if wanted.startswith(entity_space):
-        if store.query(f"ASK {{ <{_checked(wanted)}> ?p ?o }}").boolean:
+        try:
+            node = _checked(wanted)
+        except ValueError:
+            raise QueryError(f"{name!r} is not an entity name; give a label, kge:KEY or an IRI") from None
+        if store.query(f"ASK {{ <{node}> ?p ?o }}").boolean:
             return wanted
         raise QueryError(f"no entity {name!r} in the store; look names up with `kg query`")
-    literal = json.dumps(wanted.casefold())
+    # Both sides lowered by SPARQL (Python's casefold differs: "Straße" → "strasse").
+    literal = f"LCASE({_sparql_string(wanted)})"
     rows = store.query(
         f"""SELECT DISTINCT ?e ?how WHERE {{
               {{ ?e rdfs:label ?name BIND(0 AS ?how) }} UNION {{ ?e skos:altLabel ?name BIND(1 AS ?how) }}
@@ -257,7 +273,13 @@ def find_entity(store: Store, name: str) -> str:
     )
 
 
-def describe(store: Store, iri: str, *, limit: int = 2000) -> tuple[list[tuple[str, Any]], list[tuple[Any, str]]]:
+def _sparql_string(text: str) -> str:
+    """``text`` as a SPARQL string literal: quotes, backslashes and line breaks escaped, the rest as it is."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return '"' + escaped.replace("\t", "\\t") + '"'
+
+
+def describe(store: Readable, iri: str, *, limit: int = 2000) -> tuple[list[tuple[str, Any]], list[tuple[Any, str]]]:
     """A node's own triples (property, object) and the triples pointing at it (subject, property)."""
     node = f"<{_checked(iri)}>"
     out = store.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o", limit=limit)

@@ -265,7 +265,9 @@ class Store(ABC):
         Raises:
             StoreError: the store is read-only or cannot be written.
         """
-        created = not self.read_graph(graph_iri)
+        # A named graph that exists, even empty, is replaced; the default graph always exists once written to.
+        before = self.read_graph(graph_iri)
+        created = before is None if graph_iri else not before
         body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
         if graph_iri:
             node = _named_node(graph_iri)
@@ -280,7 +282,8 @@ class Store(ABC):
 
     def drop_graph(self, graph_iri: str | None) -> bool:
         """Empty a named graph (``None``: the default graph); whether it held anything."""
-        existed = bool(self.read_graph(graph_iri))
+        before = self.read_graph(graph_iri)
+        existed = before is not None if graph_iri else bool(before)
         if existed:
             self.update(f"DROP SILENT GRAPH {_named_node(graph_iri)}" if graph_iri else "CLEAR SILENT DEFAULT")
         return existed

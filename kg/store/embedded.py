@@ -342,10 +342,9 @@ class EmbeddedStore(Store):
                     "using-named-graph-uri; give one or the other"
                 )
             text = with_dataset(sparql_update, *using)
-        elif update_names_dataset(sparql_update):
-            text = sparql_update
         elif needs_dataset(sparql_update):
-            # Its WHERE reads what a query reads: every document graph, as default and as named graphs.
+            # Each WHERE that names no dataset of its own reads what a query reads:
+            # every document graph, as default and as named graphs.
             graphs = self.graphs()
             text = with_dataset(sparql_update, graphs, graphs)
         else:

@@ -52,6 +52,7 @@ class NQuadsDirectory(Store):
             partial.unlink()  # a batch cut short by a kill: written again
         self._graphs: set[str] = set()
         self._batches = 0
+        listed: set[str] = set()
         manifest = path / MANIFEST
         if manifest.is_file():
             for number, line in enumerate(manifest.read_text(encoding="utf-8").splitlines(), start=1):
@@ -64,6 +65,10 @@ class NQuadsDirectory(Store):
                     raise StoreError(f"{manifest} lists {batch}, which is missing; remove {path} to start again")
                 self._graphs.update(graphs)
                 self._batches += 1
+                listed.add(batch)
+        for orphan in path.glob("batch-*.nq"):
+            if orphan.name not in listed:
+                orphan.unlink()  # renamed into place but never listed: a kill came between the two
 
     # --- what a build uses --------------------------------------------------------------------
 
@@ -77,7 +82,13 @@ class NQuadsDirectory(Store):
             raise StoreError(f"cannot read {settings}: {e}") from None
 
     def record_base_iri(self, base: str) -> None:
-        (self._path / SETTINGS).write_text(json.dumps({"base_iri": base}, indent=2) + "\n", encoding="utf-8")
+        settings = self._path / SETTINGS
+        partial = self._path / (SETTINGS + ".partial")
+        try:
+            partial.write_text(json.dumps({"base_iri": base}, indent=2) + "\n", encoding="utf-8")
+            os.replace(partial, settings)
+        except OSError as e:
+            raise StoreError(f"cannot write {settings}: {e.strerror}") from None
 
     def is_empty(self) -> bool:
         return not self._graphs

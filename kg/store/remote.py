@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import time
 import urllib.error
 import urllib.parse
@@ -81,6 +82,11 @@ class RemoteStore(Store):
                     f"query stopped after {timeout:g} s (timeout); narrow it or raise the timeout"
                 ) from None
             raise StoreError(f"cannot reach SPARQL endpoint {url}: {e.reason}; start it or check the URL") from None
+        except (OSError, http.client.HTTPException) as e:
+            # The connection dropped, or the answer was no HTTP: the endpoint went away mid-request.
+            raise StoreError(
+                f"SPARQL endpoint {url} broke off the request ({e.__class__.__name__}); is it running?"
+            ) from None
 
     def _writable(self) -> None:
         if self.read_only:
@@ -198,6 +204,12 @@ class RemoteStore(Store):
             raise StoreError(f"{url} answered HTTP {e.code}: {message}") from None
         except urllib.error.URLError as e:
             raise StoreError(f"cannot reach graph store {url}: {e.reason}; start it or check the URL") from None
+        except TimeoutError:
+            raise StoreError(f"graph store {url} did not answer within 300 s; is it running?") from None
+        except (OSError, http.client.HTTPException) as e:
+            raise StoreError(
+                f"graph store {url} broke off the request ({e.__class__.__name__}); is it running?"
+            ) from None
 
     def remove_graph(self, graph_iri: str) -> None:
         self._writable()

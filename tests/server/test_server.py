@@ -437,6 +437,15 @@ def test_graph_store_writes_check_what_they_are_sent(rw_server):
     assert httpx.get(url, params={"graph": f"{KGD}h"}).status_code == 200
     assert httpx.delete(url, params={"graph": f"{KGD}h"}).status_code == 204
     assert httpx.delete(url, params={"graph": f"{KGD}h"}).status_code == 404
+    # an empty graph is a graph: made, replaced, dropped
+    empty = {"graph": f"{KGD}empty"}
+    assert httpx.put(url, params=empty, content=b"", headers={"Content-Type": "text/turtle"}).status_code == 201
+    assert httpx.put(url, params=empty, content=b"", headers={"Content-Type": "text/turtle"}).status_code == 204
+    assert httpx.delete(url, params=empty).status_code == 204
+    assert httpx.delete(url, params=empty).status_code == 404
+    # a graph named by a URL that is no IRI
+    r = httpx.get(rw_server.base + "/store/a%20b")
+    assert r.status_code == 400 and "is not an IRI that can name a graph" in r.text
 
 
 def test_other_methods_are_405(server):

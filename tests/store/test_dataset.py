@@ -67,3 +67,13 @@ def test_the_store_update_reads_the_union_and_queries_honour_from(tmp_path):
         assert [str(r[0].value) for r in rows] == ["http://x/c"]
         store.update("INSERT DATA { GRAPH <http://x/g> { <http://x/s> <http://x/p> <rel> } }", base_iri="http://base/")
         assert store.query("ASK { <http://x/s> <http://x/p> <http://base/rel> }").boolean
+
+
+def test_an_operation_with_its_own_dataset_leaves_the_others_the_union(tmp_path):
+    with open_store(tmp_path / "store") as store:
+        store.add_graph(G + "a", b"<http://x/a> <http://x/p> <http://x/b> .\n")
+        store.update(
+            f"WITH <{G}none> DELETE {{ ?s ?p ?o }} WHERE {{ ?s ?p ?o }} ;\n"
+            f"INSERT {{ GRAPH <{G}out> {{ ?s <http://x/q> ?o }} }} WHERE {{ ?s <http://x/p> ?o }}"
+        )
+        assert store.query(f"ASK {{ GRAPH <{G}out> {{ <http://x/a> <http://x/q> <http://x/b> }} }}").boolean

@@ -254,3 +254,36 @@ def test_an_endpoint_without_a_graph_store_is_written_with_updates(oxigraph_url)
         assert not store._graph_store
         store.add_graphs([(DOC_B, doc_graph(DOC_B, "Tencent"))])
         assert store.graphs() == [DOC_A, DOC_B]
+
+
+def test_an_endpoint_that_drops_the_connection_is_one_error():
+    import threading
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    port = listener.getsockname()[1]
+    stop = threading.Event()
+
+    def hang_up() -> None:
+        listener.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                connection, _ = listener.accept()
+            except TimeoutError:
+                continue
+            connection.recv(65536)
+            connection.close()  # no answer at all
+
+    thread = threading.Thread(target=hang_up, daemon=True)
+    thread.start()
+    try:
+        store = RemoteStore(f"http://127.0.0.1:{port}/sparql")
+        with pytest.raises(StoreError, match="broke off the request"):
+            store.query("ASK {}")
+        with pytest.raises(StoreError, match="broke off the request"):
+            store.add_graph(DOC_A, doc_graph(DOC_A, "Alibaba"))
+    finally:
+        stop.set()
+        thread.join(timeout=5)
+        listener.close()
