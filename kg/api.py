@@ -275,9 +275,9 @@ def _settle_base(target: Any, base_iri: str | None, store: str | Path) -> None:
             f"store {store} mints its IRIs under {recorded}; --base-iri {base_iri} would mix two namespaces: "
             "build into a new store, or leave --base-iri out"
         )
-    if base_iri != DEFAULT_BASE and not target.is_empty():
+    if target.holds_graphs_outside(namespaces(base_iri).kgd):
         raise KGError(
-            f"store {store} already holds documents under {DEFAULT_BASE}; --base-iri {base_iri} would mix two "
+            f"store {store} already holds documents under another base; --base-iri {base_iri} would mix two "
             "namespaces: build into a new store"
         )
     target.record_base_iri(base_iri)

@@ -104,12 +104,12 @@ class Store(ABC):
 
     @property
     def base_iri(self) -> str:
-        """The base of the IRIs minted in this store: the one it was built with, else kg's default."""
-        return self.recorded_base_iri() or DEFAULT_BASE
+        """The base of the IRIs minted in this store: the one it was built with (or opened with), else kg's default."""
+        return self.recorded_base_iri() or self._given_base or DEFAULT_BASE
 
     def recorded_base_iri(self) -> str | None:
-        """The base IRI this store was built with, if it was ever told one."""
-        return self._given_base
+        """The base IRI kept with this store, if it keeps one (a remote store keeps none)."""
+        return None
 
     def record_base_iri(self, base: str) -> None:
         """Keep ``base`` as the base of this store's minted IRIs (``kg build --base-iri``)."""
@@ -118,6 +118,11 @@ class Store(ABC):
     def is_empty(self) -> bool:
         """Whether the store holds no document graph."""
         return not self.query("ASK { GRAPH ?g { ?s ?p ?o } }").boolean
+
+    def holds_graphs_outside(self, namespace: str) -> bool:
+        """Whether a graph of the store is named outside ``namespace`` (documents minted under another base)."""
+        literal = '"' + namespace.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return bool(self.query(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!STRSTARTS(STR(?g), {literal})) }}").boolean)
 
     @abstractmethod
     def has_document(self, doc_iri: str) -> bool:

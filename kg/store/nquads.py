@@ -93,6 +93,9 @@ class NQuadsDirectory(Store):
     def is_empty(self) -> bool:
         return not self._graphs
 
+    def holds_graphs_outside(self, namespace: str) -> bool:
+        return any(not graph.startswith(namespace) for graph in self._graphs)
+
     def has_document(self, doc_iri: str) -> bool:
         return doc_iri in self._graphs
 
