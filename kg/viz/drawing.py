@@ -90,6 +90,10 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             }
             node["font"].update(size=12, color="#333333" if data["kind"] == "value" else "#777777")
             node["borderWidth"] = 2 if data["kind"] == "value" else 1
+        if data["kind"] == "text":
+            # Phrases ("son infrastructure cloud") stay in their facts' panels; the
+            # "Text" box of the types list draws them.
+            node["hidden"] = True
         if n == proj.focus:
             node["borderWidth"] = 4
         if n in positions:
@@ -172,6 +176,8 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         for d in proj.docs.values()
         if d["id"] in used_docs
     }
+    phrase_types = {d["type"] for _, d in graph.nodes(data=True) if d["kind"] == "text"}
+    phrases = sum(1 for _, d in graph.nodes(data=True) if d["kind"] == "text")
     net.kg_data = {
         "title": title or (f"kg — {proj.scope}" if proj.scope else "kg — knowledge graph"),
         "counts": proj.totals,
@@ -195,6 +201,12 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
                     if omitted
                     else "",
                     (
+                        f"{phrases:,} phrase{'s' if phrases != 1 else ''} (objects that are no entity or value) "
+                        "kept in their facts' panels: tick Text under Entity types to draw them."
+                    )
+                    if phrases
+                    else "",
+                    (
                         f"{proj.phrase_facts:,} fact{'s' if proj.phrase_facts != 1 else ''} naming no entity or value "
                         "(phrase to phrase) not drawn."
                     )
@@ -206,7 +218,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         "scope": proj.scope,
         "focus": proj.focus,
         "types": [
-            {"name": t, "color": colors[t], "count": c, "shape": shapes[t]}
+            {"name": t, "color": colors[t], "count": c, "shape": shapes[t], "hidden": t in phrase_types}
             for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))
         ],
         "relations": [{"name": r, "count": c} for r, c in sorted(relations.items(), key=lambda x: (-x[1], x[0]))],

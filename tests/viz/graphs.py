@@ -124,3 +124,25 @@ def page_data(html: str) -> dict:
     match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', html, re.S)
     assert match
     return json.loads(match.group(1))
+
+
+PHRASE_DOC = "c" * 64
+
+
+#: A company that builds "un data center": an entity whose fact's object is a phrase, not an entity.
+PHRASE = f"""
+kgd:{PHRASE_DOC} {{
+  kgd:{PHRASE_DOC} a kg:Document ; dcterms:identifier "{PHRASE_DOC}" ; dcterms:language "fr" .
+  kgd:{PHRASE_DOC}/s/0 a kg:Sentence ; kg:text "Alibaba bâtit un data center à Paris."@fr ; kg:index 0 ;
+      kg:inDocument kgd:{PHRASE_DOC} .
+  kge:paris a kg:Place ; rdfs:label "Paris"@fr .
+  kgd:{PHRASE_DOC}/fact/1 a kg:Statement ;
+      kg:subject kge:alibaba ; kg:subjectText "Alibaba"@fr ;
+      kg:relation kgr:fr/batir ; kg:relationText "bâtit"@fr ;
+      kg:object "un data center"@fr ; kg:objectText "un data center"@fr ;
+      kg:argument kgd:{PHRASE_DOC}/fact/1/arg/1 ;
+      kg:negated false ; prov:wasDerivedFrom kgd:{PHRASE_DOC}/s/0 ; kg:inDocument kgd:{PHRASE_DOC} .
+  kgd:{PHRASE_DOC}/fact/1/arg/1 a kg:Argument ; kg:position 1 ; kg:role "à" ; kg:text "Paris"@fr ;
+      kg:entity kge:paris .
+}}
+"""

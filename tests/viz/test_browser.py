@@ -130,6 +130,18 @@ def test_filters_hide_types_and_relations(open_view, store):
     assert hidden_edges == ["invests"]
 
 
+def test_phrases_are_drawn_only_when_asked(open_view):
+    from tests.viz.graphs import PHRASE
+
+    page = open_view(build_network(make_store(ALIBABA, PHRASE)))
+    shown = page.js("network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.kgType)")
+    assert "Text" not in shown and "Place" in shown and "Organization" in shown
+    assert page.js("document.querySelector('#kg-types input[value=\"Text\"]').checked") is False
+    page.page.check('#kg-types input[value="Text"]')
+    assert page.js("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+    assert page.errors == []
+
+
 def test_click_node_lists_facts_with_sentences(open_view, store):
     page = open_view(build_network(store))
     page.click_canvas(*page.node_point(ALIBABA_IRI))

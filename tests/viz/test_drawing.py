@@ -153,3 +153,16 @@ def test_a_cut_view_is_the_same_in_every_run():
         for seed in ("1", "2", "3", "4")
     }
     assert len(pages) == 1
+
+
+def test_phrases_stay_in_panels_until_asked_for():
+    from tests.viz.graphs import ALIBABA, PHRASE, make_store
+
+    net = build_network(make_store(ALIBABA, PHRASE))
+    phrases = [n for n in net.nodes if n["kgType"] == "Text"]
+    assert [n["label"] for n in phrases] == ["un data center"]
+    assert all(n["hidden"] for n in phrases)
+    assert not any(n.get("hidden") for n in net.nodes if n["kgType"] != "Text")
+    text_type = next(t for t in net.kg_data["types"] if t["name"] == "Text")
+    assert text_type["hidden"] is True
+    assert "1 phrase (objects that are no entity or value) kept in their facts' panels" in net.kg_data["omitted_note"]

@@ -88,7 +88,8 @@
     items.forEach(function (item) {
       var li = el("li"), label = el("label"), box = el("input");
       box.type = "checkbox";
-      box.checked = true;
+      box.checked = !item.hidden;  // phrases start hidden: their box draws them
+      if (item.hidden) hidden[item.name] = true;
       box.value = item.name;
       box.setAttribute("data-kg-filter", item.name);
       box.addEventListener("change", function () {
