@@ -17,6 +17,7 @@ from kg.viz.labels import (
     _local_name,
     _relation_label,
     _show,
+    _statement_lang,
 )
 from kg.viz.model import (
     _DATE_TYPES,
@@ -251,7 +252,8 @@ def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
     obj = _first(props, "object")
     return {
         "id": st["iri"],
-        "relation": _relation_label(canonical or relation, tables)
+        # In the statement's own language: a French document's edges read "investit".
+        "relation": _relation_label(canonical or relation, tables, _statement_lang(st))
         if (canonical or relation)
         else (_lit_value(_first(props, "relationText")) or "related to"),
         "relation_iri": canonical or relation or "",

@@ -102,9 +102,9 @@ def _human_period(notation: str, lang: str) -> str | None:
     return _human_date(notation, lang) or (notation or None)
 
 
-@functools.lru_cache(maxsize=1)
-def _canonical_labels() -> tuple[tuple[str, str], ...]:
-    """English labels of the ontology's terms (``kg:holdsPositionAt`` → ``holds a position at``)."""
+@functools.lru_cache(maxsize=4)
+def _canonical_labels(lang: str = "en") -> tuple[tuple[str, str], ...]:
+    """Labels of the ontology's terms in ``lang`` (``kg:invests`` → ``invests``, ``investit``), English where it has none."""
     import pyoxigraph
 
     from kg.resolve import ontology_path
@@ -112,18 +112,18 @@ def _canonical_labels() -> tuple[tuple[str, str], ...]:
     try:
         with open(ontology_path("kg.ttl"), "rb") as f:
             quads = pyoxigraph.parse(f, format=pyoxigraph.RdfFormat.TURTLE)
-            labels = {}
+            labels: dict[str, dict[str, str]] = {}
             for q in quads:
                 if (
                     q.predicate.value == _RDFS + "label"
                     and isinstance(q.object, pyoxigraph.Literal)
-                    and q.object.language == "en"
+                    and q.object.language in ("en", lang)
                     and isinstance(q.subject, pyoxigraph.NamedNode)
                 ):
-                    labels[q.subject.value] = q.object.value
+                    labels.setdefault(q.subject.value, {})[q.object.language or ""] = q.object.value
     except (OSError, SyntaxError):
         return ()
-    return tuple(sorted(labels.items()))
+    return tuple(sorted((iri, names.get(lang) or names["en"]) for iri, names in labels.items() if "en" in names))
 
 
 def _show(term: Term | None, tables: _Tables) -> str:
@@ -145,10 +145,15 @@ def _local_name(iri: str) -> str:
     return tail or iri
 
 
-def _relation_label(iri: Term | None, tables: _Tables) -> str:
-    """A relation in words: the ontology's or the store's label, else the IRI's tail ("holdsRole" → "holds role")."""
+def _relation_label(iri: Term | None, tables: _Tables, lang: str = "") -> str:
+    """A relation in words: the ontology's label (in ``lang``, the statement's language, when it has one),
+    the store's, else the IRI's tail ("holdsRole" → "holds role")."""
     if not isinstance(iri, str) or not iri:
         return "related to"
+    if lang and lang != "en":
+        localized = dict(_canonical_labels(lang)).get(iri)
+        if localized:
+            return localized
     label = tables.relations.get(iri)
     if label:
         return label

@@ -125,9 +125,9 @@ def test_filters_hide_types_and_relations(open_view, store):
     page.page.check('#kg-types input[value="Person"]')
     assert page.js("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
     page.page.click("text=Relations")
-    page.page.uncheck('#kg-relations input[value="invests"]')
+    page.page.uncheck('#kg-relations input[value="investit"]')  # French facts, French labels
     hidden_edges = page.js("network.body.data.edges.get({filter: e => e.hidden}).map(e => e.label)")
-    assert hidden_edges == ["invests"]
+    assert hidden_edges == ["investit"]
 
 
 def test_phrases_are_drawn_only_when_asked(open_view):
@@ -147,14 +147,14 @@ def test_click_node_lists_facts_with_sentences(open_view, store):
     page.click_canvas(*page.node_point(ALIBABA_IRI))
     assert page.page.inner_text("#kg-details h2") == "Alibaba"
     facts = page.page.inner_text("#kg-details .kg-facts")
-    assert "Alibaba — invests — 28 Md USD — dans son infrastructure cloud — d’ici à 2023 (future)" in facts
+    assert "Alibaba — investit — 28 Md USD — dans son infrastructure cloud — d’ici à 2023 (future)" in facts
     assert "Alibaba va investir 28 milliards de dollars" in facts
     assert "Alibaba va investir (aaaaaaaaaaaa)" in facts  # document title and id
 
 
 def test_edge_panel_shows_values_and_arguments(open_view, store):
     page = open_view(build_network(store))
-    edge = page.js("network.body.data.edges.get({filter: e => e.label === 'invests'})[0].id")
+    edge = page.js("network.body.data.edges.get({filter: e => e.label === 'investit'})[0].id")
     page.js("id => window.kgView.showEdge(id)", edge)
     details = page.page.inner_text("#kg-details")
     assert "approximately 28 Md USD (“quelque 28 milliards de dollars”)" in details

@@ -102,7 +102,7 @@ def test_view_of_the_example_article(tmp_path):
         net = build_network(kg_store, focus="Alibaba")
     labels = {n["label"] for n in net.nodes}
     assert {"Alibaba", "28 Md USD", "2023"} <= labels
-    invests = [e for e in net.edges if e["label"] == "invests"]
+    invests = [e for e in net.edges if e["label"] == "investit"]  # the ontology's French label
     assert invests
     fact = net.kg_data["facts"][invests[0]["kgFact"]]
     assert "28 milliards de dollars" in fact["sentence"]

@@ -23,7 +23,8 @@ def test_projection_has_entities_values_and_facts(store):
     # text-only arguments stay in the fact's details; phrase-to-phrase facts are not drawn
     assert not {"son infrastructure cloud", "Une stratégie"} & labels
     relations = {d["label"] for _, _, d in graph.edges(data=True)}
-    assert relations == {"invests", "holds a position at", "être implanté dans", "d’ici à"}
+    # French statements are labelled in French, from the ontology's labels
+    assert relations == {"investit", "occupe une fonction chez", "être implanté dans", "d’ici à"}
     negated = [d for _, _, d in graph.edges(data=True) if d["negated"]]
     assert [d["label"] for d in negated] == ["être implanté dans"]
 
