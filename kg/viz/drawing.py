@@ -104,19 +104,28 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
         net.node_map[n] = node
     relations: Counter[str] = Counter()
     parallel: Counter[frozenset[Any]] = Counter()
-    for i, (u, v, data) in enumerate(graph.edges(data=True)):
-        rel = ARGUMENTS if data["role"] else data["label"]
-        relations[rel] += 1
+    # Facts that say the same relation between the same two nodes are one edge, with
+    # their count on it; its panel lists them.
+    bundles: dict[tuple[Any, Any, str, str, bool, str], list[dict[str, Any]]] = {}
+    for u, v, data in graph.edges(data=True):
+        key = (u, v, data["label"], data["role"], bool(data["negated"]), data["modality"] or "")
+        bundles.setdefault(key, []).append(data)
+    for i, ((u, v, label, role, negated, modality), bundle) in enumerate(bundles.items()):
+        data = bundle[0]
+        rel = ARGUMENTS if role else label
+        relations[rel] += len(bundle)
         fact = proj.facts.get(data["fact"], {})
+        fact_ids = list(dict.fromkeys(d["fact"] for d in bundle))
         edge: dict[str, Any] = {
             "id": f"e{i}",
             "from": u,
             "to": v,
-            "label": _clip(data["label"], 30),
+            "label": _clip(label, 30) + (f" ×{len(fact_ids)}" if len(fact_ids) > 1 else ""),
             "arrows": "to",
-            "title": _edge_title(fact, data),
+            "title": _edge_title(fact, data) + (f" (and {len(fact_ids) - 1} more)" if len(fact_ids) > 1 else ""),
             "kgRel": rel,
             "kgFact": data["fact"],
+            "kgFacts": fact_ids,
         }
         # Links between the same two nodes bend apart instead of drawing over each other.
         k = parallel[frozenset((u, v))]
@@ -127,12 +136,12 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
                 "type": "curvedCW" if k % 2 else "curvedCCW",
                 "roundness": 0.25 * ((k + 1) // 2),
             }
-        if data["role"]:
+        if role:
             edge["dashes"] = True
             edge["color"] = {"color": "#b8b8b8"}
-        if data["negated"]:
+        if negated:
             edge["color"] = {"color": "#d62728", "highlight": "#d62728"}
-        elif data["modality"]:
+        elif modality:
             edge["dashes"] = [8, 4]
         net.edges.append(edge)
     net.options = _vis_options(big, graph.number_of_nodes(), graph.number_of_edges())
@@ -167,6 +176,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
     }
     for edge in net.edges:
         edge["kgFact"] = short.get(edge["kgFact"], edge["kgFact"])
+        edge["kgFacts"] = [short.get(f, f) for f in edge["kgFacts"]]
     for entry in info.values():
         if "facts" in entry:
             entry["facts"] = [short[f] for f in entry["facts"]]

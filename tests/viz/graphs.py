@@ -146,3 +146,23 @@ kgd:{PHRASE_DOC} {{
       kg:entity kge:paris .
 }}
 """
+
+
+AGAIN_DOC = "d" * 64
+
+
+#: A second article saying again that Alibaba invests the same amount: a parallel fact.
+AGAIN = f"""
+kgd:{AGAIN_DOC} {{
+  kgd:{AGAIN_DOC} a kg:Document ; dcterms:identifier "{AGAIN_DOC}" ; dcterms:language "fr" ;
+      dcterms:title "Alibaba confirme"@fr .
+  kgd:{AGAIN_DOC}/s/0 a kg:Sentence ; kg:text "Alibaba confirme investir 28 milliards de dollars."@fr ; kg:index 0 ;
+      kg:inDocument kgd:{AGAIN_DOC} .
+  kgd:{AGAIN_DOC}/fact/1 a kg:Statement ;
+      kg:subject kge:alibaba ; kg:subjectText "Alibaba"@fr ;
+      kg:relation kgr:fr/investir ; kg:relationText "confirme investir"@fr ; kg:canonicalRelation kg:invests ;
+      kg:object kgv:money/USD/28000000000 ; kg:objectText "28 milliards de dollars"@fr ;
+      kg:negated false ; kg:modality "future" ; kg:confidence 0.7 ; kg:extractor "kg.clause" ;
+      kg:inDocument kgd:{AGAIN_DOC} ; prov:wasDerivedFrom kgd:{AGAIN_DOC}/s/0 .
+}}
+"""

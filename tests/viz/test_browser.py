@@ -142,6 +142,21 @@ def test_phrases_are_drawn_only_when_asked(open_view):
     assert page.errors == []
 
 
+def test_an_edge_of_several_facts_lists_them(open_view):
+    from tests.viz.graphs import AGAIN
+
+    page = open_view(build_network(make_store(ALIBABA, AGAIN)))
+    edge = page.js("network.body.data.edges.get({filter: e => e.label === 'investit ×2'})[0].id")
+    page.click_canvas(*page.edge_point(edge))
+    page.page.wait_for_selector("#kg-details h2")
+    assert page.page.inner_text("#kg-details h2") == "2 facts: investit"
+    items = page.page.locator("#kg-details ol.kg-facts li a")
+    assert items.count() == 2
+    items.nth(1).click()
+    assert "Alibaba — investit — 28 Md USD" in page.page.inner_text("#kg-details h2")
+    assert page.errors == []
+
+
 def test_click_node_lists_facts_with_sentences(open_view, store):
     page = open_view(build_network(store))
     page.click_canvas(*page.node_point(ALIBABA_IRI))

@@ -166,3 +166,13 @@ def test_phrases_stay_in_panels_until_asked_for():
     text_type = next(t for t in net.kg_data["types"] if t["name"] == "Text")
     assert text_type["hidden"] is True
     assert "1 phrase (objects that are no entity or value) kept in their facts' panels" in net.kg_data["omitted_note"]
+
+
+def test_parallel_facts_are_one_edge_with_their_count():
+    from tests.viz.graphs import AGAIN, ALIBABA, make_store
+
+    net = build_network(make_store(ALIBABA, AGAIN))
+    invests = [e for e in net.edges if e["label"].startswith("investit")]
+    assert [e["label"] for e in invests] == ["investit ×2"]
+    assert len(invests[0]["kgFacts"]) == 2 and set(invests[0]["kgFacts"]) <= set(net.kg_data["facts"])
+    assert next(r for r in net.kg_data["relations"] if r["name"] == "investit")["count"] == 2

@@ -196,7 +196,9 @@
     return box;
   }
   var edgeOfFact = {};
-  data.edges.forEach(function (e) { if (!(e.kgFact in edgeOfFact)) edgeOfFact[e.kgFact] = e.id; });
+  data.edges.forEach(function (e) {
+    (e.kgFacts || [e.kgFact]).forEach(function (fid) { if (!(fid in edgeOfFact)) edgeOfFact[fid] = e.id; });
+  });
   function edgeOf(factId) { return factId in edgeOfFact ? edgeOfFact[factId] : null; }
   function showNode(id) {
     var i = info[id] || { label: String(id) };
@@ -234,7 +236,26 @@
   function showEdge(id) {
     var e = edges.get(id);
     if (!e) return;
-    var f = facts[e.kgFact] || { relation: e.label };
+    var many = (e.kgFacts || []).filter(function (fid) { return facts[fid]; });
+    if (many.length > 1) {
+      /* One edge for several facts: list them, each opening its statement. */
+      clear(details);
+      details.appendChild(el("h2", plural(many.length, "fact") + ": " + e.label.replace(/ ×\d+$/, "")));
+      var list = el("ol", null, "kg-facts");
+      many.forEach(function (fid) {
+        var li = el("li"), a = el("a", factLine(facts[fid]));
+        a.href = "#";
+        a.addEventListener("click", function (ev) { ev.preventDefault(); showFact(facts[fid]); });
+        li.appendChild(a);
+        li.appendChild(source(facts[fid]));
+        list.appendChild(li);
+      });
+      details.appendChild(list);
+      return;
+    }
+    showFact(facts[e.kgFact] || { relation: e.label });
+  }
+  function showFact(f) {
     clear(details);
     details.appendChild(el("h2", factLine(f)));
     var dl = el("dl");
