@@ -157,6 +157,25 @@ def test_an_edge_of_several_facts_lists_them(open_view):
     assert page.errors == []
 
 
+def test_documents_filter_the_edges_and_list_their_facts(open_view):
+    from tests.viz.graphs import AGAIN, AGAIN_DOC
+
+    page = open_view(build_network(make_store(ALIBABA, AGAIN)))
+    page.page.click("summary:has-text('Documents')")
+    titles = page.js("[...document.querySelectorAll('#kg-docs a')].map(a => a.textContent)")
+    assert titles == ["Alibaba confirme", "Alibaba va investir"]
+    visible = "network.body.data.edges.get({filter: e => !e.hidden}).map(e => e.label)"
+    everything = sorted(page.js(visible))
+    page.page.uncheck(f'#kg-docs input[data-kg-doc="{AGAIN_DOC}"]')
+    assert sorted(page.js(visible)) == everything  # the other article states the investment too
+    page.page.uncheck(f'#kg-docs input[data-kg-doc="{"a" * 64}"]')
+    assert page.js(visible) == []
+    page.page.click(f'#kg-docs a[data-kg-doc-link="{AGAIN_DOC}"]')
+    assert page.page.inner_text("#kg-details h2") == "Alibaba confirme"
+    assert page.page.inner_text("#kg-details h3") == "1 fact"
+    assert page.errors == []
+
+
 def test_click_node_lists_facts_with_sentences(open_view, store):
     page = open_view(build_network(store))
     page.click_canvas(*page.node_point(ALIBABA_IRI))

@@ -69,7 +69,12 @@
   }
 
   /* Filters: entity types (the legend) and relations. */
-  var hiddenTypes = {}, hiddenRels = {};
+  var hiddenTypes = {}, hiddenRels = {}, hiddenDocs = {};
+  function fromHiddenDocs(e) {
+    /* An edge goes when every fact it draws comes from a document left out. */
+    var ids = e.kgFacts || [e.kgFact];
+    return ids.every(function (fid) { var f = facts[fid]; return f && f.document && hiddenDocs[f.document]; });
+  }
   function applyFilters() {
     var nUpdates = [], eUpdates = [];
     nodes.forEach(function (n) {
@@ -77,7 +82,7 @@
       if (!!n.hidden !== hide) nUpdates.push({ id: n.id, hidden: hide });
     });
     edges.forEach(function (e) {
-      var hide = !!hiddenRels[e.kgRel];
+      var hide = !!hiddenRels[e.kgRel] || fromHiddenDocs(e);
       if (!!e.hidden !== hide) eUpdates.push({ id: e.id, hidden: hide });
     });
     if (nUpdates.length) nodes.update(nUpdates);
@@ -111,6 +116,29 @@
   }
   filterList("kg-types", data.types || [], hiddenTypes, true);
   filterList("kg-relations", data.relations || [], hiddenRels, false);
+
+  /* Documents, by title: a box keeps or leaves out their facts, the title lists them. */
+  var factsOfDoc = {};
+  Object.keys(facts).forEach(function (fid) {
+    var d = facts[fid].document;
+    if (d) (factsOfDoc[d] = factsOfDoc[d] || []).push(fid);
+  });
+  function docName(id) { var d = docs[id] || {}; return d.title || d.source || String(id).slice(0, 12); }
+  Object.keys(factsOfDoc).sort(function (a, b) { return docName(a).localeCompare(docName(b)); }).forEach(function (id) {
+    var li = el("li"), label = el("label"), box = el("input"), link = el("a", docName(id), "kg-filter-name");
+    box.type = "checkbox";
+    box.checked = true;
+    box.setAttribute("data-kg-doc", id);
+    box.addEventListener("change", function () { hiddenDocs[id] = !box.checked; applyFilters(); });
+    link.href = "#";
+    link.setAttribute("data-kg-doc-link", id);
+    link.addEventListener("click", function (ev) { ev.preventDefault(); showDocument(id); });
+    label.appendChild(box);
+    li.appendChild(label);
+    li.appendChild(link);
+    li.appendChild(el("span", factsOfDoc[id].length, "kg-count"));
+    document.getElementById("kg-docs").appendChild(li);
+  });
 
   /* Search. */
   // Entities before values and phrases, the most important first: a partial name finds the likeliest node.
@@ -229,6 +257,28 @@
     details.appendChild(list);
     if (i.more_facts) details.appendChild(el("p", "… and " + plural(i.more_facts, "less confident fact") +
       " not listed here (query the store for all of them).", "kg-muted"));
+  }
+  function showDocument(id) {
+    var d = docs[id] || {};
+    clear(details);
+    details.appendChild(el("h2", docName(id)));
+    details.appendChild(el("p", [d.date, d.source, String(id).slice(0, 12)].filter(Boolean).join(" · "), "kg-muted"));
+    var list = el("ol", null, "kg-facts");
+    (factsOfDoc[id] || []).forEach(function (fid) {
+      var li = el("li"), eid = edgeOf(fid);
+      if (eid !== null) {
+        var a = el("a", factLine(facts[fid]));
+        a.href = "#";
+        a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([eid]); showFact(facts[fid]); });
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", factLine(facts[fid])));
+      }
+      if (facts[fid].sentence) li.appendChild(el("blockquote", facts[fid].sentence));
+      list.appendChild(li);
+    });
+    details.appendChild(el("h3", plural(list.children.length, "fact")));
+    details.appendChild(list);
   }
   function quoted(main, text) {
     return main + (text && text !== main ? " (“" + text + "”)" : "");
