@@ -8,6 +8,7 @@ document. Arguments that are entities or values also get edges of their own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -277,4 +278,15 @@ def _fact_details(st: dict[str, Any], tables: _Tables) -> dict[str, Any]:
         "sentence_index": sentence.get("index", 0),
         "document": doc.get("id", _doc_id(doc_iri) if isinstance(doc_iri, str) and doc_iri else ""),
         "other": other,
+        # The years the fact is about, for the page's time filter: its own date or period, else its document's date.
+        "years": _years(_first(props, "time")) or _years(doc.get("date")),
     }
+
+
+def _years(term: Term | None) -> list[int]:
+    """First and last year of a date or period (``kgv:period/2019-Q4``, ``2020-03-20/2023-03-20``), or []."""
+    if term is None:
+        return []
+    text = term.value if isinstance(term, Lit) else str(term)
+    found = [int(y) for y in re.findall(r"(?<![\d])(1[5-9]\d\d|2[01]\d\d)(?![\d])", text.rsplit("/id/value/", 1)[-1])]
+    return [min(found), max(found)] if found else []

@@ -166,3 +166,27 @@ kgd:{AGAIN_DOC} {{
       kg:inDocument kgd:{AGAIN_DOC} ; prov:wasDerivedFrom kgd:{AGAIN_DOC}/s/0 .
 }}
 """
+
+
+REVENUE_DOC = "b" * 64
+
+
+#: Alibaba's revenue of the fourth quarter of 2019: a fact dated by its own period.
+REVENUE = f"""
+kgd:{REVENUE_DOC} {{
+  kgd:{REVENUE_DOC} a kg:Document ; dcterms:identifier "{REVENUE_DOC}" ; dcterms:language "fr" ;
+      dcterms:title "Le cloud d'Alibaba"@fr .
+  kgd:{REVENUE_DOC}/s/0 a kg:Sentence ; kg:text "Alibaba a dépassé 10 milliards de yuan de revenus au quatrième trimestre 2019."@fr ;
+      kg:index 0 ; kg:inDocument kgd:{REVENUE_DOC} .
+  kgv:money/CNY/10000000000 a kg:MonetaryAmount ; kg:numericValue "10000000000"^^xsd:decimal ;
+      kg:currency "CNY" ; rdfs:label "10000000000 CNY" .
+  kgv:period/2019-Q4 a kg:Period ; kg:notation "2019-Q4" ; rdfs:label "2019-Q4" .
+  kgd:{REVENUE_DOC}/fact/1 a kg:Statement ;
+      kg:subject kge:alibaba ; kg:subjectText "Alibaba"@fr ;
+      kg:relation kgr:fr/depasser ; kg:relationText "a dépassé"@fr ; kg:canonicalRelation kg:earnsRevenue ;
+      kg:object kgv:money/CNY/10000000000 ; kg:objectText "10 milliards de yuan"@fr ;
+      kg:time kgv:period/2019-Q4 ;
+      kg:negated false ; kg:confidence 0.8 ; kg:extractor "kg.clause" ;
+      kg:inDocument kgd:{REVENUE_DOC} ; prov:wasDerivedFrom kgd:{REVENUE_DOC}/s/0 .
+}}
+"""

@@ -176,6 +176,25 @@ def test_documents_filter_the_edges_and_list_their_facts(open_view):
     assert page.errors == []
 
 
+def test_the_time_filter_keeps_the_facts_of_the_years_chosen(open_view):
+    from tests.viz.graphs import REVENUE
+
+    page = open_view(build_network(make_store(ALIBABA, REVENUE)))
+    assert page.js("document.getElementById('kg-time-box').hidden") is False
+    assert page.page.inner_text("#kg-time-label") == "2019 – 2023"
+    visible = "network.body.data.edges.get({filter: e => !e.hidden}).map(e => e.label).sort()"
+    everything = page.js(visible)
+    assert "réalise un chiffre d'affaires" in everything
+    page.js(
+        "() => { const f = document.getElementById('kg-time-from'); f.value = 2021;"
+        " f.dispatchEvent(new Event('input')); }"
+    )
+    assert page.page.inner_text("#kg-time-label") == "2021 – 2023"
+    kept = page.js(visible)
+    assert "investit" in kept and "réalise un chiffre d'affaires" not in kept  # a 2019 fact
+    assert page.errors == []
+
+
 def test_click_node_lists_facts_with_sentences(open_view, store):
     page = open_view(build_network(store))
     page.click_canvas(*page.node_point(ALIBABA_IRI))

@@ -75,6 +75,16 @@
     var ids = e.kgFacts || [e.kgFact];
     return ids.every(function (fid) { var f = facts[fid]; return f && f.document && hiddenDocs[f.document]; });
   }
+  var timeWindow = null;  // [from, to] years, once the time filter is moved
+  function outOfTime(e) {
+    /* An edge goes when every fact it draws is dated outside the window (undated facts stay). */
+    if (!timeWindow) return false;
+    var ids = e.kgFacts || [e.kgFact];
+    return ids.every(function (fid) {
+      var y = (facts[fid] || {}).years;
+      return y && y.length === 2 && (y[1] < timeWindow[0] || y[0] > timeWindow[1]);
+    });
+  }
   function applyFilters() {
     var nUpdates = [], eUpdates = [];
     nodes.forEach(function (n) {
@@ -82,7 +92,7 @@
       if (!!n.hidden !== hide) nUpdates.push({ id: n.id, hidden: hide });
     });
     edges.forEach(function (e) {
-      var hide = !!hiddenRels[e.kgRel] || fromHiddenDocs(e);
+      var hide = !!hiddenRels[e.kgRel] || fromHiddenDocs(e) || outOfTime(e);
       if (!!e.hidden !== hide) eUpdates.push({ id: e.id, hidden: hide });
     });
     if (nUpdates.length) nodes.update(nUpdates);
@@ -116,6 +126,30 @@
   }
   filterList("kg-types", data.types || [], hiddenTypes, true);
   filterList("kg-relations", data.relations || [], hiddenRels, false);
+
+  /* Time: two sliders over the years the facts are about (their date, else their document's). */
+  var years = [];
+  Object.keys(facts).forEach(function (fid) { (facts[fid].years || []).forEach(function (y) { years.push(y); }); });
+  if (years.length) {
+    var first = Math.min.apply(null, years), last = Math.max.apply(null, years);
+    if (last > first) {
+      var from = document.getElementById("kg-time-from"), to = document.getElementById("kg-time-to");
+      var label = document.getElementById("kg-time-label");
+      [from, to].forEach(function (input) { input.min = first; input.max = last; });
+      from.value = first;
+      to.value = last;
+      label.textContent = first + " – " + last;
+      var moved = function () {
+        var a = Math.min(+from.value, +to.value), b = Math.max(+from.value, +to.value);
+        timeWindow = a === first && b === last ? null : [a, b];
+        label.textContent = a + " – " + b;
+        applyFilters();
+      };
+      from.addEventListener("input", moved);
+      to.addEventListener("input", moved);
+      document.getElementById("kg-time-box").hidden = false;
+    }
+  }
 
   /* Documents, by title: a box keeps or leaves out their facts, the title lists them. */
   var factsOfDoc = {};
