@@ -64,6 +64,7 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
     positions = _layout(graph) if graph.number_of_nodes() > SEED_LAYOUT_THRESHOLD else {}
     top = max((rank[n] for n in graph), default=1.0) or 1.0
 
+    communities = _communities(graph)
     net = KGNetwork(height="100%", width="100%", directed=True, cdn_resources="remote")
     types = Counter(d["type"] for _, d in graph.nodes(data=True))
     colors = {t: _type_color(t) for t in types}
@@ -82,6 +83,8 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             "font": {"size": round(12 + 14 * weight)},
             "kgType": data["type"],
         }
+        if n in communities:
+            node["kgCommunity"] = communities[n]
         if node["shape"] == "box":
             node["color"] = {
                 "background": "#ffffff",
@@ -232,6 +235,8 @@ def _draw(proj: _Projection, *, max_nodes: int | None, title: str | None) -> KGN
             for t, c in sorted(types.items(), key=lambda x: (-x[1], x[0]))
         ],
         "relations": [{"name": r, "count": c} for r, c in sorted(relations.items(), key=lambda x: (-x[1], x[0]))],
+        "communities": len(set(communities.values())),
+        "community_colors": list(COMMUNITY_COLORS),
         "info": info,
         "facts": facts,
         "docs": docs,
@@ -310,6 +315,42 @@ def _edge_title(fact: dict[str, Any], data: dict[str, Any]) -> str:
     if fact.get("modality"):
         line += f" ({fact['modality']})"
     return line
+
+
+#: Colours of communities, in turn (the page colours nodes by community when asked).
+COMMUNITY_COLORS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#393b79",
+    "#637939",
+)
+
+
+#: Largest view whose communities are computed (Louvain on the entities and values drawn).
+MAX_COMMUNITY_NODES = 5000
+
+
+def _communities(graph: Any) -> dict[Any, int]:
+    """Each node's community (networkx's Louvain, seeded: the same graph gives the same groups), largest first."""
+    import networkx as nx
+
+    nodes = [n for n, d in graph.nodes(data=True) if d["kind"] != "text"]
+    if len(nodes) < 3 or len(nodes) > MAX_COMMUNITY_NODES:
+        return {}
+    undirected = nx.Graph()
+    undirected.add_nodes_from(nodes)
+    undirected.add_edges_from((u, v) for u, v in graph.edges() if u in undirected and v in undirected and u != v)
+    groups = nx.community.louvain_communities(undirected, seed=0)
+    ordered = sorted(groups, key=lambda g: (-len(g), min(map(str, g))))
+    return {n: i for i, group in enumerate(ordered) for n in group}
 
 
 def _type_color(name: str) -> str:

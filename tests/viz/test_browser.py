@@ -195,6 +195,20 @@ def test_the_time_filter_keeps_the_facts_of_the_years_chosen(open_view):
     assert page.errors == []
 
 
+def test_nodes_can_be_coloured_by_community(open_view, store):
+    net = build_network(store)
+    page = open_view(net)
+    assert page.js("document.getElementById('kg-colour-box').hidden") is False
+    before = page.js(f"network.body.data.nodes.get('{JEFF}').color")
+    page.page.select_option("#kg-colour", "community")
+    jeff = next(n for n in net.nodes if n["id"] == JEFF)
+    after = page.js(f"network.body.data.nodes.get('{JEFF}').color")
+    assert after == net.kg_data["community_colors"][jeff["kgCommunity"]] != before
+    page.page.select_option("#kg-colour", "type")
+    assert page.js(f"network.body.data.nodes.get('{JEFF}').color") == before
+    assert page.errors == []
+
+
 def test_click_node_lists_facts_with_sentences(open_view, store):
     page = open_view(build_network(store))
     page.click_canvas(*page.node_point(ALIBABA_IRI))

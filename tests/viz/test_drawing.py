@@ -176,3 +176,14 @@ def test_parallel_facts_are_one_edge_with_their_count():
     assert [e["label"] for e in invests] == ["investit ×2"]
     assert len(invests[0]["kgFacts"]) == 2 and set(invests[0]["kgFacts"]) <= set(net.kg_data["facts"])
     assert next(r for r in net.kg_data["relations"] if r["name"] == "investit")["count"] == 2
+
+
+def test_communities_group_the_nodes_linked_among_themselves():
+    from tests.viz.graphs import ALIBABA, make_store
+
+    net = build_network(make_store(ALIBABA))
+    groups = {n["label"]: n.get("kgCommunity") for n in net.nodes}
+    assert net.kg_data["communities"] == len(set(groups.values())) >= 2
+    # Jeff Zhang and the company he works at are one group; Alibaba and its investment another
+    assert groups["Jeff Zhang"] == groups["Alibaba Cloud Intelligence"] != groups["Alibaba"]
+    assert groups == {n["label"]: n.get("kgCommunity") for n in build_network(make_store(ALIBABA)).nodes}

@@ -127,6 +127,20 @@
   filterList("kg-types", data.types || [], hiddenTypes, true);
   filterList("kg-relations", data.relations || [], hiddenRels, false);
 
+  /* Colours: by type (the legend) or by community (groups of nodes linked more among themselves). */
+  if (data.communities > 1) {
+    var byType = {};
+    data.nodes.forEach(function (n) { byType[n.id] = n.color; });
+    var palette = data.community_colors || [];
+    document.getElementById("kg-colour-box").hidden = false;
+    document.getElementById("kg-colour").addEventListener("change", function (ev) {
+      var community = ev.target.value === "community";
+      nodes.update(data.nodes.filter(function (n) { return n.kgCommunity !== undefined; }).map(function (n) {
+        return { id: n.id, color: community ? palette[n.kgCommunity % palette.length] : byType[n.id] };
+      }));
+    });
+  }
+
   /* Time: two sliders over the years the facts are about (their date, else their document's). */
   var years = [];
   Object.keys(facts).forEach(function (fid) { (facts[fid].years || []).forEach(function (y) { years.push(y); }); });
