@@ -293,6 +293,15 @@ def test_big_view_is_laid_out_in_python(open_view):
     assert all("x" in n for n in net.nodes)
     page = open_view(net, "big.html")
     assert page.js("network.body.data.nodes.length") == 1200
+    # Zoomed out to show everything, the most important labels stay readable, and stay so when zoomed further.
+    readable = """() => network.body.data.nodes.get({filter: n => n.label && !n.hidden})
+        .filter(n => (n.font && n.font.size || 14) * network.getScale() >= 11).length"""
+    assert page.js("network.getScale()") < 0.5
+    assert page.js(readable) == 25
+    page.page.mouse.move(800, 400)
+    page.page.mouse.wheel(0, 400)  # zoom out further
+    page.page.wait_for_timeout(300)
+    assert page.js(readable) == 25
     assert page.errors == []
 
 

@@ -26,8 +26,32 @@
   window.network = network;
   window.kgView = { nodes: nodes, edges: edges, data: data, ready: false };
 
+  /* The most important labels stay readable at any zoom: their font grows as the view zooms out. */
+  var READABLE_PX = 11, MOST_IMPORTANT = 25;
+  var important = data.nodes.filter(function (n) { return !n.hidden && n.label; })
+    .sort(function (a, b) { return (b.size || 0) - (a.size || 0); }).slice(0, MOST_IMPORTANT);
+  var baseFont = {};
+  important.forEach(function (n) { baseFont[n.id] = (n.font && n.font.size) || 14; });
+  var lastScale = null;
+  function keepLabelsReadable() {
+    var scale = network.getScale();
+    if (!scale || scale === lastScale) return;
+    lastScale = scale;
+    nodes.update(important.map(function (n) {
+      var size = Math.min(Math.max(baseFont[n.id], Math.ceil(READABLE_PX / scale)), 120);
+      return { id: n.id, font: Object.assign({}, n.font || {}, { size: size }) };
+    }));
+  }
+  var pending = false;
+  network.on("zoom", function () {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; keepLabelsReadable(); });
+  });
+
   function ready() {
     if (window.kgView.ready) return;
+    keepLabelsReadable();
     window.kgView.ready = true;
     document.documentElement.setAttribute("data-kg-ready", "1");
     document.getElementById("kg-loading").hidden = true;
@@ -171,7 +195,10 @@
     var d = facts[fid].document;
     if (d) (factsOfDoc[d] = factsOfDoc[d] || []).push(fid);
   });
-  function docName(id) { var d = docs[id] || {}; return d.title || d.source || String(id).slice(0, 12); }
+  function docName(id) {
+    var d = docs[id] || {};
+    return d.title || (d.source ? String(d.source).split("/").pop() : "") || String(id).slice(0, 12);
+  }
   Object.keys(factsOfDoc).sort(function (a, b) { return docName(a).localeCompare(docName(b)); }).forEach(function (id) {
     var li = el("li"), label = el("label"), box = el("input"), link = el("a", docName(id), "kg-filter-name");
     box.type = "checkbox";
@@ -400,7 +427,10 @@
     if (params.nodes.length) showNode(params.nodes[0]);
     else if (params.edges.length) showEdge(params.edges[0]);
   });
-  document.getElementById("kg-fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("kg-fit").addEventListener("click", function () {
+    network.fit({ animation: false });
+    keepLabelsReadable();
+  });
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape" && ev.target === document.body) {
       network.unselectAll();
