@@ -56,6 +56,16 @@ def main() -> None:
     started = time.perf_counter()
     summary = kg.build(inputs, store=directory / "store")
     print(f"built {summary.added} documents ({summary.entities} entities) in {time.perf_counter() - started:.0f} s")
+    from kg.sparql.card import format_card
+
+    card = kg.show("Germany", store=directory / "store")
+    lines = format_card(card).splitlines()
+    print(
+        f"kg show Germany: {len(lines)} lines, {sum(len(f) for f in card.facts.values())} facts in "
+        f"{len(card.facts)} relations, named in {len(card.documents)} documents; first lines:"
+    )
+    for line in lines[:6]:
+        print("   ", line)
     page_path = directory / "view.html"
     kg.view(store=directory / "store", output=page_path)
     print(f"view written: {page_path.stat().st_size / 1e6:.1f} MB")
