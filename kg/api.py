@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kg.errors import KGError
-from kg.namespaces import DEFAULT_BASE, namespaces, valid_base
+from kg.namespaces import namespaces, valid_base
 
 if TYPE_CHECKING:
     from pyvis.network import Network
