@@ -639,6 +639,22 @@ def test_an_update_dataset_from_the_protocol_or_its_text_but_not_both(rw_server)
     assert r.status_code == 400 and "give one or the other" in r.text
 
 
+def test_rdflib_sparqlupdatestore_updates_over_the_union(rw_server):
+    from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
+
+    store = SPARQLUpdateStore(rw_server.endpoint, rw_server.endpoint)
+    target = f"{KGD}tagged"
+    store.update(
+        f'INSERT {{ GRAPH <{target}> {{ ?org <{RDFS}comment> "tagged" }} }} WHERE {{ ?org a <{KG}Organization> }}'
+    )
+    rows = list(store.query(f"SELECT ?org WHERE {{ GRAPH <{target}> {{ ?org <{RDFS}comment> ?c }} }}"))
+    assert [str(row[0]) for row in rows] == [f"{KGE}org0"]
+    # rdflib's graph API over the endpoint adds to a named graph through the same protocol
+    graph = rdflib.Graph(store, identifier=rdflib.URIRef(target))
+    graph.add((rdflib.URIRef(f"{KGE}org0"), rdflib.RDFS.seeAlso, rdflib.URIRef("https://x.example/")))
+    assert (rdflib.URIRef(f"{KGE}org0"), rdflib.RDFS.seeAlso, rdflib.URIRef("https://x.example/")) in graph
+
+
 def test_store_in_use_is_reported_at_startup(tmp_path):
     build(tmp_path / "store", docs=1)
     with open_store(tmp_path / "store"):
