@@ -205,11 +205,9 @@ def _ordered_map(
         Each batch with its result, in input order.
     """
     pending: deque[tuple[list[Document], Any, int]] = deque()
-    restartable = isinstance(executor, _RestartingPool)
 
     def submit(batch: list[Document]) -> tuple[list[Document], Any, int]:
-        generation = executor.generation if isinstance(executor, _RestartingPool) else 0
-        return batch, executor.submit(work, batch, *args), generation
+        return batch, executor.submit(work, batch, *args), getattr(executor, "generation", 0)
 
     def result(batch: list[Document], future: Any, generation: int) -> Any:
         """The batch's result; a batch whose worker died is sent again, to a new pool if need be."""
@@ -233,10 +231,10 @@ def _ordered_map(
         pending.append(submit(batch))
         if len(pending) >= ahead:
             batch, future, generation = pending.popleft()
-            yield batch, result(batch, future, generation) if restartable else future.result()
+            yield batch, result(batch, future, generation)
     while pending:
         batch, future, generation = pending.popleft()
-        yield batch, result(batch, future, generation) if restartable else future.result()
+        yield batch, result(batch, future, generation)
 
 
 #: Times a pool whose worker died is started again before the build gives up.

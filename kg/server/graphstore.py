@@ -20,7 +20,7 @@ import uuid
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import KGError
-from kg.server.http import CORS, Receive, Scope, Send, _error, _headers, _read_body, _respond
+from kg.server.http import CORS, Receive, Scope, Send, _error, _headers, _is_iri, _read_body, _respond
 from kg.server.negotiation import FORMAT_TYPES, _HTTPError, _media_type, negotiate
 
 if TYPE_CHECKING:
@@ -70,10 +70,11 @@ async def graph_store(app: SparqlApp, scope: Scope, receive: Receive, send: Send
     if not app.settings.allow_update:
         await _error(send, 403, "this endpoint is read-only; start it with --allow-update to write graphs")
         return
-    if created_here and _media_type(headers.get("content-type", ""))[0] in QUAD_TYPES:
-        await _add_dataset(app, receive, send, headers.get("content-type", ""))
-        return
     try:
+        if created_here and _media_type(headers.get("content-type", ""))[0] in QUAD_TYPES:
+            await _add_dataset(app, receive, headers.get("content-type", ""))
+            await _respond(send, 204, b"", CORS)
+            return
         if method == "DELETE":
             existed = await app.write(lambda: app.store().drop_graph(graph))
             await (_respond(send, 204, b"", CORS) if existed else _error(send, 404, f"no graph {graph or 'default'}"))
@@ -93,34 +94,31 @@ async def graph_store(app: SparqlApp, scope: Scope, receive: Receive, send: Send
         await _respond(send, 201 if created else 204, b"", CORS)
 
 
-async def _add_dataset(app: SparqlApp, receive: Receive, send: Send, content_type: str) -> None:
-    """Add the quads of an N-Quads or TriG body to their graphs (the default graph's too)."""
+async def _add_dataset(app: SparqlApp, receive: Receive, content_type: str) -> None:
+    """Add the quads of an N-Quads or TriG body to their graphs (the default graph's too).
+
+    Raises:
+        _HTTPError: the body is not valid in its format.
+        KGError: the store cannot be written.
+    """
     import pyoxigraph as ox
 
     media, _ = _media_type(content_type)
+    body = await _read_body(receive, MAX_GRAPH_BODY)
     try:
-        body = await _read_body(receive, MAX_GRAPH_BODY)
-        try:
-            quads = list(ox.parse(body, format=getattr(ox.RdfFormat, QUAD_TYPES[media]), rename_blank_nodes=True))
-        except (SyntaxError, ValueError) as e:
-            raise _HTTPError(400, f"the dataset is not valid {media}: {' '.join(str(e).split())}") from None
-        by_graph: dict[str | None, list[Any]] = {}
-        for quad in quads:
-            name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
-            by_graph.setdefault(name, []).append(quad.triple)
+        quads = list(ox.parse(body, format=getattr(ox.RdfFormat, QUAD_TYPES[media]), rename_blank_nodes=True))
+    except (SyntaxError, ValueError) as e:
+        raise _HTTPError(400, f"the dataset is not valid {media}: {' '.join(str(e).split())}") from None
+    by_graph: dict[str | None, list[Any]] = {}
+    for quad in quads:
+        name = quad.graph_name.value if isinstance(quad.graph_name, ox.NamedNode) else None
+        by_graph.setdefault(name, []).append(quad.triple)
 
-        def write() -> None:
-            for name, triples in by_graph.items():
-                app.store().write_graph(name, triples, replace=False)
+    def write() -> None:
+        for name, triples in by_graph.items():
+            app.store().write_graph(name, triples, replace=False)
 
-        await app.write(write)
-    except _HTTPError as e:
-        await _error(send, e.status, e.message)
-        return
-    except KGError as e:
-        await _error(send, 500, str(e))
-        return
-    await _respond(send, 204, b"", CORS)
+    await app.write(write)
 
 
 def _graph_of(scope: Scope, base: str) -> tuple[str | None, bool]:
@@ -130,7 +128,7 @@ def _graph_of(scope: Scope, base: str) -> tuple[str | None, bool]:
     if path not in (STORE_PATH, STORE_PATH + "/"):
         if params:
             raise _HTTPError(400, "a graph named by its own URL takes no graph= or default parameter")
-        if not _absolute(base + path):
+        if not _is_iri(base + path):
             raise _HTTPError(400, f"{base + path!r} is not an IRI that can name a graph")
         return base + path, False
     graphs = params.get("graph", [])
@@ -140,14 +138,14 @@ def _graph_of(scope: Scope, base: str) -> tuple[str | None, bool]:
         raise _HTTPError(400, "graph= is given more than once; name one graph per request")
     if graphs:
         iri = graphs[0]
-        if not _absolute(iri):
+        if not _is_iri(iri):
             raise _HTTPError(400, f"graph={iri!r} is not an absolute IRI")
         return iri, False
     if "default" in params:
         return None, False
     if scope["method"] == "POST":
         made = f"{base}{STORE_PATH}/{uuid.uuid4()}"
-        if not _absolute(made):
+        if not _is_iri(made):
             raise _HTTPError(400, f"the Host header {base[len('http://') :]!r} cannot name a new graph")
         return made, True
     raise _HTTPError(400, f"name a graph: {STORE_PATH}?graph=IRI, {STORE_PATH}?default, or {STORE_PATH}/PATH")
@@ -200,13 +198,3 @@ def _parse(body: bytes, content_type: str, base_iri: str) -> list[Any]:
         return list(ox.parse(body, format=rdf_format, base_iri=base_iri, rename_blank_nodes=True))
     except (SyntaxError, ValueError) as e:
         raise _HTTPError(400, f"the graph is not valid {media}: {' '.join(str(e).split())}") from None
-
-
-def _absolute(iri: str) -> bool:
-    import pyoxigraph as ox
-
-    try:
-        ox.NamedNode(iri)
-    except ValueError:
-        return False
-    return bool(urllib.parse.urlsplit(iri).scheme)

@@ -41,7 +41,7 @@ def wants_html(accept: str) -> bool:
 def resource_response(app: SparqlApp, path: str, accept: str) -> tuple[int, str, bytes]:
     """(status, media type, body) for ``GET /id/…`` (run in a pool thread)."""
     from kg.server.pages import _BoundedStore
-    from kg.sparql.card import describe, entity_card
+    from kg.sparql.card import checked_iri, describe, entity_card
 
     # Every query of a page keeps the server's timeout and row cap, as /sparql's do.
     store = _BoundedStore(app.store(), app.settings.timeout, app.settings.max_rows, app.prefixes())
@@ -50,7 +50,7 @@ def resource_response(app: SparqlApp, path: str, accept: str) -> tuple[int, str,
     try:
         if not wants_html(accept):
             fmt = negotiate("graph", accept, None)
-            result = store.query(f"DESCRIBE <{_iri(iri)}>")
+            result = store.query(f"DESCRIBE <{checked_iri(iri)}>")
             if not result.triples:
                 return 404, "text/plain; charset=utf-8", f"nothing is known of {iri}\n".encode()
             from kg.sparql import serialize_graph
@@ -171,12 +171,6 @@ def _short(iri: str, ns: Namespaces) -> str:
         if iri.startswith(namespace):
             return f"{prefix}:{iri[len(namespace) :]}"
     return iri
-
-
-def _iri(text: str) -> str:
-    import pyoxigraph as ox
-
-    return ox.NamedNode(text).value
 
 
 def _e(text: str) -> str:

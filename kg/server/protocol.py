@@ -23,7 +23,20 @@ from kg.errors import KGError, QueryError
 from kg.rdfio import RESULT_FORMATS
 from kg.server.cache import ResponseCache, cacheable
 from kg.server.graphstore import STORE_PATH, graph_store
-from kg.server.http import CORS, MAX_BODY, PREFLIGHT, Receive, Scope, Send, _error, _headers, _one, _read_body, _respond
+from kg.server.http import (
+    CORS,
+    MAX_BODY,
+    PREFLIGHT,
+    Receive,
+    Scope,
+    Send,
+    _error,
+    _headers,
+    _is_iri,
+    _one,
+    _read_body,
+    _respond,
+)
 from kg.server.negotiation import (
     FORMAT_TYPES,
     _HTTPError,
@@ -402,16 +415,6 @@ def _base_iri(headers: dict[str, str]) -> str:
     """The endpoint's own URL, which relative IRIs of a request resolve against."""
     host = headers.get("host", "")
     return f"http://{host}/sparql" if _is_iri(f"http://{host}/sparql") and host else "http://localhost/sparql"
-
-
-def _is_iri(text: str) -> bool:
-    import pyoxigraph as ox
-
-    try:
-        ox.NamedNode(text)
-    except ValueError:
-        return False
-    return True
 
 
 #: Seconds a timed-out query may keep its thread before the worker retires.

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from kg.namespaces import KG, PREFIXES, namespaces
-from kg.store.base import Result
+from kg.store.base import Result, sparql_string
 
 
 class Readable(Protocol):
@@ -81,7 +81,7 @@ class EntityCard:
 
 def entity_card(store: Readable, iri: str, *, max_facts: int = MAX_FACTS) -> EntityCard | None:
     """The card of entity ``iri``, or None when the store holds nothing about it."""
-    node = f"<{_checked(iri)}>"
+    node = f"<{checked_iri(iri)}>"
     ns = namespaces(store.base_iri)
     about = store.query(
         f"""SELECT ?p ?o WHERE {{
@@ -238,14 +238,14 @@ def find_entity(store: Readable, name: str) -> str:
         wanted = entity_space + wanted[4:]
     if wanted.startswith(entity_space):
         try:
-            node = _checked(wanted)
+            node = checked_iri(wanted)
         except ValueError:
             raise QueryError(f"{name!r} is not an entity name; give a label, kge:KEY or an IRI") from None
         if store.query(f"ASK {{ <{node}> ?p ?o }}").boolean:
             return wanted
         raise QueryError(f"no entity {name!r} in the store; look names up with `kg query`")
     # Both sides lowered by SPARQL (Python's casefold differs: "Straße" → "strasse").
-    literal = f"LCASE({_sparql_string(wanted)})"
+    literal = f"LCASE({sparql_string(wanted)})"
     rows = store.query(
         f"""SELECT DISTINCT ?e ?how WHERE {{
               {{ ?e rdfs:label ?name BIND(0 AS ?how) }} UNION {{ ?e skos:altLabel ?name BIND(1 AS ?how) }}
@@ -273,15 +273,9 @@ def find_entity(store: Readable, name: str) -> str:
     )
 
 
-def _sparql_string(text: str) -> str:
-    """``text`` as a SPARQL string literal: quotes, backslashes and line breaks escaped, the rest as it is."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return '"' + escaped.replace("\t", "\\t") + '"'
-
-
 def describe(store: Readable, iri: str, *, limit: int = 2000) -> tuple[list[tuple[str, Any]], list[tuple[Any, str]]]:
     """A node's own triples (property, object) and the triples pointing at it (subject, property)."""
-    node = f"<{_checked(iri)}>"
+    node = f"<{checked_iri(iri)}>"
     out = store.query(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} ORDER BY ?p ?o", limit=limit)
     into = store.query(f"SELECT ?s ?p WHERE {{ ?s ?p {node} }} ORDER BY ?p ?s", limit=limit)
     return (
@@ -290,7 +284,7 @@ def describe(store: Readable, iri: str, *, limit: int = 2000) -> tuple[list[tupl
     )
 
 
-def _checked(iri: str) -> str:
+def checked_iri(iri: str) -> str:
     """``iri`` as it may stand between angle brackets in a query (anything else cannot name a node)."""
     import pyoxigraph as ox
 

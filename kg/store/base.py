@@ -121,7 +121,7 @@ class Store(ABC):
 
     def holds_graphs_outside(self, namespace: str) -> bool:
         """Whether a graph of the store is named outside ``namespace`` (documents minted under another base)."""
-        literal = '"' + namespace.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        literal = sparql_string(namespace)
         return bool(self.query(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(!STRSTARTS(STR(?g), {literal})) }}").boolean)
 
     @abstractmethod
@@ -500,6 +500,12 @@ _TIMEOUT = "query stopped {timeout} (timeout); narrow it (LIMIT, filters) or rai
 
 
 _IN_USE = "store {path} is in use by another kg process; wait for it to finish"
+
+
+def sparql_string(text: str) -> str:
+    """``text`` as a SPARQL string literal: quotes, backslashes and line breaks escaped, the rest as it is."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return '"' + escaped.replace("\t", "\\t") + '"'
 
 
 def with_prefixes(text: str, prefixes: Mapping[str, str] | None) -> str:

@@ -39,9 +39,8 @@ _TOKEN = re.compile(
 
 @dataclass
 class _Operation:
-    """Where one operation of an update stands, and the top-level keywords it has."""
+    """The top-level keywords of one operation of an update."""
 
-    start: int
     keywords: list[tuple[str, int]] = field(default_factory=list)  # (upper-case word or "{", offset)
 
     def words(self) -> list[str]:
@@ -50,7 +49,7 @@ class _Operation:
 
 def operations(update: str) -> list[_Operation]:
     """The operations of ``update`` (split at top-level ``;``), with their top-level keywords."""
-    ops = [_Operation(0)]
+    ops = [_Operation()]
     depth = 0
     for match in _TOKEN.finditer(update):
         kind = match.lastgroup
@@ -61,7 +60,7 @@ def operations(update: str) -> list[_Operation]:
         elif kind == "close":
             depth = max(depth - 1, 0)
         elif depth == 0 and kind == "end":
-            ops.append(_Operation(match.end()))
+            ops.append(_Operation())
         elif depth == 0 and kind == "word":
             ops[-1].keywords.append((match.group().upper(), match.start()))
     return ops
@@ -85,7 +84,12 @@ def update_names_dataset(update: str) -> bool:
 
 def query_names_dataset(query: str) -> bool:
     """Whether ``query`` sets its own dataset (``FROM`` or ``FROM NAMED``, outside any group)."""
+    if _FROM.search(query) is None:
+        return False  # the common case, on every query: no need to read the query through
     return any("FROM" in op.words() for op in operations(query))
+
+
+_FROM = re.compile(r"(?i)\bfrom\b")
 
 
 def _modify_wheres(update: str) -> list[int]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +25,6 @@ from kg.store.base import Result, Store, _named_node, _one_line
 
 if TYPE_CHECKING:
     import pyoxigraph
-
-    from kg.store.base import Term
 
 #: The list of batches written, one JSON object per line.
 MANIFEST = "manifest.jsonl"
@@ -140,31 +138,13 @@ class NQuadsDirectory(Store):
     def remove_graph(self, graph_iri: str) -> None:
         raise StoreError(f"{self.location} is a directory of N-Quads files: load them into a store to remove graphs")
 
-    def query(
-        self,
-        sparql: str,
-        *,
-        timeout: float | None = None,
-        limit: int | None = None,
-        prefixes: Mapping[str, str] | None = None,
-        substitutions: Mapping[str, Term] | None = None,
-        deadline: float | None = None,
-        dataset: tuple[list[str], list[str]] | None = None,
-        base_iri: str | None = None,
-    ) -> Result:
+    def query(self, sparql: str, **options: Any) -> Result:
         raise StoreError(
             f"{self.location} is a directory of N-Quads files; load them into a store "
             f"(oxigraph load --location STORE --file {self.location}/*.nq) and query that"
         )
 
-    def update(
-        self,
-        sparql_update: str,
-        *,
-        prefixes: Mapping[str, str] | None = None,
-        using: tuple[list[str], list[str]] | None = None,
-        base_iri: str | None = None,
-    ) -> None:
+    def update(self, sparql_update: str, **options: Any) -> None:
         raise StoreError(f"{self.location} is a directory of N-Quads files; it takes no SPARQL updates")
 
     def _quads(self) -> Iterable[pyoxigraph.Quad]:
