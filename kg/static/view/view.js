@@ -311,23 +311,10 @@
     details.appendChild(el("p", (i.type || "") + kind, "kg-muted"));
     if (i.aliases && i.aliases.length) details.appendChild(el("p", "Also called: " + i.aliases.join(", "), "kg-muted"));
     if (i.iri) details.appendChild(el("p", i.iri, "kg-iri"));
-    var list = el("ol", null, "kg-facts");
-    (i.facts || []).forEach(function (fid) {
-      var f = facts[fid];
-      if (!f) return;
-      var li = el("li");
+    var list = factList(i.facts || [], function (fid) {
       var eid = edgeOf(fid);
-      if (eid !== null) {
-        var a = el("a", factLine(f));
-        a.href = "#";
-        a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([eid]); showEdge(eid); });
-        li.appendChild(a);
-      } else {
-        li.appendChild(el("span", factLine(f)));
-      }
-      li.appendChild(source(f));
-      list.appendChild(li);
-    });
+      return eid === null ? null : function () { network.selectEdges([eid]); showEdge(eid); };
+    }, source);
     details.appendChild(el("h3", plural(list.children.length, "fact")));
     details.appendChild(list);
     if (i.more_facts) details.appendChild(el("p", "… and " + plural(i.more_facts, "less confident fact") +
@@ -338,22 +325,33 @@
     clear(details);
     details.appendChild(el("h2", docName(id)));
     details.appendChild(el("p", [d.date, d.source, String(id).slice(0, 12)].filter(Boolean).join(" · "), "kg-muted"));
-    var list = el("ol", null, "kg-facts");
-    (factsOfDoc[id] || []).forEach(function (fid) {
-      var li = el("li"), eid = edgeOf(fid);
-      if (eid !== null) {
-        var a = el("a", factLine(facts[fid]));
-        a.href = "#";
-        a.addEventListener("click", function (ev) { ev.preventDefault(); network.selectEdges([eid]); showFact(facts[fid]); });
-        li.appendChild(a);
-      } else {
-        li.appendChild(el("span", factLine(facts[fid])));
-      }
-      if (facts[fid].sentence) li.appendChild(el("blockquote", facts[fid].sentence));
-      list.appendChild(li);
-    });
+    var list = factList(factsOfDoc[id] || [], function (fid) {
+      var eid = edgeOf(fid);
+      return eid === null ? null : function () { network.selectEdges([eid]); showFact(facts[fid]); };
+    }, function (f) { return f.sentence ? el("blockquote", f.sentence) : null; });
     details.appendChild(el("h3", plural(list.children.length, "fact")));
     details.appendChild(list);
+  }
+  /* A list of facts: each a link when ``open`` gives it an action, with what ``detail`` adds below it. */
+  function factList(ids, open, detail) {
+    var list = el("ol", null, "kg-facts");
+    ids.forEach(function (fid) {
+      var f = facts[fid];
+      if (!f) return;
+      var li = el("li"), action = open(fid);
+      if (action) {
+        var a = el("a", factLine(f));
+        a.href = "#";
+        a.addEventListener("click", function (ev) { ev.preventDefault(); action(); });
+        li.appendChild(a);
+      } else {
+        li.appendChild(el("span", factLine(f)));
+      }
+      var more = detail(f);
+      if (more) li.appendChild(more);
+      list.appendChild(li);
+    });
+    return list;
   }
   function quoted(main, text) {
     return main + (text && text !== main ? " (“" + text + "”)" : "");
@@ -366,16 +364,9 @@
       /* One edge for several facts: list them, each opening its statement. */
       clear(details);
       details.appendChild(el("h2", plural(many.length, "fact") + ": " + e.label.replace(/ ×\d+$/, "")));
-      var list = el("ol", null, "kg-facts");
-      many.forEach(function (fid) {
-        var li = el("li"), a = el("a", factLine(facts[fid]));
-        a.href = "#";
-        a.addEventListener("click", function (ev) { ev.preventDefault(); showFact(facts[fid]); });
-        li.appendChild(a);
-        li.appendChild(source(facts[fid]));
-        list.appendChild(li);
-      });
-      details.appendChild(list);
+      details.appendChild(factList(many, function (fid) {
+        return function () { showFact(facts[fid]); };
+      }, source));
       return;
     }
     showFact(facts[e.kgFact] || { relation: e.label });
