@@ -629,7 +629,7 @@ def _open(browser, path: Path):
     page.on("dialog", lambda d: (errors.append("dialog: " + d.message), d.dismiss()))
     page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file://") else route.abort())
     page.goto(path.as_uri())
-    page.wait_for_function("window.kgView && window.kgView.ready", timeout=30_000)
+    page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=30_000)
     return page, errors
 
 

@@ -32,7 +32,7 @@ class Page:
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.route("**/*", self._route)
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgView && window.kgView.ready", timeout=20_000)
+        self.page.wait_for_function("() => window.kgView && window.kgView.ready", timeout=20_000)
 
     def _route(self, route):
         if route.request.url.startswith("file://"):
@@ -307,7 +307,7 @@ def test_big_view_is_laid_out_in_python(open_view):
 
 def test_focus_view_selects_the_entity(open_view, store):
     page = open_view(build_network(store, focus="Jeff Zhang"))
-    page.page.wait_for_function("network.getSelectedNodes().length === 1")
+    page.page.wait_for_function("() => network.getSelectedNodes().length === 1")
     assert page.page.inner_text("#kg-details h2") == "Jeff Zhang"
 
 
