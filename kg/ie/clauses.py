@@ -28,7 +28,7 @@ from kg.ie.drafts import (
     _hands_off,
     _is_predicate,
 )
-from kg.ie.events import _departure_drafts, _event_drafts, _funders, _own_sites
+from kg.ie.events import _buyers, _departure_drafts, _event_drafts, _funders, _own_sites
 from kg.ie.lexicon import (
     COPULA_LEMMA,
     ELIDED_CLITICS,
@@ -192,6 +192,7 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
         yield measured
     for each in _split(tree, draft):
         yield from _funders(tree, each)
+        yield from _buyers(tree, each)
         role = _role_of_change(tree, each)
         if role is not None and role.object and role.subject.head == each.subject.head:
             # "stepped down as CEO of Disney": Disney is what was left; "served as

@@ -27,6 +27,9 @@ from kg.ie.lexicon import (
     AGENT_PREPOSITIONS,
     AGREEMENT_NOUNS,
     ANNOUNCING_VERBS,
+    BOUGHT_LEMMA,
+    BOUGHT_WORD,
+    BUYER_PREPOSITIONS,
     DEPARTURE_NOUNS,
     EVENT_NOUNS,
     FUNDER_PREPOSITIONS,
@@ -44,13 +47,14 @@ from kg.ie.lexicon import (
     PLACE_LABELS,
     POSSESSIVES,
     RAISING_VERBS,
+    SELLING_VERBS,
     SITE_NOUNS,
     SITE_PREPOSITIONS,
     SITE_VERBS,
     TALKS_NOUNS,
 )
 from kg.ie.roles import _named_list
-from kg.ie.spans import _case, _case_text, _role, _slot
+from kg.ie.spans import _case, _case_range, _case_text, _role, _slot
 from kg.ie.tree import NOMINAL_POS, Node, Tree
 from kg.ie.verbs import _verb_group
 
@@ -194,6 +198,45 @@ def _funders(tree: Tree, draft: Draft) -> Iterator[Draft]:
                 depth=draft.depth,
                 inherited=True,
             )
+
+
+def _buyers(tree: Tree, draft: Draft) -> Iterator[Draft]:
+    """ "L&G is to sell a savings business to Swiss Re for 650 million pounds": Swiss Re buys it, at that price.
+
+    The buyer must be named (a proper noun or a tagged name); the price and the
+    other complements, the modality and the attribution go with the purchase.
+    """
+    if draft.negated or draft.modality == CONDITIONAL or draft.object is None:
+        return
+    words = draft.lemma.split()
+    if not words or (words[-1] not in SELLING_VERBS and (len(words) < 2 or words[-2] not in SELLING_VERBS)):
+        return
+    nodes = tree.nodes
+    sold = draft.object
+    buyers = [a for a in draft.args if a.role.lower() in BUYER_PREPOSITIONS]
+    if not buyers:
+        # "a cédé ses activités de semences au chimiste BASF": the parser hangs the
+        # buyer on what is sold; what is sold ends before it.
+        for k in range(sold.head + 1, sold.right + 1):
+            node = nodes[k]
+            if node.dep in ("nmod", "obl") and _case_text(tree, node).lower() in BUYER_PREPOSITIONS:
+                buyers = [_slot(tree, node, _case_text(tree, node))]
+                sold = replace(sold, right=_case_range(tree, node)[0] - 1)
+                break
+    for buyer in buyers:
+        named = range(buyer.left, buyer.right + 1)
+        if not any(nodes[k].pos == "PROPN" or nodes[k].ent_start >= 0 for k in named):
+            continue  # "sold it to investors": nobody named buys
+        yield replace(
+            draft,
+            kind="sale",
+            subject=replace(buyer, role="subject"),
+            relation=BOUGHT_WORD.get(tree.lang, "buys"),
+            lemma=BOUGHT_LEMMA.get(tree.lang, "buy"),
+            object=sold,
+            args=[a for a in draft.args if a is not buyer],
+            inherited=True,
+        )
 
 
 def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:

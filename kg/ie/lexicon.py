@@ -296,6 +296,14 @@ INVESTED_LEMMA: dict[str, str] = per_language("INVESTED_LEMMA")
 INVESTED_PREPOSITION: dict[str, str] = per_language("INVESTED_PREPOSITION")
 
 
+#: Verbs of selling to a buyer, and the buyer's prepositions ("sell X to Y", "céder X à Y").
+SELLING_VERBS = either("SELLING_VERBS")
+BUYER_PREPOSITIONS = either("BUYER_PREPOSITIONS")
+
+#: "Buys" written out per language, for the buyer read off a sale.
+BOUGHT_WORD: dict[str, str] = per_language("BOUGHT_WORD")
+BOUGHT_LEMMA: dict[str, str] = per_language("BOUGHT_LEMMA")
+
 #: "Operates in" written out per language, for a place of the subject's own site.
 OPERATES_WORD: dict[str, str] = per_language("OPERATES_WORD")
 

@@ -338,6 +338,32 @@ def _inverted_after_quote(nodes: list[Node], verb: Node) -> bool:
     return first > 0 and nodes[first - 1].text in _QUOTE_ENDS
 
 
+def _mend_dated_periods(nodes: list[Node], lang: str) -> None:
+    """Make "l'an passé" a time phrase of the verb, not a clause whose verb "passer" takes the object.
+
+    "Verlac a réalisé l'an passé un chiffre d'affaires de 312 millions": the
+    parser makes "an" the subject of "passé", and the turnover its object.
+    """
+    periods, dating = word_list("PERIOD_NOUNS", lang), word_list("PERIOD_DATING_WORDS", lang)
+    changed = False
+    for participle in nodes:
+        if fold(participle.lower) not in dating or participle.head == participle.i or participle.dep == "amod":
+            continue
+        period = next(
+            (nodes[k] for k in participle.kids if k == participle.i - 1 and fold(nodes[k].lower) in periods), None
+        )
+        if period is None or not nodes[period.i].dep.startswith("nsubj"):
+            continue
+        for k in participle.kids:
+            if k != period.i:
+                nodes[k].head = participle.head  # the turnover is the main verb's object again
+        period.head, period.dep = participle.head, "obl:mod"
+        participle.head, participle.dep, participle.pos = period.i, "amod", "ADJ"
+        changed = True
+    if changed:
+        _link(nodes)
+
+
 def _mend_quantity_complements(nodes: list[Node]) -> None:
     """Lift "dans X" off an amount object onto the verb ("investir 28 milliards dans X")."""
     for node in nodes:
@@ -466,6 +492,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
     _mend_name_particles(nodes)
     _mend_apposition_on_role_complement(nodes, lang)
     _mend_inverted_reporter(nodes, clear)
+    _mend_dated_periods(nodes, lang)
     _mend_quantity_complements(nodes)
     _link(nodes)
     _mend_named_second_subject(nodes)

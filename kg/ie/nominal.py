@@ -255,10 +255,14 @@ def _based_drafts(tree: Tree, noun: Node, depth: int) -> Iterator[Draft]:
         )
         if place is None:
             continue
-        _, right = _span(tree, noun)
+        whole, right = _span(tree, noun)
         left = k + 1
         while left < noun.i and nodes[left].pos == "PUNCT":
             left += 1
+        if noun.pos == "NOUN":
+            # "The Seattle-based e-commerce giant": the whole description, which the
+            # resolver takes up as the company it describes.
+            left = whole
         if left > right:
             continue
         subject = Slot(noun.i, left, right, "subject")

@@ -215,6 +215,18 @@ INVESTED_LEMMA = "invest in"
 #: The preposition of what is invested in.
 INVESTED_PREPOSITION = "in"
 
+#: Verbs of selling a business or an asset to a buyer, lemmas ("sell X to Y").
+SELLING_VERBS = ("sell", "divest", "offload")
+
+#: Prepositions of the buyer a seller sells to.
+BUYER_PREPOSITIONS = ("to",)
+
+#: "Buys" written out, for the buyer read off a sale.
+BOUGHT_WORD = "buys"
+
+#: The lemma of buying.
+BOUGHT_LEMMA = "buy"
+
 #: "Operates in" written out, for a place of the subject's own site.
 OPERATES_WORD = "operates in"
 
@@ -277,3 +289,7 @@ RESTATED_ROLE = "namely"
 #: Multiword prepositions the parser splits, each the words before a ``case`` token and
 #: the tokens that may be that ``case``: English has none.
 SPLIT_PREPOSITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+
+#: Nouns of a period that a participle dates, when the parser reads them as a clause (a French construction).
+PERIOD_NOUNS: tuple[str, ...] = ()
+PERIOD_DATING_WORDS: tuple[str, ...] = ()

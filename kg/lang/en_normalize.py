@@ -58,6 +58,9 @@ AMOUNT_QUALIFIERS = {
 #: Words of a vague count ("several", "hundreds").
 VAGUE_WORDS = ("several", "some", "many", "few", "dozens", "hundreds")
 
+#: Words before an amount that add it to an earlier one and leave it as it is ("an additional 9,000 jobs").
+INCREMENT_WORDS = ("an additional", "additional", "another", "a further", "further", "an extra", "extra")
+
 #: Times of day ("Tuesday morning", "this afternoon").
 TIMES_OF_DAY = ("morning", "afternoon", "evening", "night", "tonight")
 
@@ -86,6 +89,20 @@ ROLE_QUALIFIERS = {"by": "by", "before": "by", "since": "since", "from": "from",
 
 #: Words of an amount's phrase that are no unit ("of", "the").
 UNIT_STOP_WORDS = ("of", "the", "a", "an", "and", "or", "in", "for")
+
+#: Where the counted noun stands in the words after a number: English puts adjectives
+#: before it ("4,000 corporate jobs": the last word counts).
+UNIT_HEAD = "last"
+
+#: Words that end the counted noun phrase after a number ("at", "from"; "ago" and "old" follow the noun).
+UNIT_PHRASE_ENDS = ("at", "from", "to", "by", "on", "with", "across", "over", "under", "between", "as", "who",
+                    "which", "that", "ago", "old", "each", "apiece", "more", "less", "through", "into", "per",
+                    "after", "before", "since", "during", "including", "like", "such", "via", "against", "among",
+                    "within", "without", "about", "around", "near", "than", "this", "its", "their", "is", "are",
+                    "was", "were", "will", "would")
+
+#: Adjectives that come before the counted noun (French; none stand out in English).
+PRENOMINAL_ADJECTIVES: tuple[str, ...] = ()
 
 
 # The words of dates in a text and in a page's head (kg.normalize.dates).

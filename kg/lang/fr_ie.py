@@ -224,6 +224,18 @@ INVESTED_LEMMA = "investir dans"
 #: The preposition of what is invested in.
 INVESTED_PREPOSITION = "dans"
 
+#: Verbs of selling a business or an asset to a buyer, lemmas ("céder X à Y").
+SELLING_VERBS = ("vendre", "céder", "revendre")
+
+#: Prepositions of the buyer a seller sells to.
+BUYER_PREPOSITIONS = ("à", "au", "aux")
+
+#: "Achète" written out, for the buyer read off a sale.
+BOUGHT_WORD = "achète"
+
+#: The lemma of buying.
+BOUGHT_LEMMA = "acheter"
+
 #: "Operates in" written out, for a place of the subject's own site.
 OPERATES_WORD = "opère à"
 
@@ -291,3 +303,8 @@ SPLIT_PREPOSITIONS = (
     (("d’", "ici"), ("à", "au", "aux", "la", "fin")),
     (("d'", "ici"), ("à", "au", "aux", "la", "fin")),
 )
+
+#: Nouns of a period that a participle or adjective dates ("l'an passé", "l'année dernière"), and those words:
+#: the parser reads "l'an passé" as a clause of its own.
+PERIOD_NOUNS = ("an", "année", "semaine", "mois", "trimestre", "semestre", "exercice", "saison")
+PERIOD_DATING_WORDS = ("passé", "passée", "dernier", "dernière", "écoulé", "écoulée", "précédent", "précédente")

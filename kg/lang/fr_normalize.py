@@ -62,6 +62,9 @@ AMOUNT_QUALIFIERS = {
 #: Words of a vague count ("plusieurs", "centaines").
 VAGUE_WORDS = ("quelques", "plusieurs", "nombreux", "nombreuses", "certains", "certaines", "centaines")
 
+#: Words before an amount that add it to an earlier one and leave it as it is ("encore 2 000 postes").
+INCREMENT_WORDS = ("encore",)
+
 #: Times of day ("hier soir", "ce matin").
 TIMES_OF_DAY = ("matin", "apres-midi", "midi", "soir", "nuit")
 
@@ -99,6 +102,18 @@ ROLE_QUALIFIERS = {
 
 #: Words of an amount's phrase that are no unit ("de", "les").
 UNIT_STOP_WORDS = ("de", "d'", "du", "des", "le", "la", "les", "l'", "et", "ou", "a", "au", "aux", "en", "pour")
+
+#: Where the counted noun stands in the words after a number: French puts it first
+#: ("3 000 postes supprimés"), after the few adjectives that go before a noun.
+UNIT_HEAD = "first"
+
+#: Words that end the counted noun phrase after a number (English needs them; French takes the first noun).
+UNIT_PHRASE_ENDS: tuple[str, ...] = ()
+
+#: Adjectives that come before the counted noun ("3 nouvelles usines").
+PRENOMINAL_ADJECTIVES = ("nouveau", "nouvel", "nouvelle", "nouveaux", "nouvelles", "autres", "grands", "grandes",
+                         "petits", "petites", "premiers", "premieres", "derniers", "dernieres", "anciens",
+                         "anciennes", "jeunes", "gros", "grosses", "principaux", "principales")
 
 
 # The words of dates in a text and in a page's head (kg.normalize.dates).

@@ -31,9 +31,9 @@ from kg.normalize.words import (
     _LEADING_AMOUNT_QUALIFIER,
     _MONTHS,
     _SCALES_COMMON,
-    _UNIT_STOP,
     _may_be_value,
     _split_qualifier,
+    unit_of,
 )
 from kg.types import (
     Value,
@@ -323,10 +323,9 @@ def _read_quantity(text: str, folded: str, lang: str) -> Value | None:
         if approx:
             qualifier = qualifier or "approximately"
     factor = _scale_factor(match["scale"], lang, False) if match["scale"] else 1
-    unit_words = [w for w in (match["unit"] or "").split() if w not in _UNIT_STOP]
-    unit = unit_words[0].strip(",;:.") if unit_words else None
-    if unit == "":
+    if match["unit"] and match["unit"][0] in ",;:.":
         return None  # "1963, avec Frank Sinatra": punctuation, not a unit, follows the number
+    unit = unit_of(match["unit"] or "", lang)
     if unit is not None and (unit in _MONTHS or unit in _SCALES_COMMON or not unit[0].isalpha()):
         return None
     if unit is None and match["scale"] is None and match["num"] and re.fullmatch(r"\d{4}", match["num"]):

@@ -130,6 +130,33 @@ _VALUE_WORDS = _value_words()
 _UNIT_STOP = either("UNIT_STOP_WORDS")
 
 
+def unit_of(phrase: str, lang: str) -> str | None:
+    """The noun a count counts, in the words after its number ("corporate jobs — many" → "jobs").
+
+    English puts adjectives before the noun, so the last word before a
+    preposition or punctuation counts; French puts the noun first, after the
+    few adjectives that go before it ("3 nouvelles usines").
+    """
+    words: list[str] = []
+    for word in phrase.split():
+        bare = word.strip(",;:.!?()[]\"«»“”")
+        if not bare or bare in _UNIT_STOP or bare in _UNIT_PHRASE_ENDS.get(lang, ()) or not bare[0].isalpha():
+            if words or not bare or not bare[0].isalpha():
+                break
+            continue
+        words.append(bare)
+        if bare != word.rstrip(".") or (_UNIT_HEAD.get(lang) == "first" and bare not in _PRENOMINAL.get(lang, ())):
+            break  # punctuation ends the phrase; French stops at its first noun
+    if not words:
+        return None
+    return words[-1]
+
+
+_UNIT_HEAD: dict[str, str] = per_language("UNIT_HEAD")
+_UNIT_PHRASE_ENDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in per_language("UNIT_PHRASE_ENDS").items()}
+_PRENOMINAL: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in per_language("PRENOMINAL_ADJECTIVES").items()}
+
+
 def _may_be_value(folded: str) -> bool:
     """Whether ``folded`` has what every reader below needs: a digit, a
     currency or percent sign, or a word of the value vocabulary.
@@ -143,8 +170,8 @@ def _may_be_value(folded: str) -> bool:
 
 
 def _split_qualifier(folded: str) -> tuple[str | None, str]:
-    """Strip a leading determiner and amount qualifier ("quelque", "about")."""
-    folded = _LEADING_ARTICLE.sub("", folded)
+    """Strip a leading determiner, increment ("an additional") and amount qualifier ("quelque", "about")."""
+    folded = _LEADING_INCREMENT.sub("", _LEADING_ARTICLE.sub("", folded))
     match = _LEADING_AMOUNT_QUALIFIER.match(folded)
     if match:
         return _AMOUNT_QUALIFIERS[match[1]], folded[match.end():].lstrip()
@@ -166,6 +193,12 @@ _LEADING_ARTICLE = re.compile(r"^(?:les|des|le|la|l'|the|de|du|d')\s*(?=[\d$€�
 
 
 _LEADING_AMOUNT_QUALIFIER = _leading_words(_AMOUNT_QUALIFIERS)
+
+
+#: "an additional 9,000 jobs", "encore 2 000 postes": the count is 9,000, whatever came before.
+_LEADING_INCREMENT = re.compile(
+    "^(?:" + "|".join(re.escape(w) for w in sorted(either("INCREMENT_WORDS"), key=len, reverse=True)) + r") (?=[\d\w])"
+)
 
 
 _LEADING_DATE_QUALIFIER = _leading_words(_DATE_QUALIFIERS)

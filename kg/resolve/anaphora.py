@@ -229,6 +229,14 @@ def _corefer(
                 )
             ]
         )
+    if description and _LOCATIVE_COMPOUND.search(folded):
+        # "The Seattle-based e-commerce giant" opens a new item of a list as often as it
+        # continues a topic: it takes up only the subject of this sentence or the last.
+        keys = [
+            key
+            for key in keys
+            if salience.subject_of_sentence(key, argument.start) or salience.subject_of_previous(key, argument.start)
+        ]
     for key in keys:
         if types.get(key) not in compatible:
             continue
@@ -277,6 +285,10 @@ def _corefer(
             types[chosen] = "Organization"
             return chosen
     return best[2] if best else None
+
+
+#: A place glued to an adjective that says where something is ("seattle-based").
+_LOCATIVE_COMPOUND = re.compile(r"\w-(?:based|headquartered|born|bred|listed|registered)\b")
 
 
 def _speaker(fact: Fact, links: list[tuple[tuple[int, int], str]]) -> str | None:

@@ -43,7 +43,10 @@ from kg.types import (
 
 #: Heads that stand for their owner's activity ("les services d'Alibaba sont vendus...").
 #: An of-preposition just before a name, past its article ("la présidence du groupe Renault").
-_OF_BEFORE = re.compile(r"(?:\b(?:de|du|des|of)\s+|\bd'\s*)(?:(?:la|le|les|the)\s+|l'\s*)?(?:[a-z][\w-]*\s+){0,3}$")
+_OF_BEFORE = re.compile(
+    r"(?:\b(?:de|du|des|of)\s+|\bd'\s*)(?:(?:la|le|les|the)\s+|l'\s*)?"
+    r"(?:(?!(?:a|au|aux|en|pour|par|avec|sur|to|in|for|with|by|on|at)\b)[a-z][\w-]*\s+){0,3}$"
+)
 
 
 #: Offices and governing bodies stand for the organization they belong to in
@@ -65,6 +68,27 @@ _APPOSED_DESCRIPTION = re.compile(
 )
 
 
+#: A preposition with the article in it, just before an argument ("au", "du").
+_CONTRACTED_ARTICLE = re.compile(r"\b(?:au|aux|du|des)\s*$")
+
+
+#: A place glued to an adjective that says where something is ("Seattle-based", "Texas-born").
+_LOCATIVE_COMPOUND = re.compile(r"-(?:based|headquartered|born|bred|listed|registered)\b")
+
+
+def _apposed_name(
+    argument: Argument, following: list[tuple[int, int]], links: dict[tuple[int, int], str], text: str
+) -> str | None:
+    """The entity of a name set off by commas right after ``argument`` ("the company, Contoso, said")."""
+    comma = re.match(r",\s*", text[argument.end : argument.end + 4])
+    if not comma:
+        return None
+    apposed = [s for s in following if s[0] == argument.end + comma.end() and s in links]
+    if apposed and re.match(r"\s*[,(–—-]", text[apposed[0][1] : apposed[0][1] + 3]):
+        return links[apposed[0]]
+    return None
+
+
 def _link_named(
     argument: Argument,
     clusters: dict[str, _Cluster],
@@ -84,6 +108,17 @@ def _link_named(
     first = bisect_left(named_spans, (argument.start, -1))
     stop = bisect_right(named_spans, (argument.end, argument.end + 1))
     inside = [s for s in named_spans[first:stop] if argument.start <= s[0] and s[1] <= argument.end and s in links]
+    if (
+        argument.pos == "NOUN"
+        and argument.role in ("subject", "object")
+        and not argument.ner
+        and re.search(r"(?<![\w'’-])[a-zà-ÿ][\w-]{2,}", argument.text)
+    ):
+        # "Northwind's parent company, Contoso, is cutting jobs", "Son directeur
+        # général, Jean Martin, a quitté": a description the name in apposition names.
+        apposed = _apposed_name(argument, named_spans[stop : stop + 4], links, text)
+        if apposed is not None:
+            return apposed
     if inside and _is_name(argument.text) and argument.pos == "PROPN":
         bare = fold(_strip_title(_strip_determiner(argument.text), 0)[0])
         named = [
@@ -108,7 +143,11 @@ def _link_named(
             if (head and head in mention.split()) or bare == mention or fold(argument.text) == mention:
                 return links[span]
         if not head or _DESCRIPTION.match(fold(argument.text)) or re.fullmatch(_ORG_NOUNS + "|" + _PERSON_NOUNS, head):
-            return links[inside[0]] if head or len(inside) == 1 else None
+            # "The Seattle-based e-commerce giant" is no more Seattle than "the Texas-born CEO" is Texas.
+            named = [span for span in inside if not _LOCATIVE_COMPOUND.match(text, span[1])]
+            if not named:
+                return None
+            return links[named[0]] if head or len(inside) == 1 else None
         if re.fullmatch(_OWNED_NOUNS + "|" + _OFFICE_NOUNS, head):
             owner = inside[-1]
             if _OF_BEFORE.search(fold(text[argument.start : owner[0]]) + " ") or re.search(
@@ -117,7 +156,10 @@ def _link_named(
                 return links[owner]  # "les activités de X", "X's services"; not "ses activités à X"
             return None
         last = max(inside, key=lambda s: s[1])
-        if last[1] == argument.end and _APPOSED_DESCRIPTION.fullmatch(fold(text[argument.start : last[0]]) + " "):
+        description = fold(text[argument.start : last[0]]) + " "
+        if _CONTRACTED_ARTICLE.search(fold(text[max(0, argument.start - 5) : argument.start])):
+            description = "le " + description  # "au chimiste BASF": the article is in the preposition
+        if last[1] == argument.end and _APPOSED_DESCRIPTION.fullmatch(description):
             return links[last]  # "sa concurrente espagnole Air Europa", "the iconic Texas cement maker TXI"
         return None
     if _APPOSED_DESCRIPTION.fullmatch(fold(argument.text) + " "):
@@ -129,10 +171,9 @@ def _link_named(
         if start is not None:
             return links[next(s for s in following if s[0] == start)]
         # "Son directeur général, Jean Martin, a quitté": the name in apposition.
-        comma = re.match(r",\s*", text[argument.end : argument.end + 4])
-        apposed = [s for s in following if comma and s[0] == argument.end + comma.end()]
-        if apposed and re.match(r"\s*[,(–—-]", text[apposed[0][1] : apposed[0][1] + 3]):
-            return links[apposed[0]]
+        apposed_key = _apposed_name(argument, following, links, text)
+        if apposed_key is not None:
+            return apposed_key
     for candidate in (argument.text, argument.resolved):
         if candidate and _acceptable_name(candidate, text, -1, []):
             key = entity_key(_strip_determiner(candidate))

@@ -42,5 +42,14 @@ _PASSIVE_WORDS = either("PASSIVE_WORDS")
 
 
 def _is_passive(fact: Fact) -> bool:
-    """Whether a fact's relation phrase is a passive ("a été nommé", "was acquired by")."""
-    return not _PASSIVE_WORDS.isdisjoint(re.findall(r"\w+", fold(fact.relation)))
+    """Whether a fact's relation phrase is a passive ("a été nommé", "was acquired by").
+
+    An auxiliary followed by a present participle is a progressive, not a
+    passive: "is cutting jobs" cuts them ("is being acquired" stays a passive).
+    """
+    words = re.findall(r"\w+", fold(fact.relation))
+    last = max((i for i, word in enumerate(words) if word in _PASSIVE_WORDS), default=None)
+    if last is None:
+        return False
+    following = words[last + 1 : last + 2]
+    return not (following and following[0].endswith("ing") and following[0] != "being")

@@ -23,7 +23,7 @@ _PERSON_NOUNS = "|".join((*fr.PERSON_HEADS, *en.PERSON_HEADS))
 
 
 _DESCRIPTION = re.compile(
-    r"^(?:le|la|l'|ce|cet|cette|the|this)\s*(?:[\w-]+ )?(?P<noun>" + _ORG_NOUNS + "|" + _PERSON_NOUNS + r")\b"
+    r"^(?:le|la|l'|ce|cet|cette|the|this)\s*(?:[\w-]+ ){0,2}(?P<noun>" + _ORG_NOUNS + "|" + _PERSON_NOUNS + r")\b"
 )
 
 

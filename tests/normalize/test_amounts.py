@@ -229,7 +229,14 @@ def test_percent(text, lang, amount):
         ("une dizaine de pays", "fr", "10", "pays"),
         # A scale is a word of its own: not 2857 M + "ètres", not 2 G + "rands".
         ("2857 mètres", "fr", "2857", "metres"),
-        ("2 grands groupes", "fr", "2", "grands"),
+        ("2 grands groupes", "fr", "2", "groupes"),
+        # the counted noun: French names it first, English last before a preposition
+        ("3 nouvelles usines en Moselle", "fr", "3", "usines"),
+        ("roughly 4,000 corporate jobs — many from its retail arm", "en", "4000", "jobs"),
+        ("over 200 aircraft through a deal", "en", "200", "aircraft"),
+        # an increment leaves the count as it is
+        ("an additional 2,000 workers", "en", "2000", "workers"),
+        ("another 500 employees", "en", "500", "employees"),
         ("10 km", "fr", "10", "km"),
         # numbers in words
         ("quatre blessés, dont deux enfants", "fr", "4", "blesses"),
