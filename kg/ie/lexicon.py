@@ -260,6 +260,10 @@ MEASURE_PARTS = either("MEASURE_PARTS")
 #: Verbs that give a figure its amount ("s'élever à", "atteindre", "reach", "total").
 AMOUNT_VERBS = either("AMOUNT_VERBS")
 
+#: Verbs of a figure's change, and the preposition of its new amount ("a bondi de 7 % à 937 millions").
+CHANGE_VERBS = either("CHANGE_VERBS")
+NEW_AMOUNT_PREPOSITIONS = either("NEW_AMOUNT_PREPOSITIONS")
+
 #: Nouns of a person's leaving a post ("la révocation de Thierry Bolloré", "the
 #: resignation of the CEO"): with the person as their complement they are the leaving.
 DEPARTURE_NOUNS = either("DEPARTURE_NOUNS")

@@ -338,6 +338,38 @@ def _inverted_after_quote(nodes: list[Node], verb: Node) -> bool:
     return first > 0 and nodes[first - 1].text in _QUOTE_ENDS
 
 
+def _mend_participle_opener(nodes: list[Node]) -> None:
+    """Give the subject after an opening participial clause back to the finite verb.
+
+    "Employant 1 600 collaborateurs, Destia a réalisé un chiffre d'affaires
+    de 564 millions": the parser makes "Employant" the root and Destia its
+    subject; Destia is the subject of "a réalisé", which the participle's
+    clause modifies.
+    """
+    root = next((n for n in nodes if n.head == n.i), None)
+    if root is None or root.pos != "VERB" or root.verbform != "Part" or root.i != 0:
+        return
+    subject = next((nodes[k] for k in root.kids if nodes[k].dep.startswith("nsubj") and k > root.i), None)
+    if subject is None or not any(nodes[k].text == "," for k in range(root.i + 1, subject.i)):
+        return
+    verb = next(
+        (
+            nodes[k]
+            for k in root.kids
+            if k > subject.i and nodes[k].pos == "VERB" and nodes[k].dep in ("parataxis", "conj", "advcl", "dep")
+        ),
+        None,
+    )
+    if verb is None or any(nodes[k].dep.startswith("nsubj") for k in verb.kids):
+        return
+    for k in root.kids:
+        if k >= subject.i and k != verb.i:
+            nodes[k].head = verb.i
+    verb.head, verb.dep = verb.i, root.dep
+    root.head, root.dep = verb.i, "advcl"
+    _link(nodes)
+
+
 def _mend_dated_periods(nodes: list[Node], lang: str) -> None:
     """Make "l'an passé" a time phrase of the verb, not a clause whose verb "passer" takes the object.
 
@@ -354,10 +386,14 @@ def _mend_dated_periods(nodes: list[Node], lang: str) -> None:
         )
         if period is None or not nodes[period.i].dep.startswith("nsubj"):
             continue
+        # The verb just before ("a réalisé l'an passé un chiffre d'affaires"), else the participle's head.
+        verb = next((n.i for n in reversed(nodes[: period.i]) if n.pos == "VERB"), participle.head)
+        if verb == participle.i:
+            continue
         for k in participle.kids:
             if k != period.i:
-                nodes[k].head = participle.head  # the turnover is the main verb's object again
-        period.head, period.dep = participle.head, "obl:mod"
+                nodes[k].head = verb  # the turnover is the main verb's object again
+        period.head, period.dep = verb, "obl:mod"
         participle.head, participle.dep, participle.pos = period.i, "amod", "ADJ"
         changed = True
     if changed:
@@ -492,6 +528,7 @@ def build_tree(parse: Parse, start: int, end: int, lang: str) -> Tree:
     _mend_name_particles(nodes)
     _mend_apposition_on_role_complement(nodes, lang)
     _mend_inverted_reporter(nodes, clear)
+    _mend_participle_opener(nodes)
     _mend_dated_periods(nodes, lang)
     _mend_quantity_complements(nodes)
     _link(nodes)

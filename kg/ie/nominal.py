@@ -22,6 +22,7 @@ from kg.ie.drafts import (
 )
 from kg.ie.lexicon import (
     AMOUNT_VERBS,
+    CHANGE_VERBS,
     COPULA_LEMMA,
     COPULA_WORD,
     HAVE_LEMMA,
@@ -30,6 +31,7 @@ from kg.ie.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MEASURE_NOUNS,
     MEASURE_PARTS,
+    NEW_AMOUNT_PREPOSITIONS,
     OF_PREPOSITIONS,
     OF_WORD,
     PLACE_LABELS,
@@ -57,9 +59,18 @@ def _measured(tree: Tree, draft: Draft) -> Draft | None:
     nodes = tree.nodes
     noun = nodes[draft.subject.head]
     measure = MEASURE_NOUNS.get(tree.lang, {}).get(noun.lemma)
-    if measure is None or nodes[draft.pred].lemma not in AMOUNT_VERBS or draft.negated:
+    if measure is None or draft.negated:
         return None
-    amount = next((a for a in (draft.object, *draft.args) if a is not None and _holds_number(tree, a)), None)
+    verb = nodes[draft.pred].lemma
+    if verb in AMOUNT_VERBS:
+        amount = next((a for a in (draft.object, *draft.args) if a is not None and _holds_number(tree, a)), None)
+    elif verb in CHANGE_VERBS:
+        # "Les ventes ont bondi de 7 % à 937 millions d'euros": the new amount, not the change.
+        amount = next(
+            (a for a in draft.args if a.role.lower() in NEW_AMOUNT_PREPOSITIONS and _holds_number(tree, a)), None
+        )
+    else:
+        return None
     if amount is None:
         return None
     owner: Slot | None = None

@@ -185,6 +185,12 @@ MEASURE_PARTS: tuple[str, ...] = ()
 #: Verbs that give a figure its amount ("reach", "total").
 AMOUNT_VERBS = ("reach", "total", "amount", "come", "stand", "top")
 
+#: Verbs of a figure's change, whose "to" complement is the figure's new amount ("revenue rose 7% to $937 million").
+CHANGE_VERBS = ("rise", "grow", "jump", "climb", "increase", "fall", "drop", "decline", "surge", "soar", "slip")
+
+#: The preposition of a figure's new amount after a verb of change.
+NEW_AMOUNT_PREPOSITIONS = ("to",)
+
 #: Nouns of a person's leaving a post ("the resignation of").
 DEPARTURE_NOUNS = ("resignation", "departure", "dismissal", "ouster", "firing", "sacking")
 

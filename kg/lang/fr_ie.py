@@ -194,6 +194,13 @@ MEASURE_PARTS = ("affaire", "affaires")
 #: Verbs that give a figure its amount ("s'élever à", "atteindre").
 AMOUNT_VERBS = ("élever", "monter", "atteindre", "totaliser", "chiffrer", "établir", "ressortir")
 
+#: Verbs of a figure's change, whose "à" complement is the figure's new amount ("a bondi de 7 % à 937 millions").
+CHANGE_VERBS = ("bondir", "progresser", "grimper", "augmenter", "croître", "reculer", "baisser", "chuter", "diminuer",
+                "s'envoler", "envoler", "décoller", "fléchir")
+
+#: The prepositions of a figure's new amount after a verb of change.
+NEW_AMOUNT_PREPOSITIONS = ("à",)
+
 #: Nouns of a person's leaving a post ("la révocation de").
 DEPARTURE_NOUNS = ("révocation", "démission", "départ", "limogeage", "éviction", "renvoi")
 
