@@ -10,7 +10,7 @@ import hashlib
 from decimal import Decimal
 
 import pytest
-from rdflib import RDF, Literal, Namespace
+from rdflib import RDF, Literal, Namespace, URIRef
 
 from kg.pipeline import extract_documents
 from kg.rdf.document import document_graph
@@ -568,6 +568,26 @@ def test_last_year_is_a_date_not_a_clause(text):
     ]
     amounts = {graph.value(v, KG.numericValue).toPython() for st in statements for v in graph.objects(st, KG.amount)}
     assert Decimal("312000000") in amounts, amounts
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Northwind Traders and Fabrikam Inc agreed a 13.3 billion pounds merger on Monday."),
+        ("fr", "Helvair et Fabrikam ont conclu une fusion à 79 milliards de dollars."),
+    ],
+)
+def test_two_companies_that_agree_a_merger_merge_with_each_other(lang, text):
+    graph = graph_of(text, lang)
+    partners = {(s, o) for s, o in graph.subject_objects(KG.mergesWith)}
+    assert any(str(o).endswith("/fabrikam") for _s, o in partners), partners
+    statements = list(graph.subjects(KG.canonicalRelation, KG.mergesWith))
+    assert any(graph.value(st, KG.amount) is not None for st in statements)
+
+
+def test_a_merger_is_with_a_company_not_with_a_phrase():
+    graph = graph_of("Helvair et Fabrikam ont finalisé leur fusion.", "fr")
+    assert all(isinstance(o, URIRef) for o in graph.objects(None, KG.mergesWith))
 
 
 def test_a_place_glued_to_based_is_not_the_company():

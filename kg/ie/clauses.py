@@ -28,7 +28,7 @@ from kg.ie.drafts import (
     _hands_off,
     _is_predicate,
 )
-from kg.ie.events import _buyers, _departure_drafts, _event_drafts, _funders, _own_sites
+from kg.ie.events import _buyers, _departure_drafts, _event_drafts, _funders, _merger_partners, _own_sites
 from kg.ie.lexicon import (
     COPULA_LEMMA,
     ELIDED_CLITICS,
@@ -190,7 +190,9 @@ def _clause_drafts(tree: Tree, pred: Node) -> Iterator[Draft]:
     measured = _measured(tree, draft)
     if measured is not None:
         yield measured
-    for each in _split(tree, draft):
+    conjuncts = list(_split(tree, draft))
+    yield from _merger_partners(tree, draft, conjuncts)
+    for each in conjuncts:
         yield from _funders(tree, each)
         yield from _buyers(tree, each)
         role = _role_of_change(tree, each)

@@ -40,6 +40,10 @@ from kg.ie.lexicon import (
     INVESTED_WORD,
     LEAVING_LEMMA,
     LOCATIVE_WORD,
+    MERGED_LEMMA,
+    MERGED_WORD,
+    MERGER_NOUNS,
+    MERGER_PREPOSITION,
     OBJECT_DEPS,
     OF_PREPOSITIONS,
     OPERATES_LEMMA,
@@ -237,6 +241,37 @@ def _buyers(tree: Tree, draft: Draft) -> Iterator[Draft]:
             args=[a for a in draft.args if a is not buyer],
             inherited=True,
         )
+
+
+def _merger_partners(tree: Tree, draft: Draft, conjuncts: list[Draft]) -> Iterator[Draft]:
+    """ "Contoso and Fabrikam agreed a 13.3 billion pounds merger": Contoso merges with Fabrikam, in that deal.
+
+    ``conjuncts`` are the drafts the clause's coordinated subject was split
+    into; the first two named subjects are the partners.
+    """
+    if draft.object is None or draft.negated or draft.modality == CONDITIONAL:
+        return
+    nodes = tree.nodes
+    if nodes[draft.object.head].lemma not in MERGER_NOUNS:
+        return
+    partners: list[Slot] = []
+    for each in conjuncts:
+        head = nodes[each.subject.head]
+        if (head.pos == "PROPN" or head.ent_start >= 0) and all(p.head != each.subject.head for p in partners):
+            partners.append(each.subject)
+    if len(partners) != 2:
+        return
+    yield replace(
+        draft,
+        kind="merger",
+        subject=partners[0],
+        relation=MERGED_WORD.get(tree.lang, "merges with"),
+        lemma=MERGED_LEMMA.get(tree.lang, "merge with"),
+        object=replace(partners[1], role="object"),
+        args=[replace(draft.object, role=MERGER_PREPOSITION.get(tree.lang, "in")), *draft.args],
+        inherited=True,
+        split=False,
+    )
 
 
 def _event_drafts(tree: Tree, noun: Node) -> Iterator[Draft]:

@@ -300,6 +300,12 @@ INVESTED_LEMMA: dict[str, str] = per_language("INVESTED_LEMMA")
 INVESTED_PREPOSITION: dict[str, str] = per_language("INVESTED_PREPOSITION")
 
 
+#: Nouns of a merger two companies make, and how a merger between them is written out.
+MERGER_NOUNS = either("MERGER_NOUNS")
+MERGED_WORD: dict[str, str] = per_language("MERGED_WORD")
+MERGED_LEMMA: dict[str, str] = per_language("MERGED_LEMMA")
+MERGER_PREPOSITION: dict[str, str] = per_language("MERGER_PREPOSITION")
+
 #: Verbs of selling to a buyer, and the buyer's prepositions ("sell X to Y", "céder X à Y").
 SELLING_VERBS = either("SELLING_VERBS")
 BUYER_PREPOSITIONS = either("BUYER_PREPOSITIONS")

@@ -221,6 +221,14 @@ INVESTED_LEMMA = "invest in"
 #: The preposition of what is invested in.
 INVESTED_PREPOSITION = "in"
 
+#: Nouns of a merger that two companies make together ("A and B agreed a merger").
+MERGER_NOUNS = ("merger", "combination", "tie-up")
+
+#: "Merges with" written out, its lemma, and the preposition of the deal it comes with ("in a $5 billion merger").
+MERGED_WORD = "merges with"
+MERGED_LEMMA = "merge with"
+MERGER_PREPOSITION = "in"
+
 #: Verbs of selling a business or an asset to a buyer, lemmas ("sell X to Y").
 SELLING_VERBS = ("sell", "divest", "offload")
 

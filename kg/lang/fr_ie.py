@@ -231,6 +231,14 @@ INVESTED_LEMMA = "investir dans"
 #: The preposition of what is invested in.
 INVESTED_PREPOSITION = "dans"
 
+#: Nouns of a merger that two companies make together ("A et B ont conclu une fusion").
+MERGER_NOUNS = ("fusion", "rapprochement", "mariage")
+
+#: "Fusionne avec" written out, its lemma, and the preposition of the deal it comes with ("dans une fusion à 5 milliards").
+MERGED_WORD = "fusionne avec"
+MERGED_LEMMA = "fusionner avec"
+MERGER_PREPOSITION = "dans"
+
 #: Verbs of selling a business or an asset to a buyer, lemmas ("céder X à Y").
 SELLING_VERBS = ("vendre", "céder", "revendre")
 

@@ -262,6 +262,7 @@ _ENTITY_OBJECTS = frozenset(
         "locatedIn",
         "operatesIn",
         "headquarteredIn",
+        "mergesWith",
     }
 )
 
