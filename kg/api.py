@@ -29,10 +29,24 @@ DEFAULT_STORE = "kg-store"
 #: Rows (or triples) ``query`` keeps unless told otherwise.
 DEFAULT_QUERY_LIMIT = 100_000
 
-#: Documents written to the store in one go (all or nothing). Each write
-#: adds files that RocksDB must later merge into what it holds, work that
-#: grows with the store: fewer, larger writes keep it down.
+#: Documents written to the store in one go (all or nothing), at least. Each
+#: write adds files that RocksDB must later merge into what it holds, work
+#: that grows with the store: fewer, larger writes keep it down.
 WRITE_BATCH = 128
+
+#: Triples a write holds at least: short documents are written in larger
+#: batches (up to :data:`WRITE_BATCH_MAX` documents), so that a corpus of
+#: short texts does not make many small writes.
+WRITE_TRIPLES = 200_000
+
+#: Documents written in one go at most, whatever their size.
+WRITE_BATCH_MAX = 2048
+
+
+def write_due(documents: int, triples: int) -> bool:
+    """Whether a batch of ``documents`` holding ``triples`` is due for writing."""
+    return documents >= WRITE_BATCH_MAX or (documents >= WRITE_BATCH and triples >= WRITE_TRIPLES)
+
 
 #: A callback that receives problems met on the way: ``(level, message)``,
 #: level ``"warning"`` or ``"error"``, message one line naming the input.
@@ -195,13 +209,16 @@ def build(
         documents = read_documents(inputs, lang=lang, report=counting_report)
         new_documents = _unique(d for d in documents if is_new(d))
         pending: list[tuple[str, bytes]] = []
+        pending_triples = 0
 
         def write_pending() -> None:
             # One write per batch of documents: far cheaper than one per
             # document, and a kill still leaves whole documents only.
+            nonlocal pending_triples
             target.add_graphs(pending)
             summary.added += len(pending)
             pending.clear()
+            pending_triples = 0
 
         # Resolution and RDF run wherever the extraction does (in the workers
         # when they extract): this process only writes what comes back.
@@ -214,9 +231,10 @@ def build(
             summary.facts += done.facts
             entity_keys.update(done.entity_keys)
             summary.triples += done.triples
+            pending_triples += done.triples
             if progress is not None:
                 progress(summary.added + len(pending) + summary.unchanged)
-            if len(pending) >= WRITE_BATCH:
+            if write_due(len(pending), pending_triples):
                 write_pending()
         if pending:
             write_pending()

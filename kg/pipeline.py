@@ -44,7 +44,7 @@ DOCUMENT_BATCH = 32
 BATCH_CHARACTERS = 100_000
 
 #: Batches in flight per worker: enough to keep every worker busy while the
-#: caller writes (it writes ``kg.api.WRITE_BATCH`` documents at a time).
+#: caller writes (it writes batches of at least ``kg.api.WRITE_BATCH`` documents).
 BATCHES_AHEAD = 4
 
 

@@ -12,7 +12,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -45,10 +45,24 @@ def _corpus(directory: Path, count: int) -> Path:
     return directory
 
 
+#: The tests' corpora are small: a write every kg.api.WRITE_BATCH documents,
+#: whatever their triples, so that a build of LONG_DOCUMENTS makes several.
+_SMALL_WRITES = "import sys, kg.api; kg.api.WRITE_TRIPLES = 0; from kg.cli import main; sys.exit(main())"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def small_writes() -> Iterator[None]:
+    """In-process builds write every kg.api.WRITE_BATCH documents, as the CLI builds below do."""
+    saved = kg.api.WRITE_TRIPLES
+    kg.api.WRITE_TRIPLES = 0
+    yield
+    kg.api.WRITE_TRIPLES = saved
+
+
 def _build_cli(*args: str) -> subprocess.Popen[bytes]:
-    """Start ``python -m kg build ...`` in its own process group."""
+    """Start ``kg build ...`` in its own process group (writing every kg.api.WRITE_BATCH documents)."""
     return subprocess.Popen(
-        [sys.executable, "-m", "kg", "build", *args, "--quiet"],
+        [sys.executable, "-c", _SMALL_WRITES, "build", *args, "--quiet"],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
@@ -315,9 +329,9 @@ def test_nquads_loaded_by_oxigraph_give_the_store_s_graph(
     summary = kg.build([str(long_corpus)], nquads=out, lang="fr")
     assert summary.added == LONG_DOCUMENTS
     batches = sorted(p.name for p in out.glob("*.nq"))
-    assert len(batches) == -(-LONG_DOCUMENTS // kg.api.WRITE_BATCH)  # one file per write
     manifest = [json.loads(line) for line in (out / "manifest.jsonl").read_text().splitlines()]
     assert [m["file"] for m in manifest] == batches and sum(len(m["graphs"]) for m in manifest) == LONG_DOCUMENTS
+    assert len(batches) == -(-LONG_DOCUMENTS // kg.api.WRITE_BATCH)  # one file per write
     _oxigraph_load(out, tmp_path / "oxigraph")
     assert _export(tmp_path / "oxigraph") == long_reference
     with open_store(tmp_path / "oxigraph", read_only=True) as loaded:
@@ -392,3 +406,22 @@ def test_a_worker_killed_mid_batch_is_replaced_and_the_graph_is_the_same(
     _, err = process.communicate(timeout=600)
     assert process.returncode == 0, err.decode()
     assert _export(store) == long_reference
+
+
+@pytest.mark.parametrize(
+    "documents, triples, due",
+    [
+        (127, 10**6, False),  # never fewer documents than WRITE_BATCH
+        (128, 199_999, False),  # short documents: wait for more triples
+        (128, 200_000, True),
+        (2047, 150_000, False),
+        (2048, 150_000, True),  # and never more than WRITE_BATCH_MAX documents
+    ],
+)
+def test_a_write_holds_enough_documents_and_triples(documents: int, triples: int, due: bool) -> None:
+    saved = kg.api.WRITE_TRIPLES
+    kg.api.WRITE_TRIPLES = 200_000
+    try:
+        assert kg.api.write_due(documents, triples) is due
+    finally:
+        kg.api.WRITE_TRIPLES = saved
