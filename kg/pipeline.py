@@ -44,8 +44,9 @@ DOCUMENT_BATCH = 32
 BATCH_CHARACTERS = 100_000
 
 #: Batches in flight per worker: enough to keep every worker busy while the
-#: caller writes (it writes batches of at least ``kg.api.WRITE_BATCH`` documents).
-BATCHES_AHEAD = 4
+#: caller writes (a write of ``kg.api.WRITE_TRIPLES`` takes a second or two;
+#: 16 batches of short documents are about five seconds of one worker's parse).
+BATCHES_AHEAD = 16
 
 
 class Executor(Protocol):
