@@ -37,7 +37,7 @@ WRITE_BATCH = 128
 #: Triples a write holds at least: short documents are written in larger
 #: batches (up to :data:`WRITE_BATCH_MAX` documents), so that a corpus of
 #: short texts does not make many small writes.
-WRITE_TRIPLES = 200_000
+WRITE_TRIPLES = 100_000
 
 #: Documents written in one go at most, whatever their size.
 WRITE_BATCH_MAX = 2048

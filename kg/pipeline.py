@@ -44,7 +44,7 @@ DOCUMENT_BATCH = 32
 BATCH_CHARACTERS = 100_000
 
 #: Batches in flight per worker: enough to keep every worker busy while the
-#: caller writes (a write of ``kg.api.WRITE_TRIPLES`` takes a second or two;
+#: caller writes (a write of ``kg.api.WRITE_TRIPLES`` takes about a second;
 #: 16 batches of short documents are about five seconds of one worker's parse).
 BATCHES_AHEAD = 16
 
