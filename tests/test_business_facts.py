@@ -590,6 +590,12 @@ def test_a_merger_is_with_a_company_not_with_a_phrase():
     assert all(isinstance(o, URIRef) for o in graph.objects(None, KG.mergesWith))
 
 
+def test_a_figure_s_abbreviation_after_its_amount_is_no_company():
+    graph = graph_of("La start-up Tavel (60 salariés ; 20 M€ de CA) va investir 450 millions d'euros à Valence.", "fr")
+    assert (KGE["ca"], RDF.type, KG.Organization) not in graph
+    assert not list(graph.triples((KGE["ca"], None, None)))
+
+
 def test_a_place_glued_to_based_is_not_the_company():
     graph = graph_of("The Denver-based software giant announced plans to slash roughly 4,000 jobs.", "en")
     assert not _job_cuts(graph, "denver")

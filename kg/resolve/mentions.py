@@ -251,6 +251,7 @@ def _clean_mention(
         not _acceptable_name(surface, text, start, furniture)
         or _not_a_name(surface)
         or _common_word_opening(surface, text, start, lang)
+        or _measure_after_amount(surface, text, start)
     ):
         return None
     if (
@@ -362,6 +363,23 @@ _VALUE_LABELS = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY
 
 #: Time zones: a span that holds one is a time, not a name.
 _TIME_ZONES = either("TIME_ZONES")
+
+
+#: Abbreviations of business figures ("CA", "EBITDA"), folded; a span must be written in capitals.
+_MEASURE_ABBREVIATIONS = words("MEASURE_ABBREVIATIONS")
+
+#: An amount and the "de"/"in" that ties a figure to it, just before a span ("12,4 Md€ de ", "$2 billion in ").
+_AMOUNT_OF = re.compile(r"(?:\d|[€$£]|\b(?:M|Md|Mds|millions?|milliards?|million|billion)\b)\s*(?:de|d'|d’|in|of)\s*$")
+
+
+def _measure_after_amount(surface: str, text: str, start: int) -> bool:
+    """Whether a span is a figure's abbreviation after its amount ("(60 salariés ; 20 M€ de CA)")."""
+    bare = surface.strip()
+    return (
+        bare.isupper()
+        and fold(bare) in _MEASURE_ABBREVIATIONS
+        and bool(_AMOUNT_OF.search(text[max(0, start - 30) : start]))
+    )
 
 
 def _not_a_name(surface: str) -> bool:
