@@ -24,16 +24,12 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+
+from view import CHROMIUM_ARGS  # noqa: E402  (the switches bench/view.py starts Chromium with)
+
 KITS = Path(os.environ.get("KG_KITS_DIR", ROOT.parent / "shared" / "benchmarks"))
 CHROMIUM = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 #: Smallest label, in screen pixels at the fitted zoom, that counts as readable.
 READABLE_PX = 9
@@ -75,7 +71,7 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
         blocked: list[str] = []
         errors: list[str] = []

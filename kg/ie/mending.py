@@ -377,14 +377,16 @@ def _mend_dated_periods(nodes: list[Node], lang: str) -> None:
     parser makes "an" the subject of "passé", and the turnover its object.
     """
     periods, dating = word_list("PERIOD_NOUNS", lang), word_list("PERIOD_DATING_WORDS", lang)
+    if not dating:
+        return
     changed = False
     for participle in nodes:
-        if fold(participle.lower) not in dating or participle.head == participle.i or participle.dep == "amod":
+        if participle.head == participle.i or participle.dep == "amod" or fold(participle.lower) not in dating:
             continue
         period = next(
             (nodes[k] for k in participle.kids if k == participle.i - 1 and fold(nodes[k].lower) in periods), None
         )
-        if period is None or not nodes[period.i].dep.startswith("nsubj"):
+        if period is None or not period.dep.startswith("nsubj"):
             continue
         # The verb just before ("a réalisé l'an passé un chiffre d'affaires"), else the participle's head.
         verb = next((n.i for n in reversed(nodes[: period.i]) if n.pos == "VERB"), participle.head)

@@ -213,5 +213,8 @@ PHRASE_OPENERS = ("the", "a", "an", "this", "that", "these", "those", "its", "th
 #: Words of a passive's auxiliary in a relation phrase ("was acquired").
 PASSIVE_WORDS = ("be", "been", "was", "were", "is", "are", "get", "got", "gets")
 
+#: Adjectives glued to a place that say where something is ("Seattle-based", "Texas-born").
+LOCATIVE_COMPOUNDS = ("based", "headquartered", "born", "bred", "listed", "registered")
+
 #: Abbreviations of a business figure that a tagger takes for a name after an amount ("$2 billion in EBITDA").
 MEASURE_ABBREVIATIONS = ("ebitda", "ebit", "gdp", "eps")

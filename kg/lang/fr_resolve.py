@@ -244,5 +244,8 @@ PHRASE_OPENERS = ("le", "la", "l'", "les", "un", "une", "des", "du", "ce", "cet"
 #: Words of a passive's auxiliary in a relation phrase ("a été nommé").
 PASSIVE_WORDS = ("etre", "ete", "est", "sont", "fut", "furent")
 
+#: Adjectives glued to a place that say where something is: an English construction.
+LOCATIVE_COMPOUNDS: tuple[str, ...] = ()
+
 #: Abbreviations of a business figure that a tagger takes for a name after an amount ("20 M€ de CA").
 MEASURE_ABBREVIATIONS = ("ca", "pib", "ebitda", "ebit", "rn")

@@ -197,7 +197,7 @@ _LEADING_AMOUNT_QUALIFIER = _leading_words(_AMOUNT_QUALIFIERS)
 
 #: "an additional 9,000 jobs", "encore 2 000 postes": the count is 9,000, whatever came before.
 _LEADING_INCREMENT = re.compile(
-    "^(?:" + "|".join(re.escape(w) for w in sorted(either("INCREMENT_WORDS"), key=len, reverse=True)) + r") (?=[\d\w])"
+    "^(?:" + "|".join(re.escape(w) for w in sorted(either("INCREMENT_WORDS"), key=len, reverse=True)) + r") (?=\w)"
 )
 
 

@@ -30,6 +30,7 @@ from kg.resolve.vocabulary import (
     _BARE_DESCRIPTION,
     _DEMONYM,
     _DESCRIPTION,
+    _GLUED_LOCATIVE,
     _PERSON_NOUNS,
 )
 from kg.text import fold
@@ -229,7 +230,7 @@ def _corefer(
                 )
             ]
         )
-    if description and _LOCATIVE_COMPOUND.search(folded):
+    if description and _GLUED_LOCATIVE.search(folded):
         # "The Seattle-based e-commerce giant" opens a new item of a list as often as it
         # continues a topic: it takes up only the subject of this sentence or the last.
         keys = [
@@ -285,10 +286,6 @@ def _corefer(
             types[chosen] = "Organization"
             return chosen
     return best[2] if best else None
-
-
-#: A place glued to an adjective that says where something is ("seattle-based").
-_LOCATIVE_COMPOUND = re.compile(r"\w-(?:based|headquartered|born|bred|listed|registered)\b")
 
 
 def _speaker(fact: Fact, links: list[tuple[tuple[int, int], str]]) -> str | None:

@@ -32,6 +32,7 @@ from kg.resolve.mentions import (
 from kg.resolve.nominals import name_after
 from kg.resolve.vocabulary import (
     _DESCRIPTION,
+    _LOCATIVE_COMPOUND,
     _ORG_NOUNS,
     _PERSON_NOUNS,
 )
@@ -70,10 +71,6 @@ _APPOSED_DESCRIPTION = re.compile(
 
 #: A preposition with the article in it, just before an argument ("au", "du").
 _CONTRACTED_ARTICLE = re.compile(r"\b(?:au|aux|du|des)\s*$")
-
-
-#: A place glued to an adjective that says where something is ("Seattle-based", "Texas-born").
-_LOCATIVE_COMPOUND = re.compile(r"-(?:based|headquartered|born|bred|listed|registered)\b")
 
 
 def _apposed_name(

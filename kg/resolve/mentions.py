@@ -369,7 +369,7 @@ _TIME_ZONES = either("TIME_ZONES")
 _MEASURE_ABBREVIATIONS = words("MEASURE_ABBREVIATIONS")
 
 #: An amount and the "de"/"in" that ties a figure to it, just before a span ("12,4 Md€ de ", "$2 billion in ").
-_AMOUNT_OF = re.compile(r"(?:\d|[€$£]|\b(?:M|Md|Mds|millions?|milliards?|million|billion)\b)\s*(?:de|d'|d’|in|of)\s*$")
+_AMOUNT_OF = re.compile(r"(?:\d|[€$£]|\b(?:M|Md|Mds|millions?|milliards?|billion)\b)\s*(?:de|d'|d’|in|of)\s*$")
 
 
 def _measure_after_amount(surface: str, text: str, start: int) -> bool:

@@ -30,6 +30,14 @@ _DESCRIPTION = re.compile(
 _BARE_DESCRIPTION = re.compile(r"(?P<noun>" + _ORG_NOUNS + r")")
 
 
+#: The end of a place glued to an adjective that says where something is ("Seattle-based",
+#: "Texas-born"): the hyphen and the adjective, matched where a name ends.
+_LOCATIVE_COMPOUND = re.compile(r"-(?:" + "|".join(sorted(words("LOCATIVE_COMPOUNDS"))) + r")\b")
+
+#: The same inside a phrase, glued to a word ("the seattle-based giant").
+_GLUED_LOCATIVE = re.compile(r"\w" + _LOCATIVE_COMPOUND.pattern)
+
+
 #: Nouns after a place's name that say it is one ("Paktika province").
 _PLACE_NOUNS = either("PLACE_NOUNS")
 
